@@ -1,0 +1,108 @@
+using System.Text;
+using BinanceErrors.Internal;
+
+namespace BinanceErrors;
+
+/// <summary>
+/// A classified Binance error response: what the exchange said (code, message, matched template and its
+/// arguments), what it means (definition, typed reason, kind) and what to do next (advice).
+/// </summary>
+public sealed record BinanceError
+{
+    /// <summary>The venue the response came from; codes are interpreted in its code space.</summary>
+    public required BinanceVenue Venue { get; init; }
+
+    /// <summary>The HTTP status, when known.</summary>
+    public int? HttpStatus { get; init; }
+
+    /// <summary>The Binance error code from the body, or <see langword="null"/> when the body had none (HTML pages, empty bodies).</summary>
+    public int? Code { get; init; }
+
+    /// <summary>The catalog definition of <see cref="Code"/> on <see cref="Venue"/>; <see langword="null"/> for unknown or missing codes.</summary>
+    public ErrorDefinition? Definition { get; init; }
+
+    /// <summary>The message as received (<c>msg</c>, an HTML title, or the first line of text); empty when there was none.</summary>
+    public string Message { get; init; } = string.Empty;
+
+    /// <summary>The catalog template the message matched; <see langword="null"/> when none did and the code's definition is the fallback.</summary>
+    public MessageTemplate? Template { get; init; }
+
+    /// <summary>The template's placeholder values, e.g. <c>limit = 6000</c>, <c>interval = 1 MINUTE</c>.</summary>
+    public IReadOnlyList<TemplateArgument> Arguments { get; init; } = [];
+
+    /// <summary>The matching-engine reason, for -1010 / -2010 / -2011 / -2038 messages.</summary>
+    public MatchingEngineReason? Reason { get; init; }
+
+    /// <summary>The filter named by a filter failure (Spot "Filter failure: X", or the futures code's filter).</summary>
+    public FilterType? Filter { get; init; }
+
+    /// <summary>The unified kind.</summary>
+    public BinanceErrorKind Kind { get; init; }
+
+    /// <summary>What to do next.</summary>
+    public RecoveryAdvice Advice { get; init; }
+
+    /// <summary>Whether the request may have executed although an error came back; if so, reconcile before resending.</summary>
+    public bool ExecutionUnknown { get; init; }
+
+    /// <summary>The end of an IP ban, from the message or Retry-After.</summary>
+    public DateTimeOffset? BannedUntil { get; init; }
+
+    /// <summary>What the body turned out to be.</summary>
+    public ResponseBodyKind BodyKind { get; init; }
+
+    /// <summary>Whether the body was cut short or not valid JSON to its end.</summary>
+    public bool BodyTruncated { get; init; }
+
+    /// <summary>Both halves of a failed Spot cancel-replace (-2021 / -2022), from the body's <c>data</c>.</summary>
+    public CancelReplaceOutcome? CancelReplace { get; init; }
+
+    /// <summary>The code's NAME, when the code is in the catalog.</summary>
+    public string? Name => Definition?.Name;
+
+    /// <summary>Whether the code is in the venue's catalog.</summary>
+    public bool IsKnown => Definition is not null;
+
+    /// <summary>Finds a template argument by name.</summary>
+    /// <param name="name">The placeholder name, e.g. <c>parameter</c>.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    public string? GetArgument(string name)
+    {
+        foreach (var argument in Arguments)
+        {
+            if (string.Equals(argument.Name, name, StringComparison.Ordinal))
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A one-line summary: code, name, venue, status, message and advice, with credentials redacted.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(Code is { } code ? code.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no code");
+        if (Name is { } name)
+        {
+            text.Append(' ').Append(name);
+        }
+
+        text.Append(" (").Append(Venue);
+        if (HttpStatus is { } status)
+        {
+            text.Append(", HTTP ").Append(status);
+        }
+
+        text.Append(", ").Append(Kind).Append(')');
+        if (Message.Length > 0)
+        {
+            text.Append(": ").Append(SecretRedactor.Redact(Message));
+        }
+
+        text.Append(" -> ").Append(Advice);
+        return text.ToString();
+    }
+}

@@ -1,0 +1,392 @@
+using System.Buffers;
+using System.Text;
+using BinanceErrors.Internal;
+
+namespace BinanceErrors;
+
+/// <summary>
+/// Turns any Binance HTTP response (venue, status, headers, body) into a <see cref="BinanceError"/> with recovery
+/// advice. A pure function driven by the catalog: it never throws, whatever the body holds.
+/// </summary>
+public static class BinanceErrorClassifier
+{
+    private const int MessageBufferLength = MessageText.MaxNormalizedLength;
+
+    /// <summary>Classifies a response whose body is available as bytes (the allocation-light path).</summary>
+    /// <param name="venue">The venue the request went to.</param>
+    /// <param name="httpStatus">The HTTP status, when known.</param>
+    /// <param name="body">The response body; only its first 64 KB are read.</param>
+    /// <param name="headers">The response headers (Retry-After is read).</param>
+    /// <param name="intent">What the request did; decides between "reconcile" and "retry" when the outcome is unknown.</param>
+    /// <param name="timeProvider">The clock for Retry-After dates and window ends; <see cref="TimeProvider.System"/> by default.</param>
+    /// <returns>The classification; never <see langword="null"/>.</returns>
+    public static BinanceError Classify(
+        BinanceVenue venue,
+        int? httpStatus,
+        ReadOnlySpan<byte> body,
+        BinanceResponseHeaders headers = default,
+        RequestIntent intent = RequestIntent.Unspecified,
+        TimeProvider? timeProvider = null)
+    {
+        try
+        {
+            return ClassifyCore(venue, httpStatus, body, headers, intent, timeProvider ?? TimeProvider.System);
+        }
+#pragma warning disable CA1031 // The classifier's contract is to never throw; a bug here must not take down error handling.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return new BinanceError
+            {
+                Venue = venue,
+                HttpStatus = httpStatus,
+                Kind = BinanceErrorKind.Unknown,
+                Advice = RecoveryAdvice.DoNotRetry,
+                BodyKind = body.IsEmpty ? ResponseBodyKind.Empty : ResponseBodyKind.Text,
+            };
+        }
+    }
+
+    /// <summary>Classifies a response whose body is available as text.</summary>
+    /// <param name="venue">The venue the request went to.</param>
+    /// <param name="httpStatus">The HTTP status, when known.</param>
+    /// <param name="body">The response body; <see langword="null"/> means empty.</param>
+    /// <param name="headers">The response headers (Retry-After is read).</param>
+    /// <param name="intent">What the request did.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> by default.</param>
+    /// <returns>The classification; never <see langword="null"/>.</returns>
+    public static BinanceError Classify(
+        BinanceVenue venue,
+        int? httpStatus,
+        string? body,
+        BinanceResponseHeaders headers = default,
+        RequestIntent intent = RequestIntent.Unspecified,
+        TimeProvider? timeProvider = null)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return Classify(venue, httpStatus, ReadOnlySpan<byte>.Empty, headers, intent, timeProvider);
+        }
+
+        var max = Math.Min(body.Length, ResponseBodyReader.MaxBodyBytes);
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(max));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(body.AsSpan(0, max), rented);
+            return Classify(venue, httpStatus, rented.AsSpan(0, length), headers, intent, timeProvider);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static BinanceError ClassifyCore(
+        BinanceVenue venue,
+        int? httpStatus,
+        ReadOnlySpan<byte> body,
+        BinanceResponseHeaders headers,
+        RequestIntent intent,
+        TimeProvider time)
+    {
+        var catalog = BinanceErrorCatalog.For(venue);
+        Span<char> messageBuffer = stackalloc char[MessageBufferLength];
+        var parsed = ResponseBodyReader.Read(body, messageBuffer);
+        var status = httpStatus ?? parsed.Status;
+        var received = messageBuffer[..parsed.MessageLength];
+
+        Span<char> normalizedBuffer = stackalloc char[MessageText.MaxNormalizedLength];
+        var normalized = MessageText.Normalize(received, normalizedBuffer);
+
+        ErrorDefinition? definition = null;
+        if (parsed.Code is { } code)
+        {
+            catalog.TryGetDefinition(code, out definition);
+        }
+
+        var match = MatchMessage(catalog, definition, parsed.Code is null, normalized);
+        var kind = match.Kind ?? definition?.Kind ?? BinanceErrorKind.Unknown;
+        var filter = match.Filter ?? definition?.Filter;
+        if (filter is not null && definition?.Filter is null && kind is BinanceErrorKind.Unknown or BinanceErrorKind.InvalidRequest or BinanceErrorKind.OrderRejected)
+        {
+            kind = BinanceErrorKind.FilterRejected;
+        }
+
+        var now = time.GetUtcNow();
+        var hasRetryAfter = headers.TryGetRetryAfter(now, out var retryAfter);
+        var arguments = match.Arguments;
+        DateTimeOffset? bannedUntil = null;
+
+        if (IsRateLimitCode(parsed.Code) || status is 418 or 429)
+        {
+            if (FindArgument(arguments, "bannedUntil") is { } banText && RateLimitText.TryEpochToInstant(banText, out var banEnd))
+            {
+                bannedUntil = banEnd;
+            }
+            else if (RateLimitText.TryFindBannedUntil(normalized, out var looseBanEnd))
+            {
+                bannedUntil = looseBanEnd;
+                arguments = [new TemplateArgument("bannedUntil", looseBanEnd.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture))];
+            }
+            else if (arguments.Count == 0 && RateLimitText.TryFindLimit(normalized, out var limit, out var interval))
+            {
+                arguments = interval is null
+                    ? [new TemplateArgument("limit", limit)]
+                    : [new TemplateArgument("limit", limit), new TemplateArgument("interval", interval)];
+            }
+        }
+
+        kind = ApplyHttpStatus(kind, status, parsed, definition, match, bannedUntil is not null);
+        if (kind == BinanceErrorKind.IpBanned && bannedUntil is null)
+        {
+            bannedUntil = now + (hasRetryAfter ? retryAfter : DefaultBan);
+        }
+
+        var advice = Advise(kind, parsed.Code, intent, now, hasRetryAfter ? retryAfter : null, bannedUntil, arguments, status);
+        var executionUnknown = kind == BinanceErrorKind.ExecutionUnknown
+            || (advice.Action == RecoveryAction.Reconcile && kind == BinanceErrorKind.Unknown);
+
+        return new BinanceError
+        {
+            Venue = venue,
+            HttpStatus = status,
+            Code = parsed.Code,
+            Definition = definition,
+            Message = MaterializeMessage(received, match.Template),
+            Template = match.Template,
+            Arguments = arguments,
+            Reason = match.Reason,
+            Filter = filter,
+            Kind = kind,
+            Advice = advice,
+            ExecutionUnknown = executionUnknown,
+            BannedUntil = bannedUntil,
+            BodyKind = parsed.Kind,
+            BodyTruncated = parsed.Truncated,
+            CancelReplace = parsed.DataLength > 0 ? CancelReplaceReader.Read(body.Slice(parsed.DataStart, parsed.DataLength)) : null,
+        };
+    }
+
+    /// <summary>A ban whose end is not stated lasts at least this long (the exchange's shortest ban).</summary>
+    private static readonly TimeSpan DefaultBan = TimeSpan.FromMinutes(2);
+
+    private static bool IsRateLimitCode(int? code) => code is BinanceErrorCodes.TooManyRequests or BinanceErrorCodes.TooManyOrders;
+
+    private static string? FindArgument(IReadOnlyList<TemplateArgument> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Name == name)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private ref struct MessageMatch
+    {
+        public MessageTemplate? Template;
+        public IReadOnlyList<TemplateArgument> Arguments;
+        public MatchingEngineReason? Reason;
+        public FilterType? Filter;
+        public BinanceErrorKind? Kind;
+        public HttpStatusMessage? StatusMessage;
+    }
+
+    private static MessageMatch MatchMessage(VenueCatalog catalog, ErrorDefinition? definition, bool noCode, ReadOnlySpan<char> normalized)
+    {
+        var match = new MessageMatch { Arguments = [] };
+        if (normalized.IsEmpty)
+        {
+            return match;
+        }
+
+        // Codes whose meaning lives in the message (and bodies without a code) look in the shared tables first.
+        var tables = noCode || definition is null || definition.MessagesFrom != CatalogMessageSource.Own;
+        if (tables)
+        {
+            if (catalog.TryMatchFilterFailure(normalized, out var filterMessage, out var filter))
+            {
+                match.Template = filterMessage?.Template;
+                match.Filter = filter;
+                match.Kind = BinanceErrorKind.FilterRejected;
+                return match;
+            }
+
+            if (catalog.TryMatchMatchingEngine(normalized, out var engineMessage))
+            {
+                match.Template = engineMessage.Template;
+                match.Reason = engineMessage.Reason;
+                match.Kind = engineMessage.Kind;
+                return match;
+            }
+        }
+
+        Span<Range> captures = stackalloc Range[TemplatePattern.MaxPlaceholders];
+        if (definition is not null)
+        {
+            foreach (var template in definition.Messages)
+            {
+                if (template.Pattern.TryMatch(normalized, captures))
+                {
+                    match.Template = template;
+                    match.Arguments = TemplateArgument.Create(template, normalized, captures);
+                    return match;
+                }
+            }
+        }
+
+        if (noCode)
+        {
+            foreach (var statusMessage in catalog.StatusMessages)
+            {
+                if (statusMessage.Template.Pattern.TryMatch(normalized, captures))
+                {
+                    match.Template = statusMessage.Template;
+                    match.StatusMessage = statusMessage;
+                    match.Kind = statusMessage.Kind;
+                    return match;
+                }
+            }
+        }
+
+        return match;
+    }
+
+    private static BinanceErrorKind ApplyHttpStatus(
+        BinanceErrorKind kind,
+        int? status,
+        in ParsedBody parsed,
+        ErrorDefinition? definition,
+        in MessageMatch match,
+        bool banned)
+    {
+        if (banned || status == 418)
+        {
+            return BinanceErrorKind.IpBanned;
+        }
+
+        if (status == 429)
+        {
+            return BinanceErrorKind.RateLimited;
+        }
+
+        if (status == 451)
+        {
+            return BinanceErrorKind.AccessBlocked;
+        }
+
+        var hasCode = parsed.Code is not null;
+        if (status == 403 && !hasCode)
+        {
+            return BinanceErrorKind.AccessBlocked;
+        }
+
+        if (status == 409 && definition?.Kind == BinanceErrorKind.PartiallyFailed)
+        {
+            return BinanceErrorKind.PartiallyFailed;
+        }
+
+        if (status is 408 or (>= 500 and <= 599))
+        {
+            // A code or status message that proves the request was refused before execution wins; everything else
+            // on a 5XX is an unknown outcome, as the API documents.
+            if (kind is BinanceErrorKind.ServiceUnavailable or BinanceErrorKind.RateLimited or BinanceErrorKind.ClockSkew)
+            {
+                return kind;
+            }
+
+            if (match.StatusMessage is not null)
+            {
+                return match.StatusMessage.Kind;
+            }
+
+            return hasCode && definition is not null && definition.Kind is not (BinanceErrorKind.Unknown or BinanceErrorKind.ExecutionUnknown)
+                ? kind
+                : BinanceErrorKind.ExecutionUnknown;
+        }
+
+        if (status == 401 && !hasCode)
+        {
+            return BinanceErrorKind.Authentication;
+        }
+
+        return kind;
+    }
+
+    private static RecoveryAdvice Advise(
+        BinanceErrorKind kind,
+        int? code,
+        RequestIntent intent,
+        DateTimeOffset now,
+        TimeSpan? retryAfter,
+        DateTimeOffset? bannedUntil,
+        IReadOnlyList<TemplateArgument> arguments,
+        int? status)
+    {
+        var changesState = intent != RequestIntent.Read;
+        switch (kind)
+        {
+            case BinanceErrorKind.IpBanned:
+                var until = bannedUntil ?? now + (retryAfter ?? DefaultBan);
+                return new RecoveryAdvice(RecoveryAction.HaltUntil, until > now ? until - now : TimeSpan.Zero, until);
+
+            case BinanceErrorKind.RateLimited:
+                if (retryAfter is { } wait)
+                {
+                    return new RecoveryAdvice(RecoveryAction.RetryAfter, wait, now + wait);
+                }
+
+                if (FindArgument(arguments, "interval") is { } interval && RateLimitText.TryParseInterval(interval, out var window))
+                {
+                    var left = RateLimitText.UntilWindowEnds(now, window);
+                    return new RecoveryAdvice(RecoveryAction.RetryAfter, left, now + left);
+                }
+
+                return new RecoveryAdvice(RecoveryAction.RetryWithBackoff);
+
+            case BinanceErrorKind.ClockSkew:
+                return new RecoveryAdvice(RecoveryAction.ResyncClockThenRetry);
+
+            case BinanceErrorKind.ExecutionUnknown:
+                return changesState ? new RecoveryAdvice(RecoveryAction.Reconcile) : Backoff(retryAfter, now);
+
+            case BinanceErrorKind.PartiallyFailed:
+                return new RecoveryAdvice(RecoveryAction.Reconcile);
+
+            case BinanceErrorKind.ServiceUnavailable:
+                return Backoff(retryAfter, now);
+
+            case BinanceErrorKind.AccessBlocked:
+                return status == 451 ? RecoveryAdvice.DoNotRetry : Backoff(retryAfter, now);
+
+            case BinanceErrorKind.Unknown:
+                // -1000 may have executed: a read is simply repeated, a write is looked up first.
+                if (code == BinanceErrorCodes.Unknown)
+                {
+                    return changesState ? new RecoveryAdvice(RecoveryAction.Reconcile) : Backoff(retryAfter, now);
+                }
+
+                return RecoveryAdvice.DoNotRetry;
+
+            default:
+                return RecoveryAdvice.DoNotRetry;
+        }
+    }
+
+    private static RecoveryAdvice Backoff(TimeSpan? retryAfter, DateTimeOffset now) =>
+        retryAfter is { } wait ? new RecoveryAdvice(RecoveryAction.RetryAfter, wait, now + wait) : new RecoveryAdvice(RecoveryAction.RetryWithBackoff);
+
+    /// <summary>Reuses the catalog's string when the message is the template's exact text, so known messages allocate nothing.</summary>
+    private static string MaterializeMessage(ReadOnlySpan<char> received, MessageTemplate? template)
+    {
+        if (received.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        return template is not null && received.SequenceEqual(template.Text) ? template.Text : received.ToString();
+    }
+}

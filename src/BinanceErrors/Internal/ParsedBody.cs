@@ -1,0 +1,14 @@
+namespace BinanceErrors.Internal;
+
+/// <summary>What the body reader found; the message itself sits in the caller's buffer.</summary>
+internal struct ParsedBody
+{
+    public ResponseBodyKind Kind;
+    public int? Code;
+    public int? Status;
+    public int MessageLength;
+    public bool MessageFromErrorString;
+    public int DataStart;
+    public int DataLength;
+    public bool Truncated;
+}

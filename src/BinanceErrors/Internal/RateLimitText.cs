@@ -1,0 +1,131 @@
+using System.Globalization;
+
+namespace BinanceErrors.Internal;
+
+/// <summary>
+/// Finds the ban end and the limit in rate-limit messages whose wording matches no template: older texts
+/// ("…current limit is 1200 requests per minute…"), futures bans with an IP field ("IP(1.2.3.4) banned until …"),
+/// and other variations.
+/// </summary>
+internal static class RateLimitText
+{
+    public static bool TryFindBannedUntil(ReadOnlySpan<char> text, out DateTimeOffset until)
+    {
+        until = default;
+        var at = text.IndexOf("banned until", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = text[(at + "banned until".Length)..].TrimStart(" :'\"");
+        var digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && TryEpochToInstant(rest[..digits], out until);
+    }
+
+    /// <summary>Reads an epoch number in seconds, milliseconds or microseconds, told apart by magnitude.</summary>
+    public static bool TryEpochToInstant(ReadOnlySpan<char> digits, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        long milliseconds = digits.Length switch
+        {
+            <= 11 => value * 1000,
+            <= 14 => value,
+            _ => value / 1000,
+        };
+
+        if (milliseconds < 0 || milliseconds > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
+        {
+            return false;
+        }
+
+        instant = DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+        return true;
+    }
+
+    public static bool TryFindLimit(ReadOnlySpan<char> text, out string limit, out string? interval)
+    {
+        limit = string.Empty;
+        interval = null;
+        var at = text.IndexOf("limit is ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = text[(at + "limit is ".Length)..].TrimStart('\'');
+        var digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        limit = rest[..digits].ToString();
+        var per = rest.IndexOf(" per ", StringComparison.OrdinalIgnoreCase);
+        if (per >= 0)
+        {
+            var tail = rest[(per + " per ".Length)..];
+            var end = tail.IndexOfAny('.', ';');
+            interval = (end >= 0 ? tail[..end] : tail).Trim().Trim('\'').ToString();
+        }
+
+        return true;
+    }
+
+    /// <summary>Turns "1 MINUTE", "10 SECOND", "minute" or "1 DAY" into a window length.</summary>
+    public static bool TryParseInterval(ReadOnlySpan<char> interval, out TimeSpan window)
+    {
+        window = default;
+        interval = interval.Trim();
+        var space = interval.IndexOf(' ');
+        long count = 1;
+        var unit = interval;
+        if (space > 0)
+        {
+            if (!long.TryParse(interval[..space], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count <= 0 || count > 100_000)
+            {
+                return false;
+            }
+
+            unit = interval[(space + 1)..].Trim();
+        }
+
+        unit = unit.TrimEnd('s').TrimEnd('S');
+        TimeSpan? one =
+            unit.Equals("second", StringComparison.OrdinalIgnoreCase) ? TimeSpan.FromSeconds(1)
+            : unit.Equals("minute", StringComparison.OrdinalIgnoreCase) ? TimeSpan.FromMinutes(1)
+            : unit.Equals("hour", StringComparison.OrdinalIgnoreCase) ? TimeSpan.FromHours(1)
+            : unit.Equals("day", StringComparison.OrdinalIgnoreCase) ? TimeSpan.FromDays(1)
+            : null;
+        if (one is null)
+        {
+            return false;
+        }
+
+        window = one.Value * count;
+        return true;
+    }
+
+    /// <summary>Time left in a fixed window aligned to the UTC clock, as the exchange counts its limits.</summary>
+    public static TimeSpan UntilWindowEnds(DateTimeOffset now, TimeSpan window)
+    {
+        var ticks = now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks;
+        var remainder = ticks % window.Ticks;
+        return TimeSpan.FromTicks(window.Ticks - remainder);
+    }
+}

@@ -1,0 +1,111 @@
+namespace BinanceErrors.Internal;
+
+/// <summary>
+/// A message template split into literal pieces around its placeholders. Matching is case-insensitive, runs on
+/// normalized text and backtracks, so a placeholder may contain text that also appears in a later literal.
+/// </summary>
+internal sealed class TemplatePattern
+{
+    public const int MaxPlaceholders = 8;
+
+    private static readonly string[] PlaceholderTokens = ["%s", "%d", "%b", "{param}"];
+
+    private readonly string[] _pieces;
+
+    private TemplatePattern(string[] pieces, string normalized)
+    {
+        _pieces = pieces;
+        Normalized = normalized;
+    }
+
+    /// <summary>The template after normalization; equal to a matching literal message's normalized form.</summary>
+    public string Normalized { get; }
+
+    public int PlaceholderCount => _pieces.Length - 1;
+
+    public static TemplatePattern Compile(string template)
+    {
+        var normalized = MessageText.Normalize(template);
+        var pieces = new List<string>();
+        var rest = normalized.AsSpan();
+        while (true)
+        {
+            var (index, token) = FindPlaceholder(rest);
+            if (index < 0 || pieces.Count == MaxPlaceholders)
+            {
+                pieces.Add(rest.ToString());
+                break;
+            }
+
+            pieces.Add(rest[..index].ToString());
+            rest = rest[(index + token.Length)..];
+        }
+
+        return new TemplatePattern([.. pieces], normalized);
+    }
+
+    public bool TryMatch(ReadOnlySpan<char> message, Span<Range> captures)
+    {
+        if (_pieces.Length == 1)
+        {
+            return message.Equals(_pieces[0], StringComparison.OrdinalIgnoreCase);
+        }
+
+        var first = _pieces[0];
+        return message.StartsWith(first, StringComparison.OrdinalIgnoreCase) && MatchFrom(message, first.Length, 1, captures);
+    }
+
+    private bool MatchFrom(ReadOnlySpan<char> message, int position, int piece, Span<Range> captures)
+    {
+        var literal = _pieces[piece];
+        if (piece == _pieces.Length - 1)
+        {
+            var start = message.Length - literal.Length;
+            if (start < position || !message[start..].Equals(literal, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            captures[piece - 1] = position..start;
+            return true;
+        }
+
+        var search = position;
+        while (search <= message.Length)
+        {
+            var found = literal.Length == 0 ? 0 : message[search..].IndexOf(literal, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var at = search + found;
+            captures[piece - 1] = position..at;
+            if (MatchFrom(message, at + literal.Length, piece + 1, captures))
+            {
+                return true;
+            }
+
+            search = at + 1;
+        }
+
+        return false;
+    }
+
+    private static (int Index, string Token) FindPlaceholder(ReadOnlySpan<char> text)
+    {
+        var best = -1;
+        var bestToken = string.Empty;
+        foreach (var token in PlaceholderTokens)
+        {
+            var index = text.IndexOf(token, StringComparison.Ordinal);
+            if (index >= 0 && (best < 0 || index < best))
+            {
+                best = index;
+                bestToken = token;
+            }
+        }
+
+        return (best, bestToken);
+    }
+}

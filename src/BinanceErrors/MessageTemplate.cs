@@ -1,0 +1,59 @@
+using BinanceErrors.Internal;
+
+namespace BinanceErrors;
+
+/// <summary>
+/// One documented message text, exactly as the exchange spells it (typos included), with its placeholders
+/// (<c>%s</c>, <c>%d</c>, <c>%b</c>) named so that matched messages yield typed arguments.
+/// </summary>
+public sealed class MessageTemplate
+{
+    internal MessageTemplate(string text, MessageForm form, IReadOnlyList<string> argumentNames, string? source)
+    {
+        Text = text;
+        Form = form;
+        ArgumentNames = argumentNames;
+        Source = source;
+        Pattern = TemplatePattern.Compile(text);
+    }
+
+    /// <summary>The message text with its placeholders, character for character as documented.</summary>
+    public string Text { get; }
+
+    /// <summary>Whether the server sends this text, and in which form.</summary>
+    public MessageForm Form { get; }
+
+    /// <summary>One name per placeholder, in order (e.g. <c>limit</c>, <c>interval</c>).</summary>
+    public IReadOnlyList<string> ArgumentNames { get; }
+
+    /// <summary>Where the text was documented, when it is not the venue's main error page.</summary>
+    public string? Source { get; }
+
+    /// <summary>Whether the text has placeholders.</summary>
+    public bool HasArguments => ArgumentNames.Count > 0;
+
+    internal TemplatePattern Pattern { get; }
+
+    /// <summary>Tests a received message against this template, tolerating case, spacing, backticks and final periods.</summary>
+    /// <param name="message">The message as received.</param>
+    /// <param name="arguments">The placeholder values, in order, when it matches.</param>
+    /// <returns><see langword="true"/> when the message is an instance of this template.</returns>
+    public bool TryMatch(string message, out IReadOnlyList<TemplateArgument> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Span<char> buffer = stackalloc char[MessageText.MaxNormalizedLength];
+        var normalized = MessageText.Normalize(message, buffer);
+        Span<Range> captures = stackalloc Range[TemplatePattern.MaxPlaceholders];
+        if (!Pattern.TryMatch(normalized, captures))
+        {
+            arguments = [];
+            return false;
+        }
+
+        arguments = TemplateArgument.Create(this, normalized, captures);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}
