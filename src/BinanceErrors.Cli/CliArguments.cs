@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace BinanceErrors.Cli;
+
+/// <summary>Parses the values that several commands share, with one-line errors that name the valid values.</summary>
+internal static class CliArguments
+{
+    private static readonly (string Name, BinanceVenue Venue)[] VenueNames =
+    [
+        ("spot", BinanceVenue.Spot),
+        ("usdm", BinanceVenue.UsdMFutures),
+        ("coinm", BinanceVenue.CoinMFutures),
+        ("us", BinanceVenue.BinanceUs),
+    ];
+
+    public static string ValidVenues => string.Join(", ", VenueNames.Select(v => v.Name));
+
+    public static BinanceVenue ParseVenue(string text)
+    {
+        foreach (var (name, venue) in VenueNames)
+        {
+            if (string.Equals(name, text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return venue;
+            }
+        }
+
+        throw new CliUsageException($"Unknown venue '{text}'. Valid venues: {ValidVenues}.");
+    }
+
+    public static string VenueName(BinanceVenue venue) => VenueNames.First(v => v.Venue == venue).Name;
+
+    /// <summary>Error codes are negative; "2010" is accepted as -2010 because people type it that way.</summary>
+    public static int ParseCode(string text)
+    {
+        var trimmed = text.Trim();
+        if (!int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) || code == 0)
+        {
+            throw new CliUsageException($"'{text}' is not an error code. Codes are non-zero integers such as -2010.");
+        }
+
+        return code > 0 ? -code : code;
+    }
+
+    public static RequestIntent ParseIntent(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "unspecified" => RequestIntent.Unspecified,
+        "read" => RequestIntent.Read,
+        "place" => RequestIntent.PlaceOrder,
+        "cancel" => RequestIntent.CancelOrder,
+        "write" => RequestIntent.OtherWrite,
+        _ => throw new CliUsageException($"Unknown intent '{text}'. Valid intents: unspecified, read, place, cancel, write."),
+    };
+}

@@ -1,0 +1,46 @@
+using Spectre.Console;
+
+namespace BinanceErrors.Cli;
+
+/// <summary>The streams a command reads and writes, so tests can run commands in-process with real arguments.</summary>
+public sealed class CliConsole
+{
+    /// <summary>Creates a console over the given streams.</summary>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="input">Standard input.</param>
+    /// <param name="color">Whether tables may use colour and ANSI sequences.</param>
+    public CliConsole(TextWriter output, TextWriter error, TextReader input, bool color)
+    {
+        Output = output;
+        Error = error;
+        Input = input;
+        Ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        if (!color)
+        {
+            Ansi.Profile.Width = 160;
+        }
+    }
+
+    /// <summary>Standard output.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Standard error.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>Standard input.</summary>
+    public TextReader Input { get; }
+
+    /// <summary>Spectre.Console over <see cref="Output"/>, for tables.</summary>
+    public IAnsiConsole Ansi { get; }
+
+    /// <summary>The process's own console streams.</summary>
+    public static CliConsole System() =>
+        new(global::System.Console.Out, global::System.Console.Error, global::System.Console.In, !global::System.Console.IsOutputRedirected);
+}
