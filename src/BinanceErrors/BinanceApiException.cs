@@ -75,7 +75,7 @@ public class BinanceApiException : BinanceException
         var code = error.Code is { } c ? c.ToString(CultureInfo.InvariantCulture) : "no code";
         var name = error.Name is { } n ? " " + n : string.Empty;
         var status = error.HttpStatus is { } s ? $", HTTP {s.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
-        var message = error.Message.Length > 0 ? ": " + SecretRedactor.Redact(error.Message) : string.Empty;
+        var message = error.Message.Length > 0 ? ": " + SecretRedactor.Redact(error.Message).TrimEnd('.') : string.Empty;
         return $"Binance {error.Venue} error {code}{name} ({error.Kind}{status}){message}. Advice: {error.Advice}.";
     }
 }

@@ -81,6 +81,15 @@ public static class BinanceErrorClassifier
         }
     }
 
+    /// <summary>The classification without the never-throw guard, so tests and fuzzing see real failures.</summary>
+    internal static BinanceError ClassifyUnguarded(
+        BinanceVenue venue,
+        int? httpStatus,
+        ReadOnlySpan<byte> body,
+        BinanceResponseHeaders headers,
+        RequestIntent intent,
+        TimeProvider timeProvider) => ClassifyCore(venue, httpStatus, body, headers, intent, timeProvider);
+
     private static BinanceError ClassifyCore(
         BinanceVenue venue,
         int? httpStatus,
@@ -128,11 +137,11 @@ public static class BinanceErrorClassifier
                 bannedUntil = looseBanEnd;
                 arguments = [new TemplateArgument("bannedUntil", looseBanEnd.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture))];
             }
-            else if (arguments.Count == 0 && RateLimitText.TryFindLimit(normalized, out var limit, out var interval))
+            else if (arguments.Count == 0 && RateLimitText.TryFindLimit(normalized, out var limit, out var per))
             {
-                arguments = interval is null
+                arguments = per is null
                     ? [new TemplateArgument("limit", limit)]
-                    : [new TemplateArgument("limit", limit), new TemplateArgument("interval", interval)];
+                    : [new TemplateArgument("limit", limit), new TemplateArgument("interval", per)];
             }
         }
 
@@ -142,7 +151,13 @@ public static class BinanceErrorClassifier
             bannedUntil = now + (hasRetryAfter ? retryAfter : DefaultBan);
         }
 
-        var advice = Advise(kind, parsed.Code, intent, now, hasRetryAfter ? retryAfter : null, bannedUntil, arguments, status);
+        var interval = FindArgument(arguments, "interval");
+        if (interval is null && kind == BinanceErrorKind.RateLimited && RateLimitText.TryFindLimit(normalized, out _, out var stated))
+        {
+            interval = stated;
+        }
+
+        var advice = Advise(kind, parsed.Code, intent, now, hasRetryAfter ? retryAfter : null, bannedUntil, interval, status);
         var executionUnknown = kind == BinanceErrorKind.ExecutionUnknown
             || (advice.Action == RecoveryAction.Reconcile && kind == BinanceErrorKind.Unknown);
 
@@ -323,7 +338,7 @@ public static class BinanceErrorClassifier
         DateTimeOffset now,
         TimeSpan? retryAfter,
         DateTimeOffset? bannedUntil,
-        IReadOnlyList<TemplateArgument> arguments,
+        string? interval,
         int? status)
     {
         var changesState = intent != RequestIntent.Read;
@@ -339,7 +354,7 @@ public static class BinanceErrorClassifier
                     return new RecoveryAdvice(RecoveryAction.RetryAfter, wait, now + wait);
                 }
 
-                if (FindArgument(arguments, "interval") is { } interval && RateLimitText.TryParseInterval(interval, out var window))
+                if (interval is not null && RateLimitText.TryParseInterval(interval, out var window))
                 {
                     var left = RateLimitText.UntilWindowEnds(now, window);
                     return new RecoveryAdvice(RecoveryAction.RetryAfter, left, now + left);

@@ -52,7 +52,13 @@ public readonly struct BinanceResponseHeaders
         return false;
     }
 
-    /// <summary>Reads <c>Retry-After</c> as delta-seconds or an HTTP date, relative to <paramref name="now"/>.</summary>
+    /// <summary>
+    /// The longest wait a Retry-After header is taken to mean. Binance bans last at most three days, so anything
+    /// longer is a broken header, and clamping keeps every computed instant representable.
+    /// </summary>
+    public static TimeSpan MaxRetryAfter { get; } = TimeSpan.FromDays(7);
+
+    /// <summary>Reads <c>Retry-After</c> as delta-seconds or an HTTP date, relative to <paramref name="now"/>, at most <see cref="MaxRetryAfter"/>.</summary>
     /// <param name="now">The current time, for HTTP dates.</param>
     /// <param name="delay">The delay, never negative.</param>
     /// <returns><see langword="true"/> when the header is present and valid.</returns>
@@ -67,13 +73,14 @@ public readonly struct BinanceResponseHeaders
         raw = raw.Trim();
         if (long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {
-            delay = TimeSpan.FromSeconds(Math.Min(seconds, (long)TimeSpan.MaxValue.TotalSeconds - 1));
+            delay = TimeSpan.FromSeconds(Math.Min(seconds, (long)MaxRetryAfter.TotalSeconds));
             return true;
         }
 
         if (DateTimeOffset.TryParseExact(raw, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
         {
             delay = date > now ? date - now : TimeSpan.Zero;
+            delay = delay > MaxRetryAfter ? MaxRetryAfter : delay;
             return true;
         }
 

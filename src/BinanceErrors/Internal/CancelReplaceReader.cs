@@ -24,8 +24,9 @@ internal static class CancelReplaceReader
                 NestedCode(root, "cancelResponse"),
                 NestedCode(root, "newOrderResponse"));
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // Invalid UTF-8 inside the data object: the halves are unknown, the error itself still classifies.
             return null;
         }
     }

@@ -36,7 +36,8 @@ internal static class ResponseBodyReader
         if (first == (byte)'{')
         {
             result.Kind = ResponseBodyKind.Json;
-            ReadJson(body, message, ref result);
+            ReadJson(body[start..], message, ref result);
+            result.DataStart += start;
             if (result.Code is not null || result.MessageLength > 0)
             {
                 return result;
