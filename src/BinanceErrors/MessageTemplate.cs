@@ -54,6 +54,29 @@ public sealed class MessageTemplate
         return true;
     }
 
+    /// <summary>Writes the message the exchange would send for these placeholder values, in order.</summary>
+    /// <param name="values">One value per placeholder.</param>
+    /// <returns>The message text.</returns>
+    /// <exception cref="ArgumentException">The number of values differs from the number of placeholders.</exception>
+    public string Format(params ReadOnlySpan<string> values)
+    {
+        if (values.Length != ArgumentNames.Count)
+        {
+            throw new ArgumentException($"The template \"{Text}\" has {ArgumentNames.Count} placeholders, not {values.Length}.", nameof(values));
+        }
+
+        var text = new System.Text.StringBuilder(Text.Length + 32);
+        var rest = Text.AsSpan();
+        foreach (var value in values)
+        {
+            var (index, length) = TemplatePattern.FindPlaceholderIn(rest);
+            text.Append(rest[..index]).Append(value);
+            rest = rest[(index + length)..];
+        }
+
+        return text.Append(rest).ToString();
+    }
+
     /// <inheritdoc />
     public override string ToString() => Text;
 }

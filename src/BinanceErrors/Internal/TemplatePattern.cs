@@ -92,6 +92,12 @@ internal sealed class TemplatePattern
         return false;
     }
 
+    public static (int Index, int Length) FindPlaceholderIn(ReadOnlySpan<char> text)
+    {
+        var (index, token) = FindPlaceholder(text);
+        return (index, token.Length);
+    }
+
     private static (int Index, string Token) FindPlaceholder(ReadOnlySpan<char> text)
     {
         var best = -1;

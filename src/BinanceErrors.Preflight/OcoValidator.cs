@@ -1,0 +1,174 @@
+using BinanceErrors.Preflight.Internal;
+
+namespace BinanceErrors.Preflight;
+
+/// <summary>
+/// Validates <c>POST /api/v3/orderList/oco</c>: leg types (-1158, -1168), the side rules (-1165, -1166,
+/// -1196…-1199), per-leg parameters and filters, and — given the last price — the price relationship
+/// ("The relationship of the prices for the orders is not correct.").
+/// </summary>
+public static class OcoValidator
+{
+    /// <summary>Validates an OCO order list.</summary>
+    /// <param name="exchange">The compiled exchangeInfo.</param>
+    /// <param name="oco">The parameters as they would be sent.</param>
+    /// <param name="context">The last price (price relationship) and the account's counts (both legs count).</param>
+    /// <returns>The outcome; <see cref="OrderValidation.Order"/> holds the above leg.</returns>
+    public static OrderValidation Validate(ExchangeRules exchange, in OcoRequest oco, in MarketContext context = default)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        var venue = exchange.Venue;
+        foreach (var (value, parameter) in new[]
+        {
+            (oco.Symbol, OrderParameter.Symbol), (oco.Side, OrderParameter.Side), (oco.Quantity, OrderParameter.Quantity),
+            (oco.AboveType, OrderParameter.AboveType), (oco.BelowType, OrderParameter.BelowType),
+        })
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, parameter));
+            }
+        }
+
+        if (oco.Side is not ("BUY" or "SELL"))
+        {
+            return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidSide));
+        }
+
+        if (!OrderTypeNames.TryParse(oco.AboveType, out var above) || !OrderTypeNames.TryParse(oco.BelowType, out var below))
+        {
+            return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidOrderType));
+        }
+
+        if (above is OrderType.Limit or OrderType.Market || below is OrderType.Limit or OrderType.Market)
+        {
+            return Fail(Rejections.Code(venue, BinanceErrorCodes.OcoOrderTypeRejected));
+        }
+
+        if (!IsStopLoss(above) && !IsStopLoss(below))
+        {
+            return Fail(Rejections.Code(venue, BinanceErrorCodes.BothOcoOrdersCannotBeLimit));
+        }
+
+        var buy = oco.Side == "BUY";
+        // The leg on the wrong side is named by what it is: the limit or take-profit leg first, then the stop.
+        var sideRule = buy
+            ? (above == OrderType.LimitMaker ? BinanceErrorCodes.BuyOcoLimitMustBeBelow
+                : IsTakeProfit(above) ? BinanceErrorCodes.BuyOcoTakeProfitMustBeBelow
+                : IsStopLoss(below) ? BinanceErrorCodes.BuyOcoStopLossMustBeAbove : 0)
+            : (below == OrderType.LimitMaker ? BinanceErrorCodes.SellOcoLimitMustBeAbove
+                : IsTakeProfit(below) ? BinanceErrorCodes.SellOcoTakeProfitMustBeAbove
+                : IsStopLoss(above) ? BinanceErrorCodes.SellOcoStopLossMustBeBelow : 0);
+        if (sideRule != 0)
+        {
+            return Fail(Rejections.Code(venue, sideRule));
+        }
+
+        var aboveLeg = Leg(oco, above, oco.AbovePrice, oco.AboveStopPrice, oco.AboveTrailingDelta, oco.AboveTimeInForce, oco.AboveIcebergQty);
+        var belowLeg = Leg(oco, below, oco.BelowPrice, oco.BelowStopPrice, oco.BelowTrailingDelta, oco.BelowTimeInForce, oco.BelowIcebergQty);
+        if (LegParameters(venue, above, oco.AbovePrice, oco.AboveStopPrice, oco.AboveTrailingDelta, oco.AboveTimeInForce, oco.AboveIcebergQty, true) is { } aboveError)
+        {
+            return Fail(aboveError);
+        }
+
+        if (LegParameters(venue, below, oco.BelowPrice, oco.BelowStopPrice, oco.BelowTrailingDelta, oco.BelowTimeInForce, oco.BelowIcebergQty, false) is { } belowError)
+        {
+            return Fail(belowError);
+        }
+
+        // Legs are checked without the market: the list's own price rule below replaces their trigger checks.
+        var legContext = context with { LastPrice = null, BestBid = null, BestAsk = null };
+        var first = OrderValidator.Validate(exchange, aboveLeg, legContext);
+        if (first.IsValid && first.Rules is { } rules && !rules.Info.OcoAllowed)
+        {
+            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.OcoNotSupported));
+        }
+
+        if (!first.IsValid)
+        {
+            return first;
+        }
+
+        // The second leg is the list's second order on the symbol.
+        var secondContext = legContext with
+        {
+            OpenOrders = context.OpenOrders + 1,
+            OpenAlgoOrders = context.OpenAlgoOrders + (first.Order.IsAlgo ? 1 : 0),
+            ExchangeOpenOrders = context.ExchangeOpenOrders + 1,
+            ExchangeOpenAlgoOrders = context.ExchangeOpenAlgoOrders + (first.Order.IsAlgo ? 1 : 0),
+        };
+        var second = OrderValidator.Validate(exchange, belowLeg, secondContext);
+        if (!second.IsValid)
+        {
+            return second;
+        }
+
+        var notChecked = (first.NotChecked | second.NotChecked) & ~(PreflightChecks.TriggerDirection | PreflightChecks.MakerCross);
+        var limitLeg = IsStopLoss(above) ? second.Order : first.Order;
+        var stopLeg = IsStopLoss(above) ? first.Order : second.Order;
+        var limitPrice = limitLeg.Type == OrderType.TakeProfit ? limitLeg.StopPrice : limitLeg.Price;
+        if (context.LastPrice is { } last && limitPrice is { } lp && stopLeg.StopPrice is { } sp)
+        {
+            var ordered = buy ? lp < last && last < sp : lp > last && last > sp;
+            if (!ordered)
+            {
+                return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.OrderListPriceRelationship), notChecked);
+            }
+        }
+        else if (limitPrice is not null && stopLeg.StopPrice is not null)
+        {
+            notChecked |= PreflightChecks.OrderListPrices;
+        }
+
+        return new OrderValidation(null, notChecked, first.Order, first.Rules);
+    }
+
+    private static OrderValidation Fail(BinanceError error, PreflightChecks notChecked = PreflightChecks.None) => new(error, notChecked, default, null);
+
+    private static bool IsStopLoss(OrderType type) => type is OrderType.StopLoss or OrderType.StopLossLimit;
+
+    private static bool IsTakeProfit(OrderType type) => type is OrderType.TakeProfit or OrderType.TakeProfitLimit;
+
+    private static OrderRequest Leg(in OcoRequest oco, OrderType type, string? price, string? stopPrice, string? trailingDelta, string? timeInForce, string? icebergQty) => new()
+    {
+        Symbol = oco.Symbol,
+        Side = oco.Side,
+        Type = type.ToWireName(),
+        Quantity = oco.Quantity,
+        Price = price,
+        StopPrice = stopPrice,
+        TrailingDelta = trailingDelta,
+        TimeInForce = timeInForce,
+        IcebergQty = icebergQty,
+    };
+
+    private static BinanceError? LegParameters(BinanceVenue venue, OrderType type, string? price, string? stopPrice, string? trailingDelta, string? timeInForce, string? icebergQty, bool isAbove)
+    {
+        var priced = type is OrderType.LimitMaker or OrderType.StopLossLimit or OrderType.TakeProfitLimit;
+        var triggered = type is not OrderType.LimitMaker;
+        var timed = type is OrderType.StopLossLimit or OrderType.TakeProfitLimit;
+        if (priced && string.IsNullOrEmpty(price))
+        {
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, isAbove ? OrderParameter.AbovePrice : OrderParameter.BelowPrice);
+        }
+
+        if (triggered && string.IsNullOrEmpty(stopPrice) && string.IsNullOrEmpty(trailingDelta))
+        {
+            return isAbove
+                ? Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.AboveStopPrice, OrderParameter.AboveTrailingDelta)
+                : Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.BelowStopPrice, OrderParameter.BelowTrailingDelta);
+        }
+
+        if (timed && string.IsNullOrEmpty(timeInForce))
+        {
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, isAbove ? OrderParameter.AboveTimeInForce : OrderParameter.BelowTimeInForce);
+        }
+
+        if (!string.IsNullOrEmpty(icebergQty) && timed && timeInForce != "GTC")
+        {
+            return Rejections.Parameter(venue, BinanceErrorCodes.OcoIcebergqtyTimeinforce, isAbove ? OrderParameter.AboveIcebergQty : OrderParameter.BelowIcebergQty);
+        }
+
+        return null;
+    }
+}

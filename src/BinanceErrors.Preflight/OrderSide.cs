@@ -1,0 +1,11 @@
+namespace BinanceErrors.Preflight;
+
+/// <summary>The side of an order (<c>BUY</c> / <c>SELL</c>).</summary>
+public enum OrderSide
+{
+    /// <summary><c>BUY</c>.</summary>
+    Buy = 0,
+
+    /// <summary><c>SELL</c>.</summary>
+    Sell = 1,
+}

@@ -1,0 +1,17 @@
+namespace BinanceErrors.Preflight;
+
+/// <summary>The unit of a rate-limit window.</summary>
+public enum RateLimitInterval
+{
+    /// <summary><c>SECOND</c> (header letter S).</summary>
+    Second = 0,
+
+    /// <summary><c>MINUTE</c> (header letter M).</summary>
+    Minute = 1,
+
+    /// <summary><c>HOUR</c> (header letter H).</summary>
+    Hour = 2,
+
+    /// <summary><c>DAY</c> (header letter D).</summary>
+    Day = 3,
+}
