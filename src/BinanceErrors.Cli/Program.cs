@@ -47,6 +47,7 @@ public static class Program
             ExplainCommand.Create(console),
             ListCommand.Create(console),
             ParseCommand.Create(console),
+            ValidateCommand.Create(console),
         };
         return root;
     }

@@ -1,0 +1,331 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using BinanceErrors.Cli.Output;
+using BinanceErrors.Preflight;
+using Spectre.Console;
+
+namespace BinanceErrors.Cli.Commands;
+
+/// <summary><c>binance-errors validate</c>: check (and optionally normalize) orders against exchangeInfo, offline.</summary>
+internal static class ValidateCommand
+{
+    private static readonly string[] ContextFields = ["referencePrice", "lastPrice", "bestBid", "bestAsk", "openOrders", "openAlgoOrders", "openIcebergOrders", "position"];
+
+    public static Command Create(CliConsole console)
+    {
+        var exchangeInfo = new Option<string?>("--exchange-info") { Description = "A GET /api/v3/exchangeInfo response saved as JSON. Default: the built-in sample (BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT, LUNAUSDT)." };
+        var venue = new Option<string>("--venue") { Description = "Whose error texts to use: spot or us.", DefaultValueFactory = _ => "spot" };
+        var symbol = new Option<string?>("--symbol") { Description = "symbol, e.g. BTCUSDT." };
+        var side = new Option<string?>("--side") { Description = "BUY or SELL." };
+        var type = new Option<string?>("--type") { Description = "LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT or LIMIT_MAKER." };
+        var timeInForce = new Option<string?>("--time-in-force") { Description = "GTC, IOC or FOK." };
+        var price = new Option<string?>("--price") { Description = "price, exactly as it would be sent." };
+        var quantity = new Option<string?>("--quantity") { Description = "quantity, exactly as it would be sent." };
+        var quoteOrderQty = new Option<string?>("--quote-order-qty") { Description = "quoteOrderQty (MARKET)." };
+        var stopPrice = new Option<string?>("--stop-price") { Description = "stopPrice." };
+        var trailingDelta = new Option<string?>("--trailing-delta") { Description = "trailingDelta in basis points." };
+        var icebergQty = new Option<string?>("--iceberg-qty") { Description = "icebergQty." };
+        var clientOrderId = new Option<string?>("--new-client-order-id") { Description = "newClientOrderId." };
+        var referencePrice = new Option<string?>("--reference-price") { Description = "Reference or average price (PERCENT_PRICE, MARKET notional)." };
+        var lastPrice = new Option<string?>("--last-price") { Description = "Last traded price (stop trigger direction)." };
+        var bestBid = new Option<string?>("--best-bid") { Description = "Best bid (LIMIT_MAKER SELL)." };
+        var bestAsk = new Option<string?>("--best-ask") { Description = "Best ask (LIMIT_MAKER BUY)." };
+        var openOrders = new Option<string?>("--open-orders") { Description = "Open orders on the symbol (MAX_NUM_ORDERS)." };
+        var position = new Option<string?>("--position") { Description = "Base balance plus open BUY quantity (MAX_POSITION)." };
+        var normalize = new Option<bool>("--normalize") { Description = "Round price and quantity onto the symbol's grids (safe side) before validating, and report the changes." };
+        var lift = new Option<bool>("--lift") { Description = "With --normalize: raise the quantity to the minimum notional or minQty when below it." };
+        var json = new Option<bool>("--json") { Description = "Write one JSON object." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read one order per line from standard input (Binance parameter names, string values, plus context fields); write one JSON object per line." };
+
+        var command = new Command("validate", "Validate an order offline against exchangeInfo, with the exchange's own error codes and messages.")
+        {
+            exchangeInfo, venue, symbol, side, type, timeInForce, price, quantity, quoteOrderQty, stopPrice, trailingDelta, icebergQty, clientOrderId,
+            referencePrice, lastPrice, bestBid, bestAsk, openOrders, position, normalize, lift, json, jsonl,
+        };
+        command.SetAction(result =>
+        {
+            var rules = LoadRules(result.GetValue(exchangeInfo), result.GetValue(venue)!);
+            var normalizeOptions = result.GetValue(normalize) ? new NormalizeOptions { LiftToMinimum = result.GetValue(lift) } : null;
+            if (result.GetValue(jsonl))
+            {
+                return RunLines(console, rules, normalizeOptions);
+            }
+
+            var order = new OrderRequest
+            {
+                Symbol = result.GetValue(symbol),
+                Side = result.GetValue(side),
+                Type = result.GetValue(type),
+                TimeInForce = result.GetValue(timeInForce),
+                Price = result.GetValue(price),
+                Quantity = result.GetValue(quantity),
+                QuoteOrderQty = result.GetValue(quoteOrderQty),
+                StopPrice = result.GetValue(stopPrice),
+                TrailingDelta = result.GetValue(trailingDelta),
+                IcebergQty = result.GetValue(icebergQty),
+                NewClientOrderId = result.GetValue(clientOrderId),
+            };
+            var context = new MarketContext
+            {
+                ReferencePrice = Decimal(result.GetValue(referencePrice), "--reference-price"),
+                LastPrice = Decimal(result.GetValue(lastPrice), "--last-price"),
+                BestBid = Decimal(result.GetValue(bestBid), "--best-bid"),
+                BestAsk = Decimal(result.GetValue(bestAsk), "--best-ask"),
+                OpenOrders = Integer(result.GetValue(openOrders), "--open-orders"),
+                Position = Decimal(result.GetValue(position), "--position"),
+            };
+            var (normalized, validation) = Check(rules, order, context, normalizeOptions);
+            if (result.GetValue(json))
+            {
+                console.Output.WriteLine(JsonOutput.Write(w => WriteJson(w, normalized, validation), indented: true));
+            }
+            else
+            {
+                Render(console, normalized, validation);
+            }
+
+            return validation.IsValid ? ExitCodes.Success : ExitCodes.Rejected;
+        });
+        return command;
+    }
+
+    private static ExchangeRules LoadRules(string? path, string venueText)
+    {
+        var venue = CliArguments.ParseVenue(venueText);
+        if (venue is not (BinanceVenue.Spot or BinanceVenue.BinanceUs))
+        {
+            throw new CliUsageException($"validate covers Spot-shaped exchangeInfo. Valid venues here: spot, us; not '{venueText}'.");
+        }
+
+        try
+        {
+            if (path is null)
+            {
+                using var stream = typeof(ValidateCommand).Assembly.GetManifestResourceStream("BinanceErrors.Cli.spot-default.json")!;
+                using var reader = new StreamReader(stream);
+                return ExchangeRules.Compile(ExchangeInfo.Parse(reader.ReadToEnd()), venue);
+            }
+
+            return ExchangeRules.Compile(ExchangeInfo.Load(path), venue);
+        }
+        catch (ExchangeInfoFormatException ex)
+        {
+            throw new CliUsageException(ex.Message, ex);
+        }
+    }
+
+    private static (NormalizedOrder? Normalized, OrderValidation Validation) Check(ExchangeRules rules, OrderRequest order, MarketContext context, NormalizeOptions? options)
+    {
+        var normalized = options is null ? null : OrderNormalizer.Normalize(rules, order, options with { ReferencePrice = context.ReferencePrice });
+        return (normalized, OrderValidator.Validate(rules, normalized?.Order ?? order, context));
+    }
+
+    private static decimal? Decimal(string? text, string option) =>
+        text is null ? null
+        : decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new CliUsageException($"'{text}' is not a decimal number ({option}).");
+
+    private static int? Integer(string? text, string option) =>
+        text is null ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new CliUsageException($"'{text}' is not a whole number ({option}).");
+
+    private static void WriteJson(Utf8JsonWriter json, NormalizedOrder? normalized, in OrderValidation validation)
+    {
+        json.WriteStartObject();
+        json.WriteBoolean("valid", validation.IsValid);
+        if (validation.Error is { } error)
+        {
+            json.WriteNumber("code", error.Code ?? 0);
+            json.WriteString("msg", error.Message);
+            json.WriteString("name", error.Name);
+            json.WriteString("kind", error.Kind.ToString());
+            if (error.Filter is { } filter)
+            {
+                json.WriteString("filter", filter.ToWireName());
+            }
+
+            if (error.Reason is { } reason)
+            {
+                json.WriteString("reason", reason.ToString());
+            }
+        }
+
+        json.WriteStartArray("notChecked");
+        foreach (var name in NotCheckedNames(validation.NotChecked))
+        {
+            json.WriteStringValue(name);
+        }
+
+        json.WriteEndArray();
+        if (normalized is not null)
+        {
+            json.WriteStartObject("normalized");
+            var o = normalized.Order;
+            foreach (var (name, value) in Parameters(o))
+            {
+                json.WriteString(name, value);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("changes");
+            foreach (var change in normalized.Changes)
+            {
+                json.WriteStartObject();
+                json.WriteString("parameter", change.Parameter);
+                json.WriteString("from", change.From);
+                json.WriteString("to", change.To);
+                json.WriteString("reason", change.Reason);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static IEnumerable<(string Name, string Value)> Parameters(OrderRequest o)
+    {
+        (string, string?)[] all =
+        [
+            ("symbol", o.Symbol), ("side", o.Side), ("type", o.Type), ("timeInForce", o.TimeInForce), ("quantity", o.Quantity),
+            ("quoteOrderQty", o.QuoteOrderQty), ("price", o.Price), ("stopPrice", o.StopPrice), ("trailingDelta", o.TrailingDelta),
+            ("icebergQty", o.IcebergQty), ("newClientOrderId", o.NewClientOrderId),
+        ];
+        return all.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!));
+    }
+
+    /// <summary>The wire-style names of the rules that were not checked, e.g. <c>PERCENT_PRICE_BY_SIDE</c>.</summary>
+    internal static IEnumerable<string> NotCheckedNames(PreflightChecks checks)
+    {
+        foreach (var flag in Enum.GetValues<PreflightChecks>())
+        {
+            if (flag != PreflightChecks.None && checks.HasFlag(flag))
+            {
+                yield return flag switch
+                {
+                    PreflightChecks.TriggerDirection => "TRIGGER_DIRECTION",
+                    PreflightChecks.MakerCross => "LIMIT_MAKER_CROSS",
+                    PreflightChecks.OrderListPrices => "ORDER_LIST_PRICES",
+                    _ => FilterTypeNames.All.First(p => p.Key.ToString() == flag.ToString()).Value,
+                };
+            }
+        }
+    }
+
+    private static void Render(CliConsole console, NormalizedOrder? normalized, in OrderValidation validation)
+    {
+        if (normalized is { Changed: true })
+        {
+            var changes = new Table().AddColumn("Parameter").AddColumn("From").AddColumn("To").AddColumn("Why");
+            foreach (var change in normalized.Changes)
+            {
+                changes.AddRow(new Text(change.Parameter), new Text(change.From ?? string.Empty), new Text(change.To), new Text(change.Reason));
+            }
+
+            console.Ansi.Write(changes);
+        }
+
+        if (validation.Error is { } error)
+        {
+            console.Ansi.Write(new Text($"REJECTED: {error.Code} {error.Name}: {error.Message}\n"));
+            if (error.Definition is { } definition)
+            {
+                console.Ansi.Write(new Text($"What to do: {definition.Hint}\n"));
+            }
+        }
+        else
+        {
+            console.Ansi.Write(new Text("VALID: the exchange would accept this order.\n"));
+        }
+
+        var notChecked = NotCheckedNames(validation.NotChecked).ToArray();
+        if (notChecked.Length > 0)
+        {
+            console.Ansi.Write(new Text($"Not checked (context missing): {string.Join(", ", notChecked)}\n"));
+        }
+    }
+
+    private static int RunLines(CliConsole console, ExchangeRules rules, NormalizeOptions? options)
+    {
+        var worst = ExitCodes.Success;
+        var number = 0;
+        while (console.Input.ReadLine() is { } line)
+        {
+            number++;
+            string output;
+            try
+            {
+                var (order, context) = ReadLine(line);
+                var (normalized, validation) = Check(rules, order, context, options);
+                output = JsonOutput.Write(w => WriteJson(w, normalized, validation), indented: false);
+                worst = Math.Max(worst, validation.IsValid ? ExitCodes.Success : ExitCodes.Rejected);
+            }
+            catch (Exception ex) when (ex is JsonException or CliUsageException or InvalidOperationException)
+            {
+                var message = $"line {number}: {(ex is JsonException ? "not a JSON object: " + ex.Message : ex.Message)}";
+                output = JsonOutput.Write(w => JsonOutput.Error(w, message), indented: false);
+                worst = ExitCodes.BadInput;
+            }
+
+            console.Output.WriteLine(output);
+        }
+
+        return worst;
+    }
+
+    private static (OrderRequest Order, MarketContext Context) ReadLine(string line)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            throw new CliUsageException("empty line; expected an order object such as {\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",…}");
+        }
+
+        using var document = JsonDocument.Parse(line);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new CliUsageException("expected a JSON object");
+        }
+
+        var parameters = new List<KeyValuePair<string, string>>();
+        var context = new MarketContext();
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            var value = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString()!,
+                JsonValueKind.Number => property.Value.GetRawText(),
+                JsonValueKind.Null => null,
+                _ => throw new CliUsageException($"'{property.Name}' must be a string, not {property.Value.ValueKind}"),
+            };
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (ContextFields.Contains(property.Name))
+            {
+                var option = property.Name;
+                context = property.Name switch
+                {
+                    "referencePrice" => context with { ReferencePrice = Decimal(value, option) },
+                    "lastPrice" => context with { LastPrice = Decimal(value, option) },
+                    "bestBid" => context with { BestBid = Decimal(value, option) },
+                    "bestAsk" => context with { BestAsk = Decimal(value, option) },
+                    "openOrders" => context with { OpenOrders = Integer(value, option) },
+                    "openAlgoOrders" => context with { OpenAlgoOrders = Integer(value, option) },
+                    "openIcebergOrders" => context with { OpenIcebergOrders = Integer(value, option) },
+                    _ => context with { Position = Decimal(value, option) },
+                };
+            }
+            else
+            {
+                parameters.Add(new(property.Name, value));
+            }
+        }
+
+        return (OrderRequest.FromParameters(parameters), context);
+    }
+}

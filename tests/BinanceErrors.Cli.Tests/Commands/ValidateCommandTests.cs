@@ -1,0 +1,109 @@
+namespace BinanceErrors.Cli.Tests.Commands;
+
+public sealed class ValidateCommandTests
+{
+    private static readonly string[] ValidLimit = ["validate", "--symbol", "BTCUSDT", "--side", "BUY", "--type", "LIMIT", "--time-in-force", "GTC", "--price", "30000.01", "--quantity", "0.001"];
+
+    [Fact]
+    public void ValidOrder_ExitsZero_AndListsWhatWasNotChecked()
+    {
+        var run = CliRun.Of([.. ValidLimit, "--reference-price", "30000", "--json"]);
+
+        run.ExitCode.ShouldBe(0);
+        var json = run.Json();
+        json.GetProperty("valid").GetBoolean().ShouldBeTrue();
+        json.GetProperty("notChecked").EnumerateArray().Select(e => e.GetString()).ShouldBe(["MAX_NUM_ORDERS", "EXCHANGE_MAX_NUM_ORDERS"]);
+    }
+
+    [Fact]
+    public void RejectedOrder_ExitsOne_WithTheExchangesCodeAndMessage()
+    {
+        var run = CliRun.Of([.. ValidLimit[..^1], "0.000015", "--json"]);
+
+        run.ExitCode.ShouldBe(1);
+        var json = run.Json();
+        json.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        json.GetProperty("code").GetInt32().ShouldBe(-1013);
+        json.GetProperty("msg").GetString().ShouldBe("Filter failure: LOT_SIZE");
+        json.GetProperty("filter").GetString().ShouldBe("LOT_SIZE");
+    }
+
+    [Fact]
+    public void Normalize_ReportsChanges_AndValidatesTheNormalizedOrder()
+    {
+        var run = CliRun.Of("validate", "--symbol", "BTCUSDT", "--side", "SELL", "--type", "LIMIT", "--time-in-force", "GTC", "--price", "30000.011", "--quantity", "0.0001", "--reference-price", "30000", "--normalize", "--lift", "--json");
+
+        run.ExitCode.ShouldBe(0);
+        var json = run.Json();
+        json.GetProperty("normalized").GetProperty("price").GetString().ShouldBe("30000.02");
+        json.GetProperty("normalized").GetProperty("quantity").GetString().ShouldBe("0.00017");
+        json.GetProperty("changes").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public void Table_SaysRejectedAndWhatToDo()
+    {
+        var run = CliRun.Of("validate", "--symbol", "LUNAUSDT", "--side", "BUY", "--type", "LIMIT", "--time-in-force", "GTC", "--price", "1", "--quantity", "10");
+
+        run.ExitCode.ShouldBe(1);
+        run.Output.ShouldContain("REJECTED: -2010 NEW_ORDER_REJECTED: Market is closed.");
+    }
+
+    [Fact]
+    public void Jsonl_OneObjectPerLine_ErrorsForBadLines_ExitTwo()
+    {
+        var input = string.Join('\n',
+            """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"30000.01","quantity":"0.001","referencePrice":"30000"}""",
+            "not json",
+            """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"30000.015","quantity":"0.001"}""",
+            """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","referencePrice":"thirty"}""");
+
+        var run = CliRun.WithInput(input, "validate", "--jsonl");
+
+        run.ExitCode.ShouldBe(2);
+        var lines = run.JsonLines();
+        lines.Count.ShouldBe(4);
+        lines[0].GetProperty("valid").GetBoolean().ShouldBeTrue();
+        lines[1].GetProperty("error").GetString()!.ShouldStartWith("line 2: not a JSON object");
+        lines[2].GetProperty("msg").GetString().ShouldBe("Filter failure: PRICE_FILTER");
+        lines[3].GetProperty("error").GetString().ShouldBe("line 4: 'thirty' is not a decimal number (referencePrice).");
+    }
+
+    [Fact]
+    public void Jsonl_AllValidOrRejected_ExitsOne()
+    {
+        var input = """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"30000.015","quantity":"0.001"}""";
+
+        CliRun.WithInput(input, "validate", "--jsonl").ExitCode.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("--exchange-info", "/nonexistent/exchangeInfo.json", "binance-errors: Cannot read exchangeInfo file '/nonexistent/exchangeInfo.json'")]
+    [InlineData("--reference-price", "abc", "binance-errors: 'abc' is not a decimal number (--reference-price).")]
+    [InlineData("--venue", "usdm", "binance-errors: validate covers Spot-shaped exchangeInfo. Valid venues here: spot, us; not 'usdm'.")]
+    public void BadInput_ExitsTwo(string option, string value, string message)
+    {
+        var run = CliRun.Of([.. ValidLimit, option, value]);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith(message);
+    }
+
+    [Fact]
+    public void MalformedExchangeInfoFile_ExitsTwo_NamingThePath()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, """{"symbols":[{"symbol":"BTCUSDT","filters":[{"filterType":"PRICE_FILTER","minPrice":"x","maxPrice":"1","tickSize":"1"}]}]}""");
+            var run = CliRun.Of([.. ValidLimit, "--exchange-info", file]);
+
+            run.ExitCode.ShouldBe(2);
+            run.Error.ShouldContain("minPrice must be a decimal string");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
