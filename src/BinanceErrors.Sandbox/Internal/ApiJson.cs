@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.Json;
+using BinanceErrors.Preflight;
+using BinanceErrors.Sandbox.Engine;
+
+namespace BinanceErrors.Sandbox.Internal;
+
+/// <summary>Writes responses in the exchange's shapes: field names, order and string decimals as <c>/api/v3</c> sends them.</summary>
+internal static class ApiJson
+{
+    public static string Decimal(decimal value) => value.ToString("F8", CultureInfo.InvariantCulture);
+
+    public static string Side(OrderSide side) => side == OrderSide.Buy ? "BUY" : "SELL";
+
+    public static string TimeInForceText(TimeInForce? tif) => tif switch
+    {
+        TimeInForce.Ioc => "IOC",
+        TimeInForce.Fok => "FOK",
+        _ => "GTC",
+    };
+
+    /// <summary>ACK, RESULT or FULL fields of a new order.</summary>
+    public static void NewOrder(Utf8JsonWriter json, EngineOrder order, string responseType, IReadOnlyList<EngineTrade> fills, long transactTime)
+    {
+        json.WriteStartObject();
+        json.WriteString("symbol", order.Symbol);
+        json.WriteNumber("orderId", order.OrderId);
+        json.WriteNumber("orderListId", -1);
+        json.WriteString("clientOrderId", order.ClientOrderId);
+        json.WriteNumber("transactTime", transactTime);
+        if (responseType != "ACK")
+        {
+            json.WriteString("price", Decimal(order.Price));
+            json.WriteString("origQty", Decimal(order.OrigQty));
+            json.WriteString("executedQty", Decimal(order.ExecutedQty));
+            json.WriteString("origQuoteOrderQty", Decimal(order.OrigQuoteOrderQty));
+            json.WriteString("cummulativeQuoteQty", Decimal(order.CumulativeQuoteQty));
+            json.WriteString("status", order.Status);
+            json.WriteString("timeInForce", TimeInForceText(order.TimeInForce));
+            json.WriteString("type", order.OriginalType.ToWireName());
+            json.WriteString("side", Side(order.Side));
+            Conditional(json, order);
+            json.WriteNumber("workingTime", order.WorkingTime);
+            json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
+            if (order.ExpiryReason is { } reason && order.Status.StartsWith("EXPIRED", StringComparison.Ordinal))
+            {
+                json.WriteString("expiryReason", reason);
+            }
+        }
+
+        if (responseType == "FULL")
+        {
+            json.WriteStartArray("fills");
+            foreach (var fill in fills)
+            {
+                json.WriteStartObject();
+                json.WriteString("price", Decimal(fill.Price));
+                json.WriteString("qty", Decimal(fill.Qty));
+                json.WriteString("commission", Decimal(fill.Commission));
+                json.WriteString("commissionAsset", fill.CommissionAsset);
+                json.WriteNumber("tradeId", fill.TradeId);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>An order as GET /api/v3/order, openOrders and allOrders return it.</summary>
+    public static void QueriedOrder(Utf8JsonWriter json, EngineOrder order)
+    {
+        json.WriteStartObject();
+        json.WriteString("symbol", order.Symbol);
+        json.WriteNumber("orderId", order.OrderId);
+        json.WriteNumber("orderListId", -1);
+        json.WriteString("clientOrderId", order.ClientOrderId);
+        json.WriteString("price", Decimal(order.Price));
+        json.WriteString("origQty", Decimal(order.OrigQty));
+        json.WriteString("executedQty", Decimal(order.ExecutedQty));
+        json.WriteString("cummulativeQuoteQty", Decimal(order.CumulativeQuoteQty));
+        json.WriteString("status", order.Status);
+        json.WriteString("timeInForce", TimeInForceText(order.TimeInForce));
+        json.WriteString("type", order.OriginalType.ToWireName());
+        json.WriteString("side", Side(order.Side));
+        json.WriteString("stopPrice", Decimal(order.StopPrice));
+        json.WriteString("icebergQty", Decimal(order.IcebergQty));
+        json.WriteNumber("time", order.Time);
+        json.WriteNumber("updateTime", order.UpdateTime);
+        json.WriteBoolean("isWorking", order.IsWorking);
+        json.WriteNumber("workingTime", order.WorkingTime);
+        json.WriteString("origQuoteOrderQty", Decimal(order.OrigQuoteOrderQty));
+        json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
+        if (order.TrailingDelta is { } delta)
+        {
+            json.WriteNumber("trailingDelta", delta);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>An order as DELETE /api/v3/order returns it.</summary>
+    public static void CanceledOrder(Utf8JsonWriter json, EngineOrder order, string cancelClientOrderId, long transactTime)
+    {
+        json.WriteStartObject();
+        json.WriteString("symbol", order.Symbol);
+        json.WriteString("origClientOrderId", order.ClientOrderId);
+        json.WriteNumber("orderId", order.OrderId);
+        json.WriteNumber("orderListId", -1);
+        json.WriteString("clientOrderId", cancelClientOrderId);
+        json.WriteNumber("transactTime", transactTime);
+        json.WriteString("price", Decimal(order.Price));
+        json.WriteString("origQty", Decimal(order.OrigQty));
+        json.WriteString("executedQty", Decimal(order.ExecutedQty));
+        json.WriteString("origQuoteOrderQty", Decimal(order.OrigQuoteOrderQty));
+        json.WriteString("cummulativeQuoteQty", Decimal(order.CumulativeQuoteQty));
+        json.WriteString("status", order.Status);
+        json.WriteString("timeInForce", TimeInForceText(order.TimeInForce));
+        json.WriteString("type", order.OriginalType.ToWireName());
+        json.WriteString("side", Side(order.Side));
+        Conditional(json, order);
+        json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
+        json.WriteEndObject();
+    }
+
+    private static void Conditional(Utf8JsonWriter json, EngineOrder order)
+    {
+        if (order.StopPrice > 0)
+        {
+            json.WriteString("stopPrice", Decimal(order.StopPrice));
+        }
+
+        if (order.IcebergQty > 0)
+        {
+            json.WriteString("icebergQty", Decimal(order.IcebergQty));
+        }
+
+        if (order.TrailingDelta is { } delta)
+        {
+            json.WriteNumber("trailingDelta", delta);
+        }
+    }
+
+    public static void Error(Utf8JsonWriter json, int code, string message, string? dataJson)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("code", code);
+        json.WriteString("msg", message);
+        if (dataJson is not null)
+        {
+            json.WritePropertyName("data");
+            json.WriteRawValue(dataJson);
+        }
+
+        json.WriteEndObject();
+    }
+}

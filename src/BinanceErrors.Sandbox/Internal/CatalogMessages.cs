@@ -1,0 +1,34 @@
+namespace BinanceErrors.Sandbox.Internal;
+
+/// <summary>Error texts straight from the catalog, so the sandbox says exactly what the exchange (and the classifier) knows.</summary>
+internal sealed class CatalogMessages(BinanceVenue venue)
+{
+    public BinanceVenue Venue { get; } = venue;
+
+    /// <summary>The code's first server text with <paramref name="values"/> in its placeholders.</summary>
+    public string Text(int code, params string[] values)
+    {
+        var definition = BinanceErrorCatalog.Lookup(Venue, code).Definition ?? BinanceErrorCatalog.Lookup(BinanceVenue.Spot, code).Definition
+            ?? throw new InvalidOperationException($"{code} is not in the catalog.");
+        var template = definition.Messages.FirstOrDefault(m => m.Form == MessageForm.Server && m.ArgumentNames.Count == values.Length)
+            ?? throw new InvalidOperationException($"{code} has no server text with {values.Length} placeholders.");
+        return template.Format(values);
+    }
+
+    /// <summary>The code's server text whose placeholders carry these names (to pick one of several same-sized templates).</summary>
+    public string TextFor(int code, string[] argumentNames, params string[] values)
+    {
+        var definition = BinanceErrorCatalog.Lookup(Venue, code).Definition ?? BinanceErrorCatalog.Lookup(BinanceVenue.Spot, code).Definition!;
+        var template = definition.Messages.First(m => m.Form == MessageForm.Server && m.ArgumentNames.SequenceEqual(argumentNames));
+        return template.Format(values);
+    }
+
+    public SandboxRejection Reject(int code, params string[] values) => new(400, code, Text(code, values));
+
+    public SandboxRejection Engine(MatchingEngineReason reason, int code = BinanceErrorCodes.NewOrderRejected)
+    {
+        var entry = BinanceErrorCatalog.For(Venue).MatchingEngineMessages.FirstOrDefault(m => m.Reason == reason)
+            ?? BinanceErrorCatalog.For(BinanceVenue.Spot).MatchingEngineMessages.First(m => m.Reason == reason);
+        return new SandboxRejection(400, code, entry.Template.Text);
+    }
+}

@@ -1,0 +1,573 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BinanceErrors.Preflight;
+using BinanceErrors.Sandbox.Engine;
+
+namespace BinanceErrors.Sandbox.Internal;
+
+/// <summary>The endpoint handlers, with the weights the exchange documents.</summary>
+internal sealed partial class SandboxApi
+{
+    private void Register()
+    {
+        Add("GET", "/api/v3/ping", 1, _ => Empty());
+        Add("GET", "/api/v3/time", 1, call => Json(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("serverTime", call.Now);
+            json.WriteEndObject();
+        }));
+        Add("GET", "/api/v3/exchangeInfo", 20, ExchangeInfo, parameters: ["symbol", "symbols", "permissions", "showPermissionSets", "symbolStatus"]);
+        Add("GET", "/api/v3/depth", p => DepthWeight(p["limit"]), Depth, parameters: ["symbol", "limit"]);
+        Add("GET", "/api/v3/ticker/price", p => p.Has("symbol") ? 2 : 4, call => Tickers(call, book: false), parameters: ["symbol", "symbols"]);
+        Add("GET", "/api/v3/ticker/bookTicker", p => p.Has("symbol") ? 2 : 4, call => Tickers(call, book: true), parameters: ["symbol", "symbols"]);
+        Add("GET", "/api/v3/avgPrice", 2, AvgPrice, parameters: ["symbol"]);
+        Add("POST", "/api/v3/order", 1, call => NewOrder(call, test: false), signed: true, trade: true, parameters: OrderParameters);
+        Add("POST", "/api/v3/order/test", 1, call => NewOrder(call, test: true), signed: true, trade: true, parameters: [.. OrderParameters, "computeCommissionRates"]);
+        Add("GET", "/api/v3/order", 4, QueryOrder, signed: true, parameters: ["symbol", "orderId", "origClientOrderId"]);
+        Add("DELETE", "/api/v3/order", 1, CancelOrder, signed: true, trade: true, parameters: ["symbol", "orderId", "origClientOrderId", "newClientOrderId", "cancelRestrictions"]);
+        Add("GET", "/api/v3/openOrders", p => p.Has("symbol") ? 6 : 80, OpenOrders, signed: true, parameters: ["symbol"]);
+        Add("DELETE", "/api/v3/openOrders", 1, CancelOpenOrders, signed: true, trade: true, parameters: ["symbol"]);
+        Add("GET", "/api/v3/allOrders", 20, AllOrders, signed: true, parameters: ["symbol", "orderId", "startTime", "endTime", "limit"]);
+        Add("GET", "/api/v3/account", 20, Account, signed: true, parameters: ["omitZeroBalances"]);
+        Add("GET", "/api/v3/myTrades", 20, MyTrades, signed: true, parameters: ["symbol", "orderId", "startTime", "endTime", "fromId", "limit"]);
+        Add("GET", "/api/v3/rateLimit/order", 40, RateLimitOrder, signed: true);
+        Add("POST", "/api/v3/order/cancelReplace", 1, CancelReplace, signed: true, trade: true, parameters:
+        [
+            .. OrderParameters, "cancelReplaceMode", "cancelNewClientOrderId", "cancelOrigClientOrderId", "cancelOrderId", "cancelRestrictions", "orderRateLimitExceededMode",
+        ]);
+    }
+
+    private static int DepthWeight(string? limit) => int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n switch
+    {
+        <= 100 => 5,
+        <= 500 => 25,
+        <= 1000 => 50,
+        _ => 250,
+    } : 5;
+
+    private string RequireSymbol(Call call, out SymbolRules rules)
+    {
+        var symbol = call["symbol"] ?? throw _messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "symbol");
+        if (!_engine.Rules.TryGetSymbol(symbol, out var found))
+        {
+            throw _messages.Reject(BinanceErrorCodes.BadSymbol);
+        }
+
+        rules = found;
+        return symbol;
+    }
+
+    private IReadOnlyList<string>? Symbols(Call call)
+    {
+        if (call["symbol"] is { } one)
+        {
+            return _engine.Rules.TryGetSymbol(one, out _) ? [one] : throw _messages.Reject(BinanceErrorCodes.BadSymbol);
+        }
+
+        if (call["symbols"] is not { } many)
+        {
+            return null;
+        }
+
+        string[] list;
+        try
+        {
+            list = JsonSerializer.Deserialize<string[]>(many) ?? [];
+        }
+        catch (JsonException)
+        {
+            throw _messages.Reject(BinanceErrorCodes.InvalidJson, "symbols");
+        }
+
+        if (list.Distinct(StringComparer.Ordinal).Count() != list.Length)
+        {
+            throw _messages.Reject(BinanceErrorCodes.DuplicateSymbols);
+        }
+
+        return list.All(s => _engine.Rules.TryGetSymbol(s, out _)) ? list : throw _messages.Reject(BinanceErrorCodes.BadSymbol);
+    }
+
+    private ApiResult ExchangeInfo(Call call)
+    {
+        var wanted = Symbols(call);
+        var root = JsonNode.Parse(ExchangeInfoJson)!;
+        root["serverTime"] = call.Now;
+        if (wanted is not null && SymbolsArray(root) is { } symbols)
+        {
+            foreach (var node in symbols.ToArray())
+            {
+                if (!wanted.Contains(node!["symbol"]!.GetValue<string>()))
+                {
+                    symbols.Remove(node);
+                }
+            }
+        }
+
+        return new ApiResult(200, _ => { }, RawJson: root.ToJsonString());
+    }
+
+    private ApiResult Depth(Call call)
+    {
+        var symbol = RequireSymbol(call, out _);
+        var limit = 100;
+        if (call["limit"] is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 5000))
+        {
+            throw _messages.Reject(BinanceErrorCodes.InvalidParameter, "limit");
+        }
+
+        var (bids, asks) = _engine.Read(() =>
+        {
+            _engine.TryGetBook(symbol, out var book);
+            return (Levels(book.Bids, limit), Levels(book.Asks, limit));
+        });
+        return Json(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("lastUpdateId", call.Now);
+            WriteLevels(json, "bids", bids);
+            WriteLevels(json, "asks", asks);
+            json.WriteEndObject();
+        });
+
+        static (decimal Price, decimal Qty)[] Levels(SortedDictionary<decimal, LinkedList<EngineOrder>> side, int limit) =>
+            [.. side.Take(limit).Select(l => (l.Key, l.Value.Sum(o => o.Remaining)))];
+
+        static void WriteLevels(Utf8JsonWriter json, string name, (decimal Price, decimal Qty)[] levels)
+        {
+            json.WriteStartArray(name);
+            foreach (var (price, qty) in levels)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(ApiJson.Decimal(price));
+                json.WriteStringValue(ApiJson.Decimal(qty));
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+    }
+
+    private ApiResult Tickers(Call call, bool book)
+    {
+        var single = call["symbol"] is not null;
+        var symbols = Symbols(call) ?? [.. _engine.Rules.Symbols.Select(s => s.Symbol)];
+        var rows = _engine.Read(() => symbols.Select(s =>
+        {
+            _engine.TryGetBook(s, out var b);
+            var bid = b.Bids.FirstOrDefault();
+            var ask = b.Asks.FirstOrDefault();
+            return (Symbol: s, b.LastPrice, Bid: bid.Key, BidQty: bid.Value?.Sum(o => o.Remaining) ?? 0, Ask: ask.Key, AskQty: ask.Value?.Sum(o => o.Remaining) ?? 0);
+        }).ToArray());
+        return Json(json =>
+        {
+            if (!single)
+            {
+                json.WriteStartArray();
+            }
+
+            foreach (var row in rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("symbol", row.Symbol);
+                if (book)
+                {
+                    json.WriteString("bidPrice", ApiJson.Decimal(row.Bid));
+                    json.WriteString("bidQty", ApiJson.Decimal(row.BidQty));
+                    json.WriteString("askPrice", ApiJson.Decimal(row.Ask));
+                    json.WriteString("askQty", ApiJson.Decimal(row.AskQty));
+                }
+                else
+                {
+                    json.WriteString("price", ApiJson.Decimal(row.LastPrice));
+                }
+
+                json.WriteEndObject();
+            }
+
+            if (!single)
+            {
+                json.WriteEndArray();
+            }
+        });
+    }
+
+    private ApiResult AvgPrice(Call call)
+    {
+        var symbol = RequireSymbol(call, out var rules);
+        var minutes = rules.PercentPriceBySide?.AvgPriceMins ?? rules.PercentPrice?.AvgPriceMins ?? 5;
+        var price = _engine.Read(() =>
+        {
+            _engine.TryGetBook(symbol, out var book);
+            return book.AveragePrice(call.Now, minutes);
+        });
+        return Json(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("mins", minutes);
+            json.WriteString("price", ApiJson.Decimal(price));
+            json.WriteNumber("closeTime", call.Now);
+            json.WriteEndObject();
+        });
+    }
+
+    /// <summary>Validates and places (or test-places) an order; the pre-flight rules are the sandbox's filters.</summary>
+    private ApiResult NewOrder(Call call, bool test)
+    {
+        var (order, fills, responseType) = Place(call, call.Parameters.All, test);
+        if (test)
+        {
+            return Empty();
+        }
+
+        return new ApiResult(200, json => ApiJson.NewOrder(json, order, responseType, fills, call.Now), PlacedOrder: true);
+    }
+
+    private (EngineOrder Order, IReadOnlyList<EngineTrade> Fills, string ResponseType) Place(Call call, IEnumerable<KeyValuePair<string, string>> parameters, bool test)
+    {
+        var values = parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var request = OrderRequest.FromParameters(values);
+        var symbol = request.Symbol;
+        var context = symbol is not null && _engine.Rules.TryGetSymbol(symbol, out _) ? _engine.Context(call.Account, symbol, call.Now) : default;
+        var validation = OrderValidator.Validate(_engine.Rules, request, context);
+        if (!validation.IsValid)
+        {
+            throw SandboxRejection.From(validation.Error!);
+        }
+
+        var rules = validation.Rules!;
+        if (values.ContainsKey("pegPriceType") && !rules.Info.PegInstructionsAllowed)
+        {
+            throw _messages.Engine(MatchingEngineReason.PeggedOrdersNotSupported);
+        }
+
+        if (values.TryGetValue("strategyType", out var strategyType)
+            && (!long.TryParse(strategyType, NumberStyles.None, CultureInfo.InvariantCulture, out var type) || type < 1_000_000))
+        {
+            throw _messages.Reject(BinanceErrorCodes.BadStrategyType);
+        }
+
+        var responseType = values.TryGetValue("newOrderRespType", out var rt) ? rt
+            : validation.Order.Type is OrderType.Market or OrderType.Limit ? "FULL" : "ACK";
+        if (responseType is not ("ACK" or "RESULT" or "FULL"))
+        {
+            throw _messages.Reject(BinanceErrorCodes.InvalidParameter, "newOrderRespType");
+        }
+
+        var stp = values.TryGetValue("selfTradePreventionMode", out var mode) ? mode : rules.Info.DefaultSelfTradePreventionMode ?? "NONE";
+        if (!rules.Info.AllowedSelfTradePreventionModes.Contains(stp) && stp != (rules.Info.DefaultSelfTradePreventionMode ?? "NONE"))
+        {
+            throw _messages.Reject(BinanceErrorCodes.InvalidParameter, "selfTradePreventionMode");
+        }
+
+        if (!test && _limits.WouldBreakOrders(call.Account, call.Now) is { } broken)
+        {
+            var message = _messages.Text(BinanceErrorCodes.TooManyOrders, broken.Limit.ToString(CultureInfo.InvariantCulture), broken.IntervalText);
+            throw new SandboxRejection(429, BinanceErrorCodes.TooManyOrders, message, retryAfter: RetryAfter(LimitTracker.WindowEnd(broken, call.Now), call.Now));
+        }
+
+        var (order, fills) = _engine.Place(call.Account, rules.Symbol, validation.Order, request.NewClientOrderId, stp, call.Now, test);
+        if (!test)
+        {
+            _limits.CountOrder(call.Account, call.Now);
+            if (fills.Count > 0)
+            {
+                // The first fill of an order gives one unit of the unfilled-order count back.
+                _limits.CountOrder(call.Account, call.Now, -1);
+            }
+        }
+
+        return (order, fills, responseType);
+    }
+
+    private (string Symbol, long? OrderId, string? ClientOrderId) OrderReference(Call call, string idName, string clientIdName)
+    {
+        var symbol = RequireSymbol(call, out _);
+        long? orderId = null;
+        if (call[idName] is { } idText)
+        {
+            orderId = long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                ? id
+                : throw _messages.Reject(BinanceErrorCodes.IllegalChars, idName, "^[0-9]{1,20}$");
+        }
+
+        var clientOrderId = call[clientIdName];
+        if (orderId is null && clientOrderId is null)
+        {
+            throw _messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, idName, clientIdName);
+        }
+
+        return (symbol, orderId, clientOrderId);
+    }
+
+    private ApiResult QueryOrder(Call call)
+    {
+        var (symbol, orderId, clientOrderId) = OrderReference(call, "orderId", "origClientOrderId");
+        var order = _engine.Find(call.Account, symbol, orderId, clientOrderId) ?? throw _messages.Reject(BinanceErrorCodes.NoSuchOrder);
+        if (orderId is not null && clientOrderId is not null && order.ClientOrderId != clientOrderId)
+        {
+            throw _messages.Reject(BinanceErrorCodes.ClientOrderIdInvalid);
+        }
+
+        return Json(json => _engine.Read(() =>
+        {
+            ApiJson.QueriedOrder(json, order);
+            return 0;
+        }));
+    }
+
+    private ApiResult CancelOrder(Call call)
+    {
+        var (symbol, orderId, clientOrderId) = OrderReference(call, "orderId", "origClientOrderId");
+        var restrictions = call["cancelRestrictions"];
+        if (restrictions is not null and not ("ONLY_NEW" or "ONLY_PARTIALLY_FILLED"))
+        {
+            throw _messages.Reject(BinanceErrorCodes.InvalidCancelRestrictions);
+        }
+
+        var order = _engine.Cancel(call.Account, symbol, orderId, clientOrderId, restrictions, call.Now);
+        var cancelId = call["newClientOrderId"] ?? $"cancel{order.OrderId}";
+        return Json(json => ApiJson.CanceledOrder(json, order, cancelId, call.Now));
+    }
+
+    private ApiResult OpenOrders(Call call)
+    {
+        var symbol = call["symbol"] is null ? null : RequireSymbol(call, out _);
+        var orders = _engine.OpenOrders(call.Account, symbol);
+        return Json(json => WriteOrders(json, orders));
+    }
+
+    private ApiResult CancelOpenOrders(Call call)
+    {
+        var symbol = RequireSymbol(call, out _);
+        var canceled = _engine.CancelAll(call.Account, symbol, call.Now);
+        if (canceled.Count == 0)
+        {
+            throw _messages.Engine(MatchingEngineReason.UnknownOrder, BinanceErrorCodes.CancelRejected);
+        }
+
+        return Json(json =>
+        {
+            json.WriteStartArray();
+            foreach (var order in canceled)
+            {
+                ApiJson.CanceledOrder(json, order, $"cancel{order.OrderId}", call.Now);
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
+    private ApiResult AllOrders(Call call)
+    {
+        var symbol = RequireSymbol(call, out _);
+        var limit = Limit(call, 500, 1000);
+        var fromId = call["orderId"] is { } id && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        var orders = _engine.AllOrders(call.Account, symbol).Where(o => o.OrderId >= fromId).Take(limit).ToArray();
+        return Json(json => WriteOrders(json, orders));
+    }
+
+    private void WriteOrders(Utf8JsonWriter json, IReadOnlyList<EngineOrder> orders) => _engine.Read(() =>
+    {
+        json.WriteStartArray();
+        foreach (var order in orders)
+        {
+            ApiJson.QueriedOrder(json, order);
+        }
+
+        json.WriteEndArray();
+        return 0;
+    });
+
+    private int Limit(Call call, int fallback, int max)
+    {
+        if (call["limit"] is not { } text)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 && limit <= max
+            ? limit
+            : throw _messages.Reject(BinanceErrorCodes.InvalidParameter, "limit");
+    }
+
+    private ApiResult Account(Call call)
+    {
+        var omitZero = call["omitZeroBalances"] == "true";
+        var balances = _engine.Balances(call.Account).Where(b => !omitZero || b.Free != 0 || b.Locked != 0).ToArray();
+        var canTrade = _keys[call.Account].Key.CanTrade;
+        return Json(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("makerCommission", 10);
+            json.WriteNumber("takerCommission", 10);
+            json.WriteNumber("buyerCommission", 0);
+            json.WriteNumber("sellerCommission", 0);
+            json.WriteStartObject("commissionRates");
+            foreach (var name in new[] { "maker", "taker", "buyer", "seller" })
+            {
+                json.WriteString(name, ApiJson.Decimal(name is "maker" or "taker" ? 0.001m : 0m));
+            }
+
+            json.WriteEndObject();
+            json.WriteBoolean("canTrade", canTrade);
+            json.WriteBoolean("canWithdraw", false);
+            json.WriteBoolean("canDeposit", false);
+            json.WriteBoolean("brokered", false);
+            json.WriteBoolean("requireSelfTradePrevention", false);
+            json.WriteBoolean("preventSor", false);
+            json.WriteNumber("updateTime", call.Now);
+            json.WriteString("accountType", "SPOT");
+            json.WriteStartArray("balances");
+            foreach (var (asset, free, locked) in balances)
+            {
+                json.WriteStartObject();
+                json.WriteString("asset", asset);
+                json.WriteString("free", ApiJson.Decimal(free));
+                json.WriteString("locked", ApiJson.Decimal(locked));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("permissions");
+            json.WriteStringValue("SPOT");
+            json.WriteEndArray();
+            json.WriteNumber("uid", 354937868);
+            json.WriteEndObject();
+        });
+    }
+
+    private ApiResult MyTrades(Call call)
+    {
+        var symbol = RequireSymbol(call, out _);
+        var limit = Limit(call, 500, 1000);
+        long? orderId = call["orderId"] is { } id && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        var trades = _engine.Trades(call.Account, symbol).Where(t => orderId is null || t.OrderId == orderId).Take(limit).ToArray();
+        return Json(json =>
+        {
+            json.WriteStartArray();
+            foreach (var trade in trades)
+            {
+                json.WriteStartObject();
+                json.WriteString("symbol", trade.Symbol);
+                json.WriteNumber("id", trade.TradeId);
+                json.WriteNumber("orderId", trade.OrderId);
+                json.WriteNumber("orderListId", -1);
+                json.WriteString("price", ApiJson.Decimal(trade.Price));
+                json.WriteString("qty", ApiJson.Decimal(trade.Qty));
+                json.WriteString("quoteQty", ApiJson.Decimal(trade.QuoteQty));
+                json.WriteString("commission", ApiJson.Decimal(trade.Commission));
+                json.WriteString("commissionAsset", trade.CommissionAsset);
+                json.WriteNumber("time", trade.Time);
+                json.WriteBoolean("isBuyer", trade.IsBuyer);
+                json.WriteBoolean("isMaker", trade.IsMaker);
+                json.WriteBoolean("isBestMatch", true);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
+    private ApiResult RateLimitOrder(Call call)
+    {
+        var counts = _limits.OrderCounts(call.Account, call.Now).ToArray();
+        return Json(json =>
+        {
+            json.WriteStartArray();
+            foreach (var (limit, count) in counts)
+            {
+                json.WriteStartObject();
+                json.WriteString("rateLimitType", "ORDERS");
+                json.WriteString("interval", limit.Interval.ToString().ToUpperInvariant());
+                json.WriteNumber("intervalNum", limit.IntervalNum);
+                json.WriteNumber("limit", limit.Limit);
+                json.WriteNumber("count", count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
+    /// <summary>Cancel then place, with the outcome matrix of the docs: 200, 400 -2022 or 409 -2021 with both halves in <c>data</c>.</summary>
+    private ApiResult CancelReplace(Call call)
+    {
+        var symbol = RequireSymbol(call, out var rules);
+        var mode = call["cancelReplaceMode"] ?? throw _messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "cancelReplaceMode");
+        if (mode is not ("STOP_ON_FAILURE" or "ALLOW_FAILURE"))
+        {
+            throw _messages.Reject(BinanceErrorCodes.InvalidParameter, "cancelReplaceMode");
+        }
+
+        if (!rules.Info.CancelReplaceAllowed)
+        {
+            throw _messages.Engine(MatchingEngineReason.CancelReplaceNotSupported);
+        }
+
+        var (_, cancelOrderId, cancelClientId) = OrderReference(call, "cancelOrderId", "cancelOrigClientOrderId");
+        string? cancelJson = null, cancelError = null, newJson = null, newError = null;
+        try
+        {
+            var canceled = _engine.Cancel(call.Account, symbol, cancelOrderId, cancelClientId, call["cancelRestrictions"], call.Now);
+            cancelJson = Render(json => ApiJson.CanceledOrder(json, canceled, call["cancelNewClientOrderId"] ?? $"cancel{canceled.OrderId}", call.Now));
+        }
+        catch (SandboxRejection ex)
+        {
+            cancelError = Render(json => ApiJson.Error(json, ex.Code, ex.Message, null));
+        }
+
+        var attemptNew = cancelError is null || mode == "ALLOW_FAILURE";
+        var placed = false;
+        if (attemptNew)
+        {
+            try
+            {
+                var orderParameters = call.Parameters.All.Where(p => OrderParameters.Contains(p.Key));
+                var (order, fills, responseType) = Place(call, orderParameters, test: false);
+                newJson = Render(json => ApiJson.NewOrder(json, order, responseType, fills, call.Now));
+                placed = true;
+            }
+            catch (SandboxRejection ex)
+            {
+                newError = Render(json => ApiJson.Error(json, ex.Code, ex.Message, null));
+            }
+        }
+
+        var cancelResult = cancelError is null ? "SUCCESS" : "FAILURE";
+        var newResult = !attemptNew ? "NOT_ATTEMPTED" : newError is null ? "SUCCESS" : "FAILURE";
+        var data = Render(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("cancelResult", cancelResult);
+            json.WriteString("newOrderResult", newResult);
+            json.WritePropertyName("cancelResponse");
+            json.WriteRawValue(cancelJson ?? cancelError!);
+            json.WritePropertyName("newOrderResponse");
+            json.WriteRawValue(newJson ?? newError ?? "null");
+            json.WriteEndObject();
+        });
+
+        if (cancelResult == "SUCCESS" && newResult == "SUCCESS")
+        {
+            return new ApiResult(200, _ => { }, PlacedOrder: placed, RawJson: data);
+        }
+
+        var partial = cancelResult == "SUCCESS" || newResult == "SUCCESS";
+        var code = partial ? BinanceErrorCodes.CancelReplacePartiallyFailed : BinanceErrorCodes.CancelReplaceFailed;
+        var message = BinanceErrorCatalog.Lookup(_messages.Venue, code).Definition!.Messages.First(m => m.Form == MessageForm.Server).Text;
+        throw new SandboxRejection(partial ? 409 : 400, code, message, data);
+    }
+
+    private static string Render(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            write(json);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

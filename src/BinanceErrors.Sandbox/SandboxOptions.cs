@@ -1,0 +1,52 @@
+namespace BinanceErrors.Sandbox;
+
+/// <summary>How a <see cref="SandboxServer"/> is set up. Every default is documented and fits tests.</summary>
+public sealed record SandboxOptions
+{
+    /// <summary>The port; 0 picks a free one.</summary>
+    /// <value>The default value is 0.</value>
+    public int Port { get; init; }
+
+    /// <summary>Whether to listen on every interface instead of loopback only.</summary>
+    /// <value>The default value is <see langword="false"/>: 127.0.0.1 only.</value>
+    public bool AllowRemote { get; init; }
+
+    /// <summary>The exchangeInfo document (JSON) served and enforced; its rate limits are the sandbox's.</summary>
+    /// <value>The default value is <see langword="null"/>: the built-in BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT and halted LUNAUSDT.</value>
+    public string? ExchangeInfoJson { get; init; }
+
+    /// <summary>The API keys (one account each).</summary>
+    /// <value>The default value is one HMAC key <c>sandboxkey</c> with secret <c>sandbox-secret</c>.</value>
+    public IReadOnlyList<SandboxApiKey> ApiKeys { get; init; } = [new SandboxApiKey { ApiKey = "sandboxkey", HmacSecret = "sandbox-secret" }];
+
+    /// <summary>The price each symbol's house liquidity is seeded around.</summary>
+    /// <value>The default value is BTCUSDT 30000, ETHUSDT 3000, ETHBTC 0.05, BNBUSDT 600; others 1.</value>
+    public IReadOnlyDictionary<string, decimal> ReferencePrices { get; init; } = new Dictionary<string, decimal>
+    {
+        ["BTCUSDT"] = 30000m,
+        ["ETHUSDT"] = 3000m,
+        ["ETHBTC"] = 0.05m,
+        ["BNBUSDT"] = 600m,
+    };
+
+    /// <summary>Whether each trading symbol starts with resting house orders on both sides.</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool SeedLiquidity { get; init; } = true;
+
+    /// <summary>How many requests sent while limited (429) earn a ban (418).</summary>
+    /// <value>The default value is 3.</value>
+    public int ViolationsBeforeBan { get; init; } = 3;
+
+    /// <summary>Ban lengths for the first, second, … ban of an IP; the last repeats.</summary>
+    /// <value>The default value is 2 min, 10 min, 1 h, 6 h, 3 days, as the exchange escalates.</value>
+    public IReadOnlyList<TimeSpan> BanDurations { get; init; } =
+        [TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromHours(1), TimeSpan.FromHours(6), TimeSpan.FromDays(3)];
+
+    /// <summary>The clock the server's time comes from.</summary>
+    /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>The commission rate charged on every fill, in the received asset.</summary>
+    /// <value>The default value is 0.001 (0.1%).</value>
+    public decimal CommissionRate { get; init; } = 0.001m;
+}

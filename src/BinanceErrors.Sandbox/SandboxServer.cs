@@ -1,0 +1,210 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BinanceErrors.Preflight;
+using BinanceErrors.Sandbox.Engine;
+using BinanceErrors.Sandbox.Internal;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BinanceErrors.Sandbox;
+
+/// <summary>
+/// A Binance-compatible Spot exchange on Kestrel, for tests: start it in-process on 127.0.0.1 with an ephemeral
+/// port, point a client at <see cref="BaseAddress"/>, script faults through <see cref="AddFault"/> or the
+/// <c>/sandbox/</c> admin API, and count what it accepted with <see cref="AcceptedOrders"/>.
+/// </summary>
+public sealed class SandboxServer : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions AdminJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly WebApplication _app;
+    private readonly MatchingEngine _engine;
+    private readonly FaultInjector _faults;
+    private readonly SandboxClock _clock;
+    private readonly LimitTracker _limits;
+
+    private SandboxServer(WebApplication app, MatchingEngine engine, FaultInjector faults, SandboxClock clock, LimitTracker limits, SandboxOptions options)
+    {
+        _app = app;
+        _engine = engine;
+        _faults = faults;
+        _clock = clock;
+        _limits = limits;
+        Options = options;
+    }
+
+    /// <summary>The options the server runs with.</summary>
+    public SandboxOptions Options { get; }
+
+    /// <summary>The base address, e.g. <c>http://127.0.0.1:53127/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The server clock's current offset from the time provider, in milliseconds.</summary>
+    public long ClockOffsetMs => _clock.OffsetMs;
+
+    /// <summary>The built-in exchangeInfo: BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT, the halted LUNAUSDT, and every filter type.</summary>
+    public static string DefaultExchangeInfoJson()
+    {
+        using var stream = typeof(SandboxServer).Assembly.GetManifestResourceStream("BinanceErrors.Sandbox.spot-default.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Starts a sandbox.</summary>
+    /// <param name="options">The set-up; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    /// <returns>The running server; dispose it to stop.</returns>
+    public static async Task<SandboxServer> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new SandboxOptions();
+        if (options.ApiKeys.Count == 0)
+        {
+            throw new ArgumentException("The sandbox needs at least one API key.", nameof(options));
+        }
+
+        var exchangeJson = options.ExchangeInfoJson ?? DefaultExchangeInfoJson();
+        var info = ExchangeInfo.Parse(exchangeJson);
+        var rules = ExchangeRules.Compile(info);
+        var clock = new SandboxClock(options.TimeProvider);
+        var messages = new CatalogMessages(BinanceVenue.Spot);
+        var engine = new MatchingEngine(rules, messages, options.ReferencePrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
+        foreach (var key in options.ApiKeys)
+        {
+            engine.OpenAccount(key.ApiKey, key.Balances);
+        }
+
+        var limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
+        var faults = new FaultInjector();
+        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            if (options.AllowRemote)
+            {
+                kestrel.ListenAnyIP(options.Port);
+            }
+            else
+            {
+                kestrel.Listen(IPAddress.Loopback, options.Port);
+            }
+        });
+        var app = builder.Build();
+        var server = new SandboxServer(app, engine, faults, clock, limits, options);
+        server.MapAdmin(app);
+        app.Run(async context =>
+        {
+            try
+            {
+                await api.HandleAsync(context).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // The client went away.
+            }
+        });
+
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        return server;
+    }
+
+    /// <summary>Adds a fault rule; the returned copy carries its id.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The stored rule.</returns>
+    public FaultRule AddFault(FaultRule rule) => _faults.Add(rule);
+
+    /// <summary>The fault rules with their hit counts.</summary>
+    public IReadOnlyList<FaultRule> Faults => _faults.List();
+
+    /// <summary>Removes every fault rule.</summary>
+    public void ClearFaults() => _faults.Clear();
+
+    /// <summary>Moves the server clock (positive: the server runs ahead of the client).</summary>
+    /// <param name="milliseconds">The shift.</param>
+    public void ShiftClock(long milliseconds) => _clock.Shift(milliseconds);
+
+    /// <summary>Bans an IP now, as the exchange does with 418.</summary>
+    /// <param name="ip">The IP, e.g. <c>127.0.0.1</c>.</param>
+    /// <param name="length">The ban length.</param>
+    public void Ban(string ip, TimeSpan length) => _limits.BanNow(ip, _clock.NowMs, length);
+
+    /// <summary>Every order the sandbox ever accepted, in acceptance order.</summary>
+    public IReadOnlyList<AcceptedOrder> AcceptedOrders() => _engine.Read(() => _engine.AcceptedOrders().Select(o => new AcceptedOrder(
+        o.Symbol, o.OrderId, o.ClientOrderId, o.Account, ApiJson.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
+
+    /// <summary>An account's balances: asset, free, locked.</summary>
+    /// <param name="apiKey">The account's API key.</param>
+    /// <returns>The balances.</returns>
+    public IReadOnlyList<(string Asset, decimal Free, decimal Locked)> Balances(string apiKey) => _engine.Balances(apiKey);
+
+    private void MapAdmin(WebApplication app)
+    {
+        app.MapGet("/sandbox/faults", () => Results.Json(_faults.List(), AdminJson));
+        app.MapPost("/sandbox/faults", async (HttpContext context) =>
+        {
+            try
+            {
+                var rule = await JsonSerializer.DeserializeAsync<FaultRule>(context.Request.Body, AdminJson, context.RequestAborted).ConfigureAwait(false)
+                    ?? throw new JsonException("The body must be a fault rule object.");
+                return Results.Json(_faults.Add(rule), AdminJson, statusCode: 201);
+            }
+            catch (Exception ex) when (ex is JsonException or ArgumentException)
+            {
+                return Results.Json(new { error = ex.Message }, AdminJson, statusCode: 400);
+            }
+        });
+        app.MapDelete("/sandbox/faults", () =>
+        {
+            _faults.Clear();
+            return Results.NoContent();
+        });
+        app.MapDelete("/sandbox/faults/{id:int}", (int id) => _faults.Remove(id) ? Results.NoContent() : Results.NotFound());
+        app.MapGet("/sandbox/orders", () => Results.Json(AcceptedOrders(), AdminJson));
+        app.MapGet("/sandbox/clock", () => Results.Json(new { serverTime = _clock.NowMs, offsetMs = _clock.OffsetMs }, AdminJson));
+        app.MapPost("/sandbox/clock", async (HttpContext context) =>
+        {
+            try
+            {
+                var body = await JsonSerializer.DeserializeAsync<ClockChange>(context.Request.Body, AdminJson, context.RequestAborted).ConfigureAwait(false);
+                if (body?.OffsetMs is { } offset)
+                {
+                    _clock.Set(offset);
+                }
+
+                if (body?.ShiftMs is { } shift)
+                {
+                    _clock.Shift(shift);
+                }
+
+                return Results.Json(new { serverTime = _clock.NowMs, offsetMs = _clock.OffsetMs }, AdminJson);
+            }
+            catch (JsonException ex)
+            {
+                return Results.Json(new { error = ex.Message }, AdminJson, statusCode: 400);
+            }
+        });
+    }
+
+    private sealed record ClockChange(long? OffsetMs, long? ShiftMs);
+
+    /// <summary>Stops the server.</summary>
+    /// <returns>A task that completes when it has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}
