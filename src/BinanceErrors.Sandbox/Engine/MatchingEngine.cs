@@ -357,6 +357,13 @@ internal sealed class MatchingEngine
                 qty = Math.Min(maker.Remaining, OrderNormalizer.Round(remainingQuote / price, step, RoundingDirection.Down));
                 if (qty <= 0)
                 {
+                    // What is left cannot buy one step: the order is as filled as it can be.
+                    if (taker.ExecutedQty > 0)
+                    {
+                        taker.OrigQty = taker.ExecutedQty;
+                        Close(taker, "FILLED", now, null);
+                    }
+
                     break;
                 }
             }
