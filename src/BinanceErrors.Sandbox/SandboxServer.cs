@@ -103,7 +103,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var app = builder.Build();
         var server = new SandboxServer(app, engine, faults, clock, limits, options);
         server.MapAdmin(app);
-        app.Run(async context =>
+        app.MapFallback(async context =>
         {
             try
             {
