@@ -9,30 +9,38 @@ public static class Program
     /// <summary>Runs the CLI on the process's console.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code.</returns>
-    public static int Main(string[] args) => Run(args, CliConsole.System());
+    public static Task<int> Main(string[] args) => RunAsync(args, CliConsole.System(), CancellationToken.None);
 
     /// <summary>Runs the CLI on the given streams: the seam the tests use.</summary>
     /// <param name="args">The arguments, exactly as a shell would pass them.</param>
     /// <param name="console">The streams.</param>
     /// <returns>The exit code: 0 success, 1 rejected, 2 bad input.</returns>
-    public static int Run(string[] args, CliConsole console)
+    public static int Run(string[] args, CliConsole console) => RunAsync(args, console, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Runs the CLI until it finishes or <paramref name="cancellationToken"/> asks long-running commands (sandbox, demo) to stop.</summary>
+    /// <param name="args">The arguments, exactly as a shell would pass them.</param>
+    /// <param name="console">The streams.</param>
+    /// <param name="cancellationToken">Stops long-running commands cleanly, like Ctrl+C.</param>
+    /// <returns>The exit code: 0 success, 1 rejected, 2 bad input.</returns>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
         var root = BuildRootCommand(console);
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
-            console.Error.WriteLine($"binance-errors: {result.Errors[0].Message} Run 'binance-errors --help' for usage.");
+            await console.Error.WriteLineAsync($"binance-errors: {result.Errors[0].Message} Run 'binance-errors --help' for usage.").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 
         try
         {
-            return result.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false });
+            var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
+            return await result.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (CliUsageException ex)
         {
-            console.Error.WriteLine($"binance-errors: {ex.Message}");
+            await console.Error.WriteLineAsync($"binance-errors: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
     }
@@ -48,6 +56,7 @@ public static class Program
             ListCommand.Create(console),
             ParseCommand.Create(console),
             ValidateCommand.Create(console),
+            SandboxCommand.Create(console),
         };
         return root;
     }

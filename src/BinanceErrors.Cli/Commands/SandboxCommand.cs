@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Globalization;
+using BinanceErrors.Preflight;
+using BinanceErrors.Sandbox;
+using Spectre.Console;
+
+namespace BinanceErrors.Cli.Commands;
+
+/// <summary><c>binance-errors sandbox</c>: run the Binance-compatible test exchange until Ctrl+C.</summary>
+internal static class SandboxCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var port = new Option<int>("--port") { Description = "The port; 0 picks a free one.", DefaultValueFactory = _ => 8090 };
+        var exchangeInfo = new Option<string?>("--exchange-info") { Description = "exchangeInfo JSON to serve and enforce. Default: the built-in five symbols." };
+        var apiKey = new Option<string>("--api-key") { Description = "The API key clients send in X-MBX-APIKEY.", DefaultValueFactory = _ => "sandboxkey" };
+        var apiSecret = new Option<string?>("--api-secret") { Description = "The HMAC-SHA256 secret. Default: sandbox-secret (unless an RSA or Ed25519 key is given)." };
+        var rsa = new Option<string?>("--rsa-public-key") { Description = "A PEM file with the RSA public key (PKCS#8 SubjectPublicKeyInfo) that verifies RSA signatures." };
+        var ed = new Option<string?>("--ed25519-public-key") { Description = "A PEM file with the Ed25519 public key that verifies Ed25519 signatures." };
+        var balance = new Option<string[]>("--balance") { Description = "A starting balance ASSET=AMOUNT (repeatable), e.g. --balance USDT=100000." };
+        var allowRemote = new Option<bool>("--allow-remote") { Description = "Listen on every interface instead of 127.0.0.1 only." };
+        var command = new Command("sandbox", "Run a Binance-compatible Spot exchange for tests (real signatures, limits, order book, fault injection) until Ctrl+C.")
+        {
+            port, exchangeInfo, apiKey, apiSecret, rsa, ed, balance, allowRemote,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = BuildOptions(
+                result.GetValue(port), result.GetValue(exchangeInfo), result.GetValue(apiKey)!, result.GetValue(apiSecret),
+                result.GetValue(rsa), result.GetValue(ed), result.GetValue(balance) ?? [], result.GetValue(allowRemote));
+            await using var server = await SandboxServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            var key = options.ApiKeys[0];
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+            grid.AddRow(new Text("Base URL:"), new Text(server.BaseAddress.ToString()));
+            grid.AddRow(new Text("API key:"), new Text(key.ApiKey));
+            grid.AddRow(new Text("Key type:"), new Text(key.HmacSecret is not null ? $"HMAC-SHA256, secret {key.HmacSecret}" : key.RsaPublicKeyPem is not null ? "RSA" : "Ed25519"));
+            grid.AddRow(new Text("Balances:"), new Text(string.Join(", ", key.Balances.Select(b => $"{b.Key}={b.Value.ToString(CultureInfo.InvariantCulture)}"))));
+            grid.AddRow(new Text("Faults:"), new Text($"POST {server.BaseAddress}sandbox/faults (see docs/sandbox.md)"));
+            console.Ansi.Write(grid);
+            await console.Output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
+            await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                await console.Output.WriteLineAsync("Sandbox stopped.").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static SandboxOptions BuildOptions(int port, string? exchangeInfoPath, string apiKey, string? secret, string? rsaPath, string? edPath, string[] balances, bool allowRemote)
+    {
+        if (port is < 0 or > 65535)
+        {
+            throw new CliUsageException($"'{port}' is not a port. Use 0 to 65535 (0 picks a free one).");
+        }
+
+        if (apiKey.Length is 0 or > 64 || !apiKey.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new CliUsageException($"'{apiKey}' is not a valid API key: use 1 to 64 letters and digits.");
+        }
+
+        var parsedBalances = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var entry in balances)
+        {
+            var parts = entry.Split('=', 2);
+            if (parts.Length != 2 || parts[0].Length == 0 || !decimal.TryParse(parts[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+            {
+                throw new CliUsageException($"'{entry}' is not a balance. Write it as ASSET=AMOUNT, e.g. USDT=100000.");
+            }
+
+            parsedBalances[parts[0].ToUpperInvariant()] = amount;
+        }
+
+        string? exchangeJson = null;
+        if (exchangeInfoPath is not null)
+        {
+            try
+            {
+                exchangeJson = File.ReadAllText(exchangeInfoPath);
+                ExchangeInfo.Parse(exchangeJson);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ExchangeInfoFormatException)
+            {
+                throw new CliUsageException($"Cannot use exchangeInfo '{exchangeInfoPath}': {ex.Message}", ex);
+            }
+        }
+
+        var key = new SandboxApiKey
+        {
+            ApiKey = apiKey,
+            HmacSecret = secret ?? (rsaPath is null && edPath is null ? "sandbox-secret" : null),
+            RsaPublicKeyPem = ReadPem(rsaPath, "--rsa-public-key"),
+            Ed25519PublicKeyPem = ReadPem(edPath, "--ed25519-public-key"),
+        };
+        if (parsedBalances.Count > 0)
+        {
+            key = key with { Balances = parsedBalances };
+        }
+
+        return new SandboxOptions { Port = port, AllowRemote = allowRemote, ExchangeInfoJson = exchangeJson, ApiKeys = [key] };
+    }
+
+    private static string? ReadPem(string? path, string option)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"Cannot read {option} '{path}': {ex.Message}", ex);
+        }
+    }
+}
