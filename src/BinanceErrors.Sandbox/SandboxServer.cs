@@ -32,6 +32,8 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly FaultInjector _faults;
     private readonly SandboxClock _clock;
     private readonly LimitTracker _limits;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Method, string Path), int> _requests = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _statuses = new();
 
     private SandboxServer(WebApplication app, MatchingEngine engine, FaultInjector faults, SandboxClock clock, LimitTracker limits, SandboxOptions options)
     {
@@ -102,6 +104,20 @@ public sealed class SandboxServer : IAsyncDisposable
         });
         var app = builder.Build();
         var server = new SandboxServer(app, engine, faults, clock, limits, options);
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path.Value ?? "/";
+            if (!path.StartsWith("/sandbox", StringComparison.Ordinal))
+            {
+                server._requests.AddOrUpdate((context.Request.Method, path), 1, (_, n) => n + 1);
+            }
+
+            await next(context).ConfigureAwait(false);
+            if (!path.StartsWith("/sandbox", StringComparison.Ordinal) && !context.RequestAborted.IsCancellationRequested)
+            {
+                server._statuses.AddOrUpdate(context.Response.StatusCode, 1, (_, n) => n + 1);
+            }
+        });
         server.MapAdmin(app);
         app.MapFallback(async context =>
         {
@@ -144,6 +160,20 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>Every order the sandbox ever accepted, in acceptance order.</summary>
     public IReadOnlyList<AcceptedOrder> AcceptedOrders() => _engine.Read(() => _engine.AcceptedOrders().Select(o => new AcceptedOrder(
         o.Symbol, o.OrderId, o.ClientOrderId, o.Account, ApiJson.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
+
+    /// <summary>How many API requests (not admin ones) arrived for a method and path, e.g. <c>("POST", "/api/v3/order")</c>.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path.</param>
+    /// <returns>The count so far.</returns>
+    public int RequestCount(string method, string path) => _requests.TryGetValue((method, path), out var n) ? n : 0;
+
+    /// <summary>How many API requests arrived in all.</summary>
+    public int TotalRequests => _requests.Values.Sum();
+
+    /// <summary>How many API responses were answered with an HTTP status (dropped connections are not counted).</summary>
+    /// <param name="status">The status, e.g. 429.</param>
+    /// <returns>The count so far.</returns>
+    public int ResponseCount(int status) => _statuses.TryGetValue(status, out var n) ? n : 0;
 
     /// <summary>An account's balances: asset, free, locked.</summary>
     /// <param name="apiKey">The account's API key.</param>

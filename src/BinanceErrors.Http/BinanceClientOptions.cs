@@ -1,0 +1,68 @@
+namespace BinanceErrors.Http;
+
+/// <summary>
+/// How the Binance handlers behave. Every property has a safe default; <see cref="BinanceClientOptionsValidator"/>
+/// checks the values when the client is built.
+/// </summary>
+public sealed class BinanceClientOptions
+{
+    /// <summary>The venue the client talks to; decides error meanings and endpoint paths.</summary>
+    /// <value>The default value is <see cref="BinanceVenue.Spot"/>.</value>
+    public BinanceVenue Venue { get; set; } = BinanceVenue.Spot;
+
+    /// <summary>The key that signs SIGNED endpoints; public endpoints work without it.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public BinanceCredentials? Credentials { get; set; }
+
+    /// <summary>The <c>recvWindow</c> added to signed requests that do not set one.</summary>
+    /// <value>The default value is 5 seconds (the exchange's default; at most 60 s).</value>
+    public TimeSpan RecvWindow { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Whether a request that would cross a limit, or that meets a 429 halt, waits for the window instead of failing fast.</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool WaitForLimits { get; set; } = true;
+
+    /// <summary>The longest the client waits for a limit window or a 429 halt before failing fast.</summary>
+    /// <value>The default value is 90 seconds.</value>
+    public TimeSpan MaxLimitWait { get; set; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>Request-weight limits per IP, enforced before sending and corrected from <c>X-MBX-USED-WEIGHT-*</c>.</summary>
+    /// <value>The default value is 6000 per minute (Spot).</value>
+    public IList<BinanceRateLimitRule> RequestWeightLimits { get; } = [new(TimeSpan.FromMinutes(1), 6000)];
+
+    /// <summary>Unfilled-order limits per account, enforced before placing and corrected from <c>X-MBX-ORDER-COUNT-*</c>.</summary>
+    /// <value>The default value is 50 per 10 seconds and 160000 per day (Spot).</value>
+    public IList<BinanceRateLimitRule> OrderLimits { get; } = [new(TimeSpan.FromSeconds(10), 50), new(TimeSpan.FromDays(1), 160_000)];
+
+    /// <summary>The share of each limit kept free for other clients and estimates that run short, 0 to 0.5.</summary>
+    /// <value>The default value is 0.05 (5%).</value>
+    public decimal LimitHeadroom { get; set; } = 0.05m;
+
+    /// <summary>Retries of a request that failed without executing (reads on transient errors, 429 waits, -1021 resyncs).</summary>
+    /// <value>The default value is 3.</value>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first backoff delay; later ones double, with jitter.</summary>
+    /// <value>The default value is 200 milliseconds.</value>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long one attempt may take before it counts as "sent, no answer".</summary>
+    /// <value>The default value is 10 seconds (the exchange times out at 10 s with -1007).</value>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Look-ups of an order whose outcome is unknown before giving up with <see cref="BinanceExecutionUnknownException"/>.</summary>
+    /// <value>The default value is 4.</value>
+    public int ReconcileAttempts { get; set; } = 4;
+
+    /// <summary>How often the server clock offset is measured again even without -1021.</summary>
+    /// <value>The default value is 10 minutes.</value>
+    public TimeSpan ClockResyncInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Makes client order ids for orders sent without <c>newClientOrderId</c>.</summary>
+    /// <value>The default value is a 22-character random id prefixed <c>be-</c>.</value>
+    public Func<string> ClientOrderIdFactory { get; set; } = () => "be-" + Guid.NewGuid().ToString("N")[..19];
+
+    /// <summary>The clock for timestamps, windows and delays; tests substitute their own.</summary>
+    /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

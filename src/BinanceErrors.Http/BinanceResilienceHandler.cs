@@ -1,0 +1,446 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using BinanceErrors.Http.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace BinanceErrors.Http;
+
+/// <summary>
+/// Retries only what is safe, by the classifier's advice, inside a Polly.Core pipeline: reads on transient errors
+/// with jittered backoff, any request after a 429 wait or a -1021 clock resync (the exchange refused it before
+/// executing). When an order request's outcome is unknown (5XX, -1006, -1007, no answer) it never resends blindly:
+/// it looks the order up by client order id, returns it if it exists, resends with the same id only if the exchange
+/// says it does not, and otherwise throws <see cref="BinanceExecutionUnknownException"/> with the id.
+/// </summary>
+public sealed class BinanceResilienceHandler : DelegatingHandler
+{
+    /// <summary>The header on a response the handler built from an order look-up after an unknown outcome.</summary>
+    public const string ReconciledHeader = "X-BinanceErrors-Reconciled";
+
+    private static readonly ResiliencePropertyKey<CallState> CallKey = new("BinanceErrors.Call");
+
+    private readonly BinanceClientOptions _options;
+    private readonly ILogger _logger;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+
+    /// <summary>Creates the handler.</summary>
+    /// <param name="options">The client options (retries, timeouts, reconciliation, clock).</param>
+    /// <param name="logger">Where retries and reconciliations are logged (never with secrets).</param>
+    public BinanceResilienceHandler(BinanceClientOptions options, ILogger<BinanceResilienceHandler>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var validation = new BinanceClientOptionsValidator().Validate(null, options);
+        if (validation.Failed)
+        {
+            throw new ArgumentException("Invalid BinanceClientOptions: " + validation.FailureMessage, nameof(options));
+        }
+
+        _options = options;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                ShouldHandle = args => ShouldRetryAsync(args.Context, args.Outcome),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(CallKey, null!).NextDelay),
+                OnRetry = args => OnRetryAsync(args.Context, args),
+            });
+        }
+
+        _pipeline = builder.AddTimeout(options.AttemptTimeout).Build();
+    }
+
+    /// <summary>Everything one call needs across its attempts.</summary>
+    private sealed class CallState
+    {
+        public required HttpMethod Method { get; init; }
+
+        public required Uri Uri { get; set; }
+
+        public required byte[]? Body { get; init; }
+
+        public required MediaTypeHeaderValue? ContentType { get; init; }
+
+        public required List<KeyValuePair<string, IEnumerable<string>>> Headers { get; init; }
+
+        public required HttpRequestOptions RequestOptions { get; init; }
+
+        public required EndpointInfo Endpoint { get; init; }
+
+        public required HttpRequestMessage Original { get; init; }
+
+        public string? ClientOrderId { get; set; }
+
+        public long? OrderId { get; set; }
+
+        public string? Symbol { get; set; }
+
+        public BinanceError? LastError { get; set; }
+
+        public bool ClockResynced { get; set; }
+
+        public TimeSpan? NextDelay { get; set; }
+
+        public int Retries { get; set; }
+
+        public string Path => Uri.AbsolutePath;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var call = await CaptureAsync(request, cancellationToken).ConfigureAwait(false);
+        var uri = call.Uri;
+        var clock = SharedState.Clock(_options, uri);
+        if (clock.IsStale(_options.ClockResyncInterval) && call.Endpoint.Signed)
+        {
+            await SyncClockAsync(uri, cancellationToken).ConfigureAwait(false);
+        }
+
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CallKey, call);
+        Outcome<HttpResponseMessage> outcome;
+        try
+        {
+            outcome = await _pipeline.ExecuteOutcomeAsync(
+                static async (ctx, state) =>
+                {
+                    try
+                    {
+                        return Outcome.FromResult(await state.Handler.AttemptAsync(state.Call, ctx.CancellationToken).ConfigureAwait(false));
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException || !state.Token.IsCancellationRequested)
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(ex);
+                    }
+                },
+                context,
+                (Handler: this, Call: call, Token: cancellationToken)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        if (outcome.Exception is { } exception)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (exception is BinanceException || !call.Endpoint.ChangesState || !IsNoAnswer(exception))
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
+            }
+
+            return await ReconcileAsync(call, "no answer: " + exception.GetType().Name, exception, cancellationToken).ConfigureAwait(false);
+        }
+
+        var response = outcome.Result!;
+        if (!response.IsSuccessStatusCode && call.Endpoint.ChangesState && call.LastError is { Advice.Action: RecoveryAction.Reconcile } error
+            && error.Kind != BinanceErrorKind.PartiallyFailed)
+        {
+            response.Dispose();
+            return await ReconcileAsync(call, $"{error.Code?.ToString(CultureInfo.InvariantCulture) ?? "HTTP " + error.HttpStatus} {error.Kind}", null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return response;
+    }
+
+    private static bool IsNoAnswer(Exception exception) => exception is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException;
+
+    private async Task<CallState> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI; set HttpClient.BaseAddress to the venue's base URL.");
+        var endpoint = EndpointTable.Find(request.Method, uri.AbsolutePath);
+        if (request.Options.TryGetValue(BinanceRequestOptions.Intent, out var intent))
+        {
+            endpoint = endpoint with { Intent = intent };
+        }
+
+        var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var bodyText = body is null ? string.Empty : System.Text.Encoding.UTF8.GetString(body);
+        var call = new CallState
+        {
+            Method = request.Method,
+            Uri = uri,
+            Body = body,
+            ContentType = request.Content?.Headers.ContentType,
+            Headers = [.. request.Headers],
+            RequestOptions = request.Options,
+            Endpoint = endpoint,
+            Original = request,
+            Symbol = QueryText.Get(uri.Query, "symbol") ?? QueryText.Get(bodyText, "symbol"),
+        };
+
+        if (endpoint.PlacesOrder)
+        {
+            // Every order carries a client order id, so an unknown outcome can be looked up.
+            call.ClientOrderId = QueryText.Get(uri.Query, "newClientOrderId") ?? QueryText.Get(bodyText, "newClientOrderId");
+            if (call.ClientOrderId is null)
+            {
+                call.ClientOrderId = _options.ClientOrderIdFactory();
+                call.Uri = new UriBuilder(uri) { Query = QueryText.Append(QueryText.Without(uri.Query), "newClientOrderId", Uri.EscapeDataString(call.ClientOrderId)) }.Uri;
+            }
+        }
+        else if (endpoint.CancelsOrder)
+        {
+            call.ClientOrderId = QueryText.Get(uri.Query, "origClientOrderId") ?? QueryText.Get(bodyText, "origClientOrderId");
+            call.OrderId = long.TryParse(QueryText.Get(uri.Query, "orderId") ?? QueryText.Get(bodyText, "orderId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        }
+
+        return call;
+    }
+
+    private Task<HttpResponseMessage> AttemptAsync(CallState call, CancellationToken cancellationToken) => base.SendAsync(Build(call), cancellationToken);
+
+    private static HttpRequestMessage Build(CallState call)
+    {
+        var request = new HttpRequestMessage(call.Method, call.Uri);
+        foreach (var (name, values) in call.Headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, values);
+        }
+
+        foreach (var option in call.RequestOptions)
+        {
+            ((IDictionary<string, object?>)request.Options)[option.Key] = option.Value;
+        }
+
+        if (call.Body is not null)
+        {
+            request.Content = new ByteArrayContent(call.Body);
+            request.Content.Headers.ContentType = call.ContentType;
+        }
+
+        return request;
+    }
+
+    private async ValueTask<bool> ShouldRetryAsync(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
+    {
+        var call = context.Properties.GetValue(CallKey, null!);
+        call.NextDelay = null;
+        if (outcome.Exception is { } exception)
+        {
+            // No answer: a read is simply asked again; a write is looked up afterwards, never resent here.
+            return exception is not BinanceException && IsNoAnswer(exception) && !call.Endpoint.ChangesState && !context.CancellationToken.IsCancellationRequested;
+        }
+
+        var response = outcome.Result!;
+        if (response.IsSuccessStatusCode)
+        {
+            call.LastError = null;
+            return false;
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync(context.CancellationToken).ConfigureAwait(false);
+        var error = BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), call.Endpoint.Intent, _options.TimeProvider);
+        call.LastError = error;
+        BinanceHttpMetrics.Error(error);
+        switch (error.Advice.Action)
+        {
+            case RecoveryAction.ResyncClockThenRetry when !call.ClockResynced:
+                call.NextDelay = TimeSpan.Zero;
+                return true;
+            case RecoveryAction.RetryAfter when _options.WaitForLimits && error.Advice.RetryAfter <= _options.MaxLimitWait:
+                // A 429 is answered before execution; waiting is what the exchange asks for.
+                call.NextDelay = error.Advice.RetryAfter;
+                return error.Kind is BinanceErrorKind.RateLimited or BinanceErrorKind.ServiceUnavailable || !call.Endpoint.ChangesState;
+            case RecoveryAction.RetryWithBackoff:
+                // Not executed (overload, shutting down) or a read: safe to send again.
+                return error.Kind == BinanceErrorKind.ServiceUnavailable || !call.Endpoint.ChangesState;
+            default:
+                return false;
+        }
+    }
+
+    private async ValueTask OnRetryAsync(ResilienceContext context, OnRetryArguments<HttpResponseMessage> args)
+    {
+        var call = context.Properties.GetValue(CallKey, null!);
+        call.Retries++;
+        var reason = call.LastError?.Kind.ToString() ?? args.Outcome.Exception?.GetType().Name ?? "unknown";
+        BinanceHttpMetrics.Retries.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "reason", reason } });
+        Log.Retrying(_logger, call.Method.Method, call.Path, call.LastError?.Code?.ToString(CultureInfo.InvariantCulture) ?? reason, call.LastError?.Kind ?? BinanceErrorKind.Unknown, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+        args.Outcome.Result?.Dispose();
+        if (call.LastError?.Kind == BinanceErrorKind.ClockSkew && !call.ClockResynced)
+        {
+            call.ClockResynced = true;
+            await SyncClockAsync(call.Uri, context.CancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Measures the server clock offset from the midpoint of a GET time round trip.</summary>
+    private async Task SyncClockAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        var clock = SharedState.Clock(_options, uri);
+        var timeUri = new UriBuilder(uri) { Path = EndpointTable.TimePath(_options.Venue), Query = string.Empty }.Uri;
+        var sent = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        using var response = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, timeUri), cancellationToken).ConfigureAwait(false);
+        var received = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        if (!response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+        if (json.RootElement.TryGetProperty("serverTime", out var serverTime) && serverTime.TryGetInt64(out var ms))
+        {
+            var offset = clock.Record(ms, sent, received);
+            BinanceHttpMetrics.ClockResyncs.Add(1, new TagList { { "venue", _options.Venue.ToString() } });
+            Log.ClockSynced(_logger, _options.Venue, offset, received - sent);
+        }
+    }
+
+    /// <summary>Settles an unknown outcome by looking the order up; resends (same client order id) only when the exchange says it does not exist.</summary>
+    private async Task<HttpResponseMessage> ReconcileAsync(CallState call, string reason, Exception? cause, CancellationToken cancellationToken)
+    {
+        if ((call.ClientOrderId is null && call.OrderId is null) || call.Symbol is null)
+        {
+            throw Unknown(call, cause);
+        }
+
+        var id = call.ClientOrderId ?? call.OrderId!.Value.ToString(CultureInfo.InvariantCulture);
+        Log.Reconciling(_logger, call.Method.Method, call.Path, reason, id);
+        var resent = false;
+        for (var attempt = 0; attempt < _options.ReconcileAttempts; attempt++)
+        {
+            if (attempt > 0)
+            {
+                await Task.Delay(_options.RetryBaseDelay * (1 << Math.Min(attempt - 1, 10)), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            var (lookup, error) = await LookUpAsync(call, cancellationToken).ConfigureAwait(false);
+            if (lookup is not null && error is null)
+            {
+                using var document = JsonDocument.Parse(await lookup.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+                var status = document.RootElement.TryGetProperty("status", out var s) ? s.GetString() : null;
+                if (call.Endpoint.CancelsOrder && status is "NEW" or "PARTIALLY_FILLED")
+                {
+                    // The cancel did not happen: cancelling again is safe (a second cancel only answers -2011).
+                    lookup.Dispose();
+                    var again = await TryOnceAsync(call, cancellationToken).ConfigureAwait(false);
+                    if (again.Response is { IsSuccessStatusCode: true })
+                    {
+                        return Settled(call, "cancel resent", again.Response);
+                    }
+
+                    again.Response?.Dispose();
+                    continue;
+                }
+
+                return Settled(call, resent ? "found after resend" : "found", lookup, reconciled: true);
+            }
+
+            if (error?.Kind == BinanceErrorKind.OrderNotFound && call.Endpoint.CancelsOrder)
+            {
+                // Nothing to cancel: the exchange's own answer is the truth.
+                return Settled(call, "not found", lookup!);
+            }
+
+            lookup?.Dispose();
+            if (error?.Kind == BinanceErrorKind.OrderNotFound)
+            {
+                // The order does not exist: sending it again with the same client order id cannot double it.
+                var retry = await TryOnceAsync(call, cancellationToken).ConfigureAwait(false);
+                resent = true;
+                if (retry.Response is { IsSuccessStatusCode: true })
+                {
+                    return Settled(call, "resent", retry.Response);
+                }
+
+                if (retry.Error is { } definitive && retry.Error.Reason != MatchingEngineReason.DuplicateOrder && definitive.Advice.Action != RecoveryAction.Reconcile && retry.Response is not null)
+                {
+                    return Settled(call, "resend rejected", retry.Response);
+                }
+
+                retry.Response?.Dispose();
+            }
+        }
+
+        BinanceHttpMetrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
+        Log.Reconciled(_logger, id, "still unknown");
+        throw Unknown(call, cause);
+    }
+
+    private HttpResponseMessage Settled(CallState call, string result, HttpResponseMessage response, bool reconciled = false)
+    {
+        BinanceHttpMetrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", result } });
+        Log.Reconciled(_logger, call.ClientOrderId ?? call.OrderId?.ToString(CultureInfo.InvariantCulture) ?? "?", result);
+        if (reconciled)
+        {
+            response.Headers.TryAddWithoutValidation(ReconciledHeader, result);
+        }
+
+        response.RequestMessage = call.Original;
+        return response;
+    }
+
+    private BinanceExecutionUnknownException Unknown(CallState call, Exception? cause)
+    {
+        var error = call.LastError ?? BinanceErrorClassifier.Classify(_options.Venue, null, ReadOnlySpan<byte>.Empty, default, call.Endpoint.Intent, _options.TimeProvider) with
+        {
+            Kind = BinanceErrorKind.ExecutionUnknown,
+            ExecutionUnknown = true,
+            Advice = new RecoveryAdvice(RecoveryAction.Reconcile),
+        };
+        return new BinanceExecutionUnknownException(error, call.ClientOrderId, cause);
+    }
+
+    /// <summary>One attempt outside the retry pipeline, classified; a missing answer counts as unknown.</summary>
+    private async Task<(HttpResponseMessage? Response, BinanceError? Error)> TryOnceAsync(CallState call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.AttemptTimeout);
+            var response = await AttemptAsync(call, timeout.Token).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return (response, null);
+            }
+
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var error = BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), call.Endpoint.Intent, _options.TimeProvider);
+            call.LastError = error;
+            return (response, error);
+        }
+        catch (Exception ex) when (ex is not BinanceException && IsNoAnswer(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            return (null, null);
+        }
+    }
+
+    private async Task<(HttpResponseMessage? Response, BinanceError? Error)> LookUpAsync(CallState call, CancellationToken cancellationToken)
+    {
+        var query = "symbol=" + Uri.EscapeDataString(call.Symbol!) + (call.ClientOrderId is { } clientId
+            ? "&origClientOrderId=" + Uri.EscapeDataString(clientId)
+            : "&orderId=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
+        var uri = new UriBuilder(call.Uri) { Path = EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.AttemptTimeout);
+            var response = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, uri), timeout.Token).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return (response, null);
+            }
+
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return (response, BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), RequestIntent.Read, _options.TimeProvider));
+        }
+        catch (Exception ex) when (ex is not BinanceException && IsNoAnswer(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            return (null, null);
+        }
+    }
+}

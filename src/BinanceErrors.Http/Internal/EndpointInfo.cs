@@ -1,0 +1,11 @@
+namespace BinanceErrors.Http.Internal;
+
+/// <summary>What the client knows about an endpoint before sending: its weight, whether it is signed, and what it does.</summary>
+internal readonly record struct EndpointInfo(int Weight, bool Signed, RequestIntent Intent)
+{
+    public bool PlacesOrder => Intent == RequestIntent.PlaceOrder;
+
+    public bool CancelsOrder => Intent == RequestIntent.CancelOrder;
+
+    public bool ChangesState => Intent != RequestIntent.Read;
+}
