@@ -1,0 +1,143 @@
+using System.Diagnostics.Metrics;
+using BinanceErrors.Http.Tests.Fixtures;
+using BinanceErrors.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace BinanceErrors.Http.Tests;
+
+/// <summary>Signing for every key type, metrics, logs without secrets, options validation and DI.</summary>
+public sealed class ObservabilityAndSetupTests
+{
+    [Fact]
+    public async Task RsaAndEd25519Credentials_SignRequestsTheSandboxAccepts()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var edGenerator = new Org.BouncyCastle.Crypto.Generators.Ed25519KeyPairGenerator();
+        edGenerator.Init(new Org.BouncyCastle.Crypto.Parameters.Ed25519KeyGenerationParameters(new Org.BouncyCastle.Security.SecureRandom()));
+        var ed = edGenerator.GenerateKeyPair();
+        var edPublicPem = new string(System.Security.Cryptography.PemEncoding.Write("PUBLIC KEY", Org.BouncyCastle.X509.SubjectPublicKeyInfoFactory.CreateSubjectPublicKeyInfo(ed.Public).GetDerEncoded()));
+        var edPrivatePem = new string(System.Security.Cryptography.PemEncoding.Write("PRIVATE KEY", Org.BouncyCastle.Pkcs.PrivateKeyInfoFactory.CreatePrivateKeyInfo(ed.Private).GetDerEncoded()));
+
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions
+        {
+            ApiKeys =
+            [
+                new SandboxApiKey { ApiKey = "rsakey", RsaPublicKeyPem = rsa.ExportSubjectPublicKeyInfoPem() },
+                new SandboxApiKey { ApiKey = "edkey", Ed25519PublicKeyPem = edPublicPem },
+            ],
+        });
+
+        foreach (var credentials in new[] { BinanceCredentials.Rsa("rsakey", rsa.ExportPkcs8PrivateKeyPem()), BinanceCredentials.Ed25519("edkey", edPrivatePem) })
+        {
+            using var client = BinanceHttpClientFactory.Create(server.BaseAddress, new BinanceClientOptions { Credentials = credentials });
+            var response = await client.PostAsync(Harness.LimitOrder("sig-" + credentials.KeyType), null);
+            response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Secrets_AppearInNoLogLine_NorInExceptions()
+    {
+        await using var harness = await Harness.StartAsync(configure: o => o.ReconcileAttempts = 1);
+        harness.Server.ShiftClock(3_600_000);
+        harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 });
+        harness.Server.AddFault(new FaultRule { Method = "GET", Path = "/api/v3/depth", Count = 1, Status = 502 });
+
+        (await harness.SendAsync(HttpMethod.Get, "/api/v3/account")).Status.ShouldBe(200);
+        (await harness.SendAsync(HttpMethod.Post, Harness.LimitOrder("logged"))).Status.ShouldBe(200);
+        (await harness.SendAsync(HttpMethod.Get, "/api/v3/depth?symbol=BTCUSDT")).Status.ShouldBe(200);
+        harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/api/v3/order", Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 });
+        harness.Server.AddFault(new FaultRule { Method = "GET", Path = "/api/v3/order", Status = 503 });
+        var unknown = await Should.ThrowAsync<BinanceExecutionUnknownException>(() => harness.Client.PostAsync(Harness.LimitOrder("logged-2"), null));
+
+        harness.Logs.Lines.Count.ShouldBeGreaterThan(3);
+        var everything = string.Join('\n', harness.Logs.Lines) + unknown + unknown.Message + harness.Options.Credentials;
+        everything.ShouldNotContain(Harness.Secret);
+        everything.ShouldNotContain(Harness.ApiKey);
+        everything.ShouldNotContain("signature=");
+        everything.ShouldNotContain("timestamp=");
+        harness.Options.Credentials!.ToString().ShouldBe("Hmac key sand…xkey");
+    }
+
+    [Fact]
+    public async Task Metrics_CountErrorsRetriesReconciliationsAndWeight()
+    {
+        var measurements = new List<(string Name, long Value, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == BinanceHttpMetrics.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            lock (measurements)
+            {
+                measurements.Add((instrument.Name, value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
+            }
+        });
+        listener.Start();
+
+        await using var harness = await Harness.StartAsync();
+        harness.Server.AddFault(new FaultRule { Method = "GET", Path = "/api/v3/depth", Count = 1, Status = 503, Code = -1001 });
+        harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 });
+        (await harness.SendAsync(HttpMethod.Get, "/api/v3/depth?symbol=BTCUSDT")).Status.ShouldBe(200);
+        (await harness.SendAsync(HttpMethod.Post, Harness.LimitOrder("metered"))).Status.ShouldBe(200);
+        listener.RecordObservableInstruments();
+
+        lock (measurements)
+        {
+            measurements.ShouldContain(m => m.Name == "binance.client.errors" && Equals(m.Tags["code"], "-1001") && Equals(m.Tags["kind"], "ServiceUnavailable"));
+            measurements.ShouldContain(m => m.Name == "binance.client.errors" && Equals(m.Tags["code"], "-1007"));
+            measurements.ShouldContain(m => m.Name == "binance.client.retries" && Equals(m.Tags["reason"], "ServiceUnavailable"));
+            measurements.ShouldContain(m => m.Name == "binance.client.reconciliations" && Equals(m.Tags["result"], "found"));
+            measurements.ShouldContain(m => m.Name == "binance.client.used_weight" && m.Value > 0);
+            measurements.SelectMany(m => m.Tags.Values).OfType<string>()
+                .Any(s => s.Contains(Harness.ApiKey, StringComparison.Ordinal) || s.Contains(Harness.Secret, StringComparison.Ordinal)).ShouldBeFalse();
+        }
+    }
+
+    [Theory]
+    [InlineData("RecvWindow", "RecvWindow must be more than 0 and at most 60 seconds")]
+    [InlineData("MaxRetries", "MaxRetries must be from 0 to 10")]
+    [InlineData("ReconcileAttempts", "ReconcileAttempts must be from 1 to 20")]
+    [InlineData("LimitHeadroom", "LimitHeadroom must be from 0 to 0.5")]
+    public void InvalidOptions_AreRefusedWithTheFullMessage(string option, string message)
+    {
+        var options = new BinanceClientOptions();
+        switch (option)
+        {
+            case "RecvWindow": options.RecvWindow = TimeSpan.FromSeconds(61); break;
+            case "MaxRetries": options.MaxRetries = 11; break;
+            case "ReconcileAttempts": options.ReconcileAttempts = 0; break;
+            default: options.LimitHeadroom = 0.9m; break;
+        }
+
+        var result = new BinanceClientOptionsValidator().Validate(null, options);
+        result.Failed.ShouldBeTrue();
+        result.FailureMessage.ShouldStartWith(message);
+        Should.Throw<ArgumentException>(() => BinanceHttpClientFactory.Create(new Uri("http://127.0.0.1:1/"), options)).Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public async Task DependencyInjection_AddBinanceResilience_BuildsAWorkingClient_AndValidates()
+    {
+        await using var server = await SandboxServer.StartAsync();
+        var services = new ServiceCollection();
+        IHttpClientBuilder builder = services.AddHttpClient("binance", c => c.BaseAddress = server.BaseAddress)
+            .AddBinanceResilience(o => o.Credentials = BinanceCredentials.Hmac(Harness.ApiKey, Harness.Secret));
+        services.AddHttpClient("broken").AddBinanceResilience(o => o.RecvWindow = TimeSpan.Zero);
+        await using var provider = services.BuildServiceProvider();
+
+        var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient("binance");
+        var response = await client.GetAsync("/api/v3/account");
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        builder.Name.ShouldBe("binance");
+
+        var invalid = Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IHttpClientFactory>().CreateClient("broken").GetAsync("/api/v3/ping").GetAwaiter().GetResult());
+        invalid.Message.ShouldContain("RecvWindow must be more than 0");
+    }
+}
