@@ -57,6 +57,7 @@ public static class Program
             ParseCommand.Create(console),
             ValidateCommand.Create(console),
             SandboxCommand.Create(console),
+            DemoCommand.Create(console),
         };
         return root;
     }

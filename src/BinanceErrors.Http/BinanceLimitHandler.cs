@@ -47,10 +47,23 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         {
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             var error = BinanceErrorClassifier.Classify(_options.Venue, status, body, new BinanceResponseHeaders(response.Headers), endpoint.Intent, _options.TimeProvider);
-            // Windows are kept in server time; the wait is what the exchange asked for.
-            var wait = error.Advice.RetryAfter ?? TimeSpan.FromSeconds(1);
-            var untilServerMs = now + (long)wait.TotalMilliseconds;
-            var until = _options.TimeProvider.GetUtcNow() + wait;
+            // Windows are kept in server time. Retry-After is relative, so it needs no clock; a ban end in the message is
+            // already server time; without either, back off for a second.
+            long untilServerMs;
+            if (new BinanceResponseHeaders(response.Headers).TryGetRetryAfter(_options.TimeProvider.GetUtcNow(), out var retryAfter))
+            {
+                untilServerMs = now + (long)retryAfter.TotalMilliseconds;
+            }
+            else if (error.BannedUntil is { } bannedUntil && error.Arguments.Count > 0)
+            {
+                untilServerMs = bannedUntil.ToUnixTimeMilliseconds();
+            }
+            else
+            {
+                untilServerMs = now + 1000;
+            }
+
+            var until = _options.TimeProvider.GetUtcNow().AddMilliseconds(untilServerMs - now);
             if (error.Kind == BinanceErrorKind.IpBanned)
             {
                 state.Ban(untilServerMs);
@@ -82,13 +95,13 @@ public sealed class BinanceLimitHandler : DelegatingHandler
 
             if (decision.Banned)
             {
-                throw new BinanceRateLimitException(Refusal(418, decision, now));
+                throw new BinanceRateLimitException(Refusal(418, decision, now, clock.OffsetMs));
             }
 
             var wait = decision.WaitUntilMs - now;
             if (!_options.WaitForLimits || decision.WaitUntilMs > deadline)
             {
-                throw new BinanceRateLimitException(Refusal(429, decision, now));
+                throw new BinanceRateLimitException(Refusal(429, decision, now, clock.OffsetMs));
             }
 
             Log.Throttled(_logger, _options.Venue, wait, decision.Reason ?? "limit", request.Method.Method, request.RequestUri!.AbsolutePath);
@@ -98,14 +111,15 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     }
 
     /// <summary>The error the exchange would have sent, so a refusal here reads like one from the exchange (nothing was sent).</summary>
-    private BinanceError Refusal(int status, LimitState.Decision decision, long now)
+    private BinanceError Refusal(int status, LimitState.Decision decision, long now, long offsetMs)
     {
+        // The classifier reads instants on the local clock: say when the ban ends in local time.
         var catalog = BinanceErrorCatalog.For(_options.Venue);
         catalog.TryGetDefinition(BinanceErrorCodes.TooManyRequests, out var definition);
         var template = status == 418
             ? definition!.Messages.First(m => m.ArgumentNames.Contains("bannedUntil"))
             : definition!.Messages.First(m => !m.HasArguments);
-        var message = status == 418 ? template.Format(decision.WaitUntilMs.ToString(CultureInfo.InvariantCulture)) : template.Text;
+        var message = status == 418 ? template.Format((decision.WaitUntilMs - offsetMs).ToString(CultureInfo.InvariantCulture)) : template.Text;
         var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["code"] = BinanceErrorCodes.TooManyRequests, ["msg"] = message });
         var seconds = Math.Max(1, (decision.WaitUntilMs - now + 999) / 1000);
         var headers = new BinanceResponseHeaders([new KeyValuePair<string, string>("Retry-After", seconds.ToString(CultureInfo.InvariantCulture))]);

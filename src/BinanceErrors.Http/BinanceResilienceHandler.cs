@@ -256,8 +256,8 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
                 call.NextDelay = error.Advice.RetryAfter;
                 return error.Kind is BinanceErrorKind.RateLimited or BinanceErrorKind.ServiceUnavailable || !call.Endpoint.ChangesState;
             case RecoveryAction.RetryWithBackoff:
-                // Not executed (overload, shutting down) or a read: safe to send again.
-                return error.Kind == BinanceErrorKind.ServiceUnavailable || !call.Endpoint.ChangesState;
+                // Not executed (overload, shutting down, a 429 without Retry-After) or a read: safe to send again.
+                return error.Kind is BinanceErrorKind.ServiceUnavailable or BinanceErrorKind.RateLimited || !call.Endpoint.ChangesState;
             default:
                 return false;
         }

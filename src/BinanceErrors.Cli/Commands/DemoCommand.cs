@@ -1,0 +1,296 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BinanceErrors.Cli.Output;
+using BinanceErrors.Http;
+using BinanceErrors.Sandbox;
+using Spectre.Console;
+
+namespace BinanceErrors.Cli.Commands;
+
+/// <summary>
+/// <c>binance-errors demo</c>: a scripted trading session through the resilient pipeline against the sandbox, with
+/// a fault injected before (or after) each order, ending with an exactly-once count made on the exchange itself.
+/// </summary>
+internal static class DemoCommand
+{
+    private static readonly JsonSerializerOptions Admin = new(JsonSerializerDefaults.Web);
+
+    /// <summary>One scripted fault: what is injected before an order, in words for the table.</summary>
+    private sealed record Step(string Name, FaultRule[] Rules, long ClockShiftMs = 0);
+
+    private static readonly Step[] Script =
+    [
+        new("none (baseline)", []),
+        new("HTTP 503 -1007 after the order executed", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 }]),
+        new("HTTP 500 -1006 after the order executed", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 500, Code = -1006 }]),
+        new("connection dropped after the order executed", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Abort = true }]),
+        new("HTML 502 from the CDN after the order executed", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 502 }]),
+        new("-1007 before the order reached the engine", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Status = 500, Code = -1007 }]),
+        new("server clock moved 1 h ahead (-1021)", [], ClockShiftMs: 3_600_000),
+        new("HTTP 429 -1003 (rate limit)", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Status = 429, Code = -1003 }]),
+        new("HTTP 503 -1008 (overloaded, not executed)", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Status = 503, Code = -1008 }]),
+        new("-1007 on the cancel after it executed", [new FaultRule { Method = "DELETE", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 }]),
+        new("IP banned for 2 s (418)", [new FaultRule { Method = "GET", Path = "/api/v3/ticker/price", Count = 1, BanSeconds = 2 }]),
+    ];
+
+    public static Command Create(CliConsole console)
+    {
+        var baseUrl = new Option<string?>("--base-url") { Description = "An external sandbox to run against (loopback only unless --allow-remote). Default: an in-process sandbox." };
+        var apiKey = new Option<string>("--api-key") { Description = "The API key of the external sandbox.", DefaultValueFactory = _ => "sandboxkey" };
+        var apiSecret = new Option<string>("--api-secret") { Description = "The HMAC secret of the external sandbox.", DefaultValueFactory = _ => "sandbox-secret" };
+        var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow a non-loopback --base-url (the demo places orders there)." };
+        var orders = new Option<int>("--orders") { Description = "How many orders to place.", DefaultValueFactory = _ => 12 };
+        var chaos = new Option<bool>("--chaos") { Description = "Instead of the script, random faults of every kind at a few percent each (execute-then-fail included)." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the chaos faults and the run id.", DefaultValueFactory = _ => Environment.TickCount };
+        var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned." };
+        var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
+        {
+            baseUrl, apiKey, apiSecret, allowRemote, orders, chaos, seed, json,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            console,
+            result.GetValue(baseUrl),
+            result.GetValue(apiKey)!,
+            result.GetValue(apiSecret)!,
+            result.GetValue(allowRemote),
+            result.GetValue(orders),
+            result.GetValue(chaos),
+            result.GetValue(seed),
+            result.GetValue(json),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, bool chaos, int seed, bool json, CancellationToken cancellationToken)
+    {
+        if (count is < 1 or > 100_000)
+        {
+            throw new CliUsageException($"--orders must be from 1 to 100000, not {count}.");
+        }
+
+        Uri? external = null;
+        if (baseUrlText is not null)
+        {
+            if (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out external) || external.Scheme is not ("http" or "https"))
+            {
+                throw new CliUsageException($"'{baseUrlText}' is not an http(s) URL.");
+            }
+
+            if (!external.IsLoopback && !allowRemote)
+            {
+                throw new CliUsageException($"'{external.Host}' is not a loopback address; the demo places orders, so pass --allow-remote to run it against another host.");
+            }
+        }
+
+        await using var sandbox = external is null ? await SandboxServer.StartAsync(DemoSandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
+        var baseAddress = external ?? sandbox!.BaseAddress;
+        var runId = new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6];
+        var options = new BinanceClientOptions
+        {
+            Credentials = BinanceCredentials.Hmac(apiKey, apiSecret),
+            RetryBaseDelay = TimeSpan.FromMilliseconds(25),
+            ReconcileAttempts = 6,
+            AttemptTimeout = TimeSpan.FromSeconds(5),
+        };
+        if (external is null)
+        {
+            options.OrderLimits.Clear();
+            options.OrderLimits.Add(new BinanceRateLimitRule(TimeSpan.FromSeconds(10), 10_000));
+            options.OrderLimits.Add(new BinanceRateLimitRule(TimeSpan.FromDays(1), 1_000_000));
+        }
+
+        using var counters = new DemoCounters();
+        using var client = BinanceHttpClientFactory.Create(baseAddress, options);
+        using var admin = new HttpClient { BaseAddress = baseAddress };
+        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
+        if (chaos)
+        {
+            foreach (var rule in ChaosRules(seed))
+            {
+                (await admin.PostAsJsonAsync("/sandbox/faults", rule, Admin, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode();
+            }
+        }
+
+        var table = new Table().AddColumn("#").AddColumn("Fault").AddColumn("Classified as").AddColumn("Pipeline did").AddColumn("Outcome");
+        var rows = new List<string[]>();
+        var live = !json && console.Ansi.Profile.Capabilities.Ansi;
+        if (!json && !live)
+        {
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} LIMIT BUY orders on BTCUSDT at {baseAddress} ({(chaos ? "chaos" : "scripted faults")})").ConfigureAwait(false);
+        }
+
+        async Task Work(Action refresh)
+        {
+            for (var i = 1; i <= count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var step = chaos ? new Step("random (chaos)", []) : Script[(i - 1) % Script.Length];
+                var before = counters.Snapshot();
+                foreach (var rule in step.Rules)
+                {
+                    (await admin.PostAsJsonAsync("/sandbox/faults", rule, Admin, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode();
+                }
+
+                if (step.ClockShiftMs != 0)
+                {
+                    await admin.PostAsJsonAsync("/sandbox/clock", new { shiftMs = step.ClockShiftMs }, Admin, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (step.Rules.Any(r => r.BanSeconds is not null))
+                {
+                    // The ban is triggered by a read, as a polling loop would.
+                    using var poll = await client.GetAsync("/api/v3/ticker/price?symbol=BTCUSDT", cancellationToken).ConfigureAwait(false);
+                }
+
+                var clientOrderId = $"demo-{runId}-{i}";
+                var (classified, outcome) = await PlaceAndCancelAsync(client, clientOrderId, i, cancellationToken).ConfigureAwait(false);
+                var did = counters.Describe(before);
+                rows.Add([i.ToString(CultureInfo.InvariantCulture), step.Name, classified, did, outcome]);
+                if (live)
+                {
+                    table.AddRow(rows[^1].Select(c => new Text(c)).ToArray());
+                    refresh();
+                }
+                else if (!json)
+                {
+                    await console.Output.WriteLineAsync($"{i,4}  {step.Name,-48} {classified,-28} {did,-40} {outcome}").ConfigureAwait(false);
+                }
+            }
+        }
+
+        if (live)
+        {
+            await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
+        }
+        else
+        {
+            await Work(() => { }).ConfigureAwait(false);
+        }
+
+        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
+        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", cancellationToken).ConfigureAwait(false);
+        var perId = accepted.EnumerateArray()
+            .Select(o => o.GetProperty("clientOrderId").GetString()!)
+            .Where(id => id.StartsWith($"demo-{runId}-", StringComparison.Ordinal))
+            .GroupBy(id => id)
+            .ToDictionary(g => g.Key, g => g.Count());
+        var exactlyOnce = Enumerable.Range(1, count).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
+        var duplicates = perId.Values.Count(n => n > 1);
+        var missing = Enumerable.Range(1, count).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
+        var totals = counters.Snapshot();
+
+        if (json)
+        {
+            await console.Output.WriteLineAsync(JsonOutput.Write(
+                w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("runId", runId);
+                    w.WriteNumber("intended", count);
+                    w.WriteNumber("exactlyOnce", exactlyOnce);
+                    w.WriteNumber("duplicates", duplicates);
+                    w.WriteNumber("missing", missing);
+                    w.WriteNumber("retries", totals.Retries);
+                    w.WriteNumber("reconciliations", totals.Reconciliations);
+                    w.WriteNumber("rateLimited", totals.RateLimited);
+                    w.WriteNumber("banned", totals.Banned);
+                    w.WriteEndObject();
+                },
+                indented: true)).ConfigureAwait(false);
+        }
+        else
+        {
+            var summary = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+            summary.AddRow(new Text("Orders intended:"), new Text(count.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{count} (counted on the exchange)"));
+            summary.AddRow(new Text("Duplicates:"), new Text(duplicates.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Missing:"), new Text(missing.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Retries:"), new Text(totals.Retries.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Reconciliations:"), new Text(totals.Reconciliations.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Rate limited / banned:"), new Text($"{totals.RateLimited} / {totals.Banned}"));
+            console.Ansi.Write(summary);
+        }
+
+        return exactlyOnce == count && duplicates == 0 ? ExitCodes.Success : ExitCodes.Rejected;
+    }
+
+    private static async Task<(string Classified, string Outcome)> PlaceAndCancelAsync(HttpClient client, string clientOrderId, int index, CancellationToken cancellationToken)
+    {
+        // Resting below the market, so every order stays open until the demo cancels it.
+        var price = (29000m - (index % 500 * 0.01m)).ToString("0.00", CultureInfo.InvariantCulture);
+        var place = $"/api/v3/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price={price}&quantity=0.001&newClientOrderId={clientOrderId}";
+        var waited = string.Empty;
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var response = await client.PostAsync(place, null, cancellationToken).ConfigureAwait(false);
+                var reconciled = response.Headers.TryGetValues(BinanceResilienceHandler.ReconciledHeader, out var values) ? values.First() : null;
+                if (!response.IsSuccessStatusCode)
+                {
+                    var error = BinanceErrorClassifier.Classify(BinanceVenue.Spot, (int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+                    return ($"{error.Code} {error.Kind}", "rejected: " + error.Message);
+                }
+
+                using var cancel = await client.DeleteAsync($"/api/v3/order?symbol=BTCUSDT&origClientOrderId={clientOrderId}", cancellationToken).ConfigureAwait(false);
+                var cancelled = cancel.IsSuccessStatusCode ? "placed, then cancelled" : $"placed; cancel answered {(int)cancel.StatusCode}";
+                return (reconciled is null ? "ok" : "unknown outcome", (reconciled is null ? cancelled : $"{cancelled} (order {reconciled} by lookup)") + waited);
+            }
+            catch (BinanceRateLimitException limited) when (attempt < 3)
+            {
+                // Banned or halted: the pipeline refused to send. Wait as told, then try the same client order id again.
+                var wait = limited.RetryAfter ?? TimeSpan.FromSeconds(1);
+                waited = $" after waiting {wait.TotalSeconds:0.#} s ({(limited.IsBan ? "ban" : "halt")})";
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+            catch (BinanceExecutionUnknownException unknown) when (attempt < 3)
+            {
+                // The pipeline could not tell. A trading system settles it before anything else: look the order up
+                // again a little later, and place it (same client order id) only if the exchange says it does not exist.
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
+                using var lookup = await client.GetAsync($"/api/v3/order?symbol=BTCUSDT&origClientOrderId={unknown.ClientOrderId}", cancellationToken).ConfigureAwait(false);
+                if (lookup.IsSuccessStatusCode)
+                {
+                    using var cancel = await client.DeleteAsync($"/api/v3/order?symbol=BTCUSDT&origClientOrderId={clientOrderId}", cancellationToken).ConfigureAwait(false);
+                    return ("ExecutionUnknown", "found by a later look-up, then cancelled" + waited);
+                }
+
+                waited = " after a later look-up found nothing";
+            }
+            catch (BinanceExecutionUnknownException unknown)
+            {
+                return ("ExecutionUnknown", $"still unknown after look-ups ({unknown.ClientOrderId})");
+            }
+        }
+    }
+
+    private static SandboxOptions DemoSandboxOptions()
+    {
+        var root = JsonNode.Parse(SandboxServer.DefaultExchangeInfoJson())!;
+        root["rateLimits"] = new JsonArray(
+            new JsonObject { ["rateLimitType"] = "REQUEST_WEIGHT", ["interval"] = "MINUTE", ["intervalNum"] = 1, ["limit"] = 6000 },
+            new JsonObject { ["rateLimitType"] = "ORDERS", ["interval"] = "SECOND", ["intervalNum"] = 10, ["limit"] = 10000 },
+            new JsonObject { ["rateLimitType"] = "ORDERS", ["interval"] = "DAY", ["intervalNum"] = 1, ["limit"] = 1000000 });
+        return new SandboxOptions { ExchangeInfoJson = root.ToJsonString(), BanDurations = [TimeSpan.FromSeconds(2)] };
+    }
+
+    private static IEnumerable<FaultRule> ChaosRules(int seed)
+    {
+        var s = seed;
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Status = 500, Code = -1007 };
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 };
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 500, Code = -1006 };
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Abort = true };
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 502 };
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Status = 503, Code = -1008 };
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Status = 429, Code = -1003 };
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.01m, Seed = s++, ClockShiftMs = 120_000 };
+        yield return new FaultRule { Method = "GET", Path = "/api/v3/order", Probability = 0.05m, Seed = s++, Status = 503 };
+        yield return new FaultRule { Method = "DELETE", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 };
+        yield return new FaultRule { Method = "DELETE", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.AfterExecution, Abort = true };
+        yield return new FaultRule { Probability = 0.05m, Seed = s, DelayMs = 20 };
+    }
+}
