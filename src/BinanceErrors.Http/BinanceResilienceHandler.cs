@@ -357,7 +357,8 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
                     return Settled(call, "resent", retry.Response);
                 }
 
-                if (retry.Error is { } definitive && retry.Error.Reason != MatchingEngineReason.DuplicateOrder && definitive.Advice.Action != RecoveryAction.Reconcile && retry.Response is not null)
+                // Only a definitive refusal ends it; an overload, a 429 or a clock error means "not executed, ask again".
+                if (retry.Error is { Advice.Action: RecoveryAction.DoNotRetry } definitive && definitive.Reason != MatchingEngineReason.DuplicateOrder && retry.Response is not null)
                 {
                     return Settled(call, "resend rejected", retry.Response);
                 }
