@@ -34,10 +34,13 @@ public class ClassifierBenchmarks
     [Benchmark]
     public BinanceError Classify() => BinanceErrorClassifier.Classify(BinanceVenue.Spot, 400, _body);
 
+    /// <summary>The shape users deserialize into; the names map the wire's lower-case fields with default options.</summary>
     public sealed class ErrorBody
     {
+        [System.Text.Json.Serialization.JsonPropertyName("code")]
         public int Code { get; set; }
 
+        [System.Text.Json.Serialization.JsonPropertyName("msg")]
         public string? Msg { get; set; }
     }
 }

@@ -5,5 +5,14 @@ namespace BinanceErrors.Benchmarks;
 /// <summary>Runs the suite: <c>dotnet run -c Release --project benchmarks/BinanceErrors.Benchmarks -- --filter '*'</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "throughput")
+        {
+            await ThroughputRunner.RunAsync(args);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -161,7 +161,16 @@ public static class BinanceErrorClassifier
         var executionUnknown = kind == BinanceErrorKind.ExecutionUnknown
             || (advice.Action == RecoveryAction.Reconcile && kind == BinanceErrorKind.Unknown);
 
-        return new BinanceError
+        // A known message with no arguments and no time in its advice always classifies the same: share one instance.
+        var cacheable = match.Template is { } matched && arguments.Count == 0 && advice.RetryAfter is null && advice.Until is null
+            && bannedUntil is null && !parsed.Truncated && parsed.DataLength == 0 && received.SequenceEqual(matched.Text);
+        var cacheKey = cacheable ? new CacheKey(venue, status, parsed.Code, match.Template!, intent) : default;
+        if (cacheable && Cache.TryGetValue(cacheKey, out var shared))
+        {
+            return shared;
+        }
+
+        var error = new BinanceError
         {
             Venue = venue,
             HttpStatus = status,
@@ -180,7 +189,20 @@ public static class BinanceErrorClassifier
             BodyTruncated = parsed.Truncated,
             CancelReplace = parsed.DataLength > 0 ? CancelReplaceReader.Read(body.Slice(parsed.DataStart, parsed.DataLength)) : null,
         };
+
+        if (cacheable && Cache.Count < MaxCached)
+        {
+            Cache.TryAdd(cacheKey, error);
+        }
+
+        return error;
     }
+
+    private const int MaxCached = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<CacheKey, BinanceError> Cache = new();
+
+    private readonly record struct CacheKey(BinanceVenue Venue, int? Status, int? Code, MessageTemplate Template, RequestIntent Intent);
 
     /// <summary>A ban whose end is not stated lasts at least this long (the exchange's shortest ban).</summary>
     private static readonly TimeSpan DefaultBan = TimeSpan.FromMinutes(2);
