@@ -12,6 +12,7 @@ internal static class SandboxLimits
         root["rateLimits"] = new JsonArray(
             new JsonObject { ["rateLimitType"] = "REQUEST_WEIGHT", ["interval"] = "MINUTE", ["intervalNum"] = 1, ["limit"] = 100_000_000 },
             new JsonObject { ["rateLimitType"] = "ORDERS", ["interval"] = "SECOND", ["intervalNum"] = 10, ["limit"] = 100_000_000 });
+        root["exchangeFilters"] = new JsonArray();
         foreach (var symbol in root["symbols"]!.AsArray())
         {
             foreach (var filter in symbol!["filters"]!.AsArray())

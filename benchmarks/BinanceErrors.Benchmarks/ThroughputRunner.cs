@@ -30,7 +30,7 @@ public static class ThroughputRunner
         Console.WriteLine($"| Target | Requests/s | p50 (ms) | p99 (ms) | Errors |");
         Console.WriteLine($"|---|---:|---:|---:|---:|");
         Console.WriteLine(ceiling.Row("Plain Kestrel `POST /` → `{}` (ceiling)"));
-        Console.WriteLine(sandbox.Row("Sandbox `POST /api/v3/order` (signed LIMIT, matching engine)"));
+        Console.WriteLine(sandbox.Row("Sandbox `POST /api/v3/order` (signed LIMIT IOC, matching engine)"));
         Console.WriteLine($"Sandbox / ceiling: {sandbox.PerSecond / ceiling.PerSecond:P0} ({Environment.ProcessorCount} cores, {concurrency} concurrent clients, {seconds} s each)");
     }
 
@@ -60,7 +60,8 @@ public static class ThroughputRunner
         var secret = Encoding.UTF8.GetBytes("load-secret");
         return await LoadAsync(seconds, concurrency, (worker, i) =>
         {
-            var query = $"symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=0.001&newClientOrderId=w{worker}-{i}&newOrderRespType=ACK&timestamp={DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}";
+            // IOC below the market: the full path (signature, limits, pre-flight, balance, matching) without an ever-growing book.
+            var query = $"symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=IOC&price=29000&quantity=0.001&newClientOrderId=w{worker}-{i}&newOrderRespType=ACK&timestamp={DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}";
             var signature = Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(query)));
             var request = new HttpRequestMessage(HttpMethod.Post, "/api/v3/order?" + query + "&signature=" + signature);
             request.Headers.Add("X-MBX-APIKEY", "loadkey");

@@ -20,6 +20,9 @@ internal sealed class MatchingEngine
     private readonly Dictionary<string, Dictionary<string, (decimal Free, decimal Locked)>> _balances = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Account, string Symbol), List<EngineOrder>> _orders = [];
     private readonly Dictionary<(string Account, string Symbol), List<EngineTrade>> _trades = [];
+
+    // Open orders only, so per-order checks cost what the open book costs, not the whole history.
+    private readonly Dictionary<(string Account, string Symbol), HashSet<EngineOrder>> _open = [];
     private readonly List<EngineOrder> _accepted = [];
     private long _nextOrderId = 1;
     private long _clientIdCounter;
@@ -117,7 +120,7 @@ internal sealed class MatchingEngine
             }
 
             var open = OpenOrdersCore(account, symbol);
-            var all = _orders.Where(p => p.Key.Account == account).SelectMany(p => p.Value).Where(o => o.IsOpen).ToArray();
+            var all = _open.Where(p => p.Key.Account == account).SelectMany(p => p.Value).ToArray();
             var rules = _rules.TryGetSymbol(symbol, out var r) ? r : null;
             var baseAsset = rules?.Info.BaseAsset ?? string.Empty;
             var balance = Balance(account, baseAsset);
@@ -221,6 +224,13 @@ internal sealed class MatchingEngine
 
         list.Add(order);
         _accepted.Add(order);
+        if (!_open.TryGetValue(key, out var open))
+        {
+            open = [];
+            _open[key] = open;
+        }
+
+        open.Add(order);
     }
 
     /// <summary>What an order must have free before it is accepted, and whether that amount is locked while it works.</summary>
@@ -594,13 +604,13 @@ internal sealed class MatchingEngine
         lock (_gate)
         {
             return symbol is null
-                ? [.. _orders.Where(p => p.Key.Account == account).SelectMany(p => p.Value).Where(o => o.IsOpen).OrderBy(o => o.OrderId)]
+                ? [.. _open.Where(p => p.Key.Account == account).SelectMany(p => p.Value).Where(o => o.IsOpen).OrderBy(o => o.OrderId)]
                 : [.. OpenOrdersCore(account, symbol)];
         }
     }
 
     private List<EngineOrder> OpenOrdersCore(string account, string symbol) =>
-        _orders.TryGetValue((account, symbol), out var list) ? [.. list.Where(o => o.IsOpen)] : [];
+        _open.TryGetValue((account, symbol), out var open) ? [.. open.Where(o => o.IsOpen).OrderBy(o => o.OrderId)] : [];
 
     public IReadOnlyList<EngineOrder> AllOrders(string account, string symbol)
     {
@@ -660,6 +670,11 @@ internal sealed class MatchingEngine
 
     private void Close(EngineOrder order, string status, long now, string? expiryReason)
     {
+        if (_open.TryGetValue((order.Account, order.Symbol), out var open))
+        {
+            open.Remove(order);
+        }
+
         order.Status = status;
         order.UpdateTime = now;
         order.ExpiryReason = expiryReason;
