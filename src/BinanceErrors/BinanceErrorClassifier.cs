@@ -121,8 +121,15 @@ public static class BinanceErrorClassifier
             kind = BinanceErrorKind.FilterRejected;
         }
 
-        var now = time.GetUtcNow();
-        var hasRetryAfter = headers.TryGetRetryAfter(now, out var retryAfter);
+        // The clock is read only when an answer depends on it (a header to date, a window or a ban to time).
+        var now = DateTimeOffset.MinValue;
+        var hasRetryAfter = false;
+        var retryAfter = TimeSpan.Zero;
+        if (headers.TryGetValue("Retry-After", out _))
+        {
+            now = time.GetUtcNow();
+            hasRetryAfter = headers.TryGetRetryAfter(now, out retryAfter);
+        }
         var arguments = match.Arguments;
         DateTimeOffset? bannedUntil = null;
 
@@ -146,6 +153,10 @@ public static class BinanceErrorClassifier
         }
 
         kind = ApplyHttpStatus(kind, status, parsed, definition, match, bannedUntil is not null);
+        if (now == DateTimeOffset.MinValue && kind is BinanceErrorKind.RateLimited or BinanceErrorKind.IpBanned or BinanceErrorKind.ServiceUnavailable or BinanceErrorKind.AccessBlocked or BinanceErrorKind.ExecutionUnknown or BinanceErrorKind.Unknown)
+        {
+            now = time.GetUtcNow();
+        }
         if (kind == BinanceErrorKind.IpBanned && bannedUntil is null)
         {
             bannedUntil = now + (hasRetryAfter ? retryAfter : DefaultBan);
