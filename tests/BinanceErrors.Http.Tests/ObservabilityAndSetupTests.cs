@@ -27,6 +27,7 @@ public sealed class ObservabilityAndSetupTests
                 new SandboxApiKey { ApiKey = "edkey", Ed25519PublicKeyPem = edPublicPem },
             ],
         });
+        Internal.SharedState.Forget(server.BaseAddress);
 
         foreach (var credentials in new[] { BinanceCredentials.Rsa("rsakey", rsa.ExportPkcs8PrivateKeyPem()), BinanceCredentials.Ed25519("edkey", edPrivatePem) })
         {
@@ -126,6 +127,7 @@ public sealed class ObservabilityAndSetupTests
     public async Task DependencyInjection_AddBinanceResilience_BuildsAWorkingClient_AndValidates()
     {
         await using var server = await SandboxServer.StartAsync();
+        Internal.SharedState.Forget(server.BaseAddress);
         var services = new ServiceCollection();
         IHttpClientBuilder builder = services.AddHttpClient("binance", c => c.BaseAddress = server.BaseAddress)
             .AddBinanceResilience(o => o.Credentials = BinanceCredentials.Hmac(Harness.ApiKey, Harness.Secret));

@@ -70,7 +70,10 @@ public sealed class SandboxSecurityTests
 
             var query = OrderQuery + "&timestamp=" + client.Now;
             var signature = Uri.UnescapeDataString(client.Sign(query));
-            var flipped = char.IsUpper(signature[0]) ? char.ToLowerInvariant(signature[0]) + signature[1..] : char.ToUpperInvariant(signature[0]) + signature[1..];
+            // Flip the case of the first letter (base64 may start with a digit, '+' or '/').
+            var at = signature.IndexOfAny("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".ToCharArray());
+            var letter = signature[at];
+            var flipped = signature[..at] + (char.IsUpper(letter) ? char.ToLowerInvariant(letter) : char.ToUpperInvariant(letter)) + signature[(at + 1)..];
             var wrongCase = await client.RawAsync(HttpMethod.Post, $"/api/v3/order?{query}&signature={Uri.EscapeDataString(flipped)}", client.ApiKey);
             wrongCase.Code.ShouldBe(-1022);
         }

@@ -16,8 +16,8 @@ internal sealed class LimitState
     public LimitState(BinanceVenue venue, IEnumerable<BinanceRateLimitRule> weight, IEnumerable<BinanceRateLimitRule> orders)
     {
         Venue = venue;
-        _weight = [.. weight.Select(r => new Window(r))];
-        _orders = [.. orders.Select(r => new Window(r))];
+        _weight = [.. weight.Select(r => new Window(r, "X-MBX-USED-WEIGHT-" + r.HeaderSuffix))];
+        _orders = [.. orders.Select(r => new Window(r, "X-MBX-ORDER-COUNT-" + r.HeaderSuffix))];
     }
 
     public BinanceVenue Venue { get; }
@@ -26,9 +26,11 @@ internal sealed class LimitState
 
     public long BannedUntilMs { get; private set; }
 
-    private sealed class Window(BinanceRateLimitRule rule)
+    private sealed class Window(BinanceRateLimitRule rule, string headerName)
     {
         public BinanceRateLimitRule Rule { get; } = rule;
+
+        public string HeaderName { get; } = headerName;
 
         public long Start { get; set; }
 
@@ -107,36 +109,22 @@ internal sealed class LimitState
 
     private static long Allowed(int limit, decimal headroom) => Math.Max(1, (long)decimal.Floor(limit * (1 - headroom)));
 
-    /// <summary>Takes the exchange's own counts from <c>X-MBX-USED-WEIGHT-*</c> and <c>X-MBX-ORDER-COUNT-*</c>.</summary>
-    public void Observe(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, long now)
+    /// <summary>Takes the exchange's own counts from <c>X-MBX-USED-WEIGHT-*</c> and <c>X-MBX-ORDER-COUNT-*</c>, reading only those headers.</summary>
+    public void Observe(System.Net.Http.Headers.HttpResponseHeaders headers, long now)
     {
         lock (_gate)
         {
-            foreach (var (name, values) in headers)
-            {
-                var value = values.FirstOrDefault();
-                if (value is null || !long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
-                {
-                    continue;
-                }
-
-                if (name.StartsWith("X-MBX-USED-WEIGHT-", StringComparison.OrdinalIgnoreCase))
-                {
-                    Set(_weight, name["X-MBX-USED-WEIGHT-".Length..], count, now);
-                }
-                else if (name.StartsWith("X-MBX-ORDER-COUNT-", StringComparison.OrdinalIgnoreCase))
-                {
-                    Set(_orders, name["X-MBX-ORDER-COUNT-".Length..], count, now);
-                }
-            }
+            Read(headers, _weight, now);
+            Read(headers, _orders, now);
         }
     }
 
-    private static void Set(Window[] windows, string suffix, long count, long now)
+    private static void Read(System.Net.Http.Headers.HttpResponseHeaders headers, Window[] windows, long now)
     {
         foreach (var window in windows)
         {
-            if (string.Equals(window.Rule.HeaderSuffix, suffix, StringComparison.OrdinalIgnoreCase))
+            if (headers.NonValidated.TryGetValues(window.HeaderName, out var values)
+                && long.TryParse(values.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             {
                 window.Roll(now);
                 window.Used = count;

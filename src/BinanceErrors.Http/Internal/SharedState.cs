@@ -18,4 +18,18 @@ internal static class SharedState
         Clocks.GetOrAdd((options.Venue, baseAddress.Authority), static (_, time) => new ServerClock(time), options.TimeProvider);
 
     public static IEnumerable<LimitState> AllLimits => Limits.Values;
+
+    /// <summary>Drops what is known about a host (tests reuse ephemeral ports for new servers).</summary>
+    public static void Forget(Uri baseAddress)
+    {
+        foreach (var key in Limits.Keys.Where(k => k.Host == baseAddress.Authority))
+        {
+            Limits.TryRemove(key, out _);
+        }
+
+        foreach (var key in Clocks.Keys.Where(k => k.Host == baseAddress.Authority))
+        {
+            Clocks.TryRemove(key, out _);
+        }
+    }
 }

@@ -32,6 +32,9 @@ public sealed class Harness : IAsyncDisposable
     public static async Task<Harness> StartAsync(SandboxOptions? sandbox = null, Action<BinanceClientOptions>? configure = null)
     {
         var server = await SandboxServer.StartAsync(sandbox);
+
+        // A new server may get a port an earlier test's server had; what the process learnt about that one is stale.
+        Internal.SharedState.Forget(server.BaseAddress);
         var options = new BinanceClientOptions { Credentials = BinanceCredentials.Hmac(ApiKey, Secret), RetryBaseDelay = TimeSpan.FromMilliseconds(20), AttemptTimeout = TimeSpan.FromSeconds(5) };
         configure?.Invoke(options);
         var logs = new CollectingLoggerProvider();
