@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BinanceErrors.Preflight;
 using BinanceErrors.Sandbox;
 
 namespace BinanceErrors.Benchmarks;
@@ -8,10 +9,12 @@ internal static class SandboxLimits
 {
     public static string Relaxed()
     {
-        var root = JsonNode.Parse(SandboxServer.DefaultExchangeInfoJson())!;
-        root["rateLimits"] = new JsonArray(
-            new JsonObject { ["rateLimitType"] = "REQUEST_WEIGHT", ["interval"] = "MINUTE", ["intervalNum"] = 1, ["limit"] = 100_000_000 },
-            new JsonObject { ["rateLimitType"] = "ORDERS", ["interval"] = "SECOND", ["intervalNum"] = 10, ["limit"] = 100_000_000 });
+        var limits = new[]
+        {
+            new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, 100_000_000),
+            new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, 100_000_000),
+        };
+        var root = JsonNode.Parse(SandboxServer.WithRateLimits(SandboxServer.DefaultExchangeInfoJson(), limits))!;
         root["exchangeFilters"] = new JsonArray();
         foreach (var symbol in root["symbols"]!.AsArray())
         {

@@ -15,6 +15,10 @@ public sealed record SandboxOptions
     /// <value>The default value is <see langword="null"/>: the built-in BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT and halted LUNAUSDT.</value>
     public string? ExchangeInfoJson { get; init; }
 
+    /// <summary>Rate limits that replace the exchangeInfo's own (served and enforced), e.g. short windows for tests.</summary>
+    /// <value>The default value is <see langword="null"/>: the exchangeInfo's <c>rateLimits</c>.</value>
+    public IReadOnlyList<BinanceErrors.Preflight.RateLimit>? RateLimits { get; init; }
+
     /// <summary>The API keys (one account each).</summary>
     /// <value>The default value is one HMAC key <c>sandboxkey</c> with secret <c>sandbox-secret</c>.</value>
     public IReadOnlyList<SandboxApiKey> ApiKeys { get; init; } = [new SandboxApiKey { ApiKey = "sandboxkey", HmacSecret = "sandbox-secret" }];

@@ -74,7 +74,7 @@ public sealed class SandboxServer : IAsyncDisposable
             throw new ArgumentException("The sandbox needs at least one API key.", nameof(options));
         }
 
-        var exchangeJson = options.ExchangeInfoJson ?? DefaultExchangeInfoJson();
+        var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? DefaultExchangeInfoJson(), options.RateLimits);
         var info = ExchangeInfo.Parse(exchangeJson);
         var rules = ExchangeRules.Compile(info);
         var clock = new SandboxClock(options.TimeProvider);
@@ -135,6 +135,41 @@ public sealed class SandboxServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
         return server;
+    }
+
+    /// <summary>Replaces an exchangeInfo document's <c>rateLimits</c> (and leaves it as it is when <paramref name="limits"/> is null).</summary>
+    /// <param name="exchangeInfoJson">The document.</param>
+    /// <param name="limits">The limits to serve and enforce.</param>
+    /// <returns>The document with those limits.</returns>
+    public static string WithRateLimits(string exchangeInfoJson, IReadOnlyList<RateLimit>? limits)
+    {
+        if (limits is null)
+        {
+            return exchangeInfoJson;
+        }
+
+        var root = System.Text.Json.Nodes.JsonNode.Parse(exchangeInfoJson)
+            ?? throw new ArgumentException("The exchangeInfo document is empty.", nameof(exchangeInfoJson));
+        var array = new System.Text.Json.Nodes.JsonArray();
+        foreach (var limit in limits)
+        {
+            array.Add(new System.Text.Json.Nodes.JsonObject
+            {
+                ["rateLimitType"] = limit.Type switch
+                {
+                    RateLimitType.RequestWeight => "REQUEST_WEIGHT",
+                    RateLimitType.Orders => "ORDERS",
+                    RateLimitType.RawRequests => "RAW_REQUESTS",
+                    _ => "CONNECTIONS",
+                },
+                ["interval"] = limit.Interval.ToString().ToUpperInvariant(),
+                ["intervalNum"] = limit.IntervalNum,
+                ["limit"] = limit.Limit,
+            });
+        }
+
+        root["rateLimits"] = array;
+        return root.ToJsonString();
     }
 
     /// <summary>Adds a fault rule; the returned copy carries its id.</summary>

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using BinanceErrors.Preflight;
 using BinanceErrors.Http.Tests.Fixtures;
 using BinanceErrors.Sandbox;
 
@@ -7,21 +7,18 @@ namespace BinanceErrors.Http.Tests;
 /// <summary>Throttling before a 429, halting on 429 and 418, and clock resync on -1021, against the sandbox.</summary>
 public sealed class LimitAndClockTests
 {
-    /// <summary>An exchangeInfo whose weight window is short, so tests wait seconds, not minutes.</summary>
-    private static string ShortWindows(int weightPer2Seconds)
-    {
-        var root = JsonNode.Parse(SandboxServer.DefaultExchangeInfoJson())!;
-        root["rateLimits"] = new JsonArray(
-            new JsonObject { ["rateLimitType"] = "REQUEST_WEIGHT", ["interval"] = "SECOND", ["intervalNum"] = 2, ["limit"] = weightPer2Seconds },
-            new JsonObject { ["rateLimitType"] = "ORDERS", ["interval"] = "SECOND", ["intervalNum"] = 10, ["limit"] = 1000 });
-        return root.ToJsonString();
-    }
+    /// <summary>A weight window of two seconds, so tests wait seconds, not minutes.</summary>
+    private static IReadOnlyList<RateLimit> ShortWindows(int weightPer2Seconds) =>
+    [
+        new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Second, 2, weightPer2Seconds),
+        new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, 1000),
+    ];
 
     [Fact]
     public async Task LoopUsingThreeTimesTheWeightLimit_EndsWithZero429sAndZero418s()
     {
         await using var harness = await Harness.StartAsync(
-            new SandboxOptions { ExchangeInfoJson = ShortWindows(10), ViolationsBeforeBan = 1 },
+            new SandboxOptions { RateLimits = ShortWindows(10), ViolationsBeforeBan = 1 },
             o =>
             {
                 o.RequestWeightLimits.Clear();
@@ -44,7 +41,7 @@ public sealed class LimitAndClockTests
     {
         // The client believes in a much higher limit, so it meets a real 429.
         await using var harness = await Harness.StartAsync(
-            new SandboxOptions { ExchangeInfoJson = ShortWindows(3), ViolationsBeforeBan = 1 },
+            new SandboxOptions { RateLimits = ShortWindows(3), ViolationsBeforeBan = 1 },
             o =>
             {
                 o.RequestWeightLimits.Clear();
@@ -93,7 +90,7 @@ public sealed class LimitAndClockTests
     public async Task FailFastOption_RefusesInsteadOfWaiting()
     {
         await using var harness = await Harness.StartAsync(
-            new SandboxOptions { ExchangeInfoJson = ShortWindows(100) },
+            new SandboxOptions { RateLimits = ShortWindows(100) },
             o =>
             {
                 o.WaitForLimits = false;

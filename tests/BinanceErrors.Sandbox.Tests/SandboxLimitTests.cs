@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using BinanceErrors.Preflight;
 using BinanceErrors.Sandbox.Tests.Fixtures;
 
 namespace BinanceErrors.Sandbox.Tests;
@@ -9,15 +9,12 @@ public sealed class SandboxLimitTests
     // A window start, so every test owns a whole minute.
     private static readonly DateTimeOffset Start = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
 
-    internal static string ExchangeInfoWithLimits(int weightPerMinute, int ordersPer10Seconds)
-    {
-        var root = JsonNode.Parse(SandboxServer.DefaultExchangeInfoJson())!;
-        root["rateLimits"] = new JsonArray(
-            new JsonObject { ["rateLimitType"] = "REQUEST_WEIGHT", ["interval"] = "MINUTE", ["intervalNum"] = 1, ["limit"] = weightPerMinute },
-            new JsonObject { ["rateLimitType"] = "ORDERS", ["interval"] = "SECOND", ["intervalNum"] = 10, ["limit"] = ordersPer10Seconds },
-            new JsonObject { ["rateLimitType"] = "ORDERS", ["interval"] = "DAY", ["intervalNum"] = 1, ["limit"] = 160000 });
-        return root.ToJsonString();
-    }
+    internal static IReadOnlyList<RateLimit> Limits(int weightPerMinute, int ordersPer10Seconds) =>
+    [
+        new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, weightPerMinute),
+        new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, ordersPer10Seconds),
+        new RateLimit(RateLimitType.Orders, RateLimitInterval.Day, 1, 160000),
+    ];
 
     [Fact]
     public async Task UsedWeight_IsReportedOnEveryResponse_AndResetsWithTheWindow()
@@ -45,7 +42,7 @@ public sealed class SandboxLimitTests
         await using var server = await SandboxServer.StartAsync(new SandboxOptions
         {
             TimeProvider = clock,
-            ExchangeInfoJson = ExchangeInfoWithLimits(weightPerMinute: 5, ordersPer10Seconds: 50),
+            RateLimits = Limits(weightPerMinute: 5, ordersPer10Seconds: 50),
             ViolationsBeforeBan = 2,
             BanDurations = [TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(600)],
         });
@@ -92,7 +89,7 @@ public sealed class SandboxLimitTests
     public async Task ClientThatWaitsOutThe429_IsNeverBanned()
     {
         var clock = new ManualTimeProvider(Start);
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock, ExchangeInfoJson = ExchangeInfoWithLimits(5, 50), ViolationsBeforeBan = 1 });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock, RateLimits = Limits(5, 50), ViolationsBeforeBan = 1 });
         using var client = SandboxClient.Hmac(server);
 
         for (var round = 0; round < 3; round++)
@@ -112,7 +109,7 @@ public sealed class SandboxLimitTests
     public async Task OrderCount_HeadersAnd1015()
     {
         var clock = new ManualTimeProvider(Start.AddSeconds(3));
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock, ExchangeInfoJson = ExchangeInfoWithLimits(6000, ordersPer10Seconds: 2) });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock, RateLimits = Limits(6000, ordersPer10Seconds: 2) });
         using var client = SandboxClient.Hmac(server);
 
         var first = await client.PlaceAsync(("symbol", "BTCUSDT"), ("side", "BUY"), ("type", "LIMIT"), ("timeInForce", "GTC"), ("price", "29000"), ("quantity", "0.001"));
@@ -134,7 +131,7 @@ public sealed class SandboxLimitTests
     public async Task FilledOrders_GiveTheirCountBack()
     {
         var clock = new ManualTimeProvider(Start);
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock, ExchangeInfoJson = ExchangeInfoWithLimits(6000, ordersPer10Seconds: 2) });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock, RateLimits = Limits(6000, ordersPer10Seconds: 2) });
         using var client = SandboxClient.Hmac(server);
 
         for (var i = 0; i < 5; i++)

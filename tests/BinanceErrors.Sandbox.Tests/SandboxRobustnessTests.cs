@@ -11,7 +11,7 @@ public sealed class SandboxRobustnessTests
     public async Task ConcurrentPlacements_AreEachAcceptedExactlyOnce()
     {
         // Order-count and MAX_NUM_ORDERS (200 per symbol) limits stay out of the way: 8 × 24 = 192 orders.
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { ExchangeInfoJson = SandboxLimitTests.ExchangeInfoWithLimits(100_000, 10_000) });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { RateLimits = SandboxLimitTests.Limits(100_000, 10_000) });
         const int clients = 8;
         const int perClient = 24;
 
@@ -42,7 +42,7 @@ public sealed class SandboxRobustnessTests
     [Fact]
     public async Task ConcurrentTakers_NeverOversellTheBook()
     {
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { ExchangeInfoJson = SandboxLimitTests.ExchangeInfoWithLimits(100_000, 10_000) });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { RateLimits = SandboxLimitTests.Limits(100_000, 10_000) });
         var tasks = Enumerable.Range(0, 6).Select(async c =>
         {
             using var client = SandboxClient.Hmac(server);

@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BinanceErrors.Cli.Output;
 using BinanceErrors.Http;
+using BinanceErrors.Preflight;
 using BinanceErrors.Sandbox;
 using Spectre.Console;
 
@@ -267,15 +267,17 @@ internal static class DemoCommand
         }
     }
 
-    private static SandboxOptions DemoSandboxOptions()
+    private static SandboxOptions DemoSandboxOptions() => new()
     {
-        var root = JsonNode.Parse(SandboxServer.DefaultExchangeInfoJson())!;
-        root["rateLimits"] = new JsonArray(
-            new JsonObject { ["rateLimitType"] = "REQUEST_WEIGHT", ["interval"] = "MINUTE", ["intervalNum"] = 1, ["limit"] = 6000 },
-            new JsonObject { ["rateLimitType"] = "ORDERS", ["interval"] = "SECOND", ["intervalNum"] = 10, ["limit"] = 10000 },
-            new JsonObject { ["rateLimitType"] = "ORDERS", ["interval"] = "DAY", ["intervalNum"] = 1, ["limit"] = 1000000 });
-        return new SandboxOptions { ExchangeInfoJson = root.ToJsonString(), BanDurations = [TimeSpan.FromSeconds(2)] };
-    }
+        // The default weight limit; order limits high enough that a long demo never waits for the 10-second window.
+        RateLimits =
+        [
+            new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, 6000),
+            new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, 10_000),
+            new RateLimit(RateLimitType.Orders, RateLimitInterval.Day, 1, 1_000_000),
+        ],
+        BanDurations = [TimeSpan.FromSeconds(2)],
+    };
 
     private static IEnumerable<FaultRule> ChaosRules(int seed)
     {
