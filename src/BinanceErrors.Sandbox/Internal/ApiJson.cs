@@ -30,16 +30,7 @@ internal static class ApiJson
         json.WriteNumber("transactTime", transactTime);
         if (responseType != "ACK")
         {
-            json.WriteString("price", Decimal(order.Price));
-            json.WriteString("origQty", Decimal(order.OrigQty));
-            json.WriteString("executedQty", Decimal(order.ExecutedQty));
-            json.WriteString("origQuoteOrderQty", Decimal(order.OrigQuoteOrderQty));
-            json.WriteString("cummulativeQuoteQty", Decimal(order.CumulativeQuoteQty));
-            json.WriteString("status", order.Status);
-            json.WriteString("timeInForce", TimeInForceText(order.TimeInForce));
-            json.WriteString("type", order.OriginalType.ToWireName());
-            json.WriteString("side", Side(order.Side));
-            Conditional(json, order);
+            Execution(json, order);
             json.WriteNumber("workingTime", order.WorkingTime);
             json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
             if (order.ExpiryReason is { } reason && order.Status.StartsWith("EXPIRED", StringComparison.Ordinal))
@@ -110,6 +101,14 @@ internal static class ApiJson
         json.WriteNumber("orderListId", -1);
         json.WriteString("clientOrderId", cancelClientOrderId);
         json.WriteNumber("transactTime", transactTime);
+        Execution(json, order);
+        json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The fields new-order (RESULT/FULL) and cancel responses share, in the exchange's order.</summary>
+    private static void Execution(Utf8JsonWriter json, EngineOrder order)
+    {
         json.WriteString("price", Decimal(order.Price));
         json.WriteString("origQty", Decimal(order.OrigQty));
         json.WriteString("executedQty", Decimal(order.ExecutedQty));
@@ -120,8 +119,6 @@ internal static class ApiJson
         json.WriteString("type", order.OriginalType.ToWireName());
         json.WriteString("side", Side(order.Side));
         Conditional(json, order);
-        json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
-        json.WriteEndObject();
     }
 
     private static void Conditional(Utf8JsonWriter json, EngineOrder order)
