@@ -49,6 +49,32 @@ public static class BinanceErrorCatalog
         return false;
     }
 
+    /// <summary>
+    /// The text the exchange sends for a code with this many placeholders: the venue's first server text, or Spot's
+    /// where the venue documents none (Binance.US and the testnet follow Spot's texts).
+    /// </summary>
+    /// <param name="venue">The venue.</param>
+    /// <param name="code">The code.</param>
+    /// <param name="placeholders">How many placeholders the text has.</param>
+    /// <returns>The template, or <see langword="null"/> when neither venue has one.</returns>
+    public static MessageTemplate? FindServerMessage(BinanceVenue venue, int code, int placeholders)
+    {
+        static MessageTemplate? Find(BinanceVenue v, int c, int n) =>
+            TryGetDefinition(v, c, out var definition)
+                ? definition.Messages.FirstOrDefault(m => m.Form == MessageForm.Server && m.ArgumentNames.Count == n)
+                : null;
+
+        return Find(venue, code, placeholders) ?? Find(BinanceVenue.Spot, code, placeholders);
+    }
+
+    /// <summary>The matching-engine message for a reason: the venue's, or Spot's where the venue does not list it.</summary>
+    /// <param name="venue">The venue.</param>
+    /// <param name="reason">The reason.</param>
+    /// <returns>The message, or <see langword="null"/> for <see cref="MatchingEngineReason.Unknown"/>.</returns>
+    public static MatchingEngineMessage? FindMatchingEngineMessage(BinanceVenue venue, MatchingEngineReason reason) =>
+        For(venue).MatchingEngineMessages.FirstOrDefault(m => m.Reason == reason)
+        ?? For(BinanceVenue.Spot).MatchingEngineMessages.FirstOrDefault(m => m.Reason == reason);
+
     /// <summary>Looks a code up on a venue and says what it is, including when it is not a Binance code at all.</summary>
     /// <param name="venue">The venue.</param>
     /// <param name="code">The code, e.g. -2010.</param>

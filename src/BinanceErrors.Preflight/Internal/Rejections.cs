@@ -24,9 +24,7 @@ internal static class Rejections
     public static BinanceError MatchingEngine(BinanceVenue venue, MatchingEngineReason reason, int code = BinanceErrorCodes.NewOrderRejected) =>
         Get(venue, code, 2, (int)reason, 0, static (v, c, r, _) =>
         {
-            var entry = BinanceErrorCatalog.For(v).MatchingEngineMessages.FirstOrDefault(m => m.Reason == (MatchingEngineReason)r)
-                ?? BinanceErrorCatalog.For(BinanceVenue.Spot).MatchingEngineMessages.First(m => m.Reason == (MatchingEngineReason)r);
-            return (c, entry.Template.Text);
+            return (c, BinanceErrorCatalog.FindMatchingEngineMessage(v, (MatchingEngineReason)r)!.Template.Text);
         });
 
     /// <summary>A code's fixed message (its first server template without placeholders).</summary>
@@ -49,12 +47,9 @@ internal static class Rejections
                 : (c, FindTemplate(v, c, 2).Format(OrderParameterNames.Name(p1), OrderParameterNames.Name(p2)));
         });
 
-    private static MessageTemplate FindTemplate(BinanceVenue venue, int code, int placeholders)
-    {
-        var definition = BinanceErrorCatalog.Lookup(venue, code).Definition ?? BinanceErrorCatalog.Lookup(BinanceVenue.Spot, code).Definition!;
-        return definition.Messages.FirstOrDefault(m => m.Form == MessageForm.Server && m.ArgumentNames.Count == placeholders)
-            ?? BinanceErrorCatalog.Lookup(BinanceVenue.Spot, code).Definition!.Messages.First(m => m.Form == MessageForm.Server && m.ArgumentNames.Count == placeholders);
-    }
+    private static MessageTemplate FindTemplate(BinanceVenue venue, int code, int placeholders) =>
+        BinanceErrorCatalog.FindServerMessage(venue, code, placeholders)
+        ?? throw new InvalidOperationException($"{code} has no server text with {placeholders} placeholders.");
 
     private static BinanceError Get(BinanceVenue venue, int code, int family, int a, int b, Func<BinanceVenue, int, int, int, (int Code, string Message)> create)
     {

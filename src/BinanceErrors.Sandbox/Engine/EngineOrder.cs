@@ -57,8 +57,6 @@ internal sealed class EngineOrder
     /// <summary>The most favourable price seen since placement, for trailing stops.</summary>
     public decimal? TrailingAnchor { get; set; }
 
-    public bool FirstFillCounted { get; set; }
-
     public string? ExpiryReason { get; set; }
 
     public decimal Remaining => OrigQty - ExecutedQty;

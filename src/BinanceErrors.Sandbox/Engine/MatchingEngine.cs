@@ -439,8 +439,6 @@ internal sealed class MatchingEngine
             {
                 order.Status = "PARTIALLY_FILLED";
             }
-
-            order.FirstFillCounted = true;
         }
 
         // The buyer pays quote (from its lock when it has one, at its own limit, refunding the price improvement).

@@ -8,9 +8,7 @@ internal sealed class CatalogMessages(BinanceVenue venue)
     /// <summary>The code's first server text with <paramref name="values"/> in its placeholders.</summary>
     public string Text(int code, params string[] values)
     {
-        var definition = BinanceErrorCatalog.Lookup(Venue, code).Definition ?? BinanceErrorCatalog.Lookup(BinanceVenue.Spot, code).Definition
-            ?? throw new InvalidOperationException($"{code} is not in the catalog.");
-        var template = definition.Messages.FirstOrDefault(m => m.Form == MessageForm.Server && m.ArgumentNames.Count == values.Length)
+        var template = BinanceErrorCatalog.FindServerMessage(Venue, code, values.Length)
             ?? throw new InvalidOperationException($"{code} has no server text with {values.Length} placeholders.");
         return template.Format(values);
     }
@@ -27,8 +25,6 @@ internal sealed class CatalogMessages(BinanceVenue venue)
 
     public SandboxRejection Engine(MatchingEngineReason reason, int code = BinanceErrorCodes.NewOrderRejected)
     {
-        var entry = BinanceErrorCatalog.For(Venue).MatchingEngineMessages.FirstOrDefault(m => m.Reason == reason)
-            ?? BinanceErrorCatalog.For(BinanceVenue.Spot).MatchingEngineMessages.First(m => m.Reason == reason);
-        return new SandboxRejection(400, code, entry.Template.Text);
+        return new SandboxRejection(400, code, BinanceErrorCatalog.FindMatchingEngineMessage(Venue, reason)!.Template.Text);
     }
 }

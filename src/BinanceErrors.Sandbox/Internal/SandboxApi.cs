@@ -102,7 +102,7 @@ internal sealed partial class SandboxApi
             return;
         }
 
-        if (await ApplyFaultsAsync(http, endpoint, symbol, ip, FaultTiming.BeforeExecution, executed: false).ConfigureAwait(false))
+        if (await ApplyFaultsAsync(http, endpoint, symbol, ip, FaultTiming.BeforeExecution).ConfigureAwait(false))
         {
             return;
         }
@@ -120,7 +120,7 @@ internal sealed partial class SandboxApi
             result = default;
         }
 
-        if (await ApplyFaultsAsync(http, endpoint, symbol, ip, FaultTiming.AfterExecution, executed: true).ConfigureAwait(false))
+        if (await ApplyFaultsAsync(http, endpoint, symbol, ip, FaultTiming.AfterExecution).ConfigureAwait(false))
         {
             return;
         }
@@ -241,7 +241,7 @@ internal sealed partial class SandboxApi
         return definition.Messages.First(m => m.Text.Contains(ahead ? "ahead" : "recvWindow", StringComparison.Ordinal)).Text;
     }
 
-    private async Task<bool> ApplyFaultsAsync(HttpContext http, Endpoint endpoint, string? symbol, string ip, FaultTiming timing, bool executed)
+    private async Task<bool> ApplyFaultsAsync(HttpContext http, Endpoint endpoint, string? symbol, string ip, FaultTiming timing)
     {
         var fired = _faults.Fire(endpoint.Method, endpoint.Path, symbol, timing);
         foreach (var rule in fired)
@@ -288,15 +288,13 @@ internal sealed partial class SandboxApi
             }
         }
 
-        _ = executed;
         return false;
     }
 
     private string DefaultMessage(int code)
     {
-        var definition = BinanceErrorCatalog.Lookup(_messages.Venue, code).Definition;
-        return definition?.Messages.FirstOrDefault(m => m.Form == MessageForm.Server && !m.HasArguments)?.Text
-            ?? definition?.Messages.FirstOrDefault()?.Text
+        return BinanceErrorCatalog.FindServerMessage(_messages.Venue, code, 0)?.Text
+            ?? BinanceErrorCatalog.Lookup(_messages.Venue, code).Definition?.Messages.FirstOrDefault()?.Text
             ?? "Fault injected by the sandbox.";
     }
 

@@ -7,7 +7,6 @@ internal struct ParsedBody
     public int? Code;
     public int? Status;
     public int MessageLength;
-    public bool MessageFromErrorString;
     public int DataStart;
     public int DataLength;
     public bool Truncated;

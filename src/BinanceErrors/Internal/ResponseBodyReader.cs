@@ -94,7 +94,6 @@ internal static class ResponseBodyReader
                     if (reader.TokenType == JsonTokenType.String)
                     {
                         result.MessageLength = CopyString(ref reader, message);
-                        result.MessageFromErrorString = false;
                         haveMsg = true;
                     }
                 }
@@ -117,7 +116,6 @@ internal static class ResponseBodyReader
                     else if (reader.TokenType == JsonTokenType.String && !haveMsg && result.MessageLength == 0)
                     {
                         result.MessageLength = CopyString(ref reader, message);
-                        result.MessageFromErrorString = true;
                     }
                 }
                 else if (reader.ValueTextEquals("status"u8))
