@@ -3,7 +3,7 @@ using Spectre.Console;
 namespace BinanceErrors.Cli;
 
 /// <summary>The streams a command reads and writes, so tests can run commands in-process with real arguments.</summary>
-public sealed class CliConsole
+internal sealed class CliConsole
 {
     /// <summary>Creates a console over the given streams.</summary>
     /// <param name="output">Standard output.</param>

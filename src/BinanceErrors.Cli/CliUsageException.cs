@@ -1,7 +1,7 @@
 namespace BinanceErrors.Cli;
 
 /// <summary>Bad input on the command line: reported as one line on standard error with exit code 2.</summary>
-public sealed class CliUsageException : Exception
+internal sealed class CliUsageException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public CliUsageException()

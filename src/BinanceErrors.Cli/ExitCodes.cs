@@ -1,7 +1,7 @@
 namespace BinanceErrors.Cli;
 
 /// <summary>The process exit codes every command uses.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>The command did what was asked (an unknown code explained as unknown is a success).</summary>
     public const int Success = 0;

@@ -4,7 +4,7 @@ using BinanceErrors.Cli.Commands;
 namespace BinanceErrors.Cli;
 
 /// <summary>The <c>binance-errors</c> command line.</summary>
-public static class Program
+internal static class Program
 {
     /// <summary>Runs the CLI on the process's console.</summary>
     /// <param name="args">The arguments.</param>

@@ -1,8 +1,9 @@
 namespace BinanceErrors.Http;
 
 /// <summary>
-/// How the Binance handlers behave. Every property has a safe default; <see cref="BinanceClientOptionsValidator"/>
-/// checks the values when the client is built.
+/// How the Binance handlers behave. Every property has a safe default; the values are checked when the client is built
+/// (an <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> or <see cref="ArgumentException"/> names each
+/// option that is out of range).
 /// </summary>
 public sealed class BinanceClientOptions
 {

@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 namespace BinanceErrors.Http;
 
 /// <summary>Checks <see cref="BinanceClientOptions"/>; every failure names the option and its allowed range.</summary>
-public sealed class BinanceClientOptionsValidator : IValidateOptions<BinanceClientOptions>
+/// <remarks>
+/// Internal: users never call it. <c>AddBinanceResilience</c> registers it for options validation, and the resilience
+/// handler runs it on the options it is given.
+/// </remarks>
+internal sealed class BinanceClientOptionsValidator : IValidateOptions<BinanceClientOptions>
 {
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, BinanceClientOptions options)
