@@ -5,6 +5,8 @@ internal sealed class SandboxClock(TimeProvider time)
 {
     private long _offsetMs;
 
+    public TimeProvider Time => time;
+
     public long OffsetMs => Interlocked.Read(ref _offsetMs);
 
     public long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds() + OffsetMs;
