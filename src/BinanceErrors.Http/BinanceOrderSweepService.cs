@@ -56,6 +56,9 @@ public sealed partial class BinanceOrderSweepService : BackgroundService
         }
     }
 
+    /// <summary>Raised after each sweep with what it settled (for alerts on intents that stay unknown).</summary>
+    public event EventHandler<IReadOnlyList<BinanceRecoveredOrder>>? SweepCompleted;
+
     /// <summary>How many sweeps have completed.</summary>
     public int Sweeps => Volatile.Read(ref _sweeps);
 
@@ -79,6 +82,7 @@ public sealed partial class BinanceOrderSweepService : BackgroundService
         }
 
         Interlocked.Increment(ref _sweeps);
+        SweepCompleted?.Invoke(this, results);
         return results;
     }
 
