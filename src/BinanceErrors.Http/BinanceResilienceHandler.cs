@@ -90,6 +90,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
         public bool ClockResynced { get; set; }
 
+        /// <summary>An OCO/OTO/OTOCO placement, identified by <c>listClientOrderId</c>.</summary>
+        public bool IsOrderList { get; set; }
+
         /// <summary>Set once an unknown outcome is being settled: from then on a refusal no longer proves the order absent.</summary>
         public bool Reconciling { get; set; }
 
@@ -195,6 +198,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         return response;
     }
 
+    private static bool IsOrderListPath(string path) =>
+        path.Contains("/orderList/", StringComparison.Ordinal) || path.EndsWith("/order/oco", StringComparison.Ordinal);
+
     private static bool IsNoAnswer(Exception exception) => exception is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException;
 
     private async Task<CallState> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -223,12 +229,15 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
         if (endpoint.PlacesOrder)
         {
-            // Every order carries a client order id, so an unknown outcome can be looked up.
-            call.ClientOrderId = QueryText.Get(uri.Query, "newClientOrderId") ?? QueryText.Get(bodyText, "newClientOrderId");
+            // Every order carries a client order id, so an unknown outcome can be looked up; an order list carries a
+            // listClientOrderId instead (newClientOrderId is not one of its parameters).
+            call.IsOrderList = IsOrderListPath(uri.AbsolutePath);
+            var idName = call.IsOrderList ? "listClientOrderId" : "newClientOrderId";
+            call.ClientOrderId = QueryText.Get(uri.Query, idName) ?? QueryText.Get(bodyText, idName);
             if (call.ClientOrderId is null)
             {
                 call.ClientOrderId = _options.ClientOrderIdFactory();
-                call.Uri = new UriBuilder(uri) { Query = QueryText.Append(QueryText.Without(uri.Query), "newClientOrderId", Uri.EscapeDataString(call.ClientOrderId)) }.Uri;
+                call.Uri = new UriBuilder(uri) { Query = QueryText.Append(QueryText.Without(uri.Query), idName, Uri.EscapeDataString(call.ClientOrderId)) }.Uri;
             }
         }
         else if (endpoint.CancelsOrder)
@@ -348,6 +357,15 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         }
 
         call.Reconciling = true;
+        if (call.IsOrderList)
+        {
+            // The single-order query cannot see a list: a -2013 there proves nothing, so never resend a list; the
+            // journal (if any) keeps the intent for BinanceOrderRecovery, which asks GET /api/v3/orderList.
+            Log.Reconciling(_logger, call.Method.Method, call.Path, reason, call.ClientOrderId!);
+            BinanceHttpMetrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
+            throw Unknown(call, cause);
+        }
+
         var id = call.ClientOrderId ?? call.OrderId!.Value.ToString(CultureInfo.InvariantCulture);
         Log.Reconciling(_logger, call.Method.Method, call.Path, reason, id);
         var clock = SharedState.Clock(_options, call.Uri);
