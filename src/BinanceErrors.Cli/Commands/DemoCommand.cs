@@ -205,7 +205,7 @@ internal static class DemoCommand
                     continue;
                 }
 
-                var (classified, outcome) = await DemoOrders.PlaceAsync(client, recovery, journal.Intents, plan.OrderType, clientOrderId, i, cancellationToken).ConfigureAwait(false);
+                var (classified, outcome) = await DemoOrders.PlaceAsync(client, recovery, journal.Intents, plan.OrderType, clientOrderId, i, console.Time, cancellationToken).ConfigureAwait(false);
                 var did = counters.Describe(before);
                 rows.Add([i.ToString(CultureInfo.InvariantCulture), step.Name, classified, did, outcome]);
                 if (live)

@@ -6,7 +6,7 @@ namespace BinanceErrors.Cli.Commands;
 /// <summary>Places one demo order (and cancels it when it is a resting LIMIT), settling what the pipeline could not.</summary>
 internal static class DemoOrders
 {
-    public static async Task<(string Classified, string Outcome)> PlaceAsync(HttpClient client, BinanceOrderRecovery recovery, IBinanceOrderJournal journal, string orderType, string clientOrderId, int index, CancellationToken cancellationToken)
+    public static async Task<(string Classified, string Outcome)> PlaceAsync(HttpClient client, BinanceOrderRecovery recovery, IBinanceOrderJournal journal, string orderType, string clientOrderId, int index, TimeProvider time, CancellationToken cancellationToken)
     {
         var place = orderType == "MARKET"
             // Alternating sides keep the balances and the house book level over a long run.
@@ -34,7 +34,7 @@ internal static class DemoOrders
                 // Banned or halted: the pipeline refused to send. Wait as told, then try the same client order id again.
                 var wait = limited.RetryAfter ?? TimeSpan.FromSeconds(1);
                 waited = $" after waiting {wait.TotalSeconds:0.#} s ({(limited.IsBan ? "ban" : "halt")})";
-                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
             catch (BinanceExecutionUnknownException unknown) when (attempt < 3)
             {
