@@ -20,9 +20,6 @@ public static class BinanceErrorClassifier
     /// <param name="intent">What the request did; decides between "reconcile" and "retry" when the outcome is unknown.</param>
     /// <param name="timeProvider">The clock for Retry-After dates and window ends; <see cref="TimeProvider.System"/> by default.</param>
     /// <returns>The classification; never <see langword="null"/>.</returns>
-    // RS0026 guards against adding an overload with optional parameters to a shipped one. These two were designed
-    // together and differ in the type of a required parameter (bytes or text), so no call can bind differently.
-#pragma warning disable RS0026
     public static BinanceError Classify(
         BinanceVenue venue,
         int? httpStatus,
@@ -30,7 +27,6 @@ public static class BinanceErrorClassifier
         BinanceResponseHeaders headers = default,
         RequestIntent intent = RequestIntent.Unspecified,
         TimeProvider? timeProvider = null)
-#pragma warning restore RS0026
     {
         try
         {
@@ -59,7 +55,6 @@ public static class BinanceErrorClassifier
     /// <param name="intent">What the request did.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> by default.</param>
     /// <returns>The classification; never <see langword="null"/>.</returns>
-#pragma warning disable RS0026 // See the bytes overload: the required body parameter tells them apart.
     public static BinanceError Classify(
         BinanceVenue venue,
         int? httpStatus,
@@ -67,7 +62,6 @@ public static class BinanceErrorClassifier
         BinanceResponseHeaders headers = default,
         RequestIntent intent = RequestIntent.Unspecified,
         TimeProvider? timeProvider = null)
-#pragma warning restore RS0026
     {
         if (string.IsNullOrEmpty(body))
         {
