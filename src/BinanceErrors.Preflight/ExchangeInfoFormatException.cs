@@ -9,16 +9,16 @@ public sealed class ExchangeInfoFormatException : BinanceException
     }
 
     /// <summary>Creates the exception.</summary>
-    /// <param name="message">What is wrong and where.</param>
-    public ExchangeInfoFormatException(string message)
+    /// <param name="message">What is wrong and where; <see langword="null"/> gives the default message.</param>
+    public ExchangeInfoFormatException(string? message)
         : base(message)
     {
     }
 
     /// <summary>Creates the exception.</summary>
-    /// <param name="message">What is wrong and where.</param>
-    /// <param name="innerException">The cause.</param>
-    public ExchangeInfoFormatException(string message, Exception innerException)
+    /// <param name="message">What is wrong and where; <see langword="null"/> gives the default message.</param>
+    /// <param name="innerException">The cause, or <see langword="null"/> when there is none.</param>
+    public ExchangeInfoFormatException(string? message, Exception? innerException)
         : base(message, innerException)
     {
     }

@@ -19,9 +19,9 @@ public class BinanceApiException : BinanceException
 
     /// <summary>Creates the exception for a classified error, with a cause.</summary>
     /// <param name="error">The classified error.</param>
-    /// <param name="innerException">The cause, e.g. a timeout.</param>
+    /// <param name="innerException">The cause, e.g. a timeout; <see langword="null"/> when there is none.</param>
     public BinanceApiException(BinanceError error, Exception? innerException)
-        : base(Describe(error ?? throw new ArgumentNullException(nameof(error))), innerException!)
+        : base(Describe(error ?? throw new ArgumentNullException(nameof(error))), innerException)
     {
         Error = error;
         Data[nameof(Venue)] = error.Venue.ToString();

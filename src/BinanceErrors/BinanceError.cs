@@ -7,6 +7,12 @@ namespace BinanceErrors;
 /// A classified Binance error response: what the exchange said (code, message, matched template and its
 /// arguments), what it means (definition, typed reason, kind) and what to do next (advice).
 /// </summary>
+/// <remarks>
+/// Equality is by value: two errors are equal when every property is, with <see cref="Arguments"/> compared element
+/// by element, <see cref="Definition"/> by venue and code and <see cref="Template"/> by text and form (catalog entries
+/// are identified by those, not by instance). So two classifications of the same response are equal, and an error
+/// can be used as a dictionary key or deduplicated in a set.
+/// </remarks>
 public sealed record BinanceError
 {
     /// <summary>The venue the response came from; codes are interpreted in its code space.</summary>
@@ -79,6 +85,63 @@ public sealed record BinanceError
         return null;
     }
 
+    /// <summary>Compares two errors by value (see the remarks on <see cref="BinanceError"/>).</summary>
+    /// <param name="other">The other error.</param>
+    /// <returns><see langword="true"/> when every property is equal.</returns>
+    public bool Equals(BinanceError? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && Venue == other.Venue
+            && HttpStatus == other.HttpStatus
+            && Code == other.Code
+            && SameDefinition(Definition, other.Definition)
+            && string.Equals(Message, other.Message, StringComparison.Ordinal)
+            && SameTemplate(Template, other.Template)
+            && SameArguments(Arguments, other.Arguments)
+            && Reason == other.Reason
+            && Filter == other.Filter
+            && Kind == other.Kind
+            && Advice == other.Advice
+            && ExecutionUnknown == other.ExecutionUnknown
+            && BannedUntil == other.BannedUntil
+            && BodyKind == other.BodyKind
+            && BodyTruncated == other.BodyTruncated
+            && CancelReplace == other.CancelReplace;
+    }
+
+    /// <summary>A hash code consistent with <see cref="Equals(BinanceError?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Venue);
+        hash.Add(HttpStatus);
+        hash.Add(Code);
+        hash.Add(Message, StringComparer.Ordinal);
+        hash.Add(Template?.Text, StringComparer.Ordinal);
+        hash.Add(Arguments.Count);
+        foreach (var argument in Arguments)
+        {
+            hash.Add(argument);
+        }
+
+        hash.Add(Reason);
+        hash.Add(Filter);
+        hash.Add(Kind);
+        hash.Add(Advice);
+        hash.Add(ExecutionUnknown);
+        hash.Add(BannedUntil);
+        hash.Add(BodyKind);
+        hash.Add(BodyTruncated);
+        hash.Add(CancelReplace);
+        return hash.ToHashCode();
+    }
+
     /// <summary>A one-line summary: code, name, venue, status, message and advice, with credentials redacted.</summary>
     /// <returns>The summary.</returns>
     public override string ToString()
@@ -104,5 +167,36 @@ public sealed record BinanceError
 
         text.Append(" -> ").Append(Advice);
         return text.ToString();
+    }
+
+    private static bool SameDefinition(ErrorDefinition? left, ErrorDefinition? right) =>
+        ReferenceEquals(left, right)
+        || (left is not null && right is not null && left.Venue == right.Venue && left.Code == right.Code);
+
+    private static bool SameTemplate(MessageTemplate? left, MessageTemplate? right) =>
+        ReferenceEquals(left, right)
+        || (left is not null && right is not null && left.Form == right.Form && string.Equals(left.Text, right.Text, StringComparison.Ordinal));
+
+    private static bool SameArguments(IReadOnlyList<TemplateArgument> left, IReadOnlyList<TemplateArgument> right)
+    {
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (left[i] != right[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

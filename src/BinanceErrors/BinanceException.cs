@@ -9,16 +9,16 @@ public class BinanceException : Exception
     }
 
     /// <summary>Creates an exception with a message.</summary>
-    /// <param name="message">The message; must not contain credentials.</param>
-    public BinanceException(string message)
+    /// <param name="message">The message; must not contain credentials. <see langword="null"/> gives the default message, as for <see cref="Exception"/>.</param>
+    public BinanceException(string? message)
         : base(message)
     {
     }
 
     /// <summary>Creates an exception with a message and a cause.</summary>
-    /// <param name="message">The message; must not contain credentials.</param>
-    /// <param name="innerException">The cause.</param>
-    public BinanceException(string message, Exception innerException)
+    /// <param name="message">The message; must not contain credentials. <see langword="null"/> gives the default message, as for <see cref="Exception"/>.</param>
+    /// <param name="innerException">The cause, or <see langword="null"/> when there is none.</param>
+    public BinanceException(string? message, Exception? innerException)
         : base(message, innerException)
     {
     }

@@ -4,6 +4,10 @@ namespace BinanceErrors;
 /// One error code as a venue documents it: its NAME, every message variant, its section, what it means and what
 /// to do, plus the flags the classifier reads.
 /// </summary>
+/// <remarks>
+/// A catalog entry, not a value: it does not override equality. A venue and a code identify it
+/// (<see cref="BinanceError"/> compares definitions that way).
+/// </remarks>
 public sealed class ErrorDefinition
 {
     internal ErrorDefinition(

@@ -6,6 +6,10 @@ namespace BinanceErrors;
 /// One documented message text, exactly as the exchange spells it (typos included), with its placeholders
 /// (<c>%s</c>, <c>%d</c>, <c>%b</c>) named so that matched messages yield typed arguments.
 /// </summary>
+/// <remarks>
+/// A catalog entry, not a value: it does not override equality. Its text and form identify it within its code
+/// (<see cref="BinanceError"/> compares templates that way).
+/// </remarks>
 public sealed class MessageTemplate
 {
     internal MessageTemplate(string text, MessageForm form, IReadOnlyList<string> argumentNames, string? source)
