@@ -7,6 +7,12 @@ internal sealed class FaultInjector
     private readonly List<(FaultRule Rule, Random Random)> _rules = [];
     private int _nextId = 1;
 
+    /// <summary>A minute: a longer delay only ties up a connection, and every client times out long before.</summary>
+    public const int MaxDelayMs = 60_000;
+
+    /// <summary>A day, the longest ban Binance hands out.</summary>
+    public const int MaxBanSeconds = 86_400;
+
     public FaultRule Add(FaultRule rule)
     {
         if (rule.Probability is < 0 or > 1)
@@ -17,6 +23,31 @@ internal sealed class FaultInjector
         if (rule.Status is < 100 or > 599)
         {
             throw new ArgumentOutOfRangeException(nameof(rule), rule.Status, "status must be an HTTP status from 100 to 599.");
+        }
+
+        if (rule.Count is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule.Count, "count must be 0 or more (leave it out to fire without limit).");
+        }
+
+        if (rule.DelayMs is < 0 or > MaxDelayMs)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule.DelayMs, $"delayMs must be from 0 to {MaxDelayMs}.");
+        }
+
+        if (rule.BanSeconds is < 1 or > MaxBanSeconds)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule.BanSeconds, $"banSeconds must be from 1 to {MaxBanSeconds}.");
+        }
+
+        if (rule.ClockShiftMs is { } shift && (shift < -SandboxClock.MaxOffsetMs || shift > SandboxClock.MaxOffsetMs))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule.ClockShiftMs, $"clockShiftMs must be from -{SandboxClock.MaxOffsetMs} to {SandboxClock.MaxOffsetMs} (about ten years).");
+        }
+
+        if (rule.Code is < -99_999 or > 99_999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule.Code, "code must be an error code from -99999 to 99999.");
         }
 
         lock (_gate)
