@@ -28,7 +28,7 @@ internal static class DemoOrder
                 if (!response.IsSuccessStatusCode)
                 {
                     var error = BinanceErrorClassifier.Classify(BinanceVenue.Spot, (int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false), new BinanceResponseHeaders(response.Headers), RequestIntent.PlaceOrder);
-                    if (response.StatusCode is HttpStatusCode.TooManyRequests or (HttpStatusCode)418 && budget.Next(error) is { } wait)
+                    if (response.StatusCode is HttpStatusCode.TooManyRequests or (HttpStatusCode)418 && budget.Next(error, RetryAfter(response, time)) is { } wait)
                     {
                         // Answered before execution (the exchange refuses banned and limited requests): safe to send again.
                         await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
@@ -74,6 +74,9 @@ internal static class DemoOrder
         }
     }
 
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time) =>
+        new BinanceResponseHeaders(response.Headers).TryGetRetryAfter(time.GetUtcNow(), out var wait) ? wait : null;
+
     private static string Waited(DemoWaitBudget budget) =>
         string.Create(CultureInfo.InvariantCulture, $" after waiting {budget.Waited.TotalSeconds:0.0} s ({(budget.LastWasBan ? "ban" : "halt")})");
 
@@ -101,7 +104,7 @@ internal static class DemoOrder
                 if (cancel.StatusCode is HttpStatusCode.TooManyRequests or (HttpStatusCode)418)
                 {
                     var error = BinanceErrorClassifier.Classify(BinanceVenue.Spot, (int)cancel.StatusCode, await cancel.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false), new BinanceResponseHeaders(cancel.Headers), RequestIntent.CancelOrder);
-                    if (budget.Next(error) is { } wait)
+                    if (budget.Next(error, RetryAfter(cancel, time)) is { } wait)
                     {
                         await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
                         continue;

@@ -30,11 +30,16 @@ internal sealed class DemoWaitBudget(TimeProvider time)
     /// Decides how long to wait before trying again after the pipeline refused (or the exchange answered 418/429),
     /// or <see langword="null"/> when the budget is spent.
     /// </summary>
-    public TimeSpan? Next(BinanceError error)
+    /// <param name="error">The refusal: the pipeline's (its ban end is in local time) or the exchange's answer.</param>
+    /// <param name="retryAfter">
+    /// The answer's <c>Retry-After</c>, when the exchange sent one. It is relative, so it is preferred: the ban end in an
+    /// exchange message is in the exchange's clock, which may run minutes ahead of ours (the chaos faults move it).
+    /// </param>
+    public TimeSpan? Next(BinanceError error, TimeSpan? retryAfter = null)
     {
         ArgumentNullException.ThrowIfNull(error);
         var now = time.GetUtcNow();
-        var told = error.Advice.Until is { } until ? until - now : error.Advice.RetryAfter ?? TimeSpan.FromSeconds(1);
+        var told = retryAfter ?? (error.Advice.Until is { } until ? until - now : error.Advice.RetryAfter ?? TimeSpan.FromSeconds(1));
         if (told < TimeSpan.Zero)
         {
             told = TimeSpan.Zero;
