@@ -92,4 +92,20 @@ public sealed class HardeningTests
         run.ExitCode.ShouldBe(0);
         run.Output.Split('\n').ShouldAllBe(line => !line.TrimEnd('\r').EndsWith(' '));
     }
+
+    [Theory]
+    [InlineData("sandbox", "--port", "0")]
+    [InlineData("demo", "--orders", "5")]
+    public async Task CtrlCDuringStartUp_OneLine_Exit130(string command, string option, string value)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var interrupted = new CancellationTokenSource();
+        await interrupted.CancelAsync();
+
+        var code = await Program.RunAsync([command, option, value], new CliConsole(output, error, TextReader.Null, color: false), interrupted.Token);
+
+        code.ShouldBe(130);
+        error.ToString().ShouldBe("binance-errors: interrupted." + Environment.NewLine);
+    }
 }
