@@ -155,7 +155,7 @@ internal static class DemoCommand
                 }
 
                 var clientOrderId = $"demo-{runId}-{i}";
-                var (classified, outcome) = await DemoOrder.PlaceAndCancelAsync(client, clientOrderId, i, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                var (classified, outcome) = await DemoOrder.PlaceAndCancelAsync(client, clientOrderId, i, console.Time, cancellationToken).ConfigureAwait(false);
                 var did = counters.Describe(before);
                 rows.Add([i.ToString(CultureInfo.InvariantCulture), step.Name, classified, did, outcome]);
                 attempted = i;
