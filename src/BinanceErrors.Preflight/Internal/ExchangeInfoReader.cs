@@ -48,7 +48,7 @@ internal static class ExchangeInfoReader
         }
     }
 
-    private static RateLimit ReadRateLimit(JsonElement e, string path) => new(
+    internal static RateLimit ReadRateLimit(JsonElement e, string path) => new(
         String(e, "rateLimitType", path) switch
         {
             "REQUEST_WEIGHT" => RateLimitType.RequestWeight,
@@ -130,7 +130,7 @@ internal static class ExchangeInfoReader
         _ => SymbolStatus.Unknown,
     };
 
-    private static SymbolFilter ReadFilter(JsonElement e, string path)
+    internal static SymbolFilter ReadFilter(JsonElement e, string path)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
@@ -167,7 +167,7 @@ internal static class ExchangeInfoReader
         };
     }
 
-    private static string? String(JsonElement e, string property, string path)
+    internal static string? String(JsonElement e, string property, string path)
     {
         if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -179,7 +179,7 @@ internal static class ExchangeInfoReader
             : throw new ExchangeInfoFormatException($"{path}.{property} must be a string, not {value.GetRawText()}.");
     }
 
-    private static int Int(JsonElement e, string property, string path, int fallback)
+    internal static int Int(JsonElement e, string property, string path, int fallback)
     {
         if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -199,7 +199,7 @@ internal static class ExchangeInfoReader
         throw new ExchangeInfoFormatException($"{path}.{property} must be an integer, not {value.GetRawText()}.");
     }
 
-    private static bool Bool(JsonElement e, string property, string path)
+    internal static bool Bool(JsonElement e, string property, string path)
     {
         if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -214,7 +214,7 @@ internal static class ExchangeInfoReader
         };
     }
 
-    private static decimal Dec(JsonElement e, string property, string path)
+    internal static decimal Dec(JsonElement e, string property, string path)
     {
         if (!e.TryGetProperty(property, out var value))
         {
