@@ -22,6 +22,21 @@ public sealed class HardeningTests
     }
 
     [Theory]
+    [InlineData("serverTime", "1.5", "$.serverTime must be an integer, not 1.5.")]
+    [InlineData("rateLimits", "[1]", "$.rateLimits[0] must be an object, not 1.")]
+    [InlineData("exchangeFilters", "[\"x\"]", "$.exchangeFilters[0] must be an object.")]
+    [InlineData("symbols", "[7]", "$.symbols[0] must be an object.")]
+    public void WrongTypeInAFuturesDocument_NamesThePath(string property, string json, string message)
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Futures.FuturesExchangeFixture.Path))!;
+        document[property] = JsonNode.Parse(json);
+
+        var error = Should.Throw<ExchangeInfoFormatException>(() => BinanceErrors.Preflight.Futures.FuturesExchangeInfo.Parse(document.ToJsonString()));
+
+        error.Message.ShouldBe(message);
+    }
+
+    [Theory]
     [InlineData("orderTypes", "[\"LIMIT\", 7]", "$.symbols[0] (BTCUSDT).orderTypes[1] must be a string, not 7.")]
     [InlineData("orderTypes", "\"LIMIT\"", "$.symbols[0] (BTCUSDT).orderTypes must be an array, not \"LIMIT\".")]
     [InlineData("permissionSets", "[[\"SPOT\", 1]]", "$.symbols[0] (BTCUSDT).permissionSets[0][1] must be a string, not 1.")]

@@ -48,7 +48,7 @@ internal static class ExchangeInfoReader
         }
     }
 
-    private static RateLimit ReadRateLimit(JsonElement e, string path) => e.ValueKind != JsonValueKind.Object
+    internal static RateLimit ReadRateLimit(JsonElement e, string path) => e.ValueKind != JsonValueKind.Object
         ? throw new ExchangeInfoFormatException($"{path} must be an object, not {e.GetRawText()}.")
         : new(
         String(e, "rateLimitType", path) switch
@@ -128,7 +128,7 @@ internal static class ExchangeInfoReader
         _ => SymbolStatus.Unknown,
     };
 
-    private static SymbolFilter ReadFilter(JsonElement e, string path)
+    internal static SymbolFilter ReadFilter(JsonElement e, string path)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
@@ -165,7 +165,7 @@ internal static class ExchangeInfoReader
         };
     }
 
-    private static string? String(JsonElement e, string property, string path)
+    internal static string? String(JsonElement e, string property, string path)
     {
         if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -229,7 +229,7 @@ internal static class ExchangeInfoReader
     /// <summary>Quotes a bad value without flooding the message (a whole array can be the wrong value).</summary>
     private static string Shorten(string raw) => raw.Length <= 60 ? raw : raw[..57] + "...";
 
-    private static int Int(JsonElement e, string property, string path, int fallback)
+    internal static int Int(JsonElement e, string property, string path, int fallback)
     {
         if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -249,7 +249,7 @@ internal static class ExchangeInfoReader
         throw new ExchangeInfoFormatException($"{path}.{property} must be an integer, not {value.GetRawText()}.");
     }
 
-    private static bool Bool(JsonElement e, string property, string path)
+    internal static bool Bool(JsonElement e, string property, string path)
     {
         if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -264,7 +264,7 @@ internal static class ExchangeInfoReader
         };
     }
 
-    private static decimal Dec(JsonElement e, string property, string path)
+    internal static decimal Dec(JsonElement e, string property, string path)
     {
         if (!e.TryGetProperty(property, out var value))
         {
