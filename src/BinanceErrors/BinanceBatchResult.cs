@@ -8,6 +8,8 @@ namespace BinanceErrors;
 /// classified on its own (<see cref="Orders"/>). Any other reply (an object, a non-2XX status, an unreadable body) is
 /// about the whole batch (<see cref="BatchError"/>); when that error's outcome is unknown, every order of the batch is.
 /// </summary>
+/// <remarks>Equality is by value: <see cref="Orders"/> is compared element by element, so reading the same reply twice
+/// gives equal results.</remarks>
 public sealed record BinanceBatchResult
 {
     private static readonly JsonDocumentOptions ReadOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
@@ -20,6 +22,27 @@ public sealed record BinanceBatchResult
 
     /// <summary>Whether every order of the batch was accepted.</summary>
     public bool AllAccepted => BatchError is null && Orders.All(o => o.IsAccepted);
+
+    /// <summary>Compares two results by value: the batch error and every order result, in order.</summary>
+    /// <param name="other">The other result.</param>
+    /// <returns><see langword="true"/> when both are equal.</returns>
+    public bool Equals(BinanceBatchResult? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && BatchError == other.BatchError && Orders.SequenceEqual(other.Orders));
+
+    /// <summary>A hash code consistent with <see cref="Equals(BinanceBatchResult?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(BatchError);
+        foreach (var order in Orders)
+        {
+            hash.Add(order);
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <summary>Classifies a batch reply. Never throws on data.</summary>
     /// <param name="venue">The venue (<see cref="BinanceVenue.UsdMFutures"/> or <see cref="BinanceVenue.CoinMFutures"/>).</param>

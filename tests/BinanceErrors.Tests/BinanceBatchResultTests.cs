@@ -42,6 +42,19 @@ public sealed class BinanceBatchResultTests
         """;
 
     [Fact]
+    public void Equals_TheSameReplyReadTwice_IsEqual_AndADifferentOrderListIsNot()
+    {
+        var first = BinanceBatchResult.Read(BinanceVenue.UsdMFutures, 200, DocumentedReply);
+        var second = BinanceBatchResult.Read(BinanceVenue.UsdMFutures, 200, DocumentedReply);
+
+        first.Orders.ShouldNotBeSameAs(second.Orders);
+        first.ShouldBe(second);
+        first.GetHashCode().ShouldBe(second.GetHashCode());
+        (first with { Orders = [first.Orders[0]] }).ShouldNotBe(first);
+        (first with { Orders = [first.Orders[1], first.Orders[0]] }).ShouldNotBe(first);
+    }
+
+    [Fact]
     public void DocumentedReply_IsClassifiedElementByElement()
     {
         var result = BinanceBatchResult.Read(BinanceVenue.UsdMFutures, 200, DocumentedReply);
