@@ -32,7 +32,7 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI; set HttpClient.BaseAddress to the venue's base URL.");
-        var endpoint = EndpointTable.Find(request.Method, uri.AbsolutePath);
+        var endpoint = EndpointTable.Find(request.Method, uri.AbsolutePath, uri.Query);
         var weight = request.Options.TryGetValue(BinanceRequestOptions.Weight, out var w) ? w : endpoint.Weight;
         var state = SharedState.Limit(_options, uri);
         var clock = SharedState.Clock(_options, uri);

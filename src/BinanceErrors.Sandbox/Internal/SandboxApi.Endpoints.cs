@@ -6,46 +6,38 @@ using BinanceErrors.Sandbox.Engine;
 
 namespace BinanceErrors.Sandbox.Internal;
 
-/// <summary>The endpoint handlers, with the weights the exchange documents.</summary>
+/// <summary>The endpoint handlers; their weights come from <see cref="BinanceEndpoints"/>, the table the client uses too.</summary>
 internal sealed partial class SandboxApi
 {
     private void Register()
     {
-        Add("GET", "/api/v3/ping", 1, _ => Empty());
-        Add("GET", "/api/v3/time", 1, call => Json(json =>
+        Add("GET", "/api/v3/ping", _ => Empty());
+        Add("GET", "/api/v3/time", call => Json(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("serverTime", call.Now);
             json.WriteEndObject();
         }));
-        Add("GET", "/api/v3/exchangeInfo", 20, ExchangeInfo, parameters: ["symbol", "symbols", "permissions", "showPermissionSets", "symbolStatus"]);
-        Add("GET", "/api/v3/depth", p => DepthWeight(p["limit"]), Depth, parameters: ["symbol", "limit"]);
-        Add("GET", "/api/v3/ticker/price", p => p.Has("symbol") ? 2 : 4, call => Tickers(call, book: false), parameters: ["symbol", "symbols"]);
-        Add("GET", "/api/v3/ticker/bookTicker", p => p.Has("symbol") ? 2 : 4, call => Tickers(call, book: true), parameters: ["symbol", "symbols"]);
-        Add("GET", "/api/v3/avgPrice", 2, AvgPrice, parameters: ["symbol"]);
-        Add("POST", "/api/v3/order", 1, call => NewOrder(call, test: false), signed: true, trade: true, parameters: OrderParameters);
-        Add("POST", "/api/v3/order/test", 1, call => NewOrder(call, test: true), signed: true, trade: true, parameters: [.. OrderParameters, "computeCommissionRates"]);
-        Add("GET", "/api/v3/order", 4, QueryOrder, signed: true, parameters: ["symbol", "orderId", "origClientOrderId"]);
-        Add("DELETE", "/api/v3/order", 1, CancelOrder, signed: true, trade: true, parameters: ["symbol", "orderId", "origClientOrderId", "newClientOrderId", "cancelRestrictions"]);
-        Add("GET", "/api/v3/openOrders", p => p.Has("symbol") ? 6 : 80, OpenOrders, signed: true, parameters: ["symbol"]);
-        Add("DELETE", "/api/v3/openOrders", 1, CancelOpenOrders, signed: true, trade: true, parameters: ["symbol"]);
-        Add("GET", "/api/v3/allOrders", 20, AllOrders, signed: true, parameters: ["symbol", "orderId", "startTime", "endTime", "limit"]);
-        Add("GET", "/api/v3/account", 20, Account, signed: true, parameters: ["omitZeroBalances"]);
-        Add("GET", "/api/v3/myTrades", 20, MyTrades, signed: true, parameters: ["symbol", "orderId", "startTime", "endTime", "fromId", "limit"]);
-        Add("GET", "/api/v3/rateLimit/order", 40, RateLimitOrder, signed: true);
-        Add("POST", "/api/v3/order/cancelReplace", 1, CancelReplace, signed: true, trade: true, parameters:
+        Add("GET", "/api/v3/exchangeInfo", ExchangeInfo, parameters: ["symbol", "symbols", "permissions", "showPermissionSets", "symbolStatus"]);
+        Add("GET", "/api/v3/depth", Depth, parameters: ["symbol", "limit"]);
+        Add("GET", "/api/v3/ticker/price", call => Tickers(call, book: false), parameters: ["symbol", "symbols"]);
+        Add("GET", "/api/v3/ticker/bookTicker", call => Tickers(call, book: true), parameters: ["symbol", "symbols"]);
+        Add("GET", "/api/v3/avgPrice", AvgPrice, parameters: ["symbol"]);
+        Add("POST", "/api/v3/order", call => NewOrder(call, test: false), signed: true, trade: true, parameters: OrderParameters);
+        Add("POST", "/api/v3/order/test", call => NewOrder(call, test: true), signed: true, trade: true, parameters: [.. OrderParameters, "computeCommissionRates"]);
+        Add("GET", "/api/v3/order", QueryOrder, signed: true, parameters: ["symbol", "orderId", "origClientOrderId"]);
+        Add("DELETE", "/api/v3/order", CancelOrder, signed: true, trade: true, parameters: ["symbol", "orderId", "origClientOrderId", "newClientOrderId", "cancelRestrictions"]);
+        Add("GET", "/api/v3/openOrders", OpenOrders, signed: true, parameters: ["symbol"]);
+        Add("DELETE", "/api/v3/openOrders", CancelOpenOrders, signed: true, trade: true, parameters: ["symbol"]);
+        Add("GET", "/api/v3/allOrders", AllOrders, signed: true, parameters: ["symbol", "orderId", "startTime", "endTime", "limit"]);
+        Add("GET", "/api/v3/account", Account, signed: true, parameters: ["omitZeroBalances"]);
+        Add("GET", "/api/v3/myTrades", MyTrades, signed: true, parameters: ["symbol", "orderId", "startTime", "endTime", "fromId", "limit"]);
+        Add("GET", "/api/v3/rateLimit/order", RateLimitOrder, signed: true);
+        Add("POST", "/api/v3/order/cancelReplace", CancelReplace, signed: true, trade: true, parameters:
         [
             .. OrderParameters, "cancelReplaceMode", "cancelNewClientOrderId", "cancelOrigClientOrderId", "cancelOrderId", "cancelRestrictions", "orderRateLimitExceededMode",
         ]);
     }
-
-    private static int DepthWeight(string? limit) => int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n switch
-    {
-        <= 100 => 5,
-        <= 500 => 25,
-        <= 1000 => 50,
-        _ => 250,
-    } : 5;
 
     private string RequireSymbol(Call call, out SymbolRules rules)
     {

@@ -60,11 +60,17 @@ internal sealed partial class SandboxApi
 
     private readonly record struct ApiResult(int Status, Action<Utf8JsonWriter> Write, bool PlacedOrder = false, string? RawJson = null);
 
-    private void Add(string method, string path, int weight, Func<Call, ApiResult> handler, bool signed = false, bool trade = false, params string[] parameters) =>
-        _endpoints[(method, path)] = new Endpoint(method, path, signed, trade, _ => weight, parameters, handler);
+    // Weights come from the shared table (BinanceEndpoints), so the sandbox charges exactly what the client estimates;
+    // an endpoint missing from it is a bug found at start-up.
+    private void Add(string method, string path, Func<Call, ApiResult> handler, bool signed = false, bool trade = false, params string[] parameters)
+    {
+        if (!BinanceEndpoints.TryFind(method, path, out var documented))
+        {
+            throw new InvalidOperationException($"{method} {path} has no weight in BinanceEndpoints; add it there.");
+        }
 
-    private void Add(string method, string path, Func<RequestParameters, int> weight, Func<Call, ApiResult> handler, bool signed = false, bool trade = false, params string[] parameters) =>
-        _endpoints[(method, path)] = new Endpoint(method, path, signed, trade, weight, parameters, handler);
+        _endpoints[(method, path)] = new Endpoint(method, path, signed, trade, p => documented.WeightFor(name => p[name]), parameters, handler);
+    }
 
     public async Task HandleAsync(HttpContext http)
     {
