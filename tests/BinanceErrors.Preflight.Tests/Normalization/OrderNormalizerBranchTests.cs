@@ -140,6 +140,7 @@ public sealed class OrderNormalizerBranchTests
             ("price", "0.009", "0", "rounded down to tickSize 0"),
             ("quantity", "1000000.0009", "1000000", "rounded down to stepSize 0"),
         ]);
+        OrderNormalizer.Normalize(Exchange, LimitOn("NOGRID", "123456.78", "0.001"), new NormalizeOptions { PriceRounding = RoundingDirection.Up }).Changed.ShouldBeFalse();
     }
 
     [Fact]
