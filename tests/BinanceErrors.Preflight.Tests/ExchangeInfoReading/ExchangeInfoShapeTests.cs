@@ -94,6 +94,20 @@ public sealed class ExchangeInfoShapeTests
         info.RateLimits.Single().ShouldBe(new RateLimit(expectedType, expectedInterval, 3, 1200));
     }
 
+    [Theory]
+    [InlineData(RateLimitInterval.Second, 10, 10, "10S", "10 SECOND")]
+    [InlineData(RateLimitInterval.Minute, 1, 60, "1M", "1 MINUTE")]
+    [InlineData(RateLimitInterval.Hour, 2, 7200, "2H", "2 HOUR")]
+    [InlineData(RateLimitInterval.Day, 1, 86400, "1D", "1 DAY")]
+    public void RateLimit_WindowHeaderSuffixAndText(RateLimitInterval interval, int number, int seconds, string suffix, string text)
+    {
+        var limit = new RateLimit(RateLimitType.Orders, interval, number, 100);
+
+        limit.Window.ShouldBe(TimeSpan.FromSeconds(seconds));
+        limit.HeaderSuffix.ShouldBe(suffix); // as in X-MBX-ORDER-COUNT-10S
+        limit.IntervalText.ShouldBe(text);
+    }
+
     [Fact]
     public void RateLimit_MissingNumbersDefault_AndAMissingIntervalIsNamed()
     {
