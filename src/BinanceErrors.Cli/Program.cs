@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BinanceErrors.Cli.Commands;
+using BinanceErrors.Cli.Mcp;
 
 namespace BinanceErrors.Cli;
 
@@ -58,6 +59,7 @@ public static class Program
             ValidateCommand.Create(console),
             SandboxCommand.Create(console),
             DemoCommand.Create(console),
+            McpCommand.Create(console),
         };
         return root;
     }
