@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using BinanceErrors.Cli.Commands;
 using BinanceErrors.Preflight;
@@ -14,20 +13,9 @@ internal static class SpotOrderValidation
 
     public static CallToolResult Run(BinanceVenue venue, Dictionary<string, JsonElement> order, JsonElement? exchangeInfo, Dictionary<string, JsonElement>? context, bool normalize)
     {
-        if (order is null || order.Count == 0)
+        if (OrderArguments.Read(order, out var parameters) is { } orderError)
         {
-            return McpToolOutput.Failure("'order' is empty. Pass the order's parameters, e.g. {\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"type\":\"LIMIT\",\"timeInForce\":\"GTC\",\"price\":\"65000\",\"quantity\":\"0.001\"}.");
-        }
-
-        var parameters = new List<KeyValuePair<string, string>>();
-        foreach (var (name, value) in order)
-        {
-            if (Text(value) is not { } parameter)
-            {
-                return McpToolOutput.Failure($"Order parameter '{name}' must be a string or a number as it would be sent, not a {value.ValueKind.ToString().ToLowerInvariant()}.");
-            }
-
-            parameters.Add(new(name, parameter));
+            return McpToolOutput.Failure(orderError);
         }
 
         if (ReadContext(context, out var market) is { } contextError)
@@ -52,50 +40,24 @@ internal static class SpotOrderValidation
         var normalized = normalize ? OrderNormalizer.Normalize(rules, request, new NormalizeOptions { ReferencePrice = market.ReferencePrice }) : null;
         var checkedOrder = normalized?.Order ?? request;
         var validation = OrderValidator.Validate(rules, checkedOrder, market);
-        var rejection = validation.Error is { } error
-            ? new ValidateOrderResult.ExchangeRejection(error.Code ?? 0, error.Message, error.Name, error.Kind.ToString(), error.Filter?.ToWireName(), error.Reason?.ToString(), error.Definition?.Hint)
-            : null;
         var result = new ValidateOrderResult(
             CliArguments.VenueName(venue),
             validation.IsValid,
-            rejection,
+            ValidateOrderResult.ExchangeRejection.From(validation.Error),
             Parameters(checkedOrder),
             [.. (normalized?.Changes ?? []).Select(c => new ValidateOrderResult.Change(c.Parameter, c.From, c.To, c.Reason))],
             [.. ValidateCommand.NotCheckedNames(validation.NotChecked)],
             source);
 
-        var text = new StringBuilder();
-        foreach (var change in result.Changes)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"Normalized {change.Parameter}: {change.From ?? "(none)"} -> {change.To} ({change.Why}).\n");
-        }
-
-        text.Append(rejection is null
-            ? "VALID: the exchange would accept this order.\n"
-            : $"REJECTED: the exchange would answer {{\"code\":{rejection.Code},\"msg\":\"{rejection.Msg}\"}} ({rejection.Name}).\n{(rejection.Hint is null ? string.Empty : "What to do: " + rejection.Hint + "\n")}");
-        if (result.NotChecked.Count > 0)
-        {
-            text.Append("Not checked (context missing): ").Append(string.Join(", ", result.NotChecked)).Append('\n');
-        }
-
-        return McpToolOutput.Success(result, text.ToString().TrimEnd());
+        return McpToolOutput.Success(result, result.Describe());
     }
-
-    private static string? Text(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.GetRawText(),
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        _ => null,
-    };
 
     private static string? ReadContext(Dictionary<string, JsonElement>? context, out MarketContext market)
     {
         market = default;
         foreach (var (name, value) in context ?? [])
         {
-            var text = Text(value);
+            var text = OrderArguments.Text(value);
             if (name is "openOrders" or "openAlgoOrders" or "openIcebergOrders")
             {
                 if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))

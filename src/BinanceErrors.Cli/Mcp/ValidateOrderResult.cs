@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace BinanceErrors.Cli.Mcp;
 
 /// <summary>The answer of <c>validate_order</c>.</summary>
@@ -17,6 +20,26 @@ internal sealed record ValidateOrderResult(
     IReadOnlyList<string> NotChecked,
     string ExchangeInfoSource)
 {
+    /// <summary>The text rendering an assistant can quote.</summary>
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        foreach (var change in Changes)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Normalized {change.Parameter}: {change.From ?? "(none)"} -> {change.To} ({change.Why}).\n");
+        }
+
+        text.Append(Rejection is null
+            ? "VALID: the exchange would accept this order.\n"
+            : $"REJECTED: the exchange would answer {{\"code\":{Rejection.Code},\"msg\":\"{Rejection.Msg}\"}} ({Rejection.Name}).\n{(Rejection.Hint is null ? string.Empty : "What to do: " + Rejection.Hint + "\n")}");
+        if (NotChecked.Count > 0)
+        {
+            text.Append("Not checked (context missing): ").Append(string.Join(", ", NotChecked)).Append('\n');
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
     /// <summary>The error the exchange would answer with.</summary>
     /// <param name="Code">The code, e.g. -1013.</param>
     /// <param name="Msg">The exact message, e.g. "Filter failure: PRICE_FILTER".</param>
@@ -25,7 +48,12 @@ internal sealed record ValidateOrderResult(
     /// <param name="Filter">The failing filter.</param>
     /// <param name="Reason">The typed matching-engine reason.</param>
     /// <param name="Hint">What to do.</param>
-    internal sealed record ExchangeRejection(int Code, string Msg, string? Name, string Kind, string? Filter, string? Reason, string? Hint);
+    internal sealed record ExchangeRejection(int Code, string Msg, string? Name, string Kind, string? Filter, string? Reason, string? Hint)
+    {
+        public static ExchangeRejection? From(BinanceError? error) => error is null
+            ? null
+            : new(error.Code ?? 0, error.Message, error.Name, error.Kind.ToString(), error.Filter?.ToWireName(), error.Reason?.ToString(), error.Definition?.Hint);
+    }
 
     /// <summary>One normalization change.</summary>
     /// <param name="Parameter">The parameter.</param>
