@@ -29,11 +29,11 @@ internal static class McpCommand
     {
         var http = new Option<bool>("--http") { Description = "Serve Streamable HTTP on 127.0.0.1 instead of stdio." };
         var port = new Option<int>("--port") { Description = "With --http: the port; 0 picks a free one.", DefaultValueFactory = _ => 8765 };
-        var verbose = new Option<bool>("--verbose") { Description = "Log requests (to standard error)." };
-        var command = new Command("mcp", "Serve Binance error help to AI assistants over the Model Context Protocol (stdio, or --http).") { http, port, verbose };
+        var logLevel = new Option<LogLevel>("--log-level") { Description = "What to log, always to standard error: Warning (default), Information, Debug or Trace.", DefaultValueFactory = _ => LogLevel.Warning };
+        var command = new Command("mcp", "Serve Binance error help to AI assistants over the Model Context Protocol (stdio, or --http).") { http, port, logLevel };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var level = result.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning;
+            var level = result.GetValue(logLevel);
             if (!result.GetValue(http))
             {
                 await RunStdioAsync(level, cancellationToken).ConfigureAwait(false);

@@ -12,7 +12,7 @@ public sealed class McpProcessTests
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { McpServerProcesses.CliDll, "mcp", "--verbose" })
+        foreach (var argument in new[] { McpServerProcesses.CliDll, "mcp", "--log-level", "Debug" })
         {
             start.ArgumentList.Add(argument);
         }
