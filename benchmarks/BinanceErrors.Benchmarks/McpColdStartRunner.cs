@@ -8,14 +8,23 @@ namespace BinanceErrors.Benchmarks;
 /// Cold start of the MCP server as an MCP host sees it: <c>dotnet BinanceErrors.Cli.dll mcp</c> is started, initialized
 /// and asked one <c>explain_error</c>, over stdio, N times in a row. Baseline in the same run: the same process
 /// started for <c>--version</c> (runtime start and exit, no server).
-/// <c>dotnet run -c Release --project benchmarks/BinanceErrors.Benchmarks -- mcp-cold-start 10</c>.
+/// <c>dotnet build -c Release src/BinanceErrors.Cli</c>, then
+/// <c>dotnet run -c Release --project benchmarks/BinanceErrors.Benchmarks -- mcp-cold-start 10 [path/to/BinanceErrors.Cli.dll]</c>.
+/// The CLI is not referenced, so BenchmarkDotNet's generated projects stay small.
 /// </summary>
 public static class McpColdStartRunner
 {
     public static async Task RunAsync(string[] args)
     {
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
-        var cli = typeof(BinanceErrors.Cli.Program).Assembly.Location;
+        var cli = args.Length > 2 ? Path.GetFullPath(args[2]) : Path.Combine(RepositoryRoot(), "src", "BinanceErrors.Cli", "bin", "Release", "net10.0", "BinanceErrors.Cli.dll");
+        if (!File.Exists(cli))
+        {
+            Console.Error.WriteLine($"{cli} not found: run 'dotnet build -c Release src/BinanceErrors.Cli' first, or pass the CLI's dll.");
+            Environment.ExitCode = 2;
+            return;
+        }
+
         var baseline = new List<double>();
         var initialized = new List<double>();
         var answered = new List<double>();
@@ -41,6 +50,17 @@ public static class McpColdStartRunner
         Row("`binance-errors --version` (process start to exit, baseline)", baseline);
         Row("process start → `initialize` answered", initialized);
         Row("process start → first `tools/call` result", answered);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BinanceErrors.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? Directory.GetCurrentDirectory();
     }
 
     private static void Row(string name, List<double> values)
