@@ -75,16 +75,9 @@ internal static class McpCommand
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await console.Output.WriteLineAsync($"MCP server (Streamable HTTP) listening on {address}/mcp").ConfigureAwait(false);
         await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Ctrl+C: stop cleanly below.
-        }
 
-        await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        // Serves until Ctrl+C (the token) or the host is told to stop; then shuts Kestrel down cleanly.
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static IMcpServerBuilder AddServer(IServiceCollection services) =>

@@ -75,6 +75,37 @@ public sealed class McpProcessTests
         }
     }
 
+    [Fact]
+    public async Task Http_InProcess_AnnouncesItsUrl_AndStopsCleanlyWhenCancelled()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var synchronizedOutput = TextWriter.Synchronized(output);
+        var run = Program.RunAsync(["mcp", "--http", "--port", "0"], new CliConsole(synchronizedOutput, TextWriter.Synchronized(error), TextReader.Null, color: false), cancel.Token);
+
+        Uri? endpoint = null;
+        while (endpoint is null && !run.IsCompleted)
+        {
+            await Task.WhenAny(run, Task.Delay(50, cancel.Token));
+            var text = output.ToString();
+            var at = text.IndexOf("http://", StringComparison.Ordinal);
+            if (at >= 0 && text.EndsWith('\n'))
+            {
+                endpoint = new Uri(text[at..].Trim());
+            }
+        }
+
+        endpoint.ShouldNotBeNull(output.ToString() + error);
+        await using (var client = await McpClient.CreateAsync(new HttpClientTransport(new() { Endpoint = endpoint, TransportMode = HttpTransportMode.StreamableHttp }), cancellationToken: cancel.Token))
+        {
+            (await client.ListToolsAsync(cancellationToken: cancel.Token)).Count.ShouldBe(5);
+        }
+
+        await cancel.CancelAsync();
+        (await run).ShouldBe(ExitCodes.Success);
+    }
+
     [Theory]
     [InlineData("70000", "'70000' is not a port")]
     [InlineData("-1", "'-1' is not a port")]
