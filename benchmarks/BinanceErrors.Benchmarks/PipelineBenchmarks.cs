@@ -28,7 +28,7 @@ public class PipelineBenchmarks
         _bare = new HttpClient { BaseAddress = _sandbox.BaseAddress };
         var options = new BinanceClientOptions { Credentials = BinanceCredentials.Hmac("sandboxkey", "sandbox-secret") };
         options.RequestWeightLimits.Clear();
-        options.RequestWeightLimits.Add(new BinanceRateLimitRule(TimeSpan.FromMinutes(1), 100_000_000));
+        options.RequestWeightLimits.Add(new BinanceRateLimit(BinanceRateLimitType.RequestWeight, TimeSpan.FromMinutes(1), 100_000_000));
         _pipeline = BinanceHttpClientFactory.Create(_sandbox.BaseAddress, options);
         _secret = Encoding.UTF8.GetBytes("sandbox-secret");
         (await _pipeline.GetAsync("/api/v3/account")).EnsureSuccessStatusCode();

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using BinanceErrors.Preflight;
 using BinanceErrors.Sandbox;
 
 namespace BinanceErrors.Benchmarks;
@@ -11,8 +10,8 @@ internal static class SandboxLimits
     {
         var limits = new[]
         {
-            new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, 100_000_000),
-            new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, 100_000_000),
+            new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Minute, 1, 100_000_000),
+            new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Second, 10, 100_000_000),
         };
         var root = JsonNode.Parse(SandboxServer.WithRateLimits(SandboxServer.DefaultExchangeInfoJson(), limits))!;
         root["exchangeFilters"] = new JsonArray();

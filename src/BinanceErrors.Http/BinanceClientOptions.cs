@@ -29,11 +29,11 @@ public sealed class BinanceClientOptions
 
     /// <summary>Request-weight limits per IP, enforced before sending and corrected from <c>X-MBX-USED-WEIGHT-*</c>.</summary>
     /// <value>The default value is 6000 per minute (Spot).</value>
-    public IList<BinanceRateLimitRule> RequestWeightLimits { get; } = [new(TimeSpan.FromMinutes(1), 6000)];
+    public IList<BinanceRateLimit> RequestWeightLimits { get; } = [new(BinanceRateLimitType.RequestWeight, TimeSpan.FromMinutes(1), 6000)];
 
     /// <summary>Unfilled-order limits per account, enforced before placing and corrected from <c>X-MBX-ORDER-COUNT-*</c>.</summary>
     /// <value>The default value is 50 per 10 seconds and 160000 per day (Spot).</value>
-    public IList<BinanceRateLimitRule> OrderLimits { get; } = [new(TimeSpan.FromSeconds(10), 50), new(TimeSpan.FromDays(1), 160_000)];
+    public IList<BinanceRateLimit> OrderLimits { get; } = [new(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 50), new(BinanceRateLimitType.Orders, TimeSpan.FromDays(1), 160_000)];
 
     /// <summary>The share of each limit kept free for other clients and estimates that run short, 0 to 0.5.</summary>
     /// <value>The default value is 0.05 (5%).</value>

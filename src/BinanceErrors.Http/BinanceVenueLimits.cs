@@ -12,20 +12,20 @@ public static class BinanceVenueLimits
     /// <summary>The request-weight limits per IP of a venue.</summary>
     /// <param name="venue">The venue.</param>
     /// <returns>The limits (new instances).</returns>
-    public static IReadOnlyList<BinanceRateLimitRule> RequestWeight(BinanceVenue venue) => venue switch
+    public static IReadOnlyList<BinanceRateLimit> RequestWeight(BinanceVenue venue) => venue switch
     {
-        BinanceVenue.UsdMFutures or BinanceVenue.CoinMFutures => [new(TimeSpan.FromMinutes(1), 2400)],
-        _ => [new(TimeSpan.FromMinutes(1), 6000)],
+        BinanceVenue.UsdMFutures or BinanceVenue.CoinMFutures => [new(BinanceRateLimitType.RequestWeight, TimeSpan.FromMinutes(1), 2400)],
+        _ => [new(BinanceRateLimitType.RequestWeight, TimeSpan.FromMinutes(1), 6000)],
     };
 
     /// <summary>The unfilled-order limits per account of a venue.</summary>
     /// <param name="venue">The venue.</param>
     /// <returns>The limits (new instances).</returns>
-    public static IReadOnlyList<BinanceRateLimitRule> Orders(BinanceVenue venue) => venue switch
+    public static IReadOnlyList<BinanceRateLimit> Orders(BinanceVenue venue) => venue switch
     {
-        BinanceVenue.UsdMFutures => [new(TimeSpan.FromSeconds(10), 300), new(TimeSpan.FromMinutes(1), 1200)],
-        BinanceVenue.CoinMFutures => [new(TimeSpan.FromMinutes(1), 1200)],
-        _ => [new(TimeSpan.FromSeconds(10), 50), new(TimeSpan.FromDays(1), 160_000)],
+        BinanceVenue.UsdMFutures => [new(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 300), new(BinanceRateLimitType.Orders, TimeSpan.FromMinutes(1), 1200)],
+        BinanceVenue.CoinMFutures => [new(BinanceRateLimitType.Orders, TimeSpan.FromMinutes(1), 1200)],
+        _ => [new(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 50), new(BinanceRateLimitType.Orders, TimeSpan.FromDays(1), 160_000)],
     };
 
     /// <summary>Replaces the options' limits with the documented defaults of <see cref="BinanceClientOptions.Venue"/>.</summary>

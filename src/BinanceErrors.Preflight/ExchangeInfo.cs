@@ -16,7 +16,7 @@ public sealed record ExchangeInfo
     public long ServerTime { get; init; }
 
     /// <summary>The rate limits.</summary>
-    public IReadOnlyList<RateLimit> RateLimits { get; init; } = [];
+    public IReadOnlyList<BinanceRateLimit> RateLimits { get; init; } = [];
 
     /// <summary>The exchange-wide filters (<c>EXCHANGE_MAX_*</c>).</summary>
     public IReadOnlyList<SymbolFilter> ExchangeFilters { get; init; } = [];

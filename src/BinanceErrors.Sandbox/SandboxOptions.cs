@@ -17,7 +17,7 @@ public sealed record SandboxOptions
 
     /// <summary>Rate limits that replace the exchangeInfo's own (served and enforced), e.g. short windows for tests.</summary>
     /// <value>The default value is <see langword="null"/>: the exchangeInfo's <c>rateLimits</c>.</value>
-    public IReadOnlyList<BinanceErrors.Preflight.RateLimit>? RateLimits { get; init; }
+    public IReadOnlyList<BinanceRateLimit>? RateLimits { get; init; }
 
     /// <summary>The API keys (one account each).</summary>
     /// <value>The default value is one HMAC key <c>sandboxkey</c> with secret <c>sandbox-secret</c>.</value>

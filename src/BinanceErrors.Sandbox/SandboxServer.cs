@@ -144,7 +144,7 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <param name="exchangeInfoJson">The document.</param>
     /// <param name="limits">The limits to serve and enforce.</param>
     /// <returns>The document with those limits.</returns>
-    public static string WithRateLimits(string exchangeInfoJson, IReadOnlyList<RateLimit>? limits)
+    public static string WithRateLimits(string exchangeInfoJson, IReadOnlyList<BinanceRateLimit>? limits)
     {
         if (limits is null)
         {
@@ -160,9 +160,9 @@ public sealed class SandboxServer : IAsyncDisposable
             {
                 ["rateLimitType"] = limit.Type switch
                 {
-                    RateLimitType.RequestWeight => "REQUEST_WEIGHT",
-                    RateLimitType.Orders => "ORDERS",
-                    RateLimitType.RawRequests => "RAW_REQUESTS",
+                    BinanceRateLimitType.RequestWeight => "REQUEST_WEIGHT",
+                    BinanceRateLimitType.Orders => "ORDERS",
+                    BinanceRateLimitType.RawRequests => "RAW_REQUESTS",
                     _ => "CONNECTIONS",
                 },
                 ["interval"] = limit.Interval.ToString().ToUpperInvariant(),

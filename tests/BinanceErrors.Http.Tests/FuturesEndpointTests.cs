@@ -81,8 +81,8 @@ public sealed class FuturesEndpointTests
     {
         var options = BinanceVenueLimits.ApplyTo(new BinanceClientOptions { Venue = BinanceVenue.UsdMFutures });
 
-        options.RequestWeightLimits.ShouldBe([new BinanceRateLimitRule(TimeSpan.FromMinutes(1), 2400)]);
-        options.OrderLimits.ShouldBe([new BinanceRateLimitRule(TimeSpan.FromSeconds(10), 300), new BinanceRateLimitRule(TimeSpan.FromMinutes(1), 1200)]);
+        options.RequestWeightLimits.ShouldBe([new BinanceRateLimit(BinanceRateLimitType.RequestWeight, TimeSpan.FromMinutes(1), 2400)]);
+        options.OrderLimits.ShouldBe([new BinanceRateLimit(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 300), new BinanceRateLimit(BinanceRateLimitType.Orders, TimeSpan.FromMinutes(1), 1200)]);
         options.OrderLimits.Select(r => "X-MBX-ORDER-COUNT-" + r.HeaderSuffix).ShouldBe(["X-MBX-ORDER-COUNT-10S", "X-MBX-ORDER-COUNT-1M"]);
     }
 }

@@ -1,4 +1,3 @@
-using BinanceErrors.Preflight;
 using BinanceErrors.Http.Tests.Fixtures;
 using BinanceErrors.Sandbox;
 
@@ -8,10 +7,10 @@ namespace BinanceErrors.Http.Tests;
 public sealed class LimitAndClockTests
 {
     /// <summary>A weight window of two seconds, so tests wait seconds, not minutes.</summary>
-    private static IReadOnlyList<RateLimit> ShortWindows(int weightPer2Seconds) =>
+    private static IReadOnlyList<BinanceRateLimit> ShortWindows(int weightPer2Seconds) =>
     [
-        new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Second, 2, weightPer2Seconds),
-        new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, 1000),
+        new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Second, 2, weightPer2Seconds),
+        new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Second, 10, 1000),
     ];
 
     [Fact]
@@ -22,7 +21,7 @@ public sealed class LimitAndClockTests
             o =>
             {
                 o.RequestWeightLimits.Clear();
-                o.RequestWeightLimits.Add(new BinanceRateLimitRule(TimeSpan.FromSeconds(2), 10));
+                o.RequestWeightLimits.Add(new BinanceRateLimit(BinanceRateLimitType.RequestWeight, TimeSpan.FromSeconds(2), 10));
             });
 
         for (var i = 0; i < 30; i++)
@@ -45,7 +44,7 @@ public sealed class LimitAndClockTests
             o =>
             {
                 o.RequestWeightLimits.Clear();
-                o.RequestWeightLimits.Add(new BinanceRateLimitRule(TimeSpan.FromSeconds(2), 1000));
+                o.RequestWeightLimits.Add(new BinanceRateLimit(BinanceRateLimitType.RequestWeight, TimeSpan.FromSeconds(2), 1000));
             });
         for (var i = 0; i < 3; i++)
         {
@@ -95,7 +94,7 @@ public sealed class LimitAndClockTests
             {
                 o.WaitForLimits = false;
                 o.RequestWeightLimits.Clear();
-                o.RequestWeightLimits.Add(new BinanceRateLimitRule(TimeSpan.FromSeconds(2), 2));
+                o.RequestWeightLimits.Add(new BinanceRateLimit(BinanceRateLimitType.RequestWeight, TimeSpan.FromSeconds(2), 2));
                 o.LimitHeadroom = 0;
             });
         (await harness.SendAsync(HttpMethod.Get, "/api/v3/ping")).Status.ShouldBe(200);

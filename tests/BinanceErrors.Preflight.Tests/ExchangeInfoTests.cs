@@ -12,9 +12,9 @@ public sealed class ExchangeInfoTests
         info.Timezone.ShouldBe("UTC");
         info.ServerTime.ShouldBe(1763700000000);
         info.Symbols.Select(s => s.Symbol).ShouldBe(["BTCUSDT", "ETHUSDT", "ETHBTC", "BNBUSDT", "LUNAUSDT"]);
-        info.RateLimits.ShouldContain(new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, 6000));
-        info.RateLimits.ShouldContain(new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, 50));
-        info.RateLimits.Single(r => r.Type == RateLimitType.RawRequests).Window.ShouldBe(TimeSpan.FromMinutes(5));
+        info.RateLimits.ShouldContain(new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Minute, 1, 6000));
+        info.RateLimits.ShouldContain(new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Second, 10, 50));
+        info.RateLimits.Single(r => r.Type == BinanceRateLimitType.RawRequests).Window.ShouldBe(TimeSpan.FromMinutes(5));
         info.ExchangeFilters.OfType<OrderCountFilter>().Select(f => f.Type).ShouldBe(
             [FilterType.ExchangeMaxNumOrders, FilterType.ExchangeMaxNumAlgoOrders, FilterType.ExchangeMaxNumIcebergOrders, FilterType.ExchangeMaxNumOrderLists]);
 

@@ -1,4 +1,3 @@
-using BinanceErrors.Preflight;
 using System.Text.Json.Nodes;
 using BinanceErrors.Sandbox.Tests.Fixtures;
 
@@ -12,7 +11,7 @@ public sealed class SandboxHardeningTests
     [InlineData(1, 0, "has limit 0; a limit must be at least 1.")]
     public async Task BadRateLimits_AreRefusedAtStartUp_WithTheReason(int intervalNum, int limit, string reason)
     {
-        var options = new SandboxOptions { RateLimits = [new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, intervalNum, limit)] };
+        var options = new SandboxOptions { RateLimits = [new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Minute, intervalNum, limit)] };
 
         var error = await Should.ThrowAsync<ArgumentException>(() => SandboxServer.StartAsync(options));
 

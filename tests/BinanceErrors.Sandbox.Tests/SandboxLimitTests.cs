@@ -1,4 +1,3 @@
-using BinanceErrors.Preflight;
 using BinanceErrors.Sandbox.Tests.Fixtures;
 
 namespace BinanceErrors.Sandbox.Tests;
@@ -9,11 +8,11 @@ public sealed class SandboxLimitTests
     // A window start, so every test owns a whole minute.
     private static readonly DateTimeOffset Start = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
 
-    internal static IReadOnlyList<RateLimit> Limits(int weightPerMinute, int ordersPer10Seconds) =>
+    internal static IReadOnlyList<BinanceRateLimit> Limits(int weightPerMinute, int ordersPer10Seconds) =>
     [
-        new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, weightPerMinute),
-        new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, ordersPer10Seconds),
-        new RateLimit(RateLimitType.Orders, RateLimitInterval.Day, 1, 160000),
+        new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Minute, 1, weightPerMinute),
+        new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Second, 10, ordersPer10Seconds),
+        new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Day, 1, 160000),
     ];
 
     [Fact]

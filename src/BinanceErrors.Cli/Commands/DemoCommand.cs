@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BinanceErrors.Cli.Output;
 using BinanceErrors.Http;
-using BinanceErrors.Preflight;
 using BinanceErrors.Sandbox;
 using Spectre.Console;
 
@@ -136,8 +135,8 @@ internal static class DemoCommand
         if (external is null)
         {
             options.OrderLimits.Clear();
-            options.OrderLimits.Add(new BinanceRateLimitRule(TimeSpan.FromSeconds(10), 10_000));
-            options.OrderLimits.Add(new BinanceRateLimitRule(TimeSpan.FromDays(1), 1_000_000));
+            options.OrderLimits.Add(new BinanceRateLimit(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 10_000));
+            options.OrderLimits.Add(new BinanceRateLimit(BinanceRateLimitType.Orders, TimeSpan.FromDays(1), 1_000_000));
         }
 
         using var counters = new DemoCounters();
@@ -308,9 +307,9 @@ internal static class DemoCommand
         // The default weight limit; order limits high enough that a long demo never waits for the 10-second window.
         RateLimits =
         [
-            new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, 6000),
-            new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, 10_000),
-            new RateLimit(RateLimitType.Orders, RateLimitInterval.Day, 1, 1_000_000),
+            new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Minute, 1, 6000),
+            new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Second, 10, 10_000),
+            new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Day, 1, 1_000_000),
         ],
         BanDurations = [TimeSpan.FromSeconds(2)],
     };

@@ -13,7 +13,7 @@ internal sealed class LimitState
     private readonly Window[] _weight;
     private readonly Window[] _orders;
 
-    public LimitState(BinanceVenue venue, IEnumerable<BinanceRateLimitRule> weight, IEnumerable<BinanceRateLimitRule> orders)
+    public LimitState(BinanceVenue venue, IEnumerable<BinanceRateLimit> weight, IEnumerable<BinanceRateLimit> orders)
     {
         Venue = venue;
         _weight = [.. weight.Select(r => new Window(r, "X-MBX-USED-WEIGHT-" + r.HeaderSuffix))];
@@ -26,9 +26,9 @@ internal sealed class LimitState
 
     public long BannedUntilMs { get; private set; }
 
-    private sealed class Window(BinanceRateLimitRule rule, string headerName)
+    private sealed class Window(BinanceRateLimit rule, string headerName)
     {
-        public BinanceRateLimitRule Rule { get; } = rule;
+        public BinanceRateLimit Rule { get; } = rule;
 
         public string HeaderName { get; } = headerName;
 

@@ -18,7 +18,7 @@ public sealed record FuturesExchangeInfo
     public long ServerTime { get; init; }
 
     /// <summary>The rate limits, e.g. ORDERS 300 per 10 SECOND and 1200 per 1 MINUTE.</summary>
-    public IReadOnlyList<RateLimit> RateLimits { get; init; } = [];
+    public IReadOnlyList<BinanceRateLimit> RateLimits { get; init; } = [];
 
     /// <summary>The exchange-wide filters (the futures documents send <c>[]</c>).</summary>
     public IReadOnlyList<SymbolFilter> ExchangeFilters { get; init; } = [];

@@ -48,23 +48,23 @@ internal static class ExchangeInfoReader
         }
     }
 
-    internal static RateLimit ReadRateLimit(JsonElement e, string path) => e.ValueKind != JsonValueKind.Object
+    internal static BinanceRateLimit ReadRateLimit(JsonElement e, string path) => e.ValueKind != JsonValueKind.Object
         ? throw new ExchangeInfoFormatException($"{path} must be an object, not {e.GetRawText()}.")
         : new(
         String(e, "rateLimitType", path) switch
         {
-            "REQUEST_WEIGHT" => RateLimitType.RequestWeight,
-            "ORDERS" => RateLimitType.Orders,
-            "RAW_REQUESTS" or "RAW_REQUEST" => RateLimitType.RawRequests,
-            "CONNECTIONS" => RateLimitType.Connections,
-            _ => RateLimitType.Unknown,
+            "REQUEST_WEIGHT" => BinanceRateLimitType.RequestWeight,
+            "ORDERS" => BinanceRateLimitType.Orders,
+            "RAW_REQUESTS" or "RAW_REQUEST" => BinanceRateLimitType.RawRequests,
+            "CONNECTIONS" => BinanceRateLimitType.Connections,
+            _ => BinanceRateLimitType.Unknown,
         },
         String(e, "interval", path) switch
         {
-            "SECOND" => RateLimitInterval.Second,
-            "MINUTE" => RateLimitInterval.Minute,
-            "HOUR" => RateLimitInterval.Hour,
-            "DAY" => RateLimitInterval.Day,
+            "SECOND" => BinanceRateLimitInterval.Second,
+            "MINUTE" => BinanceRateLimitInterval.Minute,
+            "HOUR" => BinanceRateLimitInterval.Hour,
+            "DAY" => BinanceRateLimitInterval.Day,
             var other => throw new ExchangeInfoFormatException($"{path}.interval: '{other}' is not SECOND, MINUTE, HOUR or DAY."),
         },
         Int(e, "intervalNum", path, 1),

@@ -1,5 +1,3 @@
-using BinanceErrors.Preflight;
-
 namespace BinanceErrors.Sandbox.Internal;
 
 /// <summary>
@@ -9,24 +7,24 @@ namespace BinanceErrors.Sandbox.Internal;
 internal sealed class LimitTracker
 {
     private readonly object _gate = new();
-    private readonly RateLimit[] _weight;
-    private readonly RateLimit[] _raw;
-    private readonly RateLimit[] _orders;
+    private readonly BinanceRateLimit[] _weight;
+    private readonly BinanceRateLimit[] _raw;
+    private readonly BinanceRateLimit[] _orders;
     private readonly int _violationsBeforeBan;
     private readonly IReadOnlyList<TimeSpan> _banDurations;
     private readonly Dictionary<(string Key, int Limit), (long WindowStart, long Used)> _counters = [];
     private readonly Dictionary<string, IpState> _ips = new(StringComparer.Ordinal);
 
-    public LimitTracker(IReadOnlyList<RateLimit> limits, int violationsBeforeBan, IReadOnlyList<TimeSpan> banDurations)
+    public LimitTracker(IReadOnlyList<BinanceRateLimit> limits, int violationsBeforeBan, IReadOnlyList<TimeSpan> banDurations)
     {
-        _weight = [.. limits.Where(l => l.Type == RateLimitType.RequestWeight)];
-        _raw = [.. limits.Where(l => l.Type == RateLimitType.RawRequests)];
-        _orders = [.. limits.Where(l => l.Type == RateLimitType.Orders)];
+        _weight = [.. limits.Where(l => l.Type == BinanceRateLimitType.RequestWeight)];
+        _raw = [.. limits.Where(l => l.Type == BinanceRateLimitType.RawRequests)];
+        _orders = [.. limits.Where(l => l.Type == BinanceRateLimitType.Orders)];
         _violationsBeforeBan = Math.Max(1, violationsBeforeBan);
         _banDurations = banDurations.Count > 0 ? banDurations : [TimeSpan.FromMinutes(2)];
     }
 
-    public IReadOnlyList<RateLimit> OrderLimits => _orders;
+    public IReadOnlyList<BinanceRateLimit> OrderLimits => _orders;
 
     private sealed class IpState
     {
@@ -37,7 +35,7 @@ internal sealed class LimitTracker
     }
 
     /// <summary>The outcome of admitting one request.</summary>
-    public readonly record struct Admission(bool Banned, bool Limited, long UntilMs, RateLimit? Broken);
+    public readonly record struct Admission(bool Banned, bool Limited, long UntilMs, BinanceRateLimit? Broken);
 
     /// <summary>Counts a request's weight for an IP, enforcing bans and escalation first.</summary>
     public Admission Admit(string ip, int weight, long now)
@@ -113,7 +111,7 @@ internal sealed class LimitTracker
     }
 
     /// <summary>Checks an account's unfilled-order windows before a placement; returns the broken limit, if any.</summary>
-    public RateLimit? WouldBreakOrders(string account, long now)
+    public BinanceRateLimit? WouldBreakOrders(string account, long now)
     {
         lock (_gate)
         {
@@ -137,7 +135,7 @@ internal sealed class LimitTracker
         }
     }
 
-    public IEnumerable<(RateLimit Limit, long Count)> OrderCounts(string account, long now)
+    public IEnumerable<(BinanceRateLimit Limit, long Count)> OrderCounts(string account, long now)
     {
         lock (_gate)
         {
@@ -145,7 +143,7 @@ internal sealed class LimitTracker
         }
     }
 
-    public static long WindowEnd(RateLimit limit, long now)
+    public static long WindowEnd(BinanceRateLimit limit, long now)
     {
         var window = (long)limit.Window.TotalMilliseconds;
         return ((now / window) + 1) * window;
@@ -162,18 +160,18 @@ internal sealed class LimitTracker
         return state;
     }
 
-    private int Index(RateLimit limit) => Array.IndexOf(_weight, limit) is var w and >= 0 ? w
+    private int Index(BinanceRateLimit limit) => Array.IndexOf(_weight, limit) is var w and >= 0 ? w
         : Array.IndexOf(_raw, limit) is var r and >= 0 ? 100 + r
         : 200 + Array.IndexOf(_orders, limit);
 
-    private long Current(string key, RateLimit limit, long now)
+    private long Current(string key, BinanceRateLimit limit, long now)
     {
         var window = (long)limit.Window.TotalMilliseconds;
         var start = now / window * window;
         return _counters.TryGetValue((key, Index(limit)), out var counter) && counter.WindowStart == start ? counter.Used : 0;
     }
 
-    private long Add(string key, RateLimit limit, long amount, long now)
+    private long Add(string key, BinanceRateLimit limit, long amount, long now)
     {
         var window = (long)limit.Window.TotalMilliseconds;
         var start = now / window * window;

@@ -89,27 +89,27 @@ public sealed class ExchangeInfoShapeTests
     }
 
     [Theory]
-    [InlineData("REQUEST_WEIGHT", "SECOND", RateLimitType.RequestWeight, RateLimitInterval.Second)]
-    [InlineData("ORDERS", "MINUTE", RateLimitType.Orders, RateLimitInterval.Minute)]
-    [InlineData("RAW_REQUESTS", "HOUR", RateLimitType.RawRequests, RateLimitInterval.Hour)]
-    [InlineData("RAW_REQUEST", "DAY", RateLimitType.RawRequests, RateLimitInterval.Day)]
-    [InlineData("CONNECTIONS", "MINUTE", RateLimitType.Connections, RateLimitInterval.Minute)]
-    [InlineData("SOMETHING_NEW", "SECOND", RateLimitType.Unknown, RateLimitInterval.Second)]
-    public void RateLimit_EveryTypeAndInterval(string type, string interval, RateLimitType expectedType, RateLimitInterval expectedInterval)
+    [InlineData("REQUEST_WEIGHT", "SECOND", BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Second)]
+    [InlineData("ORDERS", "MINUTE", BinanceRateLimitType.Orders, BinanceRateLimitInterval.Minute)]
+    [InlineData("RAW_REQUESTS", "HOUR", BinanceRateLimitType.RawRequests, BinanceRateLimitInterval.Hour)]
+    [InlineData("RAW_REQUEST", "DAY", BinanceRateLimitType.RawRequests, BinanceRateLimitInterval.Day)]
+    [InlineData("CONNECTIONS", "MINUTE", BinanceRateLimitType.Connections, BinanceRateLimitInterval.Minute)]
+    [InlineData("SOMETHING_NEW", "SECOND", BinanceRateLimitType.Unknown, BinanceRateLimitInterval.Second)]
+    public void RateLimit_EveryTypeAndInterval(string type, string interval, BinanceRateLimitType expectedType, BinanceRateLimitInterval expectedInterval)
     {
         var info = ExchangeInfo.Parse($$"""{"rateLimits":[{"rateLimitType":"{{type}}","interval":"{{interval}}","intervalNum":3,"limit":1200}],"symbols":[]}""");
 
-        info.RateLimits.Single().ShouldBe(new RateLimit(expectedType, expectedInterval, 3, 1200));
+        info.RateLimits.Single().ShouldBe(new BinanceRateLimit(expectedType, expectedInterval, 3, 1200));
     }
 
     [Theory]
-    [InlineData(RateLimitInterval.Second, 10, 10, "10S", "10 SECOND")]
-    [InlineData(RateLimitInterval.Minute, 1, 60, "1M", "1 MINUTE")]
-    [InlineData(RateLimitInterval.Hour, 2, 7200, "2H", "2 HOUR")]
-    [InlineData(RateLimitInterval.Day, 1, 86400, "1D", "1 DAY")]
-    public void RateLimit_WindowHeaderSuffixAndText(RateLimitInterval interval, int number, int seconds, string suffix, string text)
+    [InlineData(BinanceRateLimitInterval.Second, 10, 10, "10S", "10 SECOND")]
+    [InlineData(BinanceRateLimitInterval.Minute, 1, 60, "1M", "1 MINUTE")]
+    [InlineData(BinanceRateLimitInterval.Hour, 2, 7200, "2H", "2 HOUR")]
+    [InlineData(BinanceRateLimitInterval.Day, 1, 86400, "1D", "1 DAY")]
+    public void RateLimit_WindowHeaderSuffixAndText(BinanceRateLimitInterval interval, int number, int seconds, string suffix, string text)
     {
-        var limit = new RateLimit(RateLimitType.Orders, interval, number, 100);
+        var limit = new BinanceRateLimit(BinanceRateLimitType.Orders, interval, number, 100);
 
         limit.Window.ShouldBe(TimeSpan.FromSeconds(seconds));
         limit.HeaderSuffix.ShouldBe(suffix); // as in X-MBX-ORDER-COUNT-10S
@@ -120,7 +120,7 @@ public sealed class ExchangeInfoShapeTests
     public void RateLimit_MissingNumbersDefault_AndAMissingIntervalIsNamed()
     {
         ExchangeInfo.Parse("""{"rateLimits":[{"rateLimitType":"ORDERS","interval":"DAY"}],"symbols":[]}""").RateLimits.Single()
-            .ShouldBe(new RateLimit(RateLimitType.Orders, RateLimitInterval.Day, 1, 0));
+            .ShouldBe(new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Day, 1, 0));
 
         Should.Throw<ExchangeInfoFormatException>(() => ExchangeInfo.Parse("""{"rateLimits":[{},{"rateLimitType":"ORDERS"}],"symbols":[]}"""))
             .Message.ShouldBe("$.rateLimits[0].interval: '' is not SECOND, MINUTE, HOUR or DAY.");

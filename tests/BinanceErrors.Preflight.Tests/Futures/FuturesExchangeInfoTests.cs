@@ -14,8 +14,8 @@ public sealed class FuturesExchangeInfoTests
         info.ServerTime.ShouldBe(1565613908500);
         info.ExchangeFilters.ShouldBeEmpty();
         info.RateLimits.ShouldBe([
-            new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, 2400),
-            new RateLimit(RateLimitType.Orders, RateLimitInterval.Minute, 1, 1200),
+            new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Minute, 1, 2400),
+            new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Minute, 1, 1200),
         ]);
         info.Assets.ShouldBe([new FuturesAsset("BTC", true, -0.10m), new FuturesAsset("USDT", true, 0m), new FuturesAsset("BNB", false, null)]);
 
@@ -60,10 +60,10 @@ public sealed class FuturesExchangeInfoTests
     {
         var info = FuturesExchangeFixture.Info;
 
-        info.RateLimits.ShouldContain(new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, 300));
-        info.RateLimits.ShouldContain(new RateLimit(RateLimitType.Orders, RateLimitInterval.Minute, 1, 1200));
-        info.RateLimits.ShouldContain(new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, 2400));
-        info.RateLimits.Single(l => l.Interval == RateLimitInterval.Second).HeaderSuffix.ShouldBe("10S");
+        info.RateLimits.ShouldContain(new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Second, 10, 300));
+        info.RateLimits.ShouldContain(new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Minute, 1, 1200));
+        info.RateLimits.ShouldContain(new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Minute, 1, 2400));
+        info.RateLimits.Single(l => l.Interval == BinanceRateLimitInterval.Second).HeaderSuffix.ShouldBe("10S");
         FuturesExchangeFixture.Rules.Symbols.Select(s => s.Symbol).ShouldContain("ETHUSDT");
         FuturesExchangeFixture.Rules.TryGetSymbol("BTCUSDT", out var btc).ShouldBeTrue();
         btc.Info.OrderTypes.Count.ShouldBe(7);

@@ -1,7 +1,7 @@
-namespace BinanceErrors.Preflight;
+namespace BinanceErrors;
 
 /// <summary>The unit of a rate-limit window.</summary>
-public enum RateLimitInterval
+public enum BinanceRateLimitInterval
 {
     /// <summary><c>SECOND</c> (header letter S).</summary>
     Second = 0,

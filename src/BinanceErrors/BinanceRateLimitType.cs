@@ -1,7 +1,7 @@
-namespace BinanceErrors.Preflight;
+namespace BinanceErrors;
 
 /// <summary>The kind of an exchangeInfo rate limit.</summary>
-public enum RateLimitType
+public enum BinanceRateLimitType
 {
     /// <summary>A type this version does not know.</summary>
     Unknown = 0,
