@@ -185,17 +185,19 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         if (endpoint.PlacesOrder)
         {
             // Every order carries a client order id, so an unknown outcome can be looked up.
-            call.ClientOrderId = QueryText.Get(uri.Query, "newClientOrderId") ?? QueryText.Get(bodyText, "newClientOrderId");
+            var idName = endpoint.Reconciliation.ClientIdParameter;
+            call.ClientOrderId = QueryText.Get(uri.Query, idName) ?? QueryText.Get(bodyText, idName);
             if (call.ClientOrderId is null)
             {
                 call.ClientOrderId = _options.ClientOrderIdFactory();
-                call.Uri = new UriBuilder(uri) { Query = QueryText.Append(QueryText.Without(uri.Query), "newClientOrderId", Uri.EscapeDataString(call.ClientOrderId)) }.Uri;
+                call.Uri = new UriBuilder(uri) { Query = QueryText.Append(QueryText.Without(uri.Query), idName, Uri.EscapeDataString(call.ClientOrderId)) }.Uri;
             }
         }
         else if (endpoint.CancelsOrder)
         {
-            call.ClientOrderId = QueryText.Get(uri.Query, "origClientOrderId") ?? QueryText.Get(bodyText, "origClientOrderId");
-            call.OrderId = long.TryParse(QueryText.Get(uri.Query, "orderId") ?? QueryText.Get(bodyText, "orderId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+            var lookup = endpoint.Reconciliation;
+            call.ClientOrderId = QueryText.Get(uri.Query, lookup.LookupClientIdParameter) ?? QueryText.Get(bodyText, lookup.LookupClientIdParameter);
+            call.OrderId = long.TryParse(QueryText.Get(uri.Query, lookup.OrderIdParameter) ?? QueryText.Get(bodyText, lookup.OrderIdParameter), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
         }
 
         return call;
@@ -303,7 +305,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     /// <summary>Settles an unknown outcome by looking the order up; resends (same client order id) only when the exchange says it does not exist.</summary>
     private async Task<HttpResponseMessage> ReconcileAsync(CallState call, string reason, Exception? cause, CancellationToken cancellationToken)
     {
-        if ((call.ClientOrderId is null && call.OrderId is null) || call.Symbol is null)
+        if ((call.ClientOrderId is null && call.OrderId is null) || (call.Symbol is null && call.Endpoint.Reconciliation.WithSymbol))
         {
             throw Unknown(call, cause);
         }
@@ -322,7 +324,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             if (lookup is not null && error is null)
             {
                 using var document = JsonDocument.Parse(await lookup.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
-                var status = document.RootElement.TryGetProperty("status", out var s) ? s.GetString() : null;
+                var status = document.RootElement.TryGetProperty("status", out var s) || document.RootElement.TryGetProperty("algoStatus", out s) ? s.GetString() : null;
                 if (call.Endpoint.CancelsOrder && status is "NEW" or "PARTIALLY_FILLED")
                 {
                     // The cancel did not happen: cancelling again is safe (a second cancel only answers -2011).
@@ -422,10 +424,11 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private async Task<(HttpResponseMessage? Response, BinanceError? Error)> LookUpAsync(CallState call, CancellationToken cancellationToken)
     {
-        var query = "symbol=" + Uri.EscapeDataString(call.Symbol!) + (call.ClientOrderId is { } clientId
-            ? "&origClientOrderId=" + Uri.EscapeDataString(clientId)
-            : "&orderId=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
-        var uri = new UriBuilder(call.Uri) { Path = EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
+        var lookup = call.Endpoint.Reconciliation;
+        var query = (lookup.WithSymbol ? "symbol=" + Uri.EscapeDataString(call.Symbol!) + "&" : string.Empty) + (call.ClientOrderId is { } clientId
+            ? lookup.LookupClientIdParameter + "=" + Uri.EscapeDataString(clientId)
+            : lookup.OrderIdParameter + "=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
+        var uri = new UriBuilder(call.Uri) { Path = lookup.Path ?? EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -30,8 +30,10 @@ internal sealed partial class SandboxApi
     private readonly CatalogMessages _messages;
     private readonly byte[] _exchangeInfoJson;
     private readonly Dictionary<string, (SandboxApiKey Key, SignatureVerifier Verifier)> _keys;
+    private readonly Futures.FuturesEngine? _futures;
 
-    public SandboxApi(MatchingEngine engine, LimitTracker limits, FaultInjector faults, SandboxClock clock, CatalogMessages messages, byte[] exchangeInfoJson, IReadOnlyList<SandboxApiKey> keys)
+    /// <summary>Serves <c>/api/v3</c> from <paramref name="engine"/>, or <c>/fapi</c> from <paramref name="futures"/> when given.</summary>
+    public SandboxApi(MatchingEngine engine, LimitTracker limits, FaultInjector faults, SandboxClock clock, CatalogMessages messages, byte[] exchangeInfoJson, IReadOnlyList<SandboxApiKey> keys, Futures.FuturesEngine? futures = null)
     {
         _engine = engine;
         _limits = limits;
@@ -40,7 +42,15 @@ internal sealed partial class SandboxApi
         _messages = messages;
         _exchangeInfoJson = exchangeInfoJson;
         _keys = keys.ToDictionary(k => k.ApiKey, k => (k, new SignatureVerifier(k)), StringComparer.Ordinal);
-        Register();
+        _futures = futures;
+        if (futures is null)
+        {
+            Register();
+        }
+        else
+        {
+            RegisterFutures();
+        }
     }
 
     private sealed record Endpoint(string Method, string Path, bool Signed, bool Trade, Func<RequestParameters, int> Weight, string[] Parameters, Func<Call, ApiResult> Handler);
@@ -111,7 +121,8 @@ internal sealed partial class SandboxApi
         SandboxRejection? rejection = null;
         try
         {
-            var account = Authorize(endpoint, http, parameters, _clock.NowMs);
+            // USDⓈ-M checks the timestamp at the gateway (on arrival) and again in the matching engine (-5028).
+            var account = Authorize(endpoint, http, parameters, _futures is null ? _clock.NowMs : now);
             result = endpoint.Handler(new Call { Parameters = parameters, Account = account, Now = _clock.NowMs });
         }
         catch (SandboxRejection ex)
