@@ -46,9 +46,11 @@ internal static class DemoCommand
         var chaos = new Option<bool>("--chaos") { Description = "Instead of the script, random faults of every kind at a few percent each (execute-then-fail included)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the chaos faults and the run id.", DefaultValueFactory = _ => Environment.TickCount };
         var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned." };
+        var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures: LIMIT orders and algo stops on /fapi).", DefaultValueFactory = _ => "spot" };
+        venue.AcceptOnlyFromAmong("spot", "usdm");
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
         {
-            baseUrl, apiKey, apiSecret, allowRemote, orders, chaos, seed, json,
+            baseUrl, apiKey, apiSecret, allowRemote, orders, chaos, seed, json, venue,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
@@ -60,11 +62,12 @@ internal static class DemoCommand
             result.GetValue(chaos),
             result.GetValue(seed),
             result.GetValue(json),
+            result.GetValue(venue) == "usdm",
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, bool chaos, int seed, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, bool chaos, int seed, bool json, bool usdm, CancellationToken cancellationToken)
     {
         if (count is < 1 or > 100_000)
         {
@@ -83,6 +86,11 @@ internal static class DemoCommand
             {
                 throw new CliUsageException($"'{external.Host}' is not a loopback address; the demo places orders, so pass --allow-remote to run it against another host.");
             }
+        }
+
+        if (usdm)
+        {
+            return await FuturesDemo.RunAsync(console, external, apiKey, apiSecret, count, chaos, seed, json, cancellationToken).ConfigureAwait(false);
         }
 
         await using var sandbox = external is null ? await SandboxServer.StartAsync(DemoSandboxOptions(), cancellationToken).ConfigureAwait(false) : null;

@@ -288,6 +288,16 @@ internal sealed partial class SandboxApi
                     var message = rule.Message ?? DefaultMessage(code);
                     await WriteErrorAsync(http, status, code, message, null, null, ip).ConfigureAwait(false);
                 }
+                else if (rule.Message is { } text)
+                {
+                    // A message without a code: the body USDⓈ-M sends with its 503 texts, e.g. "Service Unavailable.".
+                    await WriteJsonAsync(http, status, null, json =>
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("msg", text);
+                        json.WriteEndObject();
+                    }).ConfigureAwait(false);
+                }
                 else
                 {
                     http.Response.StatusCode = status;
