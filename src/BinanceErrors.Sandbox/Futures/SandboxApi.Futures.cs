@@ -82,7 +82,7 @@ internal sealed partial class SandboxApi
         <= 100 => 5,
         <= 500 => 10,
         _ => 20,
-    } : 2;
+    } : 10;
 
     /// <summary>Serializes under the engine lock, so mutable orders and positions are read consistently.</summary>
     private ApiResult FuturesJsonResult(Call call, Action<Utf8JsonWriter> write, bool placedOrder = false)
