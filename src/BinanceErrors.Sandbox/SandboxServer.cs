@@ -103,7 +103,7 @@ public sealed class SandboxServer : IAsyncDisposable
             engine = new MatchingEngine(ExchangeRules.Compile(ExchangeInfo.Parse(DefaultExchangeInfoJson())), messages, options.ReferencePrices, options.CommissionRate, seedLiquidity: false, clock.NowMs);
             foreach (var key in options.ApiKeys)
             {
-                futuresEngine.OpenAccount(key.ApiKey, key.Balances);
+                futuresEngine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
             }
         }
         else

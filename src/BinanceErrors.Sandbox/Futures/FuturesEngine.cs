@@ -68,11 +68,12 @@ internal sealed partial class FuturesEngine
         return filter is null || filter.MaxPrice <= 0 ? 1m : (decimal)Math.Sqrt((double)(filter.MinPrice * filter.MaxPrice));
     }
 
-    public void OpenAccount(string account, IReadOnlyDictionary<string, decimal> balances)
+    /// <summary>Opens an account funded at <paramref name="now"/> (its assets' updateTime; connectors skip assets never updated).</summary>
+    public void OpenAccount(string account, IReadOnlyDictionary<string, decimal> balances, long now)
     {
         lock (_gate)
         {
-            _accounts[account] = new FuturesAccount(account, balances, DefaultLeverage);
+            _accounts[account] = new FuturesAccount(account, balances, DefaultLeverage) { UpdateTime = now };
             _open[account] = [];
             _trades[account] = [];
         }

@@ -67,8 +67,8 @@ internal sealed partial class SandboxApi
         Add("POST", "/fapi/v1/batchOrders", 5, FuturesBatchOrders, signed: true, trade: true, parameters: ["batchOrders"]);
         Add("DELETE", "/fapi/v1/batchOrders", 1, FuturesBatchCancel, signed: true, trade: true, parameters: ["symbol", "orderIdList", "origClientOrderIdList"]);
         Add("POST", "/fapi/v1/algoOrder", 0, FuturesNewAlgoOrder, signed: true, trade: true, parameters: AlgoOrderParameters);
-        Add("GET", "/fapi/v1/algoOrder", 1, FuturesQueryAlgoOrder, signed: true, parameters: ["algoId", "clientAlgoId"]);
-        Add("DELETE", "/fapi/v1/algoOrder", 1, FuturesCancelAlgoOrder, signed: true, trade: true, parameters: ["algoId", "clientAlgoId"]);
+        Add("GET", "/fapi/v1/algoOrder", 1, FuturesQueryAlgoOrder, signed: true, parameters: ["algoId", "clientAlgoId", "symbol"]);
+        Add("DELETE", "/fapi/v1/algoOrder", 1, FuturesCancelAlgoOrder, signed: true, trade: true, parameters: ["algoId", "clientAlgoId", "symbol"]);
         Add("GET", "/fapi/v1/openAlgoOrders", p => p.Has("symbol") ? 1 : 40, FuturesOpenAlgoOrders, signed: true, parameters: ["symbol", "algoType"]);
         Add("POST", "/fapi/v1/listenKey", 1, _ => ListenKey(), parameters: []);
         Add("PUT", "/fapi/v1/listenKey", 1, _ => ListenKey(), parameters: []);
