@@ -107,7 +107,10 @@ internal sealed partial class SandboxApi
         if (admission.Limited)
         {
             var limit = admission.Broken!;
-            var message = _messages.Text(BinanceErrorCodes.TooManyRequests, limit.Limit.ToString(CultureInfo.InvariantCulture), limit.IntervalText);
+            // USDⓈ-M words it per minute with one placeholder; Spot names the weight and the interval.
+            var message = _futures is null
+                ? _messages.Text(BinanceErrorCodes.TooManyRequests, limit.Limit.ToString(CultureInfo.InvariantCulture), limit.IntervalText)
+                : _messages.TextFor(BinanceErrorCodes.TooManyRequests, ["limit"], limit.Limit.ToString(CultureInfo.InvariantCulture));
             await WriteErrorAsync(http, 429, BinanceErrorCodes.TooManyRequests, message, null, RetryAfter(admission.UntilMs, now), ip).ConfigureAwait(false);
             return;
         }
@@ -212,6 +215,12 @@ internal sealed partial class SandboxApi
             if (!decimal.TryParse(recvText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out recvWindow) || decimal.Round(recvWindow, 3) != recvWindow)
             {
                 throw _messages.Reject(BinanceErrorCodes.IllegalChars, "recvWindow", "^([0-9]{1,20})(\\.[0-9]{1,3})?$");
+            }
+
+            if (recvWindow > MaxRecvWindow && _futures is not null)
+            {
+                // USDⓈ-M's catalog has no "cannot be greater than" text: the parameter is malformed.
+                throw _messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "recvWindow");
             }
 
             if (recvWindow > MaxRecvWindow)
@@ -333,7 +342,9 @@ internal sealed partial class SandboxApi
 
     private async Task WriteBanAsync(HttpContext http, string ip, long untilMs, long now)
     {
-        var message = _messages.Text(BinanceErrorCodes.TooManyRequests, untilMs.ToString(CultureInfo.InvariantCulture));
+        var message = _futures is null
+            ? _messages.Text(BinanceErrorCodes.TooManyRequests, untilMs.ToString(CultureInfo.InvariantCulture))
+            : _messages.TextFor(BinanceErrorCodes.TooManyRequests, ["bannedUntil"], untilMs.ToString(CultureInfo.InvariantCulture));
         await WriteErrorAsync(http, 418, BinanceErrorCodes.TooManyRequests, message, null, RetryAfter(untilMs, now), ip).ConfigureAwait(false);
     }
 
