@@ -105,7 +105,7 @@ internal static class FuturesDemo
                 }
 
                 var clientId = $"demo-{runId}-{i}";
-                var (classified, outcome) = await PlaceAndCancelAsync(client, clientId, i, algo, cancellationToken).ConfigureAwait(false);
+                var (classified, outcome) = await PlaceAndCancelAsync(client, clientId, i, algo, console.Time, cancellationToken).ConfigureAwait(false);
                 var did = counters.Describe(before);
                 string[] row = [i.ToString(CultureInfo.InvariantCulture), algo ? "algo STOP_MARKET" : "LIMIT", step.Name, classified, did, outcome];
                 if (live)
@@ -176,7 +176,7 @@ internal static class FuturesDemo
         return exactlyOnce == count && duplicates == 0 ? ExitCodes.Success : ExitCodes.Rejected;
     }
 
-    private static async Task<(string Classified, string Outcome)> PlaceAndCancelAsync(HttpClient client, string clientId, int index, bool algo, CancellationToken cancellationToken)
+    private static async Task<(string Classified, string Outcome)> PlaceAndCancelAsync(HttpClient client, string clientId, int index, bool algo, TimeProvider time, CancellationToken cancellationToken)
     {
         // LIMIT BUYs rest below the market and BUY stops wait above it, so every order stays open until cancelled.
         var offset = index % 500 * 0.1m;
@@ -205,12 +205,12 @@ internal static class FuturesDemo
             {
                 var wait = limited.RetryAfter ?? TimeSpan.FromSeconds(1);
                 waited = $" after waiting {wait.TotalSeconds:0.#} s ({(limited.IsBan ? "ban" : "halt")})";
-                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
             catch (BinanceExecutionUnknownException) when (attempt < 3)
             {
                 // Settle it before anything else: look up again a little later; place again (same id) only if it does not exist.
-                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken).ConfigureAwait(false);
                 var lookupPath = algo ? $"{AlgoPath}?clientAlgoId={clientId}" : $"{OrderPath}?symbol=BTCUSDT&origClientOrderId={clientId}";
                 using var lookup = await client.GetAsync(lookupPath, cancellationToken).ConfigureAwait(false);
                 if (lookup.IsSuccessStatusCode)
