@@ -120,4 +120,25 @@ public sealed class FuturesSandboxTests
         ioc.Json.GetProperty("status").GetString().ShouldBe("EXPIRED");
         ioc.Json.GetProperty("executedQty").GetString().ShouldBe("1.666", "one house level: 50000 USDT / 30000 on the 0.001 step");
     }
+
+    [Fact]
+    public async Task RsaAndEd25519Keys_SignFuturesRequests_AndATamperedQueryIsRefused()
+    {
+        using var rsa = Keys.NewRsa();
+        var (edPrivate, edPublic) = Keys.NewEd25519();
+        await using var server = await StartAsync(new SandboxOptions
+        {
+            ApiKeys = [new SandboxApiKey { ApiKey = "rsakey", RsaPublicKeyPem = Keys.PublicPem(rsa) }, new SandboxApiKey { ApiKey = "edkey", Ed25519PublicKeyPem = edPublic }],
+        });
+        using var rsaClient = SandboxClient.Rsa(server, "rsakey", rsa);
+        using var edClient = SandboxClient.Ed25519(server, "edkey", edPrivate);
+
+        (await rsaClient.SignedAsync(HttpMethod.Get, "/fapi/v3/account", "")).Status.ShouldBe(200);
+        (await edClient.SignedAsync(HttpMethod.Post, "/fapi/v1/order", Limit)).Status.ShouldBe(200);
+        var query = Limit + "&timestamp=" + edClient.Now.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var tampered = await edClient.RawAsync(HttpMethod.Post, "/fapi/v1/order?" + query.Replace("0.01", "0.02", StringComparison.Ordinal) + "&signature=" + edClient.Sign(query), "edkey");
+        tampered.Code.ShouldBe(-1022);
+        tampered.Msg.ShouldBe("Signature for this request is not valid.");
+        server.AcceptedOrders().Count.ShouldBe(1);
+    }
 }
