@@ -57,6 +57,26 @@ public sealed class FuturesEndpointTests
     }
 
     [Fact]
+    public void OrderCountHeaders_TenSecondsAndMinute_CorrectTheWindows()
+    {
+        // ccxt/ccxt#9302 quotes a live USDⓈ-M response carrying X-MBX-USED-WEIGHT-1M, X-MBX-ORDER-COUNT-10S and -1M together.
+        var state = new LimitState(BinanceVenue.UsdMFutures, BinanceVenueLimits.RequestWeight(BinanceVenue.UsdMFutures), BinanceVenueLimits.Orders(BinanceVenue.UsdMFutures));
+        const long Now = 1_764_460_800_000;
+        using var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK);
+        response.Headers.TryAddWithoutValidation("X-MBX-USED-WEIGHT-1M", "12");
+        response.Headers.TryAddWithoutValidation("X-MBX-ORDER-COUNT-10S", "2");
+        response.Headers.TryAddWithoutValidation("X-MBX-ORDER-COUNT-1M", "1200");
+
+        state.Observe(response.Headers, Now);
+
+        var order = OrderCountCost.Find(HttpMethod.Post, "/fapi/v1/order", EndpointTable.Find(HttpMethod.Post, "/fapi/v1/order"));
+        var decision = state.TryAcquire(0, order, Now + 1, headroom: 0m);
+        decision.Reason.ShouldBe("order count 1M");
+        decision.WaitUntilMs.ShouldBe(Now + 60_000);
+        state.TryAcquire(1, OrderCountCost.None, Now + 1, headroom: 0m).WaitUntilMs.ShouldBe(0, "reads are not held back by order counts");
+    }
+
+    [Fact]
     public void VenueLimits_ForUsdM_AreTheDocumentedDefaults()
     {
         var options = BinanceVenueLimits.ApplyTo(new BinanceClientOptions { Venue = BinanceVenue.UsdMFutures });

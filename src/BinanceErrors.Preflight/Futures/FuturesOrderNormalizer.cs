@@ -24,7 +24,11 @@ public static class FuturesOrderNormalizer
             return new(order, changes);
         }
 
-        var values = Apply(rules, order.Side, order.Type, order.Price, order.StopPrice, order.ActivationPrice, order.Quantity, order.ReduceOnly == "true" || order.ClosePosition == "true", "stopPrice", "activationPrice", options ?? NormalizeOptions.Default, changes);
+        if (!TryApply(() => Apply(rules, order.Side, order.Type, order.Price, order.StopPrice, order.ActivationPrice, order.Quantity, order.ReduceOnly == "true" || order.ClosePosition == "true", "stopPrice", "activationPrice", options ?? NormalizeOptions.Default, changes), changes, out var values))
+        {
+            return new(order, changes);
+        }
+
         return new(order with { Price = values.Price, StopPrice = values.Stop, ActivationPrice = values.Activation, Quantity = values.Quantity }, changes);
     }
 
@@ -42,7 +46,11 @@ public static class FuturesOrderNormalizer
             return new(order, changes);
         }
 
-        var values = Apply(rules, order.Side, order.Type, order.Price, order.TriggerPrice, order.ActivatePrice, order.Quantity, order.ReduceOnly == "true" || order.ClosePosition == "true", "triggerPrice", "activatePrice", options ?? NormalizeOptions.Default, changes);
+        if (!TryApply(() => Apply(rules, order.Side, order.Type, order.Price, order.TriggerPrice, order.ActivatePrice, order.Quantity, order.ReduceOnly == "true" || order.ClosePosition == "true", "triggerPrice", "activatePrice", options ?? NormalizeOptions.Default, changes), changes, out var values))
+        {
+            return new(order, changes);
+        }
+
         return new(order with { Price = values.Price, TriggerPrice = values.Stop, ActivatePrice = values.Activation, Quantity = values.Quantity }, changes);
     }
 
@@ -134,6 +142,28 @@ public static class FuturesOrderNormalizer
         }
 
         return (Write(priceText, price), Write(stopText, stop), Write(activationText, activation), Write(quantityText, quantity));
+    }
+
+    /// <summary>
+    /// Runs the arithmetic; values at the edge of what a decimal holds (20-digit numbers on a fine grid) can overflow,
+    /// and then the order is returned unchanged, with no changes, for the validator to judge: data never throws.
+    /// </summary>
+    private static bool TryApply(
+        Func<(string? Price, string? Stop, string? Activation, string? Quantity)> apply,
+        List<OrderChange> changes,
+        out (string? Price, string? Stop, string? Activation, string? Quantity) values)
+    {
+        try
+        {
+            values = apply();
+            return true;
+        }
+        catch (OverflowException)
+        {
+            changes.Clear();
+            values = default;
+            return false;
+        }
     }
 
     private static decimal? OnPriceGrid(decimal? value, PriceFilter? filter, RoundingDirection direction, int precision, string name, List<OrderChange> changes)

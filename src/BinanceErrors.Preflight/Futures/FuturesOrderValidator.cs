@@ -409,7 +409,7 @@ public static class FuturesOrderValidator
             {
                 if (context.MarkPrice is { } mark)
                 {
-                    if (order.Side == OrderSide.Buy ? limitPrice > mark * percent.MultiplierUp : limitPrice < mark * percent.MultiplierDown)
+                    if (order.Side == OrderSide.Buy ? limitPrice > Multiply(mark, percent.MultiplierUp) : limitPrice < Multiply(mark, percent.MultiplierDown))
                     {
                         return Fixed(order.Side == OrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
                     }
@@ -424,7 +424,7 @@ public static class FuturesOrderValidator
                 var best = order.Side == OrderSide.Buy ? context.BestAsk : context.BestBid;
                 if (context.MarkPrice is { } mark && best is { } counterparty)
                 {
-                    if (order.Side == OrderSide.Buy ? counterparty > mark * percent.MultiplierUp : counterparty < mark * percent.MultiplierDown)
+                    if (order.Side == OrderSide.Buy ? counterparty > Multiply(mark, percent.MultiplierUp) : counterparty < Multiply(mark, percent.MultiplierDown))
                     {
                         return Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
                     }
@@ -450,7 +450,7 @@ public static class FuturesOrderValidator
             {
                 notChecked |= FuturesPreflightChecks.MinNotional;
             }
-            else if (estimate * size < minNotional.Notional)
+            else if (Multiply(estimate, size) < minNotional.Notional)
             {
                 return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.MinNotional, minNotional.NotionalText);
             }
@@ -620,6 +620,23 @@ public static class FuturesOrderValidator
     }
 
     private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);
+
+    /// <summary>
+    /// a × b for the non-negative values here, saturating at <see cref="decimal.MaxValue"/>: 20-digit prices and
+    /// quantities (what the parameter pattern allows) can overflow a decimal product, and data must never throw. A
+    /// saturated notional or band is "enormous", which is exactly how the comparisons should see it.
+    /// </summary>
+    private static decimal Multiply(decimal a, decimal b)
+    {
+        try
+        {
+            return a * b;
+        }
+        catch (OverflowException)
+        {
+            return decimal.MaxValue;
+        }
+    }
 
     private static BinanceError Fixed(int code, int variant = 0) => FuturesRejections.Fixed(Venue, code, variant);
 

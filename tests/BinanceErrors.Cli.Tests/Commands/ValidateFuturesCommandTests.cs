@@ -78,16 +78,23 @@ public sealed class ValidateFuturesCommandTests
     [Fact]
     public void ExchangeInfoFile_IsAFapiDocument()
     {
-        var file = Path.Combine(AppContext.BaseDirectory, "usdm-sample.json");
-        File.WriteAllText(file, """
-            {"rateLimits":[],"symbols":[{"symbol":"BLZUSDT","status":"TRADING","pricePrecision":5,"quantityPrecision":0,"filters":[
-              {"filterType":"MIN_NOTIONAL","notional":"5.0"}]}]}
-            """);
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, """
+                {"rateLimits":[],"symbols":[{"symbol":"BLZUSDT","status":"TRADING","pricePrecision":5,"quantityPrecision":0,"filters":[
+                  {"filterType":"MIN_NOTIONAL","notional":"5.0"}]}]}
+                """);
 
-        var run = CliRun.Of("validate", "--venue", "usdm", "--exchange-info", file, "--symbol", "BLZUSDT", "--side", "BUY", "--type", "LIMIT",
-            "--time-in-force", "GTC", "--price", "0.1", "--quantity", "10", "--json");
+            var run = CliRun.Of("validate", "--venue", "usdm", "--exchange-info", file, "--symbol", "BLZUSDT", "--side", "BUY", "--type", "LIMIT",
+                "--time-in-force", "GTC", "--price", "0.1", "--quantity", "10", "--json");
 
-        run.ExitCode.ShouldBe(1);
-        run.Json().GetProperty("msg").GetString().ShouldBe("Order's notional must be no smaller than 5.0 (unless you choose reduce only)");
+            run.ExitCode.ShouldBe(1);
+            run.Json().GetProperty("msg").GetString().ShouldBe("Order's notional must be no smaller than 5.0 (unless you choose reduce only)");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -35,7 +35,8 @@ public sealed class Harness : IAsyncDisposable
 
         // A new server may get a port an earlier test's server had; what the process learnt about that one is stale.
         Internal.SharedState.Forget(server.BaseAddress);
-        var options = new BinanceClientOptions { Credentials = BinanceCredentials.Hmac(ApiKey, Secret), RetryBaseDelay = TimeSpan.FromMilliseconds(20), AttemptTimeout = TimeSpan.FromSeconds(5) };
+        // A short recvWindow and settle margin keep the real-time wait before a proven-absent resend near one second.
+        var options = new BinanceClientOptions { Credentials = BinanceCredentials.Hmac(ApiKey, Secret), RetryBaseDelay = TimeSpan.FromMilliseconds(20), AttemptTimeout = TimeSpan.FromSeconds(5), RecvWindow = TimeSpan.FromSeconds(1), ReconcileSettleMargin = TimeSpan.FromMilliseconds(200) };
         configure?.Invoke(options);
         var logs = new CollectingLoggerProvider();
         var loggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));

@@ -201,6 +201,27 @@ public sealed class FuturesOrderValidatorTests
     }
 
     [Fact]
+    public void TwentyDigitValues_NeverThrow_ProductsSaturate()
+    {
+        // The parameter pattern allows 20 integer digits: price × quantity and mark × multiplier overflow a decimal.
+        var info = FuturesExchangeInfo.Parse("""
+            {"symbols":[{"symbol":"BIGUSDT","status":"TRADING","pricePrecision":20,"quantityPrecision":20,"filters":[
+              {"filterType":"PRICE_FILTER","minPrice":"0","maxPrice":"0","tickSize":"0.00000000000000000001"},
+              {"filterType":"MIN_NOTIONAL","notional":"5"},
+              {"filterType":"PERCENT_PRICE","multiplierUp":"1.05","multiplierDown":"0.95","multiplierDecimal":"2"}]}]}
+            """);
+        var rules = FuturesExchangeRules.Compile(info);
+        var order = new FuturesOrderRequest { Symbol = "BIGUSDT", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = "99999999999999999999.9", Quantity = "99999999999999999999" };
+        var context = Full with { MarkPrice = 79_000_000_000_000_000_000_000_000_000m };
+
+        FuturesOrderValidator.Validate(rules, order, context).IsValid.ShouldBeTrue();
+        FuturesOrderValidator.Validate(rules, order with { Type = "MARKET", TimeInForce = null, Price = null }, context with { BestAsk = 1m }).IsValid.ShouldBeTrue();
+
+        var normalized = FuturesOrderNormalizer.Normalize(rules, order with { Price = "99999999999999999999.12345678901234567891" }, new NormalizeOptions { LiftToMinimum = true });
+        normalized.Changed.ShouldBeFalse();
+    }
+
+    [Fact]
     public void FromParameters_ReadsBinanceNames()
     {
         var order = FuturesOrderRequest.FromParameters([
