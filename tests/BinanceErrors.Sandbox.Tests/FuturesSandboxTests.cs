@@ -141,4 +141,22 @@ public sealed class FuturesSandboxTests
         tampered.Msg.ShouldBe("Signature for this request is not valid.");
         server.AcceptedOrders().Count.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task DelayedExecution_OnFapi_RunsTheOrderLater_WhileTheClientHeard503()
+    {
+        await using var server = await StartAsync();
+        using var client = SandboxClient.Hmac(server);
+        server.AddFault(new FaultRule { Method = "POST", Path = "/fapi/v1/order", Count = 1, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = 200, Status = 503, Message = "Unknown error, please check your request or try again later." });
+
+        var answer = await client.SignedAsync(HttpMethod.Post, "/fapi/v1/order", Limit + "&newClientOrderId=late-1");
+
+        answer.Status.ShouldBe(503);
+        for (var i = 0; i < 100 && server.AcceptedOrders().Count == 0; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        server.AcceptedOrders().Single().ClientOrderId.ShouldBe("late-1");
+    }
 }
