@@ -97,6 +97,7 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             // The Spot engine stays empty (no /api/v3 routes are served); the futures engine does the work.
             var futuresInfo = Preflight.Futures.FuturesExchangeInfo.Parse(exchangeJson);
+            SandboxConfiguration.Validate(futuresInfo.RateLimits, options);
             rateLimits = futuresInfo.RateLimits;
             messages = new CatalogMessages(BinanceVenue.UsdMFutures);
             futuresEngine = new Futures.FuturesEngine(Preflight.Futures.FuturesExchangeRules.Compile(futuresInfo), messages, options.MarkPrices,
@@ -110,6 +111,7 @@ public sealed class SandboxServer : IAsyncDisposable
         else
         {
             var info = ExchangeInfo.Parse(exchangeJson);
+            SandboxConfiguration.Validate(info, options);
             rateLimits = info.RateLimits;
             messages = new CatalogMessages(BinanceVenue.Spot);
             engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.ReferencePrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
@@ -349,6 +351,14 @@ public sealed class SandboxServer : IAsyncDisposable
             try
             {
                 var body = await JsonSerializer.DeserializeAsync<ClockChange>(context.Request.Body, AdminJson, context.RequestAborted).ConfigureAwait(false);
+                foreach (var (name, value) in new[] { ("offsetMs", body?.OffsetMs), ("shiftMs", body?.ShiftMs) })
+                {
+                    if (value is { } ms && !SandboxClock.InRange(ms))
+                    {
+                        return Results.Json(new { error = $"{name} must be from -{SandboxClock.MaxOffsetMs} to {SandboxClock.MaxOffsetMs} (about ten years), not {ms}." }, AdminJson, statusCode: 400);
+                    }
+                }
+
                 if (body?.OffsetMs is { } offset)
                 {
                     _clock.Set(offset);

@@ -42,9 +42,9 @@ internal static class FuturesDemo
         new("IP banned for 2 s (418)", _ => [new FaultRule { Method = "GET", Path = "/fapi/v1/ticker/price", Count = 1, BanSeconds = 2 }], Ban: true),
     ];
 
-    public static async Task<int> RunAsync(CliConsole console, Uri? external, string apiKey, string apiSecret, int count, bool chaos, int seed, bool json, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, Uri? external, string apiKey, string apiSecret, int count, DemoFaults faults, int seed, bool json, CancellationToken cancellationToken)
     {
-        await using var sandbox = external is null ? await SandboxServer.StartAsync(SandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
+        await using var sandbox = external is null ? await SandboxStart.StartAsync(SandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
         var baseAddress = external ?? sandbox!.BaseAddress;
         var runId = new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6];
         var options = new BinanceClientOptions
@@ -66,6 +66,7 @@ internal static class FuturesDemo
         using var client = BinanceHttpClientFactory.Create(baseAddress, options);
         using var admin = new HttpClient { BaseAddress = baseAddress };
         await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
+        var chaos = faults == DemoFaults.Chaos;
         if (chaos)
         {
             foreach (var rule in ChaosRules(seed))
@@ -78,7 +79,7 @@ internal static class FuturesDemo
         var live = !json && console.Ansi.Profile.Capabilities.Ansi;
         if (!json && !live)
         {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} USDⓈ-M orders on BTCUSDT (LIMIT and algo STOP_MARKET, alternating) at {baseAddress} ({(chaos ? "chaos" : "scripted faults")})").ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} USDⓈ-M orders on BTCUSDT (LIMIT and algo STOP_MARKET, alternating) at {baseAddress} ({faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" }})").ConfigureAwait(false);
         }
 
         async Task Work(Action refresh)
@@ -87,7 +88,12 @@ internal static class FuturesDemo
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var algo = i % 2 == 0;
-                var step = chaos ? new Step("random (chaos)", _ => []) : Script[(i - 1) % Script.Length];
+                var step = faults switch
+                {
+                    DemoFaults.Chaos => new Step("random (chaos)", _ => []),
+                    DemoFaults.None => Script[0],
+                    _ => Script[(i - 1) % Script.Length],
+                };
                 var before = counters.Snapshot();
                 foreach (var rule in step.Rules(algo ? AlgoPath : OrderPath))
                 {

@@ -32,7 +32,12 @@ internal static class SandboxCommand
                 result.GetValue(port), result.GetValue(exchangeInfo), result.GetValue(apiKey)!, result.GetValue(apiSecret),
                 result.GetValue(rsa), result.GetValue(ed), result.GetValue(balance) ?? [], result.GetValue(allowRemote),
                 result.GetValue(venue) == "usdm", result.GetValue(markSeed));
-            await using var server = await SandboxServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            await using var server = await SandboxStart.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            if (options.AllowRemote)
+            {
+                await console.Error.WriteLineAsync($"binance-errors: warning: the sandbox listens on every interface; its admin API (/sandbox/faults, /sandbox/clock, /sandbox/orders) has no authentication, so anyone who can reach port {server.BaseAddress.Port} can inject faults and read orders.").ConfigureAwait(false);
+            }
+
             var key = options.ApiKeys[0];
             var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
             grid.AddRow(new Text("Venue:"), new Text(options.Venue == SandboxVenue.UsdM ? "USDⓈ-M futures (/fapi)" : "Spot (/api/v3)"));
@@ -50,10 +55,11 @@ internal static class SandboxCommand
             }
             catch (OperationCanceledException)
             {
+                // Ctrl+C is how the sandbox is meant to stop; it still reports 130, as every command does.
                 await console.Output.WriteLineAsync("Sandbox stopped.").ConfigureAwait(false);
             }
 
-            return ExitCodes.Success;
+            return ExitCodes.Interrupted;
         });
         return command;
     }

@@ -41,7 +41,7 @@ internal static class FuturesExchangeInfoReader
             return new FuturesExchangeInfo
             {
                 Timezone = ExchangeInfoReader.String(root, "timezone", "$") ?? "UTC",
-                ServerTime = root.TryGetProperty("serverTime", out var time) && time.ValueKind == JsonValueKind.Number ? time.GetInt64() : 0,
+                ServerTime = Long(root, "serverTime", "$"),
                 RateLimits = root.TryGetProperty("rateLimits", out var limits) && limits.ValueKind == JsonValueKind.Array
                     ? [.. limits.EnumerateArray().Select((l, i) => ExchangeInfoReader.ReadRateLimit(l, $"$.rateLimits[{i}]"))]
                     : [],
