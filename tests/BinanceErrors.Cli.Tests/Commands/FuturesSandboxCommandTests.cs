@@ -39,7 +39,7 @@ public sealed partial class FuturesSandboxCommandTests
         }
 
         await cancel.CancelAsync();
-        (await run).ShouldBe(0);
+        (await run).ShouldBe(130, "Ctrl+C (the token) stops the sandbox");
     }
 
     [GeneratedRegex(@"Base URL:\s+(http://\S+)")]
