@@ -61,6 +61,16 @@ public sealed class BinanceEndpoint
                     _ => 250,
                 }
                 : Weight,
+            // USDⓈ-M depth: limit 5-50 → 2, 100 → 5, 500 → 10, 1000 → 20; the default limit is 500.
+            WeightRule.FuturesDepthLimit => int.TryParse(parameter("limit"), NumberStyles.None, CultureInfo.InvariantCulture, out var limit)
+                ? limit switch
+                {
+                    <= 50 => 2,
+                    <= 100 => 5,
+                    <= 500 => 10,
+                    _ => 20,
+                }
+                : Weight,
             _ => Weight,
         };
     }

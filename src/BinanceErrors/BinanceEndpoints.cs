@@ -9,7 +9,7 @@ namespace BinanceErrors;
 /// <remarks>
 /// Spot weights are from the Spot API's endpoint pages; USDⓈ-M weights from developers.binance.com's USDⓈ-M pages
 /// (via the coincise mirror at a00ae58). Where a weight depends on a parameter, <see cref="BinanceEndpoint.WeightFor(string?)"/>
-/// applies the documented rule (Spot <c>depth</c> by <c>limit</c>; <c>openOrders</c> and the tickers by whether
+/// applies the documented rule (<c>depth</c> by <c>limit</c>; <c>openOrders</c> and the tickers by whether
 /// <c>symbol</c> is given) and <see cref="BinanceEndpoint.Weight"/> is the weight with the parameters' defaults.
 /// </remarks>
 public static class BinanceEndpoints
@@ -51,10 +51,10 @@ public static class BinanceEndpoints
         new("DELETE", "/fapi/v1/order", 1, true, RequestIntent.CancelOrder),
         new("GET", "/fapi/v1/ping", 1, false, RequestIntent.Read),
         new("GET", "/fapi/v1/exchangeInfo", 1, false, RequestIntent.Read),
-        new("GET", "/fapi/v1/depth", 10, false, RequestIntent.Read),
+        new("GET", "/fapi/v1/depth", 10, false, RequestIntent.Read, rule: WeightRule.FuturesDepthLimit),
         new("GET", "/fapi/v1/trades", 5, false, RequestIntent.Read),
         new("GET", "/fapi/v1/klines", 5, false, RequestIntent.Read),
-        new("GET", "/fapi/v1/premiumIndex", 1, false, RequestIntent.Read),
+        new("GET", "/fapi/v1/premiumIndex", 1, false, RequestIntent.Read, withoutSymbol: 10),
         new("GET", "/fapi/v1/fundingRate", 1, false, RequestIntent.Read),
         new("GET", "/fapi/v1/openInterest", 1, false, RequestIntent.Read),
         new("GET", "/fapi/v1/ticker/24hr", 1, false, RequestIntent.Read, withoutSymbol: 40),
@@ -68,11 +68,11 @@ public static class BinanceEndpoints
         new("DELETE", "/fapi/v1/batchOrders", 1, true, RequestIntent.OtherWrite),
         new("DELETE", "/fapi/v1/allOpenOrders", 1, true, RequestIntent.OtherWrite),
         new("POST", "/fapi/v1/countdownCancelAll", 10, true, RequestIntent.OtherWrite),
-        new("POST", "/fapi/v1/algoOrder", 0, true, RequestIntent.OtherWrite),
+        new("POST", "/fapi/v1/algoOrder", 0, true, RequestIntent.PlaceOrder),
         new("GET", "/fapi/v1/algoOrder", 1, true, RequestIntent.Read),
-        new("DELETE", "/fapi/v1/algoOrder", 1, true, RequestIntent.OtherWrite),
+        new("DELETE", "/fapi/v1/algoOrder", 1, true, RequestIntent.CancelOrder),
         new("DELETE", "/fapi/v1/algoOpenOrders", 1, true, RequestIntent.OtherWrite),
-        new("GET", "/fapi/v1/openAlgoOrders", 1, true, RequestIntent.Read),
+        new("GET", "/fapi/v1/openAlgoOrders", 1, true, RequestIntent.Read, withoutSymbol: 40),
         new("GET", "/fapi/v1/allAlgoOrders", 5, true, RequestIntent.Read),
         new("GET", "/fapi/v1/openOrder", 1, true, RequestIntent.Read),
         new("GET", "/fapi/v1/openOrders", 1, true, RequestIntent.Read, withoutSymbol: 40),

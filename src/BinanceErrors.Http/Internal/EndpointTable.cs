@@ -15,7 +15,9 @@ internal static class EndpointTable
     {
         if (BinanceEndpoints.TryFind(method.Method, path, out var endpoint))
         {
-            return new EndpointInfo(query is null ? endpoint.Weight : endpoint.WeightFor(query), endpoint.Signed, endpoint.Intent);
+            // USDⓈ-M algo orders are reconciled through the Algo Service by clientAlgoId, other orders by order query.
+            var lookup = endpoint.Path == "/fapi/v1/algoOrder" && endpoint.Intent != RequestIntent.Read ? OrderLookup.AlgoOrders : null;
+            return new EndpointInfo(query is null ? endpoint.Weight : endpoint.WeightFor(query), endpoint.Signed, endpoint.Intent, lookup);
         }
 
         // Unknown endpoints: reads are safe to repeat, anything else might change state; /sapi and account-like paths are signed.

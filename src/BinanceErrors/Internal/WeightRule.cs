@@ -8,4 +8,7 @@ internal enum WeightRule
 
     /// <summary>Spot <c>depth</c>: the weight grows with <c>limit</c>.</summary>
     SpotDepthLimit = 1,
+
+    /// <summary>USDⓈ-M <c>depth</c>: the weight grows with <c>limit</c>.</summary>
+    FuturesDepthLimit = 2,
 }
