@@ -40,7 +40,7 @@ public static class OcoValidator
             return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidOrderType));
         }
 
-        if (above is OrderType.Limit or OrderType.Market || below is OrderType.Limit or OrderType.Market)
+        if (above is BinanceOrderType.Limit or BinanceOrderType.Market || below is BinanceOrderType.Limit or BinanceOrderType.Market)
         {
             return Fail(Rejections.Code(venue, BinanceErrorCodes.OcoOrderTypeRejected));
         }
@@ -53,10 +53,10 @@ public static class OcoValidator
         var buy = oco.Side == "BUY";
         // The leg on the wrong side is named by what it is: the limit or take-profit leg first, then the stop.
         var sideRule = buy
-            ? (above == OrderType.LimitMaker ? BinanceErrorCodes.BuyOcoLimitMustBeBelow
+            ? (above == BinanceOrderType.LimitMaker ? BinanceErrorCodes.BuyOcoLimitMustBeBelow
                 : IsTakeProfit(above) ? BinanceErrorCodes.BuyOcoTakeProfitMustBeBelow
                 : IsStopLoss(below) ? BinanceErrorCodes.BuyOcoStopLossMustBeAbove : 0)
-            : (below == OrderType.LimitMaker ? BinanceErrorCodes.SellOcoLimitMustBeAbove
+            : (below == BinanceOrderType.LimitMaker ? BinanceErrorCodes.SellOcoLimitMustBeAbove
                 : IsTakeProfit(below) ? BinanceErrorCodes.SellOcoTakeProfitMustBeAbove
                 : IsStopLoss(above) ? BinanceErrorCodes.SellOcoStopLossMustBeBelow : 0);
         if (sideRule != 0)
@@ -106,7 +106,7 @@ public static class OcoValidator
         var notChecked = (first.NotChecked | second.NotChecked) & ~(PreflightChecks.TriggerDirection | PreflightChecks.MakerCross);
         var limitLeg = IsStopLoss(above) ? second.Order : first.Order;
         var stopLeg = IsStopLoss(above) ? first.Order : second.Order;
-        var limitPrice = limitLeg.Type == OrderType.TakeProfit ? limitLeg.StopPrice : limitLeg.Price;
+        var limitPrice = limitLeg.Type == BinanceOrderType.TakeProfit ? limitLeg.StopPrice : limitLeg.Price;
         if (context.LastPrice is { } last && limitPrice is { } lp && stopLeg.StopPrice is { } sp)
         {
             var ordered = buy ? lp < last && last < sp : lp > last && last > sp;
@@ -125,11 +125,11 @@ public static class OcoValidator
 
     private static OrderValidation Fail(BinanceError error, PreflightChecks notChecked = PreflightChecks.None) => new(error, notChecked, default, null);
 
-    private static bool IsStopLoss(OrderType type) => type is OrderType.StopLoss or OrderType.StopLossLimit;
+    private static bool IsStopLoss(BinanceOrderType type) => type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit;
 
-    private static bool IsTakeProfit(OrderType type) => type is OrderType.TakeProfit or OrderType.TakeProfitLimit;
+    private static bool IsTakeProfit(BinanceOrderType type) => type is BinanceOrderType.TakeProfit or BinanceOrderType.TakeProfitLimit;
 
-    private static OrderRequest Leg(in OcoRequest oco, OrderType type, string? price, string? stopPrice, string? trailingDelta, string? timeInForce, string? icebergQty) => new()
+    private static OrderRequest Leg(in OcoRequest oco, BinanceOrderType type, string? price, string? stopPrice, string? trailingDelta, string? timeInForce, string? icebergQty) => new()
     {
         Symbol = oco.Symbol,
         Side = oco.Side,
@@ -142,11 +142,11 @@ public static class OcoValidator
         IcebergQty = icebergQty,
     };
 
-    private static BinanceError? LegParameters(BinanceVenue venue, OrderType type, string? price, string? stopPrice, string? trailingDelta, string? timeInForce, string? icebergQty, bool isAbove)
+    private static BinanceError? LegParameters(BinanceVenue venue, BinanceOrderType type, string? price, string? stopPrice, string? trailingDelta, string? timeInForce, string? icebergQty, bool isAbove)
     {
-        var priced = type is OrderType.LimitMaker or OrderType.StopLossLimit or OrderType.TakeProfitLimit;
-        var triggered = type is not OrderType.LimitMaker;
-        var timed = type is OrderType.StopLossLimit or OrderType.TakeProfitLimit;
+        var priced = type is BinanceOrderType.LimitMaker or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfitLimit;
+        var triggered = type is not BinanceOrderType.LimitMaker;
+        var timed = type is BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfitLimit;
         if (priced && string.IsNullOrEmpty(price))
         {
             return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, isAbove ? OrderParameter.AbovePrice : OrderParameter.BelowPrice);

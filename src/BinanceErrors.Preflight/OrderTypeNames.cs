@@ -1,6 +1,6 @@
 namespace BinanceErrors.Preflight;
 
-/// <summary>Converts between <see cref="OrderType"/> and wire names such as <c>STOP_LOSS_LIMIT</c>.</summary>
+/// <summary>Converts between <see cref="BinanceOrderType"/> and wire names such as <c>STOP_LOSS_LIMIT</c>.</summary>
 public static class OrderTypeNames
 {
     private static readonly string[] Names = ["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"];
@@ -9,13 +9,13 @@ public static class OrderTypeNames
     /// <param name="name">The wire name.</param>
     /// <param name="type">The order type when known.</param>
     /// <returns><see langword="true"/> when the name is a Spot order type.</returns>
-    public static bool TryParse(ReadOnlySpan<char> name, out OrderType type)
+    public static bool TryParse(ReadOnlySpan<char> name, out BinanceOrderType type)
     {
         for (var i = 0; i < Names.Length; i++)
         {
             if (name.SequenceEqual(Names[i]))
             {
-                type = (OrderType)i;
+                type = (BinanceOrderType)i;
                 return true;
             }
         }
@@ -28,7 +28,7 @@ public static class OrderTypeNames
     /// <param name="name">The wire name.</param>
     /// <param name="type">The order type when known.</param>
     /// <returns><see langword="true"/> when the name is a Spot order type.</returns>
-    public static bool TryParse(string? name, out OrderType type)
+    public static bool TryParse(string? name, out BinanceOrderType type)
     {
         if (name is null)
         {
@@ -42,5 +42,5 @@ public static class OrderTypeNames
     /// <summary>The wire name, e.g. <c>LIMIT_MAKER</c>.</summary>
     /// <param name="type">The order type.</param>
     /// <returns>The wire name.</returns>
-    public static string ToWireName(this OrderType type) => Names[(int)type];
+    public static string ToWireName(this BinanceOrderType type) => Names[(int)type];
 }

@@ -40,14 +40,14 @@ public static class OrderValidator
             return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Side));
         }
 
-        OrderSide side;
+        BinanceOrderSide side;
         if (order.Side == "BUY")
         {
-            side = OrderSide.Buy;
+            side = BinanceOrderSide.Buy;
         }
         else if (order.Side == "SELL")
         {
-            side = OrderSide.Sell;
+            side = BinanceOrderSide.Sell;
         }
         else
         {
@@ -64,7 +64,7 @@ public static class OrderValidator
             return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidOrderType));
         }
 
-        TimeInForce? timeInForce = null;
+        BinanceTimeInForce? timeInForce = null;
         if (order.TimeInForce is { } tifText)
         {
             if (tifText.Length == 0)
@@ -74,9 +74,9 @@ public static class OrderValidator
 
             timeInForce = tifText switch
             {
-                "GTC" => TimeInForce.Gtc,
-                "IOC" => TimeInForce.Ioc,
-                "FOK" => TimeInForce.Fok,
+                "GTC" => BinanceTimeInForce.Gtc,
+                "IOC" => BinanceTimeInForce.Ioc,
+                "FOK" => BinanceTimeInForce.Fok,
                 _ => null,
             };
             if (timeInForce is null)
@@ -91,16 +91,16 @@ public static class OrderValidator
         }
 
         // Which parameters this type needs and refuses.
-        var isLimitPriced = type is OrderType.Limit or OrderType.StopLossLimit or OrderType.TakeProfitLimit or OrderType.LimitMaker;
-        var isStop = type is OrderType.StopLoss or OrderType.StopLossLimit or OrderType.TakeProfit or OrderType.TakeProfitLimit;
-        var needsTimeInForce = type is OrderType.Limit or OrderType.StopLossLimit or OrderType.TakeProfitLimit;
+        var isLimitPriced = type is BinanceOrderType.Limit or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfitLimit or BinanceOrderType.LimitMaker;
+        var isStop = type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfit or BinanceOrderType.TakeProfitLimit;
+        var needsTimeInForce = type is BinanceOrderType.Limit or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfitLimit;
 
         if (needsTimeInForce && timeInForce is null)
         {
             return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.TimeInForce), rules);
         }
 
-        if (type == OrderType.Market)
+        if (type == BinanceOrderType.Market)
         {
             if (IsMissing(order.Quantity) && IsMissing(order.QuoteOrderQty))
             {
@@ -192,11 +192,11 @@ public static class OrderValidator
         {
             return Fail(Rejections.MatchingEngine(venue, type switch
             {
-                OrderType.Market => MatchingEngineReason.MarketOrdersNotSupported,
-                OrderType.StopLoss => MatchingEngineReason.StopLossNotSupported,
-                OrderType.StopLossLimit => MatchingEngineReason.StopLossLimitNotSupported,
-                OrderType.TakeProfit => MatchingEngineReason.TakeProfitNotSupported,
-                OrderType.TakeProfitLimit => MatchingEngineReason.TakeProfitLimitNotSupported,
+                BinanceOrderType.Market => MatchingEngineReason.MarketOrdersNotSupported,
+                BinanceOrderType.StopLoss => MatchingEngineReason.StopLossNotSupported,
+                BinanceOrderType.StopLossLimit => MatchingEngineReason.StopLossLimitNotSupported,
+                BinanceOrderType.TakeProfit => MatchingEngineReason.TakeProfitNotSupported,
+                BinanceOrderType.TakeProfitLimit => MatchingEngineReason.TakeProfitLimitNotSupported,
                 _ => MatchingEngineReason.UnsupportedOrderCombination,
             }), rules, parsed);
         }
@@ -219,7 +219,7 @@ public static class OrderValidator
 
         if (isIceberg)
         {
-            if (timeInForce is not TimeInForce.Gtc && type != OrderType.LimitMaker)
+            if (timeInForce is not BinanceTimeInForce.Gtc && type != BinanceOrderType.LimitMaker)
             {
                 return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.UnsupportedOrderCombination), rules, parsed);
             }
@@ -248,7 +248,7 @@ public static class OrderValidator
         {
             if (context.LastPrice is { } last)
             {
-                var mustBeAbove = (type is OrderType.StopLoss or OrderType.StopLossLimit) == (side == OrderSide.Buy);
+                var mustBeAbove = (type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit) == (side == BinanceOrderSide.Buy);
                 if (mustBeAbove ? stop <= last : stop >= last)
                 {
                     return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.WouldTriggerImmediately), rules, parsed, notChecked);
@@ -260,12 +260,12 @@ public static class OrderValidator
             }
         }
 
-        if (type == OrderType.LimitMaker)
+        if (type == BinanceOrderType.LimitMaker)
         {
-            var opposite = side == OrderSide.Buy ? context.BestAsk : context.BestBid;
+            var opposite = side == BinanceOrderSide.Buy ? context.BestAsk : context.BestBid;
             if (opposite is { } best)
             {
-                if (side == OrderSide.Buy ? price >= best : price <= best)
+                if (side == BinanceOrderSide.Buy ? price >= best : price <= best)
                 {
                     return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.WouldMatchAsTaker), rules, parsed, notChecked);
                 }
@@ -284,11 +284,11 @@ public static class OrderValidator
 
     private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);
 
-    private static OrderParameter NotRequired(OrderType type, in OrderRequest order)
+    private static OrderParameter NotRequired(BinanceOrderType type, in OrderRequest order)
     {
-        var market = type == OrderType.Market;
-        var stopMarket = type is OrderType.StopLoss or OrderType.TakeProfit;
-        var limitMaker = type == OrderType.LimitMaker;
+        var market = type == BinanceOrderType.Market;
+        var stopMarket = type is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
+        var limitMaker = type == BinanceOrderType.LimitMaker;
         if ((market || stopMarket || limitMaker) && order.TimeInForce is not null)
         {
             return OrderParameter.TimeInForce;
@@ -299,12 +299,12 @@ public static class OrderValidator
             return OrderParameter.Price;
         }
 
-        if ((market || type == OrderType.Limit || limitMaker) && order.StopPrice is not null)
+        if ((market || type == BinanceOrderType.Limit || limitMaker) && order.StopPrice is not null)
         {
             return OrderParameter.StopPrice;
         }
 
-        if ((market || type == OrderType.Limit || limitMaker) && order.TrailingDelta is not null)
+        if ((market || type == BinanceOrderType.Limit || limitMaker) && order.TrailingDelta is not null)
         {
             return OrderParameter.TrailingDelta;
         }
@@ -357,8 +357,8 @@ public static class OrderValidator
     private static FilterType CheckFilters(SymbolRules rules, in ParsedOrder order, in MarketContext context, ref PreflightChecks notChecked)
     {
         var type = order.Type;
-        var isMarket = type == OrderType.Market;
-        var executesAsMarket = isMarket || type is OrderType.StopLoss or OrderType.TakeProfit;
+        var isMarket = type == BinanceOrderType.Market;
+        var executesAsMarket = isMarket || type is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
 
         if (rules.Price is { } priceFilter
             && ((order.Price is { } p && !InPriceFilter(priceFilter, p)) || (order.StopPrice is { } s && !InPriceFilter(priceFilter, s))))
@@ -387,7 +387,7 @@ public static class OrderValidator
             {
                 if (context.ReferencePrice is { } reference)
                 {
-                    var (up, down) = order.Side == OrderSide.Buy
+                    var (up, down) = order.Side == BinanceOrderSide.Buy
                         ? (bySide.BidMultiplierUp, bySide.BidMultiplierDown)
                         : (bySide.AskMultiplierUp, bySide.AskMultiplierDown);
                     if (price > SaturatingDecimal.Multiply(reference, up) || price < SaturatingDecimal.Multiply(reference, down))
@@ -465,7 +465,7 @@ public static class OrderValidator
 
         if (rules.TrailingDelta is { } trailing && order.TrailingDelta is { } delta)
         {
-            var above = (type is OrderType.StopLoss or OrderType.StopLossLimit) == (order.Side == OrderSide.Buy);
+            var above = (type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit) == (order.Side == BinanceOrderSide.Buy);
             var (min, max) = above
                 ? (trailing.MinTrailingAboveDelta, trailing.MaxTrailingAboveDelta)
                 : (trailing.MinTrailingBelowDelta, trailing.MaxTrailingBelowDelta);
@@ -491,7 +491,7 @@ public static class OrderValidator
             return FilterType.MaxNumIcebergOrders;
         }
 
-        if (order.Side == OrderSide.Buy && rules.MaxPosition is { } maxPosition)
+        if (order.Side == BinanceOrderSide.Buy && rules.MaxPosition is { } maxPosition)
         {
             var added = order.Quantity ?? (order.QuoteOrderQty is { } spend && context.ReferencePrice is > 0 ? spend / context.ReferencePrice : null);
             if (context.Position is not { } position || added is null)

@@ -4,13 +4,13 @@ namespace BinanceErrors.Preflight;
 public readonly record struct ParsedOrder
 {
     /// <summary>The side.</summary>
-    public OrderSide Side { get; init; }
+    public BinanceOrderSide Side { get; init; }
 
     /// <summary>The type.</summary>
-    public OrderType Type { get; init; }
+    public BinanceOrderType Type { get; init; }
 
     /// <summary>The time in force, when sent.</summary>
-    public TimeInForce? TimeInForce { get; init; }
+    public BinanceTimeInForce? TimeInForce { get; init; }
 
     /// <summary>The quantity, when sent.</summary>
     public decimal? Quantity { get; init; }
@@ -31,5 +31,5 @@ public readonly record struct ParsedOrder
     public decimal? IcebergQty { get; init; }
 
     /// <summary>Whether the type is a stop or take-profit type (counted by MAX_NUM_ALGO_ORDERS).</summary>
-    public bool IsAlgo => Type is OrderType.StopLoss or OrderType.StopLossLimit or OrderType.TakeProfit or OrderType.TakeProfitLimit;
+    public bool IsAlgo => Type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfit or BinanceOrderType.TakeProfitLimit;
 }

@@ -36,7 +36,7 @@ public sealed record SymbolInfo
     public int QuoteCommissionPrecision { get; init; }
 
     /// <summary>The order types the symbol accepts; unknown names are dropped.</summary>
-    public IReadOnlyList<OrderType> OrderTypes { get; init; } = [];
+    public IReadOnlyList<BinanceOrderType> OrderTypes { get; init; } = [];
 
     /// <summary>Whether icebergQty is allowed.</summary>
     public bool IcebergAllowed { get; init; }

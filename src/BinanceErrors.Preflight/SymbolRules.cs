@@ -96,7 +96,7 @@ public sealed class SymbolRules
     /// <summary>Whether the symbol accepts an order type.</summary>
     /// <param name="type">The order type.</param>
     /// <returns><see langword="true"/> when it is among the symbol's orderTypes.</returns>
-    public bool Allows(OrderType type) => (OrderTypeBits & (1 << (int)type)) != 0;
+    public bool Allows(BinanceOrderType type) => (OrderTypeBits & (1 << (int)type)) != 0;
 
     /// <inheritdoc />
     public override string ToString() => $"{Symbol} ({Info.Status})";

@@ -56,7 +56,7 @@ public sealed class ExchangeInfoTests
         info.Symbols[0].Filters[0].ShouldBeOfType<UnknownFilter>().Json.ShouldBe("""{"filterType":"BRAND_NEW_FILTER","x":1}""");
         info.Symbols[0].Status.ShouldBe(SymbolStatus.Unknown);
         info.Symbols[0].StatusText.ShouldBe("SOMETHING_NEW");
-        info.Symbols[0].OrderTypes.ShouldBe([OrderType.Limit]);
+        info.Symbols[0].OrderTypes.ShouldBe([BinanceOrderType.Limit]);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ExchangeInfoTests
         ethbtc.PercentPrice!.MultiplierUp.ShouldBe(5m);
         ethbtc.MinNotional!.MinNotional.ShouldBe(0.0001m);
         ethbtc.MaxNumAlgoOrders.ShouldBe(5);
-        ethbtc.Allows(OrderType.StopLossLimit).ShouldBeTrue();
+        ethbtc.Allows(BinanceOrderType.StopLossLimit).ShouldBeTrue();
         ExchangeFixture.Rules.ExchangeMaxNumOrders.ShouldBe(1000);
         ExchangeFixture.Rules.TryGetSymbol("NOPE", out _).ShouldBeFalse();
     }

@@ -106,7 +106,7 @@ public sealed class OrderValidatorTests
         result.NotChecked.ShouldBe(PreflightChecks.None);
         result.Order.Price.ShouldBe(30000.01m);
         result.Order.Quantity.ShouldBe(0.001m);
-        result.Order.Side.ShouldBe(OrderSide.Buy);
+        result.Order.Side.ShouldBe(BinanceOrderSide.Buy);
         result.Rules!.Symbol.ShouldBe("BTCUSDT");
     }
 

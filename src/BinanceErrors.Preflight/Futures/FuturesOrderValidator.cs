@@ -75,14 +75,14 @@ public static class FuturesOrderValidator
             return Fail(Mandatory("side"));
         }
 
-        OrderSide side;
+        BinanceOrderSide side;
         if (o.Side == "BUY")
         {
-            side = OrderSide.Buy;
+            side = BinanceOrderSide.Buy;
         }
         else if (o.Side == "SELL")
         {
-            side = OrderSide.Sell;
+            side = BinanceOrderSide.Sell;
         }
         else
         {
@@ -409,9 +409,9 @@ public static class FuturesOrderValidator
             {
                 if (context.MarkPrice is { } mark)
                 {
-                    if (order.Side == OrderSide.Buy ? limitPrice > Multiply(mark, percent.MultiplierUp) : limitPrice < Multiply(mark, percent.MultiplierDown))
+                    if (order.Side == BinanceOrderSide.Buy ? limitPrice > Multiply(mark, percent.MultiplierUp) : limitPrice < Multiply(mark, percent.MultiplierDown))
                     {
-                        return Fixed(order.Side == OrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
+                        return Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
                     }
                 }
                 else
@@ -421,10 +421,10 @@ public static class FuturesOrderValidator
             }
             else if (isMarket)
             {
-                var best = order.Side == OrderSide.Buy ? context.BestAsk : context.BestBid;
+                var best = order.Side == BinanceOrderSide.Buy ? context.BestAsk : context.BestBid;
                 if (context.MarkPrice is { } mark && best is { } counterparty)
                 {
-                    if (order.Side == OrderSide.Buy ? counterparty > Multiply(mark, percent.MultiplierUp) : counterparty < Multiply(mark, percent.MultiplierDown))
+                    if (order.Side == BinanceOrderSide.Buy ? counterparty > Multiply(mark, percent.MultiplierUp) : counterparty < Multiply(mark, percent.MultiplierDown))
                     {
                         return Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
                     }

@@ -68,7 +68,7 @@ public sealed record FuturesSymbolInfo
     /// <summary>The largest price difference from the mark price a MARKET order may make.</summary>
     public decimal? MarketTakeBound { get; init; }
 
-    /// <summary>The order types the symbol accepts (from <c>orderTypes</c>, or <c>OrderType</c> as the doc sample spells it); unknown names are dropped.</summary>
+    /// <summary>The order types the symbol accepts (from <c>orderTypes</c>, or <c>BinanceOrderType</c> as the doc sample spells it); unknown names are dropped.</summary>
     public IReadOnlyList<FuturesOrderType> OrderTypes { get; init; } = [];
 
     /// <summary>The times in force the symbol accepts; unknown names are dropped.</summary>

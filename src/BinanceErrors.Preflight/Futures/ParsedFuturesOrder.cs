@@ -4,7 +4,7 @@ namespace BinanceErrors.Preflight.Futures;
 public readonly record struct ParsedFuturesOrder
 {
     /// <summary>The side.</summary>
-    public OrderSide Side { get; init; }
+    public BinanceOrderSide Side { get; init; }
 
     /// <summary>The type.</summary>
     public FuturesOrderType Type { get; init; }

@@ -92,7 +92,7 @@ internal static class ExchangeInfoReader
             QuoteAssetPrecision = Int(e, "quoteAssetPrecision", path, Int(e, "quotePrecision", path, 8)),
             BaseCommissionPrecision = Int(e, "baseCommissionPrecision", path, 8),
             QuoteCommissionPrecision = Int(e, "quoteCommissionPrecision", path, 8),
-            OrderTypes = [.. Strings(e, "orderTypes", path).Select(t => OrderTypeNames.TryParse(t, out var type) ? type : (OrderType?)null).OfType<OrderType>()],
+            OrderTypes = [.. Strings(e, "orderTypes", path).Select(t => OrderTypeNames.TryParse(t, out var type) ? type : (BinanceOrderType?)null).OfType<BinanceOrderType>()],
             IcebergAllowed = Bool(e, "icebergAllowed", path),
             OcoAllowed = Bool(e, "ocoAllowed", path),
             OtoAllowed = Bool(e, "otoAllowed", path),

@@ -8,7 +8,7 @@ namespace BinanceErrors.Preflight.Internal;
 /// <summary>
 /// Reads futures exchangeInfo JSON. Shares the Spot reader's typed field readers (so errors name the JSON path the
 /// same way) and adds the futures shapes: <c>notional</c> text, <c>multiplierDecimal</c> as string or number, the
-/// doc sample's <c>OrderType</c> spelling, <c>timeInForce</c>, contract fields.
+/// doc sample's <c>BinanceOrderType</c> spelling, <c>timeInForce</c>, contract fields.
 /// </summary>
 internal static class FuturesExchangeInfoReader
 {

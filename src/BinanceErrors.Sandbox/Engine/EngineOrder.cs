@@ -13,14 +13,14 @@ internal sealed class EngineOrder
 
     public required string Account { get; init; }
 
-    public required OrderSide Side { get; init; }
+    public required BinanceOrderSide Side { get; init; }
 
-    public required OrderType Type { get; set; }
+    public required BinanceOrderType Type { get; set; }
 
     /// <summary>The type as placed; a triggered stop keeps reporting it.</summary>
-    public required OrderType OriginalType { get; init; }
+    public required BinanceOrderType OriginalType { get; init; }
 
-    public TimeInForce? TimeInForce { get; set; }
+    public BinanceTimeInForce? TimeInForce { get; set; }
 
     public decimal Price { get; init; }
 
@@ -63,5 +63,5 @@ internal sealed class EngineOrder
 
     public bool IsOpen => Status is "NEW" or "PARTIALLY_FILLED";
 
-    public bool IsAlgo => OriginalType is OrderType.StopLoss or OrderType.StopLossLimit or OrderType.TakeProfit or OrderType.TakeProfitLimit;
+    public bool IsAlgo => OriginalType is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfit or BinanceOrderType.TakeProfitLimit;
 }

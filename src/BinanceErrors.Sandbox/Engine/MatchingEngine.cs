@@ -62,11 +62,11 @@ internal sealed class MatchingEngine
         var minNotional = Math.Max(symbol.Notional?.MinNotional ?? 0, symbol.MinNotional?.MinNotional ?? 0);
         for (var level = 1; level <= 20; level++)
         {
-            foreach (var side in new[] { OrderSide.Buy, OrderSide.Sell })
+            foreach (var side in new[] { BinanceOrderSide.Buy, BinanceOrderSide.Sell })
             {
                 var offset = book.ReferencePrice * 0.0001m * level;
-                var raw = side == OrderSide.Buy ? book.ReferencePrice - offset : book.ReferencePrice + offset;
-                var price = OrderNormalizer.Round(raw, tick, side == OrderSide.Buy ? RoundingDirection.Down : RoundingDirection.Up);
+                var raw = side == BinanceOrderSide.Buy ? book.ReferencePrice - offset : book.ReferencePrice + offset;
+                var price = OrderNormalizer.Round(raw, tick, side == BinanceOrderSide.Buy ? RoundingDirection.Down : RoundingDirection.Up);
                 var notional = Math.Max(minNotional * 20m, 1000m) * level;
                 var qty = OrderNormalizer.Round(notional / price, step, RoundingDirection.Up);
                 var order = new EngineOrder
@@ -76,9 +76,9 @@ internal sealed class MatchingEngine
                     ClientOrderId = $"house-{book.Symbol}-{side}-{level}",
                     Account = HouseAccount,
                     Side = side,
-                    Type = OrderType.Limit,
-                    OriginalType = OrderType.Limit,
-                    TimeInForce = TimeInForce.Gtc,
+                    Type = BinanceOrderType.Limit,
+                    OriginalType = BinanceOrderType.Limit,
+                    TimeInForce = BinanceTimeInForce.Gtc,
                     Price = price,
                     OrigQty = qty,
                     Time = now,
@@ -149,7 +149,7 @@ internal sealed class MatchingEngine
                 ExchangeOpenOrders = all.Length,
                 ExchangeOpenAlgoOrders = all.Count(o => o.IsAlgo),
                 ExchangeOpenIcebergOrders = all.Count(o => o.IcebergQty > 0),
-                Position = balance.Free + balance.Locked + open.Where(o => o.Side == OrderSide.Buy).Sum(o => o.Remaining),
+                Position = balance.Free + balance.Locked + open.Where(o => o.Side == BinanceOrderSide.Buy).Sum(o => o.Remaining),
             };
         }
     }
@@ -250,7 +250,7 @@ internal sealed class MatchingEngine
     {
         var baseAsset = rules.Info.BaseAsset;
         var quoteAsset = rules.Info.QuoteAsset;
-        if (order.Side == OrderSide.Sell)
+        if (order.Side == BinanceOrderSide.Sell)
         {
             if (order.OrigQty > 0)
             {
@@ -263,9 +263,9 @@ internal sealed class MatchingEngine
 
         return order.Type switch
         {
-            OrderType.Limit or OrderType.LimitMaker or OrderType.StopLossLimit or OrderType.TakeProfitLimit => (quoteAsset, order.Price * order.OrigQty, true),
-            OrderType.Market when order.OrigQuoteOrderQty > 0 => (quoteAsset, order.OrigQuoteOrderQty, false),
-            OrderType.Market => (quoteAsset, Walk(book.Asks, order.OrigQty, byQuote: false).Quote, false),
+            BinanceOrderType.Limit or BinanceOrderType.LimitMaker or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfitLimit => (quoteAsset, order.Price * order.OrigQty, true),
+            BinanceOrderType.Market when order.OrigQuoteOrderQty > 0 => (quoteAsset, order.OrigQuoteOrderQty, false),
+            BinanceOrderType.Market => (quoteAsset, Walk(book.Asks, order.OrigQty, byQuote: false).Quote, false),
             _ => (quoteAsset, 0m, false),
         };
     }
@@ -299,7 +299,7 @@ internal sealed class MatchingEngine
         order.WorkingTime = now;
         var rules = _rules.TryGetSymbol(order.Symbol, out var r) ? r : null;
 
-        if (order.TimeInForce == TimeInForce.Fok && !CanFillCompletely(order, book))
+        if (order.TimeInForce == BinanceTimeInForce.Fok && !CanFillCompletely(order, book))
         {
             Close(order, "EXPIRED", now, "UNFILLED_FOK_ORDER_EXPIRED");
             return;
@@ -312,24 +312,24 @@ internal sealed class MatchingEngine
             return;
         }
 
-        var rests = order.Type is OrderType.Limit or OrderType.LimitMaker && order.TimeInForce is null or TimeInForce.Gtc;
+        var rests = order.Type is BinanceOrderType.Limit or BinanceOrderType.LimitMaker && order.TimeInForce is null or BinanceTimeInForce.Gtc;
         if (rests && order.Remaining > 0)
         {
             book.Add(order);
         }
         else
         {
-            Close(order, "EXPIRED", now, order.Type == OrderType.Market ? "INSUFFICIENT_LIQUIDITY" : "UNFILLED_IOC_QUANTITY_EXPIRED");
+            Close(order, "EXPIRED", now, order.Type == BinanceOrderType.Market ? "INSUFFICIENT_LIQUIDITY" : "UNFILLED_IOC_QUANTITY_EXPIRED");
         }
     }
 
     private static bool CanFillCompletely(EngineOrder order, OrderBook book)
     {
-        var side = book.Side(order.Side == OrderSide.Sell);
+        var side = book.Side(order.Side == BinanceOrderSide.Sell);
         decimal available = 0;
         foreach (var (price, level) in side)
         {
-            if (order.Side == OrderSide.Buy ? price > order.Price : price < order.Price)
+            if (order.Side == BinanceOrderSide.Buy ? price > order.Price : price < order.Price)
             {
                 break;
             }
@@ -342,13 +342,13 @@ internal sealed class MatchingEngine
 
     private void Match(EngineOrder taker, OrderBook book, SymbolRules? rules, long now, List<EngineTrade> fills)
     {
-        var opposite = book.Side(taker.Side == OrderSide.Sell);
+        var opposite = book.Side(taker.Side == BinanceOrderSide.Sell);
         var step = rules?.LotSize?.StepSize is > 0 ? rules.LotSize.StepSize : 0.00000001m;
-        var byQuote = taker.Type == OrderType.Market && taker.OrigQuoteOrderQty > 0;
+        var byQuote = taker.Type == BinanceOrderType.Market && taker.OrigQuoteOrderQty > 0;
         while (taker.IsOpen && opposite.Count > 0)
         {
             var (price, level) = opposite.First();
-            if (taker.Type != OrderType.Market && (taker.Side == OrderSide.Buy ? price > taker.Price : price < taker.Price))
+            if (taker.Type != BinanceOrderType.Market && (taker.Side == BinanceOrderSide.Buy ? price > taker.Price : price < taker.Price))
             {
                 break;
             }
@@ -395,7 +395,7 @@ internal sealed class MatchingEngine
             }
 
             // A buy without a lock (a triggered stop market) spends only what is free.
-            if (taker.Side == OrderSide.Buy && taker.LockedAsset is null && taker.Account != HouseAccount && rules is not null)
+            if (taker.Side == BinanceOrderSide.Buy && taker.LockedAsset is null && taker.Account != HouseAccount && rules is not null)
             {
                 var affordable = OrderNormalizer.Round(Balance(taker.Account, rules.Info.QuoteAsset).Free / price, step, RoundingDirection.Down);
                 qty = Math.Min(qty, affordable);
@@ -436,8 +436,8 @@ internal sealed class MatchingEngine
     private void Fill(EngineOrder taker, EngineOrder maker, decimal price, decimal qty, OrderBook book, SymbolRules? rules, long now, List<EngineTrade> fills)
     {
         var quote = price * qty;
-        var buyer = taker.Side == OrderSide.Buy ? taker : maker;
-        var seller = taker.Side == OrderSide.Buy ? maker : taker;
+        var buyer = taker.Side == BinanceOrderSide.Buy ? taker : maker;
+        var seller = taker.Side == BinanceOrderSide.Buy ? maker : taker;
         var baseAsset = rules?.Info.BaseAsset ?? string.Empty;
         var quoteAsset = rules?.Info.QuoteAsset ?? string.Empty;
         var tradeId = book.NextTradeId++;
@@ -524,7 +524,7 @@ internal sealed class MatchingEngine
                     continue;
                 }
 
-                var above = (stop.OriginalType is OrderType.StopLoss or OrderType.StopLossLimit) == (stop.Side == OrderSide.Buy);
+                var above = (stop.OriginalType is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit) == (stop.Side == BinanceOrderSide.Buy);
                 bool hit;
                 if (stop.StopPrice > 0)
                 {
@@ -553,7 +553,7 @@ internal sealed class MatchingEngine
             }
 
             book.Stops.Remove(triggered);
-            triggered.Type = triggered.OriginalType is OrderType.StopLoss or OrderType.TakeProfit ? OrderType.Market : OrderType.Limit;
+            triggered.Type = triggered.OriginalType is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit ? BinanceOrderType.Market : BinanceOrderType.Limit;
             Activate(triggered, book, now, fills);
         }
     }

@@ -37,7 +37,7 @@ internal sealed class OrderBook
 
     public void Add(EngineOrder order)
     {
-        var side = Side(order.Side == Preflight.OrderSide.Buy);
+        var side = Side(order.Side == Preflight.BinanceOrderSide.Buy);
         if (!side.TryGetValue(order.Price, out var level))
         {
             level = new LinkedList<EngineOrder>();
@@ -49,7 +49,7 @@ internal sealed class OrderBook
 
     public bool Remove(EngineOrder order)
     {
-        var side = Side(order.Side == Preflight.OrderSide.Buy);
+        var side = Side(order.Side == Preflight.BinanceOrderSide.Buy);
         if (!side.TryGetValue(order.Price, out var level) || !level.Remove(order))
         {
             return Stops.Remove(order);

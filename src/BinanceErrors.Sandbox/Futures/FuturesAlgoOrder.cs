@@ -18,7 +18,7 @@ internal sealed class FuturesAlgoOrder
 
     public required string Account { get; init; }
 
-    public required OrderSide Side { get; init; }
+    public required BinanceOrderSide Side { get; init; }
 
     public PositionSide PositionSide { get; init; }
 

@@ -81,17 +81,17 @@ internal sealed class FuturesBook
             var ask = RoundToTick(MarkPrice * (1 + (HouseSpacing * level)));
             if (BestAsk is not { } lowestAsk || bid < lowestAsk)
             {
-                Add(House(OrderSide.Buy, bid, qty));
+                Add(House(BinanceOrderSide.Buy, bid, qty));
             }
 
             if (BestBid is not { } highestBid || ask > highestBid)
             {
-                Add(House(OrderSide.Sell, ask, qty));
+                Add(House(BinanceOrderSide.Sell, ask, qty));
             }
         }
     }
 
-    private FuturesOrder House(OrderSide side, decimal price, decimal qty) => new()
+    private FuturesOrder House(BinanceOrderSide side, decimal price, decimal qty) => new()
     {
         Symbol = Symbol,
         OrderId = 0,
@@ -128,7 +128,7 @@ internal sealed class FuturesBook
 
     public void Add(FuturesOrder order)
     {
-        var side = order.Side == OrderSide.Buy ? Bids : Asks;
+        var side = order.Side == BinanceOrderSide.Buy ? Bids : Asks;
         if (!side.TryGetValue(order.Price, out var level))
         {
             level = new LinkedList<FuturesOrder>();
@@ -140,7 +140,7 @@ internal sealed class FuturesBook
 
     public bool Remove(FuturesOrder order)
     {
-        var side = order.Side == OrderSide.Buy ? Bids : Asks;
+        var side = order.Side == BinanceOrderSide.Buy ? Bids : Asks;
         if (!side.TryGetValue(order.Price, out var level) || !level.Remove(order))
         {
             return false;
@@ -155,17 +155,17 @@ internal sealed class FuturesBook
     }
 
     /// <summary>Whether an order at <paramref name="price"/> (null: market) would take liquidity now.</summary>
-    public bool WouldTake(OrderSide side, decimal? price) => side == OrderSide.Buy
+    public bool WouldTake(BinanceOrderSide side, decimal? price) => side == BinanceOrderSide.Buy
         ? BestAsk is { } ask && (price is null || price >= ask)
         : BestBid is { } bid && (price is null || price <= bid);
 
     /// <summary>The quantity available to a taker up to <paramref name="price"/> (null: any price).</summary>
-    public decimal Available(OrderSide side, decimal? price)
+    public decimal Available(BinanceOrderSide side, decimal? price)
     {
         decimal total = 0;
-        foreach (var (levelPrice, level) in side == OrderSide.Buy ? Asks : Bids)
+        foreach (var (levelPrice, level) in side == BinanceOrderSide.Buy ? Asks : Bids)
         {
-            if (price is { } limit && (side == OrderSide.Buy ? levelPrice > limit : levelPrice < limit))
+            if (price is { } limit && (side == BinanceOrderSide.Buy ? levelPrice > limit : levelPrice < limit))
             {
                 break;
             }
@@ -183,12 +183,12 @@ internal sealed class FuturesBook
     public List<(FuturesOrder Maker, decimal Price, decimal Qty)> Take(FuturesOrder taker, decimal? limit, decimal maxQty)
     {
         var fills = new List<(FuturesOrder, decimal, decimal)>();
-        var book = taker.Side == OrderSide.Buy ? Asks : Bids;
+        var book = taker.Side == BinanceOrderSide.Buy ? Asks : Bids;
         var wanted = maxQty;
         while (wanted > 0 && book.Count > 0)
         {
             var (price, level) = book.First();
-            if (limit is { } l && (taker.Side == OrderSide.Buy ? price > l : price < l))
+            if (limit is { } l && (taker.Side == BinanceOrderSide.Buy ? price > l : price < l))
             {
                 break;
             }

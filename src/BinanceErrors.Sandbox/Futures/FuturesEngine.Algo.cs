@@ -101,14 +101,14 @@ internal sealed partial class FuturesEngine
     private static bool Crossed(FuturesAlgoOrder algo, decimal price)
     {
         var stop = algo.Type is FuturesOrderType.Stop or FuturesOrderType.StopMarket;
-        var rising = algo.Side == OrderSide.Buy == stop;
+        var rising = algo.Side == BinanceOrderSide.Buy == stop;
         return rising ? price >= algo.TriggerPrice : price <= algo.TriggerPrice;
     }
 
     /// <summary>Trailing stops: active once the activation price is reached; trigger on a retreat of callbackRate % from the extreme.</summary>
     private static bool TrailingTriggered(FuturesAlgoOrder algo, decimal price)
     {
-        var sell = algo.Side == OrderSide.Sell;
+        var sell = algo.Side == BinanceOrderSide.Sell;
         if (algo.TrailingExtreme is null)
         {
             if (algo.ActivatePrice is { } activate && (sell ? price < activate : price > activate))

@@ -220,11 +220,11 @@ internal sealed partial class FuturesEngine
         var account = _accounts[order.Account];
         var book = _books[order.Symbol];
         var position = account.Position(order.Symbol, order.PositionSide);
-        var signed = order.Side == OrderSide.Buy ? 1 : -1;
+        var signed = order.Side == BinanceOrderSide.Buy ? 1 : -1;
 
         // How much of the order closes an existing position, and whether it may only close.
         var closable = Math.Sign(position.Amount) == -signed ? Math.Abs(position.Amount) : 0m;
-        var hedgeClosing = order.PositionSide == PositionSide.Long ? order.Side == OrderSide.Sell : order.PositionSide == PositionSide.Short && order.Side == OrderSide.Buy;
+        var hedgeClosing = order.PositionSide == PositionSide.Long ? order.Side == BinanceOrderSide.Sell : order.PositionSide == PositionSide.Short && order.Side == BinanceOrderSide.Buy;
         var reducing = order.ReduceOnly || hedgeClosing;
         if (reducing && (closable == 0 || (hedgeClosing && order.OrigQty > closable)))
         {
@@ -297,7 +297,7 @@ internal sealed partial class FuturesEngine
     {
         var account = _accounts[order.Account];
         var position = account.Position(order.Symbol, order.PositionSide);
-        var realized = position.Apply(order.Side == OrderSide.Buy ? qty : -qty, price, now);
+        var realized = position.Apply(order.Side == BinanceOrderSide.Buy ? qty : -qty, price, now);
         var commission = qty * price * (isMaker ? _makerRate : _takerRate);
         account.WalletBalance += realized - commission;
         account.UpdateTime = now;

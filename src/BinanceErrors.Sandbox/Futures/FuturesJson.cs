@@ -15,7 +15,7 @@ internal static class FuturesJson
     /// <summary>An exact decimal without trailing zeros (entry prices and realized profit keep every digit).</summary>
     public static string Exact(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
-    public static string Side(OrderSide side) => side == OrderSide.Buy ? "BUY" : "SELL";
+    public static string Side(BinanceOrderSide side) => side == BinanceOrderSide.Buy ? "BUY" : "SELL";
 
     /// <summary>An order as POST/GET/DELETE /fapi/v1/order return it; <paramref name="ack"/> is the state at acceptance.</summary>
     public static void Order(Utf8JsonWriter json, FuturesOrder order, FuturesSymbolInfo info, bool ack = false, bool withTime = false)
@@ -102,7 +102,7 @@ internal static class FuturesJson
     public static void Trade(Utf8JsonWriter json, FuturesTrade trade, FuturesSymbolInfo info)
     {
         json.WriteStartObject();
-        json.WriteBoolean("buyer", trade.Side == OrderSide.Buy);
+        json.WriteBoolean("buyer", trade.Side == BinanceOrderSide.Buy);
         json.WriteString("commission", Amount(trade.Commission));
         json.WriteString("commissionAsset", FuturesAccount.MarginAsset);
         json.WriteNumber("id", trade.Id);

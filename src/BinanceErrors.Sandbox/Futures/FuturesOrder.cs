@@ -14,7 +14,7 @@ internal sealed class FuturesOrder
 
     public required string Account { get; init; }
 
-    public required OrderSide Side { get; init; }
+    public required BinanceOrderSide Side { get; init; }
 
     public PositionSide PositionSide { get; init; }
 

@@ -9,7 +9,7 @@ internal sealed record FuturesTrade(
     long Id,
     long OrderId,
     string Account,
-    OrderSide Side,
+    BinanceOrderSide Side,
     PositionSide PositionSide,
     decimal Price,
     decimal Qty,

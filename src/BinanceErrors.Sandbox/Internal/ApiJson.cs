@@ -10,12 +10,12 @@ internal static class ApiJson
 {
     public static string Decimal(decimal value) => value.ToString("F8", CultureInfo.InvariantCulture);
 
-    public static string Side(OrderSide side) => side == OrderSide.Buy ? "BUY" : "SELL";
+    public static string Side(BinanceOrderSide side) => side == BinanceOrderSide.Buy ? "BUY" : "SELL";
 
-    public static string TimeInForceText(TimeInForce? tif) => tif switch
+    public static string TimeInForceText(BinanceTimeInForce? tif) => tif switch
     {
-        TimeInForce.Ioc => "IOC",
-        TimeInForce.Fok => "FOK",
+        BinanceTimeInForce.Ioc => "IOC",
+        BinanceTimeInForce.Fok => "FOK",
         _ => "GTC",
     };
 

@@ -247,7 +247,7 @@ internal sealed partial class SandboxApi
         }
 
         var responseType = values.TryGetValue("newOrderRespType", out var rt) ? rt
-            : validation.Order.Type is OrderType.Market or OrderType.Limit ? "FULL" : "ACK";
+            : validation.Order.Type is BinanceOrderType.Market or BinanceOrderType.Limit ? "FULL" : "ACK";
         if (responseType is not ("ACK" or "RESULT" or "FULL"))
         {
             throw _messages.Reject(BinanceErrorCodes.InvalidParameter, "newOrderRespType");

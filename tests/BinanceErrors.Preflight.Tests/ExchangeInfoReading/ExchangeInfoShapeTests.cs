@@ -179,7 +179,7 @@ public sealed class ExchangeInfoShapeTests
         symbol.QuoteAsset.ShouldBe("USDT");
         (symbol.BaseAssetPrecision, symbol.QuotePrecision, symbol.QuoteAssetPrecision, symbol.BaseCommissionPrecision, symbol.QuoteCommissionPrecision)
             .ShouldBe((6, 7, 5, 4, 3));
-        symbol.OrderTypes.ShouldBe([OrderType.Limit, OrderType.Market, OrderType.StopLoss, OrderType.StopLossLimit, OrderType.TakeProfit, OrderType.TakeProfitLimit, OrderType.LimitMaker]);
+        symbol.OrderTypes.ShouldBe([BinanceOrderType.Limit, BinanceOrderType.Market, BinanceOrderType.StopLoss, BinanceOrderType.StopLossLimit, BinanceOrderType.TakeProfit, BinanceOrderType.TakeProfitLimit, BinanceOrderType.LimitMaker]);
         new[]
         {
             symbol.IcebergAllowed, symbol.OcoAllowed, symbol.OtoAllowed, symbol.OpoAllowed, symbol.QuoteOrderQtyMarketAllowed, symbol.AllowTrailingStop,

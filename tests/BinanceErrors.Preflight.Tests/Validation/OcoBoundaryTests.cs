@@ -101,7 +101,7 @@ public sealed class OcoBoundaryTests
         var result = OcoValidator.Validate(ExchangeFixture.Rules, Sell, Full);
 
         result.IsValid.ShouldBeTrue();
-        result.Order.Type.ShouldBe(OrderType.LimitMaker);
+        result.Order.Type.ShouldBe(BinanceOrderType.LimitMaker);
         result.Order.Price.ShouldBe(32000m);
         result.Rules!.Symbol.ShouldBe("BTCUSDT");
         result.NotChecked.ShouldBe(PreflightChecks.None);

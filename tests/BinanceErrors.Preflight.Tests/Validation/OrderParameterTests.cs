@@ -12,20 +12,20 @@ public sealed class OrderParameterTests
     private static readonly MarketContext Full = ExchangeFixture.FullContext;
 
     // BTCUSDT, last price 30000: a valid order of each type.
-    public static TheoryData<string, OrderRequest, OrderType, OrderSide> ValidOfEachType() => new()
+    public static TheoryData<string, OrderRequest, BinanceOrderType, BinanceOrderSide> ValidOfEachType() => new()
     {
-        { "LIMIT", ExchangeFixture.ValidLimit, OrderType.Limit, OrderSide.Buy },
-        { "MARKET", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "MARKET", Quantity = "0.001" }, OrderType.Market, OrderSide.Sell },
-        { "STOP_LOSS", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS", Quantity = "0.001", StopPrice = "29000" }, OrderType.StopLoss, OrderSide.Sell },
-        { "STOP_LOSS_LIMIT", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS_LIMIT", TimeInForce = "GTC", Quantity = "0.001", StopPrice = "29000", Price = "28900" }, OrderType.StopLossLimit, OrderSide.Sell },
-        { "TAKE_PROFIT", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "TAKE_PROFIT", Quantity = "0.001", StopPrice = "31000" }, OrderType.TakeProfit, OrderSide.Sell },
-        { "TAKE_PROFIT_LIMIT", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "TAKE_PROFIT_LIMIT", TimeInForce = "GTC", Quantity = "0.001", StopPrice = "31000", Price = "31100" }, OrderType.TakeProfitLimit, OrderSide.Sell },
-        { "LIMIT_MAKER", new OrderRequest { Symbol = "BTCUSDT", Side = "BUY", Type = "LIMIT_MAKER", Quantity = "0.001", Price = "29000" }, OrderType.LimitMaker, OrderSide.Buy },
+        { "LIMIT", ExchangeFixture.ValidLimit, BinanceOrderType.Limit, BinanceOrderSide.Buy },
+        { "MARKET", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "MARKET", Quantity = "0.001" }, BinanceOrderType.Market, BinanceOrderSide.Sell },
+        { "STOP_LOSS", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS", Quantity = "0.001", StopPrice = "29000" }, BinanceOrderType.StopLoss, BinanceOrderSide.Sell },
+        { "STOP_LOSS_LIMIT", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS_LIMIT", TimeInForce = "GTC", Quantity = "0.001", StopPrice = "29000", Price = "28900" }, BinanceOrderType.StopLossLimit, BinanceOrderSide.Sell },
+        { "TAKE_PROFIT", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "TAKE_PROFIT", Quantity = "0.001", StopPrice = "31000" }, BinanceOrderType.TakeProfit, BinanceOrderSide.Sell },
+        { "TAKE_PROFIT_LIMIT", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "TAKE_PROFIT_LIMIT", TimeInForce = "GTC", Quantity = "0.001", StopPrice = "31000", Price = "31100" }, BinanceOrderType.TakeProfitLimit, BinanceOrderSide.Sell },
+        { "LIMIT_MAKER", new OrderRequest { Symbol = "BTCUSDT", Side = "BUY", Type = "LIMIT_MAKER", Quantity = "0.001", Price = "29000" }, BinanceOrderType.LimitMaker, BinanceOrderSide.Buy },
     };
 
     [Theory]
     [MemberData(nameof(ValidOfEachType))]
-    public void EveryOrderType_IsParsedAndAccepted(string name, OrderRequest order, OrderType type, OrderSide side)
+    public void EveryOrderType_IsParsedAndAccepted(string name, OrderRequest order, BinanceOrderType type, BinanceOrderSide side)
     {
         var result = OrderValidator.Validate(ExchangeFixture.Rules, order, Full);
 
@@ -38,10 +38,10 @@ public sealed class OrderParameterTests
     }
 
     [Theory]
-    [InlineData("GTC", TimeInForce.Gtc)]
-    [InlineData("IOC", TimeInForce.Ioc)]
-    [InlineData("FOK", TimeInForce.Fok)]
-    public void EveryTimeInForce_IsParsedAndAccepted(string text, TimeInForce expected)
+    [InlineData("GTC", BinanceTimeInForce.Gtc)]
+    [InlineData("IOC", BinanceTimeInForce.Ioc)]
+    [InlineData("FOK", BinanceTimeInForce.Fok)]
+    public void EveryTimeInForce_IsParsedAndAccepted(string text, BinanceTimeInForce expected)
     {
         var result = OrderValidator.Validate(ExchangeFixture.Rules, ExchangeFixture.ValidLimit with { TimeInForce = text }, Full);
 
@@ -72,7 +72,7 @@ public sealed class OrderParameterTests
 
         parsed.ShouldBe(new ParsedOrder
         {
-            Side = OrderSide.Sell, Type = OrderType.StopLossLimit, TimeInForce = TimeInForce.Gtc, Quantity = 0.01m, Price = 28900m,
+            Side = BinanceOrderSide.Sell, Type = BinanceOrderType.StopLossLimit, TimeInForce = BinanceTimeInForce.Gtc, Quantity = 0.01m, Price = 28900m,
             StopPrice = 29000m, IcebergQty = 0.002m,
         });
         parsed.IsAlgo.ShouldBeTrue();

@@ -1,7 +1,7 @@
 namespace BinanceErrors.Preflight;
 
 /// <summary>The side of an order (<c>BUY</c> / <c>SELL</c>).</summary>
-public enum OrderSide
+public enum BinanceOrderSide
 {
     /// <summary><c>BUY</c>.</summary>
     Buy = 0,

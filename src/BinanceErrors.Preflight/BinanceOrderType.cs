@@ -1,7 +1,7 @@
 namespace BinanceErrors.Preflight;
 
 /// <summary>Spot order types; the values are bit positions so a symbol's allowed set fits in one integer.</summary>
-public enum OrderType
+public enum BinanceOrderType
 {
     /// <summary><c>LIMIT</c>: timeInForce, quantity and price.</summary>
     Limit = 0,

@@ -1,7 +1,7 @@
 namespace BinanceErrors.Preflight;
 
 /// <summary>How long an order stays working.</summary>
-public enum TimeInForce
+public enum BinanceTimeInForce
 {
     /// <summary><c>GTC</c>: good till cancelled.</summary>
     Gtc = 0,
