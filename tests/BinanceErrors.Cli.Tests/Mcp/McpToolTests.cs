@@ -223,15 +223,6 @@ public sealed class McpToolTests(McpServerProcesses servers)
         algo.GetProperty("title").GetString()!.ShouldContain("Order type not supported for this endpoint. Please use the Algo Order API endpoints instead.");
     }
 
-    [Theory]
-    [MemberData(nameof(Transports))]
-    public async Task ValidateOrder_UsdM_IsAnIsErrorResult_SayingItIsNotAvailable(string transport)
-    {
-        var text = await FailAsync(transport, "validate_order", new() { ["venue"] = "usdm", ["order"] = new Dictionary<string, object> { ["symbol"] = "BTCUSDT" } });
-        text.ShouldContain("usdm");
-        text.ShouldContain("not in this build");
-    }
-
     public static TheoryData<string, string, string, string> BadArguments => new()
     {
         // transport, tool, arguments (JSON), what the sentence must say
@@ -251,6 +242,9 @@ public sealed class McpToolTests(McpServerProcesses servers)
         { "http", "validate_order", """{"venue":"spot","order":{"symbol":"BTCUSDT"},"context":{"mood":"1"}}""", "Unknown context 'mood'" },
         { "stdio", "validate_order", """{"venue":"spot","order":{"symbol":"BTCUSDT"},"exchangeInfo":{"symbols":"none"}}""", "'exchangeInfo' cannot be read" },
         { "http", "validate_order", """{"venue":"coinm","order":{"symbol":"BTCUSD_PERP"}}""", "does not cover coinm" },
+        { "stdio", "validate_order", """{"venue":"usdm","order":{"symbol":"BTCUSDT"},"context":{"referencePrice":"60000"}}""", "Unknown context 'referencePrice' for usdm. Valid context fields: markPrice," },
+        { "http", "validate_order", """{"venue":"usdm","order":{"symbol":"BTCUSDT"},"context":{"dualSidePosition":"maybe"}}""", "'dualSidePosition' must be true (hedge mode) or false (one-way mode)" },
+        { "stdio", "validate_order", """{"venue":"usdm","order":{"symbol":"BTCUSDT"},"exchangeInfo":{"symbols":"none"}}""", "'exchangeInfo' cannot be read" },
         { "stdio", "list_errors", """{"venue":"spot","category":"99xx"}""", "'99xx' is not a category of spot. Valid categories: 10xx" },
         { "http", "recovery_plan", """{"situation":"my cat ate my API key"}""", "No recovery plan matches" },
     };
