@@ -47,6 +47,17 @@ public sealed class McpToolTests(McpServerProcesses servers)
 
     [Theory]
     [MemberData(nameof(Transports))]
+    public async Task ExplainError_Messages_AreOnlyTextsTheExchangeSends_NotDocumentationProse(string transport)
+    {
+        var (result, data) = await CallAsync(transport, "explain_error", new() { ["code"] = -2021, ["venue"] = "spot" });
+
+        // The catalog keeps the doc's "This code is sent when …" bullet as form "description"; it is not a message.
+        data.GetProperty("venues")[0].GetProperty("messages").EnumerateArray().Select(m => m.GetString()).ShouldBe(["Order cancel-replace partially failed."]);
+        Text(result).ShouldNotContain("This code is sent");
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
     public async Task ExplainError_WithMessage_ReturnsTheMatchedTemplateAndTypedReason(string transport)
     {
         var (result, data) = await CallAsync(transport, "explain_error", new()
