@@ -6,11 +6,5 @@ namespace BinanceErrors.Http;
 public sealed record BinanceRateLimitRule(TimeSpan Window, int Limit)
 {
     /// <summary>The header suffix the exchange reports this window with, e.g. <c>1M</c>, <c>10S</c>, <c>1D</c>.</summary>
-    public string HeaderSuffix => Window switch
-    {
-        var w when w.TotalDays >= 1 && w.TotalDays % 1 == 0 => $"{(int)w.TotalDays}D",
-        var w when w.TotalHours >= 1 && w.TotalHours % 1 == 0 => $"{(int)w.TotalHours}H",
-        var w when w.TotalMinutes >= 1 && w.TotalMinutes % 1 == 0 => $"{(int)w.TotalMinutes}M",
-        var w => $"{(int)w.TotalSeconds}S",
-    };
+    public string HeaderSuffix => Internal.LimitWindowText.Suffix((long)Window.TotalMilliseconds);
 }

@@ -26,13 +26,15 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     private static readonly ResiliencePropertyKey<CallState> CallKey = new("BinanceErrors.Call");
 
     private readonly BinanceClientOptions _options;
+    private readonly BinanceLimitRegistry _registry;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="options">The client options (retries, timeouts, reconciliation, clock).</param>
     /// <param name="logger">Where retries and reconciliations are logged (never with secrets).</param>
-    public BinanceResilienceHandler(BinanceClientOptions options, ILogger<BinanceResilienceHandler>? logger = null)
+    /// <param name="registry">Where the server clock offset and the metrics live; <see cref="BinanceLimitRegistry.Shared"/> when <see langword="null"/>.</param>
+    public BinanceResilienceHandler(BinanceClientOptions options, ILogger<BinanceResilienceHandler>? logger = null, BinanceLimitRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var validation = new BinanceClientOptionsValidator().Validate(null, options);
@@ -42,6 +44,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         }
 
         _options = options;
+        _registry = registry ?? BinanceLimitRegistry.Shared;
         _logger = logger ?? (ILogger)NullLogger.Instance;
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
         if (options.MaxRetries > 0)
@@ -58,7 +61,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             });
         }
 
-        _pipeline = builder.AddTimeout(options.AttemptTimeout).Build();
+        // The attempt timeout is applied by BinanceLimitHandler around the send itself: a wait for a limit window is
+        // not "no answer" and must not turn an order into an unknown outcome.
+        _pipeline = builder.Build();
     }
 
     /// <summary>Everything one call needs across its attempts.</summary>
@@ -103,7 +108,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         ArgumentNullException.ThrowIfNull(request);
         var call = await CaptureAsync(request, cancellationToken).ConfigureAwait(false);
         var uri = call.Uri;
-        var clock = SharedState.Clock(_options, uri);
+        var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
         if (clock.IsStale(_options.ClockResyncInterval) && call.Endpoint.Signed)
         {
             await SyncClockAsync(uri, cancellationToken).ConfigureAwait(false);
@@ -160,12 +165,10 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private async Task<CallState> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI; set HttpClient.BaseAddress to the venue's base URL.");
-        var endpoint = EndpointTable.Find(request.Method, uri.AbsolutePath);
-        if (request.Options.TryGetValue(BinanceRequestOptions.Intent, out var intent))
-        {
-            endpoint = endpoint with { Intent = intent };
-        }
+        var uri = RequestEndpoint.UriOf(request);
+
+        // Resolved once here; the request options carry it to the inner handlers on every attempt.
+        var endpoint = RequestEndpoint.Resolve(request);
 
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var bodyText = body is null ? string.Empty : System.Text.Encoding.UTF8.GetString(body);
@@ -242,10 +245,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             return false;
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync(context.CancellationToken).ConfigureAwait(false);
-        var error = BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), call.Endpoint.Intent, _options.TimeProvider);
+        var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, call.Endpoint.Intent, _options.TimeProvider, context.CancellationToken).ConfigureAwait(false);
         call.LastError = error;
-        BinanceHttpMetrics.Error(error);
+        _registry.Metrics.Error(error);
         switch (error.Advice.Action)
         {
             case RecoveryAction.ResyncClockThenRetry when !call.ClockResynced:
@@ -268,7 +270,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         var call = context.Properties.GetValue(CallKey, null!);
         call.Retries++;
         var reason = call.LastError?.Kind.ToString() ?? args.Outcome.Exception?.GetType().Name ?? "unknown";
-        BinanceHttpMetrics.Retries.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "reason", reason } });
+        _registry.Metrics.Retries.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "reason", reason } });
         Log.Retrying(_logger, call.Method.Method, call.Path, call.LastError?.Code?.ToString(CultureInfo.InvariantCulture) ?? reason, call.LastError?.Kind ?? BinanceErrorKind.Unknown, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
         args.Outcome.Result?.Dispose();
         if (call.LastError?.Kind == BinanceErrorKind.ClockSkew && !call.ClockResynced)
@@ -281,7 +283,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     /// <summary>Measures the server clock offset from the midpoint of a GET time round trip.</summary>
     private async Task SyncClockAsync(Uri uri, CancellationToken cancellationToken)
     {
-        var clock = SharedState.Clock(_options, uri);
+        var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
         var timeUri = new UriBuilder(uri) { Path = EndpointTable.TimePath(_options.Venue), Query = string.Empty }.Uri;
         var sent = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         using var response = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, timeUri), cancellationToken).ConfigureAwait(false);
@@ -295,7 +297,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         if (json.RootElement.TryGetProperty("serverTime", out var serverTime) && serverTime.TryGetInt64(out var ms))
         {
             var offset = clock.Record(ms, sent, received);
-            BinanceHttpMetrics.ClockResyncs.Add(1, new TagList { { "venue", _options.Venue.ToString() } });
+            _registry.Metrics.ClockResyncs.Add(1, new TagList { { "venue", _options.Venue.ToString() } });
             Log.ClockSynced(_logger, _options.Venue, offset, received - sent);
         }
     }
@@ -367,14 +369,14 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             }
         }
 
-        BinanceHttpMetrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
+        _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
         Log.Reconciled(_logger, id, "still unknown");
         throw Unknown(call, cause);
     }
 
     private HttpResponseMessage Settled(CallState call, string result, HttpResponseMessage response, bool reconciled = false)
     {
-        BinanceHttpMetrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", result } });
+        _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", result } });
         Log.Reconciled(_logger, call.ClientOrderId ?? call.OrderId?.ToString(CultureInfo.InvariantCulture) ?? "?", result);
         if (reconciled)
         {
@@ -409,8 +411,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
                 return (response, null);
             }
 
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var error = BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), call.Endpoint.Intent, _options.TimeProvider);
+            var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, call.Endpoint.Intent, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             call.LastError = error;
             return (response, error);
         }
@@ -436,8 +437,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
                 return (response, null);
             }
 
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return (response, BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), RequestIntent.Read, _options.TimeProvider));
+            return (response, await ResponseClassification.ClassifyAsync(response, _options.Venue, RequestIntent.Read, _options.TimeProvider, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (ex is not BinanceException && IsNoAnswer(ex) && !cancellationToken.IsCancellationRequested)
         {

@@ -1,0 +1,30 @@
+namespace BinanceErrors.Http.Internal;
+
+/// <summary>
+/// Resolves a request's endpoint once, in the outermost handler, and carries it in <see cref="HttpRequestMessage.Options"/>
+/// (which the resilience handler copies onto every attempt), so the inner handlers read it instead of looking it up again.
+/// </summary>
+internal static class RequestEndpoint
+{
+    private static readonly HttpRequestOptionsKey<EndpointInfo> Key = new("BinanceErrors.Endpoint");
+
+    public static Uri UriOf(HttpRequestMessage request) =>
+        request.RequestUri ?? throw new InvalidOperationException("The request has no URI; set HttpClient.BaseAddress to the venue's base URL.");
+
+    public static EndpointInfo Resolve(HttpRequestMessage request)
+    {
+        if (request.Options.TryGetValue(Key, out var known))
+        {
+            return known;
+        }
+
+        var endpoint = EndpointTable.Find(request.Method, UriOf(request).AbsolutePath);
+        if (request.Options.TryGetValue(BinanceRequestOptions.Intent, out var intent))
+        {
+            endpoint = endpoint with { Intent = intent };
+        }
+
+        request.Options.Set(Key, endpoint);
+        return endpoint;
+    }
+}
