@@ -5,7 +5,7 @@ namespace BinanceErrors.Http;
 
 /// <summary>
 /// The <c>BinanceErrors.Http</c> meter: errors by venue, code and kind; retries; reconciliations; throttled waits;
-/// bans; the used request weight; and limit-store fallbacks. One instance per <see cref="BinanceLimitRegistry"/>, made
+/// bans; and the used request weight (shared limit stores add their own instruments to the same meter). One instance per <see cref="BinanceLimitRegistry"/>, made
 /// with the container's <see cref="IMeterFactory"/> so hosts and tests do not see each other's measurements.
 /// OpenTelemetry exports it with <c>AddMeter(BinanceHttpMetrics.MeterName)</c>. No tag ever carries a key, a
 /// signature or a query string.
@@ -32,7 +32,6 @@ public sealed class BinanceHttpMetrics : IDisposable
         ThrottledWait = _meter.CreateHistogram<double>("binance.client.throttle.wait", "ms", "Time spent waiting for a limit window or a halt before sending.");
         Bans = _meter.CreateCounter<long>("binance.client.bans", "{ban}", "HTTP 418 bans received.");
         ClockResyncs = _meter.CreateCounter<long>("binance.client.clock.resyncs", "{resync}", "Server clock offset measurements.");
-        StoreFallbacks = _meter.CreateCounter<long>("binance.client.limit_store.fallbacks", "{operation}", "Limit-store operations answered from local limits because the shared store was slow or down.");
         _meter.CreateObservableGauge("binance.client.used_weight", ObserveWeight, "{weight}", "Request weight used in the current window, per venue and window, as last reported by the exchange.");
     }
 
@@ -50,14 +49,6 @@ public sealed class BinanceHttpMetrics : IDisposable
     internal Counter<long> Bans { get; }
 
     internal Counter<long> ClockResyncs { get; }
-
-    /// <summary>Counts an operation a shared limit store answered from local limits.</summary>
-    /// <param name="store">The store, e.g. <c>redis</c>.</param>
-    /// <param name="reason">Why: <c>down</c>, <c>timeout</c>, <c>circuit-open</c>, …</param>
-    public void RecordStoreFallback(string store, string reason) =>
-        StoreFallbacks.Add(1, new TagList { { "store", store }, { "reason", reason } });
-
-    private Counter<long> StoreFallbacks { get; }
 
     internal void Error(BinanceError error) =>
         Errors.Add(1, new TagList { { "venue", error.Venue.ToString() }, { "code", error.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none" }, { "kind", error.Kind.ToString() } });

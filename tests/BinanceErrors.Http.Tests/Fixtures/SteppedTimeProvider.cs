@@ -93,6 +93,29 @@ public sealed class SteppedTimeProvider : FakeTimeProvider
         }
     }
 
+    /// <summary>
+    /// Runs concurrent workers to completion, moving time only when every unfinished one is waiting, so no request
+    /// in flight sees time jump under it.
+    /// </summary>
+    public async Task DriveAllAsync(params Task[] workers)
+    {
+        while (true)
+        {
+            var running = workers.Where(w => !w.IsCompleted).ToArray();
+            if (running.Length == 0)
+            {
+                await Task.WhenAll(workers).ConfigureAwait(false);
+                return;
+            }
+
+            var waiting = WhenWaitingAsync(running.Length);
+            if (await Task.WhenAny([waiting, .. running]).ConfigureAwait(false) == waiting)
+            {
+                StepToNextWait();
+            }
+        }
+    }
+
     /// <inheritdoc cref="DriveAsync{T}(Task{T})"/>
     public Task DriveAsync(Task work) => DriveAsync(work.ContinueWith(t => { t.GetAwaiter().GetResult(); return true; }, TaskScheduler.Default));
 
