@@ -44,11 +44,15 @@ internal static class DemoCommand
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow a non-loopback --base-url (the demo places orders there)." };
         var orders = new Option<int>("--orders") { Description = "How many orders to place.", DefaultValueFactory = _ => 12 };
         var chaos = new Option<bool>("--chaos") { Description = "Instead of the script, random faults of every kind at a few percent each (execute-then-fail included)." };
+        var faults = new Option<string?>("--faults") { Description = "Which faults to inject: none, script (the default) or chaos (same as --chaos)." };
+        var limitStore = new Option<string?>("--limit-store") { Description = "Where limits and bans live: memory (the default, this process) or redis://HOST:PORT (shared by every process using it)." };
+        var ipGroup = new Option<string?>("--ip-group") { Description = "The egress IP group this process counts its weight and bans under. Default: the host." };
+        var fallbackShare = new Option<decimal>("--fallback-share") { Description = "The share of each limit this process uses while Redis is down (1/N for N processes).", DefaultValueFactory = _ => 1m };
         var seed = new Option<int>("--seed") { Description = "Seed of the chaos faults and the run id.", DefaultValueFactory = _ => Environment.TickCount };
-        var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned." };
+        var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned, limitStore, limitStoreFallbacks, limitStoreShared." };
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
         {
-            baseUrl, apiKey, apiSecret, allowRemote, orders, chaos, seed, json,
+            baseUrl, apiKey, apiSecret, allowRemote, orders, chaos, faults, limitStore, ipGroup, fallbackShare, seed, json,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
@@ -57,15 +61,30 @@ internal static class DemoCommand
             result.GetValue(apiSecret)!,
             result.GetValue(allowRemote),
             result.GetValue(orders),
-            result.GetValue(chaos),
+            Faults(result.GetValue(faults), result.GetValue(chaos)),
+            new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare)),
             result.GetValue(seed),
             result.GetValue(json),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, bool chaos, int seed, bool json, CancellationToken cancellationToken)
+    /// <summary>Where the demo keeps its limits.</summary>
+    private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare);
+
+    /// <summary>Which faults: <see langword="null"/> for none, false for the script, true for chaos.</summary>
+    private static bool? Faults(string? text, bool chaos) => (text, chaos) switch
     {
+        (null, true) or ("chaos", _) => true,
+        (null, false) or ("script", false) => false,
+        ("none", false) => null,
+        _ => throw new CliUsageException($"--faults must be none, script or chaos{(chaos ? " (and --chaos only goes with chaos)" : string.Empty)}, not '{text}'."),
+    };
+
+    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, bool? faults, LimitSettings limitSettings, int seed, bool json, CancellationToken cancellationToken)
+    {
+        var chaos = faults == true;
+        var noFaults = faults is null;
         if (count is < 1 or > 100_000)
         {
             throw new CliUsageException($"--orders must be from 1 to 100000, not {count}.");
@@ -94,6 +113,7 @@ internal static class DemoCommand
             RetryBaseDelay = TimeSpan.FromMilliseconds(25),
             ReconcileAttempts = 6,
             AttemptTimeout = TimeSpan.FromSeconds(5),
+            IpGroup = limitSettings.IpGroup,
         };
         if (external is null)
         {
@@ -103,7 +123,8 @@ internal static class DemoCommand
         }
 
         using var counters = new DemoCounters();
-        using var client = BinanceHttpClientFactory.Create(baseAddress, options);
+        await using var limits = await DemoLimitStore.OpenAsync(limitSettings.Store, limitSettings.FallbackShare, cancellationToken).ConfigureAwait(false);
+        using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
         using var admin = new HttpClient { BaseAddress = baseAddress };
         await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
         if (chaos)
@@ -119,7 +140,7 @@ internal static class DemoCommand
         var live = !json && console.Ansi.Profile.Capabilities.Ansi;
         if (!json && !live)
         {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} LIMIT BUY orders on BTCUSDT at {baseAddress} ({(chaos ? "chaos" : "scripted faults")})").ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} LIMIT BUY orders on BTCUSDT at {baseAddress} ({(chaos ? "chaos" : noFaults ? "no faults" : "scripted faults")}, limits in {limits.Kind})").ConfigureAwait(false);
         }
 
         async Task Work(Action refresh)
@@ -127,7 +148,7 @@ internal static class DemoCommand
             for (var i = 1; i <= count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var step = chaos ? new Step("random (chaos)", []) : Script[(i - 1) % Script.Length];
+                var step = chaos ? new Step("random (chaos)", []) : noFaults ? Script[0] : Script[(i - 1) % Script.Length];
                 var before = counters.Snapshot();
                 foreach (var rule in step.Rules)
                 {
@@ -197,6 +218,9 @@ internal static class DemoCommand
                     w.WriteNumber("reconciliations", totals.Reconciliations);
                     w.WriteNumber("rateLimited", totals.RateLimited);
                     w.WriteNumber("banned", totals.Banned);
+                    w.WriteString("limitStore", limits.Kind);
+                    w.WriteNumber("limitStoreFallbacks", limits.Fallbacks);
+                    w.WriteBoolean("limitStoreShared", limits.Shared);
                     w.WriteEndObject();
                 },
                 indented: true)).ConfigureAwait(false);
@@ -211,6 +235,7 @@ internal static class DemoCommand
             summary.AddRow(new Text("Retries:"), new Text(totals.Retries.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Reconciliations:"), new Text(totals.Reconciliations.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Rate limited / banned:"), new Text($"{totals.RateLimited} / {totals.Banned}"));
+            summary.AddRow(new Text("Limit store:"), new Text(limits.Kind == "memory" ? "memory (this process)" : $"redis, {limits.Fallbacks} calls answered locally, {(limits.Shared ? "shared" : "local")} at the end"));
             console.Ansi.Write(summary);
         }
 
