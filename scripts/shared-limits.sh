@@ -21,7 +21,8 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -r
 trap cleanup EXIT
 
 start_redis() {
-  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no >"$work/redis.log" 2>&1 &
+  : >"$work/redis.log"
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no >>"$work/redis.log" 2>&1 &
   REDIS_PID=$!; pids+=("$REDIS_PID")
   until grep -q "Ready to accept connections" "$work/redis.log"; do sleep 0.1; done
 }
