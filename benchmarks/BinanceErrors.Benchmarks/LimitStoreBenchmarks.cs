@@ -31,8 +31,14 @@ public class LimitStoreBenchmarks
     private Process? _redisServer;
     private RedisBinanceLimitStore _redis = null!;
 
+    // Synchronous on purpose: every toolchain (out-of-process, in-process, dry) runs it the same way.
     [GlobalSetup]
-    public async Task Setup()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -57,8 +63,7 @@ public class LimitStoreBenchmarks
         }
     }
 
-    [GlobalCleanup]
-    public async Task Cleanup()
+    private async Task CleanupAsync()
     {
         await _redis.DisposeAsync();
         _redisServer?.Kill();
