@@ -40,6 +40,9 @@ public sealed class CliConsole
     /// <summary>Spectre.Console over <see cref="Output"/>, for tables.</summary>
     public IAnsiConsole Ansi { get; }
 
+    /// <summary>The clock commands wait on (the demo's back-offs); <see cref="TimeProvider.System"/> unless a test sets one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>The process's own console streams.</summary>
     public static CliConsole System() =>
         new(global::System.Console.Out, global::System.Console.Error, global::System.Console.In, !global::System.Console.IsOutputRedirected);

@@ -113,7 +113,7 @@ public static class BinanceErrorClassifier
             catalog.TryGetDefinition(code, out definition);
         }
 
-        var match = MatchMessage(catalog, definition, parsed.Code is null, normalized);
+        var match = MatchMessage(catalog, definition, parsed.Code is null, status, normalized);
         var kind = match.Kind ?? definition?.Kind ?? BinanceErrorKind.Unknown;
         var filter = match.Filter ?? definition?.Filter;
         if (filter is not null && definition?.Filter is null && kind is BinanceErrorKind.Unknown or BinanceErrorKind.InvalidRequest or BinanceErrorKind.OrderRejected)
@@ -243,7 +243,7 @@ public static class BinanceErrorClassifier
         public HttpStatusMessage? StatusMessage;
     }
 
-    private static MessageMatch MatchMessage(VenueCatalog catalog, ErrorDefinition? definition, bool noCode, ReadOnlySpan<char> normalized)
+    private static MessageMatch MatchMessage(VenueCatalog catalog, ErrorDefinition? definition, bool noCode, int? status, ReadOnlySpan<char> normalized)
     {
         var match = new MessageMatch { Arguments = [] };
         if (normalized.IsEmpty)
@@ -286,10 +286,18 @@ public static class BinanceErrorClassifier
             }
         }
 
-        if (noCode)
+        // Bodies without a code, and codes no venue documents (the geo block's "code": 0), may be one of the texts the
+        // gateway sends for an HTTP status. A text tied to a status is only that status's (CloudFront's page also
+        // comes with a 503, which is no block).
+        if (noCode || definition is null)
         {
             foreach (var statusMessage in catalog.StatusMessages)
             {
+                if (statusMessage.HttpStatus is { } expected && status is { } actual && expected != actual)
+                {
+                    continue;
+                }
+
                 if (statusMessage.Template.Pattern.TryMatch(normalized, captures))
                 {
                     match.Template = statusMessage.Template;

@@ -29,4 +29,10 @@ public enum MessageForm
 
     /// <summary>Not listed by the exchange but implied by its naming pattern (e.g. PERCENT_PRICE_BY_SIDE).</summary>
     Inferred = 8,
+
+    /// <summary>
+    /// Not in any documentation, but posted by users as what the server really answered (a typo, an older wording,
+    /// a text with the caller's IP in it); <see cref="MessageTemplate.Source"/> names the public post.
+    /// </summary>
+    Observed = 9,
 }

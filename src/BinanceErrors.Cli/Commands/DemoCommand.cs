@@ -167,7 +167,7 @@ internal static class DemoCommand
                 }
 
                 var clientOrderId = $"demo-{runId}-{i}";
-                var (classified, outcome) = await PlaceAndCancelAsync(client, clientOrderId, i, cancellationToken).ConfigureAwait(false);
+                var (classified, outcome) = await PlaceAndCancelAsync(client, clientOrderId, i, console.Time, cancellationToken).ConfigureAwait(false);
                 var did = counters.Describe(before);
                 rows.Add([i.ToString(CultureInfo.InvariantCulture), step.Name, classified, did, outcome]);
                 if (live)
@@ -242,7 +242,7 @@ internal static class DemoCommand
         return exactlyOnce == count && duplicates == 0 ? ExitCodes.Success : ExitCodes.Rejected;
     }
 
-    private static async Task<(string Classified, string Outcome)> PlaceAndCancelAsync(HttpClient client, string clientOrderId, int index, CancellationToken cancellationToken)
+    private static async Task<(string Classified, string Outcome)> PlaceAndCancelAsync(HttpClient client, string clientOrderId, int index, TimeProvider time, CancellationToken cancellationToken)
     {
         // Resting below the market, so every order stays open until the demo cancels it.
         var price = (29000m - (index % 500 * 0.01m)).ToString("0.00", CultureInfo.InvariantCulture);
@@ -269,13 +269,13 @@ internal static class DemoCommand
                 // Banned or halted: the pipeline refused to send. Wait as told, then try the same client order id again.
                 var wait = limited.RetryAfter ?? TimeSpan.FromSeconds(1);
                 waited = $" after waiting {wait.TotalSeconds:0.#} s ({(limited.IsBan ? "ban" : "halt")})";
-                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
             catch (BinanceExecutionUnknownException unknown) when (attempt < 3)
             {
                 // The pipeline could not tell. A trading system settles it before anything else: look the order up
                 // again a little later, and place it (same client order id) only if the exchange says it does not exist.
-                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken).ConfigureAwait(false);
                 using var lookup = await client.GetAsync($"/api/v3/order?symbol=BTCUSDT&origClientOrderId={unknown.ClientOrderId}", cancellationToken).ConfigureAwait(false);
                 if (lookup.IsSuccessStatusCode)
                 {

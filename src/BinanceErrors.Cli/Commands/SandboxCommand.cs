@@ -50,7 +50,7 @@ internal static class SandboxCommand
             await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Timeout.InfiniteTimeSpan, console.Time, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

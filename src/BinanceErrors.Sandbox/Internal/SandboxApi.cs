@@ -248,7 +248,7 @@ internal sealed partial class SandboxApi
         {
             if (rule.DelayMs > 0)
             {
-                await Task.Delay(rule.DelayMs, http.RequestAborted).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(rule.DelayMs), _clock.Time, http.RequestAborted).ConfigureAwait(false);
             }
 
             if (rule.ClockShiftMs is { } shift)

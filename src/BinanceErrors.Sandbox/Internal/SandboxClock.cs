@@ -5,6 +5,9 @@ internal sealed class SandboxClock(TimeProvider time)
 {
     private long _offsetMs;
 
+    /// <summary>The clock behind the sandbox; waits (fault delays) go through it so a fake clock drives them too.</summary>
+    public TimeProvider Time => time;
+
     public long OffsetMs => Interlocked.Read(ref _offsetMs);
 
     public long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds() + OffsetMs;
