@@ -55,6 +55,7 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         var windows = await WindowsAsync(uri, clock, scope, cancellationToken).ConfigureAwait(false);
 
         await AcquireAsync(scope, clock, windows, weight, endpoint.PlacesOrder, request, cancellationToken).ConfigureAwait(false);
+        request.Options.Set(RequestEndpoint.SentAtKey, _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
         var response = await SendTimedAsync(request, cancellationToken).ConfigureAwait(false);
         await ObserveAsync(scope, clock, response.Headers, cancellationToken).ConfigureAwait(false);
 

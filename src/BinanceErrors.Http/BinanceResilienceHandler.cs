@@ -286,8 +286,16 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
         var timeUri = new UriBuilder(uri) { Path = EndpointTable.TimePath(_options.Venue), Query = string.Empty }.Uri;
         var sent = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        using var response = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, timeUri), cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, timeUri);
+        using var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var received = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+
+        // A wait for a limit window before the request left is not part of the round trip.
+        if (request.Options.TryGetValue(RequestEndpoint.SentAtKey, out var left))
+        {
+            sent = left;
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             return;

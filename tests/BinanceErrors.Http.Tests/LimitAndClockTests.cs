@@ -183,6 +183,26 @@ public sealed class LimitAndClockTests
     }
 
     [Fact]
+    public async Task ClockSyncThatWaitsForAWindow_MeasuresOnlyTheRoundTrip()
+    {
+        await using var harness = await Harness.StartAsync(configure: o =>
+        {
+            o.RequestWeightLimits.Add(new BinanceRateLimitRule(TimeSpan.FromSeconds(10), 20));
+            o.LimitHeadroom = 0;
+        });
+        for (var i = 0; i < 4; i++)
+        {
+            (await harness.SendAsync(HttpMethod.Get, "/api/v3/depth?symbol=BTCUSDT")).Status.ShouldBe(200, "weight 5 each");
+        }
+
+        // The window is full: the clock sync's GET time waits for the next one before it leaves.
+        (await harness.SendAsync(HttpMethod.Get, "/api/v3/account")).Status.ShouldBe(200);
+
+        harness.Logs.Lines.ShouldContain(l => l.Contains("server clock offset", StringComparison.Ordinal) && l.Contains("OffsetMs=0 ", StringComparison.Ordinal), "the wait is not half a round trip");
+        harness.Server.RequestCount("GET", "/api/v3/account").ShouldBe(1, "no -1021 from a skewed offset");
+    }
+
+    [Fact]
     public async Task Minus1021_ThatPersists_IsNotRetriedForever()
     {
         await using var harness = await Harness.StartAsync();

@@ -8,6 +8,9 @@ internal static class RequestEndpoint
 {
     private static readonly HttpRequestOptionsKey<EndpointInfo> Key = new("BinanceErrors.Endpoint");
 
+    /// <summary>The local instant (ms) the limit handler let the request go, after any wait for a window.</summary>
+    public static readonly HttpRequestOptionsKey<long> SentAtKey = new("BinanceErrors.SentAt");
+
     public static Uri UriOf(HttpRequestMessage request) =>
         request.RequestUri ?? throw new InvalidOperationException("The request has no URI; set HttpClient.BaseAddress to the venue's base URL.");
 
