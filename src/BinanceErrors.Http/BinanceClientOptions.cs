@@ -69,6 +69,32 @@ public sealed class BinanceClientOptions
     /// <value>The default value is 4.</value>
     public int ReconcileAttempts { get; set; } = 4;
 
+    /// <summary>
+    /// Not-found (-2013) look-ups needed before an order whose outcome is unknown may be sent again; the last of them must
+    /// be sent after the order's window to reach the matching engine has closed (see <see cref="ReconcileSettleMargin"/>).
+    /// </summary>
+    /// <value>The default value is 3.</value>
+    public int MinNotFoundLookups { get; set; } = 3;
+
+    /// <summary>
+    /// Time past <c>timestamp + recvWindow</c> on the server's clock before a not-found answer counts as proof that the
+    /// order will never exist. Covers the error of the measured clock offset, queueing inside the matching engine after
+    /// the exchange's last recvWindow check, and the lag between the engine and the order query.
+    /// </summary>
+    /// <value>The default value is 2 seconds.</value>
+    public TimeSpan ReconcileSettleMargin { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long one call may spend settling an unknown outcome (look-ups, the wait for the window to close, resends);
+    /// when absence cannot be proven within it, the call ends with <see cref="BinanceExecutionUnknownException"/>.
+    /// </summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan MaxReconcileWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Where order intents are written before they leave and their outcomes after; none when <see langword="null"/>.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public IBinanceOrderJournal? OrderJournal { get; set; }
+
     /// <summary>How often the server clock offset is measured again even without -1021.</summary>
     /// <value>The default value is 10 minutes.</value>
     public TimeSpan ClockResyncInterval { get; set; } = TimeSpan.FromMinutes(10);

@@ -30,6 +30,21 @@ public sealed class BinanceClientOptionsValidator : IValidateOptions<BinanceClie
             failures.Add($"ReconcileAttempts must be from 1 to 20; it is {options.ReconcileAttempts}.");
         }
 
+        if (options.MinNotFoundLookups is < 1 or > 20)
+        {
+            failures.Add($"MinNotFoundLookups must be from 1 to 20; it is {options.MinNotFoundLookups}.");
+        }
+
+        if (options.ReconcileSettleMargin < TimeSpan.Zero || options.ReconcileSettleMargin > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"ReconcileSettleMargin must be from 0 to 5 minutes; it is {options.ReconcileSettleMargin}.");
+        }
+
+        if (options.MaxReconcileWait < TimeSpan.Zero || options.MaxReconcileWait > TimeSpan.FromHours(1))
+        {
+            failures.Add($"MaxReconcileWait must be from 0 to 1 hour; it is {options.MaxReconcileWait}.");
+        }
+
         if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryBaseDelay > TimeSpan.FromMinutes(1))
         {
             failures.Add($"RetryBaseDelay must be from 0 to 1 minute; it is {options.RetryBaseDelay}.");

@@ -95,6 +95,12 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
         public bool ClockResynced { get; set; }
 
+        /// <summary>An OCO/OTO/OTOCO placement, identified by <c>listClientOrderId</c>.</summary>
+        public bool IsOrderList { get; set; }
+
+        /// <summary>Set once an unknown outcome is being settled: from then on a refusal no longer proves the order absent.</summary>
+        public bool Reconciling { get; set; }
+
         public TimeSpan? NextDelay { get; set; }
 
         public int Retries { get; set; }
@@ -107,6 +113,35 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var call = await CaptureAsync(request, cancellationToken).ConfigureAwait(false);
+        if (_options.OrderJournal is not { } journal || !call.Endpoint.PlacesOrder || call.ClientOrderId is not { } clientOrderId || call.Symbol is not { } symbol)
+        {
+            return await SendCallAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Durable before the request leaves: a process killed from here on leaves a record recovery can settle.
+        var bodyText = call.Body is null ? string.Empty : System.Text.Encoding.UTF8.GetString(call.Body);
+        await journal.RecordIntentAsync(
+            JournalEntries.Intent(_options.Venue, call.Method, call.Uri, call.Body, clientOrderId, symbol, JournalEntries.RecvWindowMs(call.Uri, bodyText, _options.RecvWindow), _options.TimeProvider.GetUtcNow()),
+            cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await SendCallAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BinanceRateLimitException) when (!call.Reconciling)
+        {
+            // Refused before sending (ban or halt): it never left.
+            await journal.RecordOutcomeAsync(clientOrderId, BinanceOrderIntentState.NotPlaced, null, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        // Anything else thrown (unknown outcome, cancellation) leaves the intent open for recovery.
+        await JournalEntries.RecordAsync(journal, clientOrderId, response, cancellationToken).ConfigureAwait(false);
+        return response;
+    }
+
+    private async Task<HttpResponseMessage> SendCallAsync(CallState call, CancellationToken cancellationToken)
+    {
         var uri = call.Uri;
         var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
         if (clock.IsStale(_options.ClockResyncInterval) && call.Endpoint.Signed)
@@ -151,6 +186,13 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         }
 
         var response = outcome.Result!;
+        if (!response.IsSuccessStatusCode && call.LastError is null && _options.MaxRetries == 0)
+        {
+            // Without a retry strategy nothing classified the answer; an unknown outcome must still be settled.
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            call.LastError = BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), call.Endpoint.Intent, _options.TimeProvider);
+        }
+
         if (!response.IsSuccessStatusCode && call.Endpoint.ChangesState && call.LastError is { Advice.Action: RecoveryAction.Reconcile } error
             && error.Kind != BinanceErrorKind.PartiallyFailed)
         {
@@ -160,6 +202,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
         return response;
     }
+
+    private static bool IsOrderListPath(string path) =>
+        path.Contains("/orderList/", StringComparison.Ordinal) || path.EndsWith("/order/oco", StringComparison.Ordinal);
 
     private static bool IsNoAnswer(Exception exception) => exception is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException;
 
@@ -187,12 +232,15 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
         if (endpoint.PlacesOrder)
         {
-            // Every order carries a client order id, so an unknown outcome can be looked up.
-            call.ClientOrderId = QueryText.Get(uri.Query, "newClientOrderId") ?? QueryText.Get(bodyText, "newClientOrderId");
+            // Every order carries a client order id, so an unknown outcome can be looked up; an order list carries a
+            // listClientOrderId instead (newClientOrderId is not one of its parameters).
+            call.IsOrderList = IsOrderListPath(uri.AbsolutePath);
+            var idName = call.IsOrderList ? "listClientOrderId" : "newClientOrderId";
+            call.ClientOrderId = QueryText.Get(uri.Query, idName) ?? QueryText.Get(bodyText, idName);
             if (call.ClientOrderId is null)
             {
                 call.ClientOrderId = _options.ClientOrderIdFactory();
-                call.Uri = new UriBuilder(uri) { Query = QueryText.Append(QueryText.Without(uri.Query), "newClientOrderId", Uri.EscapeDataString(call.ClientOrderId)) }.Uri;
+                call.Uri = new UriBuilder(uri) { Query = QueryText.Append(QueryText.Without(uri.Query), idName, Uri.EscapeDataString(call.ClientOrderId)) }.Uri;
             }
         }
         else if (endpoint.CancelsOrder)
@@ -310,7 +358,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         }
     }
 
-    /// <summary>Settles an unknown outcome by looking the order up; resends (same client order id) only when the exchange says it does not exist.</summary>
+    /// <summary>Settles an unknown outcome by looking the order up; resends (same client order id) only when absence is proven (<see cref="OrderReconciler"/>).</summary>
     private async Task<HttpResponseMessage> ReconcileAsync(CallState call, string reason, Exception? cause, CancellationToken cancellationToken)
     {
         if ((call.ClientOrderId is null && call.OrderId is null) || call.Symbol is null)
@@ -318,68 +366,39 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             throw Unknown(call, cause);
         }
 
-        var id = call.ClientOrderId ?? call.OrderId!.Value.ToString(CultureInfo.InvariantCulture);
-        Log.Reconciling(_logger, call.Method.Method, call.Path, reason, id);
-        var resent = false;
-        for (var attempt = 0; attempt < _options.ReconcileAttempts; attempt++)
+        call.Reconciling = true;
+        if (call.IsOrderList)
         {
-            if (attempt > 0)
-            {
-                await Task.Delay(_options.RetryBaseDelay * (1 << Math.Min(attempt - 1, 10)), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
-            }
-
-            var (lookup, error) = await LookUpAsync(call, cancellationToken).ConfigureAwait(false);
-            if (lookup is not null && error is null)
-            {
-                using var document = JsonDocument.Parse(await lookup.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
-                var status = document.RootElement.TryGetProperty("status", out var s) ? s.GetString() : null;
-                if (call.Endpoint.CancelsOrder && status is "NEW" or "PARTIALLY_FILLED")
-                {
-                    // The cancel did not happen: cancelling again is safe (a second cancel only answers -2011).
-                    lookup.Dispose();
-                    var again = await TryOnceAsync(call, cancellationToken).ConfigureAwait(false);
-                    if (again.Response is { IsSuccessStatusCode: true })
-                    {
-                        return Settled(call, "cancel resent", again.Response);
-                    }
-
-                    again.Response?.Dispose();
-                    continue;
-                }
-
-                return Settled(call, resent ? "found after resend" : "found", lookup, reconciled: true);
-            }
-
-            if (error?.Kind == BinanceErrorKind.OrderNotFound && call.Endpoint.CancelsOrder)
-            {
-                // Nothing to cancel: the exchange's own answer is the truth.
-                return Settled(call, "not found", lookup!);
-            }
-
-            lookup?.Dispose();
-            if (error?.Kind == BinanceErrorKind.OrderNotFound)
-            {
-                // The order does not exist: sending it again with the same client order id cannot double it.
-                var retry = await TryOnceAsync(call, cancellationToken).ConfigureAwait(false);
-                resent = true;
-                if (retry.Response is { IsSuccessStatusCode: true })
-                {
-                    return Settled(call, "resent", retry.Response);
-                }
-
-                // Only a definitive refusal ends it; an overload, a 429 or a clock error means "not executed, ask again".
-                if (retry.Error is { Advice.Action: RecoveryAction.DoNotRetry } definitive && definitive.Reason != MatchingEngineReason.DuplicateOrder && retry.Response is not null)
-                {
-                    return Settled(call, "resend rejected", retry.Response);
-                }
-
-                retry.Response?.Dispose();
-            }
+            // The single-order query cannot see a list: a -2013 there proves nothing, so never resend a list; the
+            // journal (if any) keeps the intent for BinanceOrderRecovery, which asks GET /api/v3/orderList.
+            Log.Reconciling(_logger, call.Method.Method, call.Path, reason, call.ClientOrderId!);
+            _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
+            throw Unknown(call, cause);
         }
 
-        _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
-        Log.Reconciled(_logger, id, "still unknown");
-        throw Unknown(call, cause);
+        var id = call.ClientOrderId ?? call.OrderId!.Value.ToString(CultureInfo.InvariantCulture);
+        Log.Reconciling(_logger, call.Method.Method, call.Path, reason, id);
+        var clock = _registry.Clock(_options.Venue, call.Uri.Authority, _options.TimeProvider);
+        var recvWindow = long.TryParse(QueryText.Get(call.Uri.Query, "recvWindow"), NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : (long)_options.RecvWindow.TotalMilliseconds;
+        var reconciler = new OrderReconciler(_options, () => clock.NowMs, recvWindow, call.Endpoint.CancelsOrder);
+        var result = await reconciler.RunAsync(ct => LookUpAsync(call, ct), ct => TryOnceAsync(call, ct), cancellationToken).ConfigureAwait(false);
+        switch (result.Outcome)
+        {
+            case OrderReconciler.Outcome.Found:
+                return Settled(call, result.Resent ? "found after resend" : "found", result.Response!, reconciled: true);
+            case OrderReconciler.Outcome.NotFound:
+                return Settled(call, "not found", result.Response!);
+            case OrderReconciler.Outcome.Resent:
+                return Settled(call, "resent", result.Response!);
+            case OrderReconciler.Outcome.ResendRejected:
+                return Settled(call, "resend rejected", result.Response!);
+            case OrderReconciler.Outcome.CancelResent:
+                return Settled(call, "cancel resent", result.Response!);
+            default:
+                _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
+                Log.Reconciled(_logger, id, "still unknown");
+                throw Unknown(call, cause);
+        }
     }
 
     private HttpResponseMessage Settled(CallState call, string result, HttpResponseMessage response, bool reconciled = false)

@@ -41,6 +41,12 @@ public sealed record FaultRule
     /// <summary>The message; the code's first catalog text when <see langword="null"/>.</summary>
     public string? Message { get; init; }
 
+    /// <summary>
+    /// With <see cref="FaultTiming.DelayedExecution"/>: how long after the fault's answer the request executes, in
+    /// milliseconds on the sandbox's <see cref="SandboxOptions.TimeProvider"/>; required with that timing, ignored otherwise.
+    /// </summary>
+    public int? ExecuteAfterMs { get; init; }
+
     /// <summary>A delay before the answer, in milliseconds.</summary>
     public int DelayMs { get; init; }
 

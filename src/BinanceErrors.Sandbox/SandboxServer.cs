@@ -32,6 +32,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly FaultInjector _faults;
     private readonly SandboxClock _clock;
     private readonly LimitTracker _limits;
+    private DelayedExecutions? _delayed;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Method, string Path), int> _requests = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _statuses = new();
 
@@ -87,7 +88,8 @@ public sealed class SandboxServer : IAsyncDisposable
 
         var limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
         var faults = new FaultInjector();
-        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys);
+        var delayed = new DelayedExecutions(options.TimeProvider);
+        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys, delayed);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
@@ -103,7 +105,7 @@ public sealed class SandboxServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var server = new SandboxServer(app, engine, faults, clock, limits, options);
+        var server = new SandboxServer(app, engine, faults, clock, limits, options) { _delayed = delayed };
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path.Value ?? "/";
@@ -183,6 +185,9 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>Removes every fault rule.</summary>
     public void ClearFaults() => _faults.Clear();
 
+    /// <summary>What became of the requests held back by <see cref="FaultTiming.DelayedExecution"/> faults so far.</summary>
+    public DelayedExecutionCounts DelayedExecutions => _delayed!.Counts;
+
     /// <summary>Moves the server clock (positive: the server runs ahead of the client).</summary>
     /// <param name="milliseconds">The shift.</param>
     public void ShiftClock(long milliseconds) => _clock.Shift(milliseconds);
@@ -249,6 +254,7 @@ public sealed class SandboxServer : IAsyncDisposable
             return Results.NoContent();
         });
         app.MapDelete("/sandbox/faults/{id:int}", (int id) => _faults.Remove(id) ? Results.NoContent() : Results.NotFound());
+        app.MapGet("/sandbox/delayed", () => Results.Json(DelayedExecutions, AdminJson));
         app.MapGet("/sandbox/orders", () => Results.Json(AcceptedOrders(), AdminJson));
         app.MapGet("/sandbox/stats", () => Results.Json(Stats(), AdminJson));
         app.MapGet("/sandbox/clock", () => Results.Json(new { serverTime = _clock.NowMs, offsetMs = _clock.OffsetMs }, AdminJson));
@@ -282,6 +288,7 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <returns>A task that completes when it has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
+        _delayed?.Dispose();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

@@ -49,7 +49,7 @@ public sealed class ObservabilityAndSetupTests
         (await harness.SendAsync(HttpMethod.Get, "/api/v3/depth?symbol=BTCUSDT")).Status.ShouldBe(200);
         harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/api/v3/order", Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 });
         harness.Server.AddFault(new FaultRule { Method = "GET", Path = "/api/v3/order", Status = 503 });
-        var unknown = await Should.ThrowAsync<BinanceExecutionUnknownException>(() => harness.Client.PostAsync(Harness.LimitOrder("logged-2"), null));
+        var unknown = await Should.ThrowAsync<BinanceExecutionUnknownException>(() => harness.Time.DriveAsync(harness.Client.PostAsync(Harness.LimitOrder("logged-2"), null)));
 
         harness.Logs.Lines.Count.ShouldBeGreaterThan(3);
         var everything = string.Join('\n', harness.Logs.Lines) + unknown + unknown.Message + harness.Options.Credentials;

@@ -49,10 +49,14 @@ internal static class DemoCommand
         var ipGroup = new Option<string?>("--ip-group") { Description = "The egress IP group this process counts its weight and bans under. Default: the host." };
         var fallbackShare = new Option<decimal>("--fallback-share") { Description = "The share of each limit this process uses while Redis is down (1/N for N processes).", DefaultValueFactory = _ => 1m };
         var seed = new Option<int>("--seed") { Description = "Seed of the chaos faults and the run id.", DefaultValueFactory = _ => Environment.TickCount };
+        var orderType = new Option<string>("--order-type") { Description = "limit (rests below the market, then cancelled) or market (fills at once: the case a duplicate-id check cannot catch).", DefaultValueFactory = _ => "limit" };
+        orderType.AcceptOnlyFromAmong("limit", "market");
+        var journal = new Option<string?>("--journal") { Description = "A SQLite file recording the run's plan and every order intent before it is sent (crash-safe)." };
+        var resume = new Option<bool>("--resume") { Description = "Continue the run recorded in --journal after a crash: same runId and client order ids, recovery first. Needs --base-url." };
         var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned, limitStore, limitStoreFallbacks, limitStoreShared." };
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
         {
-            baseUrl, apiKey, apiSecret, allowRemote, orders, chaos, faults, limitStore, ipGroup, fallbackShare, seed, json,
+            baseUrl, apiKey, apiSecret, allowRemote, orders, chaos, faults, limitStore, ipGroup, fallbackShare, seed, orderType, journal, resume, json,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
@@ -61,16 +65,17 @@ internal static class DemoCommand
             result.GetValue(apiSecret)!,
             result.GetValue(allowRemote),
             result.GetValue(orders),
-            Faults(result.GetValue(faults), result.GetValue(chaos)),
-            new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare)),
+            Faults(result.GetValue(faults), result.GetValue(chaos)) == true,
+            new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare), Faults(result.GetValue(faults), result.GetValue(chaos)) is null),
             result.GetValue(seed),
+            new DemoRunOptions(result.GetValue(orderType)!, result.GetValue(journal), result.GetValue(resume)),
             result.GetValue(json),
             cancellationToken));
         return command;
     }
 
-    /// <summary>Where the demo keeps its limits.</summary>
-    private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare);
+    /// <summary>Where the demo keeps its limits, and whether it injects no faults at all.</summary>
+    private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare, bool NoFaults);
 
     /// <summary>Which faults: <see langword="null"/> for none, false for the script, true for chaos.</summary>
     private static bool? Faults(string? text, bool chaos) => (text, chaos) switch
@@ -81,10 +86,9 @@ internal static class DemoCommand
         _ => throw new CliUsageException($"--faults must be none, script or chaos{(chaos ? " (and --chaos only goes with chaos)" : string.Empty)}, not '{text}'."),
     };
 
-    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, bool? faults, LimitSettings limitSettings, int seed, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, bool chaos, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, CancellationToken cancellationToken)
     {
-        var chaos = faults == true;
-        var noFaults = faults is null;
+        var noFaults = limitSettings.NoFaults;
         if (count is < 1 or > 100_000)
         {
             throw new CliUsageException($"--orders must be from 1 to 100000, not {count}.");
@@ -104,15 +108,47 @@ internal static class DemoCommand
             }
         }
 
+        if (run.Resume && run.JournalPath is null)
+        {
+            throw new CliUsageException("--resume needs --journal FILE: the run to continue is recorded there.");
+        }
+
+        if (run.Resume && external is null)
+        {
+            throw new CliUsageException("--resume needs --base-url: an in-process sandbox died with the crashed run, and with it the orders to count.");
+        }
+
+        using var journal = DemoJournal.Create(run.JournalPath);
+        var plan = journal.ReadPlan();
+        if (run.Resume)
+        {
+            plan = plan ?? throw new CliUsageException($"--resume: '{run.JournalPath}' holds no demo run to continue.");
+            (count, chaos, seed) = (plan.Orders, plan.Chaos, plan.Seed);
+        }
+        else if (plan is not null)
+        {
+            throw new CliUsageException($"--journal: '{run.JournalPath}' already holds run {plan.RunId}; pass --resume to continue it, or name a new file.");
+        }
+        else
+        {
+            plan = new DemoPlan(new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6], count, run.OrderType.ToUpperInvariant(), chaos, seed);
+            journal.WritePlan(plan);
+        }
+
         await using var sandbox = external is null ? await SandboxServer.StartAsync(DemoSandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
         var baseAddress = external ?? sandbox!.BaseAddress;
-        var runId = new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6];
+        var runId = plan.RunId;
         var options = new BinanceClientOptions
         {
             Credentials = BinanceCredentials.Hmac(apiKey, apiSecret),
             RetryBaseDelay = TimeSpan.FromMilliseconds(25),
             ReconcileAttempts = 6,
             AttemptTimeout = TimeSpan.FromSeconds(5),
+
+            // A short window keeps the wait before a proven-absent resend near 1.5 s (the default 5 s + 2 s is safer on a real exchange).
+            RecvWindow = TimeSpan.FromSeconds(1),
+            ReconcileSettleMargin = TimeSpan.FromMilliseconds(500),
+            OrderJournal = journal.Intents,
             IpGroup = limitSettings.IpGroup,
         };
         if (external is null)
@@ -125,6 +161,7 @@ internal static class DemoCommand
         using var counters = new DemoCounters();
         await using var limits = await DemoLimitStore.OpenAsync(limitSettings.Store, limitSettings.FallbackShare, cancellationToken).ConfigureAwait(false);
         using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
+        var recovery = new BinanceOrderRecovery(client, journal.Intents, options);
         using var admin = new HttpClient { BaseAddress = baseAddress };
         await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
         if (chaos)
@@ -140,7 +177,17 @@ internal static class DemoCommand
         var live = !json && console.Ansi.Profile.Capabilities.Ansi;
         if (!json && !live)
         {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} LIMIT BUY orders on BTCUSDT at {baseAddress} ({(chaos ? "chaos" : noFaults ? "no faults" : "scripted faults")}, limits in {limits.Kind})").ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {plan.OrderType} orders on BTCUSDT at {baseAddress} ({(chaos ? "chaos" : noFaults ? "no faults" : "scripted faults")}, limits in {limits.Kind})").ConfigureAwait(false);
+        }
+
+        if (run.Resume)
+        {
+            // Recovery first: every intent the crashed run left open is settled before anything new is sent.
+            var recovered = await recovery.RecoverAsync(cancellationToken).ConfigureAwait(false);
+            if (!json)
+            {
+                await console.Output.WriteLineAsync($"Recovered run {runId}: {recovered.Count(r => r.Status == BinanceRecoveryStatus.Placed)} placed, {recovered.Count(r => r.Status == BinanceRecoveryStatus.NotPlaced)} not placed, {recovered.Count(r => r.Status == BinanceRecoveryStatus.Unknown)} still unknown").ConfigureAwait(false);
+            }
         }
 
         async Task Work(Action refresh)
@@ -167,7 +214,18 @@ internal static class DemoCommand
                 }
 
                 var clientOrderId = $"demo-{runId}-{i}";
-                var (classified, outcome) = await PlaceAndCancelAsync(client, clientOrderId, i, console.Time, cancellationToken).ConfigureAwait(false);
+                if (run.Resume && await journal.Intents.FindAsync(clientOrderId, cancellationToken).ConfigureAwait(false) is { State: not BinanceOrderIntentState.NotPlaced } done)
+                {
+                    // Placed before the crash (or still unknown after recovery: never placed again blindly).
+                    if (done.State == BinanceOrderIntentState.Placed && plan.OrderType == "LIMIT")
+                    {
+                        using var cancel = await client.DeleteAsync($"/api/v3/order?symbol=BTCUSDT&origClientOrderId={clientOrderId}", cancellationToken).ConfigureAwait(false);
+                    }
+
+                    continue;
+                }
+
+                var (classified, outcome) = await DemoOrders.PlaceAsync(client, recovery, journal.Intents, plan.OrderType, clientOrderId, i, console.Time, cancellationToken).ConfigureAwait(false);
                 var did = counters.Describe(before);
                 rows.Add([i.ToString(CultureInfo.InvariantCulture), step.Name, classified, did, outcome]);
                 if (live)
@@ -242,56 +300,6 @@ internal static class DemoCommand
         return exactlyOnce == count && duplicates == 0 ? ExitCodes.Success : ExitCodes.Rejected;
     }
 
-    private static async Task<(string Classified, string Outcome)> PlaceAndCancelAsync(HttpClient client, string clientOrderId, int index, TimeProvider time, CancellationToken cancellationToken)
-    {
-        // Resting below the market, so every order stays open until the demo cancels it.
-        var price = (29000m - (index % 500 * 0.01m)).ToString("0.00", CultureInfo.InvariantCulture);
-        var place = $"/api/v3/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price={price}&quantity=0.001&newClientOrderId={clientOrderId}";
-        var waited = string.Empty;
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                using var response = await client.PostAsync(place, null, cancellationToken).ConfigureAwait(false);
-                var reconciled = response.Headers.TryGetValues(BinanceResilienceHandler.ReconciledHeader, out var values) ? values.First() : null;
-                if (!response.IsSuccessStatusCode)
-                {
-                    var error = BinanceErrorClassifier.Classify(BinanceVenue.Spot, (int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
-                    return ($"{error.Code} {error.Kind}", "rejected: " + error.Message);
-                }
-
-                using var cancel = await client.DeleteAsync($"/api/v3/order?symbol=BTCUSDT&origClientOrderId={clientOrderId}", cancellationToken).ConfigureAwait(false);
-                var cancelled = cancel.IsSuccessStatusCode ? "placed, then cancelled" : $"placed; cancel answered {(int)cancel.StatusCode}";
-                return (reconciled is null ? "ok" : "unknown outcome", (reconciled is null ? cancelled : $"{cancelled} (order {reconciled} by lookup)") + waited);
-            }
-            catch (BinanceRateLimitException limited) when (attempt < 3)
-            {
-                // Banned or halted: the pipeline refused to send. Wait as told, then try the same client order id again.
-                var wait = limited.RetryAfter ?? TimeSpan.FromSeconds(1);
-                waited = $" after waiting {wait.TotalSeconds:0.#} s ({(limited.IsBan ? "ban" : "halt")})";
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
-            }
-            catch (BinanceExecutionUnknownException unknown) when (attempt < 3)
-            {
-                // The pipeline could not tell. A trading system settles it before anything else: look the order up
-                // again a little later, and place it (same client order id) only if the exchange says it does not exist.
-                await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken).ConfigureAwait(false);
-                using var lookup = await client.GetAsync($"/api/v3/order?symbol=BTCUSDT&origClientOrderId={unknown.ClientOrderId}", cancellationToken).ConfigureAwait(false);
-                if (lookup.IsSuccessStatusCode)
-                {
-                    using var cancel = await client.DeleteAsync($"/api/v3/order?symbol=BTCUSDT&origClientOrderId={clientOrderId}", cancellationToken).ConfigureAwait(false);
-                    return ("ExecutionUnknown", "found by a later look-up, then cancelled" + waited);
-                }
-
-                waited = " after a later look-up found nothing";
-            }
-            catch (BinanceExecutionUnknownException unknown)
-            {
-                return ("ExecutionUnknown", $"still unknown after look-ups ({unknown.ClientOrderId})");
-            }
-        }
-    }
-
     private static SandboxOptions DemoSandboxOptions() => new()
     {
         // The default weight limit; order limits high enough that a long demo never waits for the 10-second window.
@@ -318,6 +326,11 @@ internal static class DemoCommand
         yield return new FaultRule { Method = "GET", Path = "/api/v3/order", Probability = 0.05m, Seed = s++, Status = 503 };
         yield return new FaultRule { Method = "DELETE", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 };
         yield return new FaultRule { Method = "DELETE", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.AfterExecution, Abort = true };
-        yield return new FaultRule { Probability = 0.05m, Seed = s, DelayMs = 20 };
+        yield return new FaultRule { Probability = 0.05m, Seed = s++, DelayMs = 20 };
+
+        // Orders that reach the engine after the client was told they failed: inside the 1 s recvWindow, and past it (dropped).
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = 400, Status = 503, Code = -1007 };
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = 900, Abort = true };
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.01m, Seed = s, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = 1500, Status = 502 };
     }
 }

@@ -19,6 +19,19 @@ internal sealed class FaultInjector
             throw new ArgumentOutOfRangeException(nameof(rule), rule.Status, "status must be an HTTP status from 100 to 599.");
         }
 
+        if (rule.Timing == FaultTiming.DelayedExecution)
+        {
+            if (rule.ExecuteAfterMs is not { } after || after is < 0 or > 600_000)
+            {
+                throw new ArgumentOutOfRangeException(nameof(rule), rule.ExecuteAfterMs, "timing delayedExecution needs executeAfterMs from 0 to 600000.");
+            }
+
+            if (rule.Status is null && !rule.Abort)
+            {
+                throw new ArgumentException("timing delayedExecution needs the answer the client gets at once: a status (with or without a code) or abort.", nameof(rule));
+            }
+        }
+
         lock (_gate)
         {
             var stored = rule with { Id = _nextId++, Hits = 0 };

@@ -30,9 +30,11 @@ internal sealed partial class SandboxApi
     private readonly CatalogMessages _messages;
     private readonly byte[] _exchangeInfoJson;
     private readonly Dictionary<string, (SandboxApiKey Key, SignatureVerifier Verifier)> _keys;
+    private readonly DelayedExecutions _delayed;
 
-    public SandboxApi(MatchingEngine engine, LimitTracker limits, FaultInjector faults, SandboxClock clock, CatalogMessages messages, byte[] exchangeInfoJson, IReadOnlyList<SandboxApiKey> keys)
+    public SandboxApi(MatchingEngine engine, LimitTracker limits, FaultInjector faults, SandboxClock clock, CatalogMessages messages, byte[] exchangeInfoJson, IReadOnlyList<SandboxApiKey> keys, DelayedExecutions delayed)
     {
+        _delayed = delayed;
         _engine = engine;
         _limits = limits;
         _faults = faults;
@@ -103,6 +105,11 @@ internal sealed partial class SandboxApi
         }
 
         if (await ApplyFaultsAsync(http, endpoint, symbol, ip, FaultTiming.BeforeExecution).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        if (endpoint.Trade && await DelayExecutionAsync(http, endpoint, parameters, symbol, ip).ConfigureAwait(false))
         {
             return;
         }
@@ -241,6 +248,66 @@ internal sealed partial class SandboxApi
         return definition.Messages.First(m => m.Text.Contains(ahead ? "ahead" : "recvWindow", StringComparison.Ordinal)).Text;
     }
 
+    /// <summary>
+    /// A <see cref="FaultTiming.DelayedExecution"/> fault: the request passes the receipt checks now, the client gets the
+    /// fault's answer now, and the request runs later only if the server clock is still within timestamp + recvWindow
+    /// (the exchange's check just before the matching engine). Until then no query can see it.
+    /// </summary>
+    private async Task<bool> DelayExecutionAsync(HttpContext http, Endpoint endpoint, RequestParameters parameters, string? symbol, string ip)
+    {
+        var fired = _faults.Fire(endpoint.Method, endpoint.Path, symbol, FaultTiming.DelayedExecution);
+        if (fired.Count == 0)
+        {
+            return false;
+        }
+
+        string account;
+        try
+        {
+            account = Authorize(endpoint, http, parameters, _clock.NowMs);
+        }
+        catch (SandboxRejection rejection)
+        {
+            // Refused on receipt: nothing is held back, the client gets the exchange's answer.
+            await WriteErrorAsync(http, rejection.Status, rejection.Code, rejection.Message, rejection.DataJson, rejection.RetryAfter, ip).ConfigureAwait(false);
+            return true;
+        }
+
+        var timestampText = parameters["timestamp"]!;
+        var timestamp = long.Parse(timestampText, NumberStyles.None, CultureInfo.InvariantCulture);
+        var timestampMs = timestampText.Length >= 16 ? timestamp / 1000m : timestamp;
+        var recvWindow = parameters["recvWindow"] is { } recvText ? decimal.Parse(recvText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : 5000m;
+        var deadline = timestampMs + recvWindow;
+        var rule = fired[0];
+        _delayed.Schedule(
+            TimeSpan.FromMilliseconds(rule.ExecuteAfterMs ?? 0),
+            () => _clock.NowMs <= deadline,
+            () =>
+            {
+                try
+                {
+                    endpoint.Handler(new Call { Parameters = parameters, Account = account, Now = _clock.NowMs });
+                    return true;
+                }
+                catch (SandboxRejection)
+                {
+                    return false;
+                }
+            });
+
+        if (rule.DelayMs > 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(rule.DelayMs), _clock.Time, http.RequestAborted).ConfigureAwait(false);
+        }
+
+        if (!await WriteFaultAnswerAsync(http, rule, ip).ConfigureAwait(false))
+        {
+            http.Abort();
+        }
+
+        return true;
+    }
+
     private async Task<bool> ApplyFaultsAsync(HttpContext http, Endpoint endpoint, string? symbol, string ip, FaultTiming timing)
     {
         var fired = _faults.Fire(endpoint.Method, endpoint.Path, symbol, timing);
@@ -264,28 +331,39 @@ internal sealed partial class SandboxApi
                 return true;
             }
 
-            if (rule.Abort)
+            if (await WriteFaultAnswerAsync(http, rule, ip).ConfigureAwait(false))
             {
-                http.Abort();
                 return true;
             }
+        }
 
-            if (rule.Status is { } status)
+        return false;
+    }
+
+    /// <summary>Answers as the rule says (abort, error JSON, or an HTML 5XX page); false when the rule gives no answer.</summary>
+    private async Task<bool> WriteFaultAnswerAsync(HttpContext http, FaultRule rule, string ip)
+    {
+        if (rule.Abort)
+        {
+            http.Abort();
+            return true;
+        }
+
+        if (rule.Status is { } status)
+        {
+            if (rule.Code is { } code)
             {
-                if (rule.Code is { } code)
-                {
-                    var message = rule.Message ?? DefaultMessage(code);
-                    await WriteErrorAsync(http, status, code, message, null, null, ip).ConfigureAwait(false);
-                }
-                else
-                {
-                    http.Response.StatusCode = status;
-                    http.Response.ContentType = "text/html";
-                    await http.Response.WriteAsync($"<html><head><title>{status} {ReasonPhrase(status)}</title></head><body><center><h1>{status} {ReasonPhrase(status)}</h1></center></body></html>", http.RequestAborted).ConfigureAwait(false);
-                }
-
-                return true;
+                var message = rule.Message ?? DefaultMessage(code);
+                await WriteErrorAsync(http, status, code, message, null, null, ip).ConfigureAwait(false);
             }
+            else
+            {
+                http.Response.StatusCode = status;
+                http.Response.ContentType = "text/html";
+                await http.Response.WriteAsync($"<html><head><title>{status} {ReasonPhrase(status)}</title></head><body><center><h1>{status} {ReasonPhrase(status)}</h1></center></body></html>", http.RequestAborted).ConfigureAwait(false);
+            }
+
+            return true;
         }
 
         return false;

@@ -59,6 +59,10 @@ public sealed class Harness : IAsyncDisposable
         Credentials = credentials,
         RetryBaseDelay = TimeSpan.Zero,
         AttemptTimeout = TimeSpan.FromMinutes(5),
+
+        // A short recvWindow and settle margin keep the wait before a proven-absent resend near one (fake) second.
+        RecvWindow = TimeSpan.FromSeconds(1),
+        ReconcileSettleMargin = TimeSpan.FromMilliseconds(200),
         TimeProvider = time,
         LearnLimitsFromExchange = false,
     };

@@ -1,0 +1,91 @@
+using BinanceErrors.Http;
+using Microsoft.Data.Sqlite;
+
+namespace BinanceErrors.Cli.Commands;
+
+/// <summary>
+/// The demo's journal file: the pipeline's <see cref="SqliteBinanceOrderJournal"/> (intents and outcomes) plus one row
+/// with the run's plan. Without <c>--journal</c> the demo uses a temporary file, deleted at the end.
+/// </summary>
+internal sealed class DemoJournal : IDisposable
+{
+    private readonly string _path;
+    private readonly bool _temporary;
+
+    private DemoJournal(string path, bool temporary)
+    {
+        _path = path;
+        _temporary = temporary;
+        Intents = new SqliteBinanceOrderJournal(new BinanceOrderJournalOptions { Path = path });
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "CREATE TABLE IF NOT EXISTS demo_plan (id INTEGER PRIMARY KEY CHECK (id = 1), run_id TEXT NOT NULL, orders INTEGER NOT NULL, order_type TEXT NOT NULL, chaos INTEGER NOT NULL, seed INTEGER NOT NULL);";
+        command.ExecuteNonQuery();
+    }
+
+    public SqliteBinanceOrderJournal Intents { get; }
+
+    public static DemoJournal Create(string? path)
+    {
+        if (path is null)
+        {
+            return new DemoJournal(Path.Combine(Path.GetTempPath(), $"binance-errors-demo-{Guid.NewGuid():N}.db"), temporary: true);
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new CliUsageException($"--journal: the directory '{directory}' does not exist.");
+        }
+
+        try
+        {
+            return new DemoJournal(path, temporary: false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new CliUsageException($"--journal: '{path}' is not a journal the demo can use ({ex.SqliteErrorCode}: {ex.Message.TrimEnd('.')}).");
+        }
+    }
+
+    public DemoPlan? ReadPlan()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT run_id, orders, order_type, chaos, seed FROM demo_plan WHERE id = 1;";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new DemoPlan(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3) != 0, reader.GetInt32(4)) : null;
+    }
+
+    public void WritePlan(DemoPlan plan)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous=FULL; INSERT INTO demo_plan (id, run_id, orders, order_type, chaos, seed) VALUES (1, $run, $orders, $type, $chaos, $seed);";
+        command.Parameters.AddWithValue("$run", plan.RunId);
+        command.Parameters.AddWithValue("$orders", plan.Orders);
+        command.Parameters.AddWithValue("$type", plan.OrderType);
+        command.Parameters.AddWithValue("$chaos", plan.Chaos ? 1 : 0);
+        command.Parameters.AddWithValue("$seed", plan.Seed);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        Intents.Dispose();
+        if (_temporary)
+        {
+            foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
