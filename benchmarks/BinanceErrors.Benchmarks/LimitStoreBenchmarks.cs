@@ -71,7 +71,7 @@ public class LimitStoreBenchmarks
     }
 
     private static BinanceLimitReservation Reservation() =>
-        new(Scope, "0123456789abcdef", 1, true, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), Windows);
+        new(Scope, "0123456789abcdef", 1, 1, 1, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), Windows);
 
     [Benchmark(Baseline = true)]
     public bool InMemoryReserve() => _memory.TryReserveAsync(Reservation(), default).Result.CanSend;

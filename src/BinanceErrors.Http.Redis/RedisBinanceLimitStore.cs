@@ -120,7 +120,7 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
     /// <inheritdoc />
     public async ValueTask<BinanceLimitDecision> TryReserveAsync(BinanceLimitReservation reservation, CancellationToken cancellationToken)
     {
-        var windows = reservation.Windows.Where(w => reservation.AmountFor(w.Kind) > 0).ToArray();
+        var windows = reservation.Windows.Where(w => reservation.AmountFor(w) > 0).ToArray();
         var keys = new RedisKey[windows.Length + 2];
         var args = new RedisValue[1 + (windows.Length * 3)];
         keys[0] = Key(reservation.Scope, "ban");
@@ -130,7 +130,7 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
         {
             var window = windows[i];
             keys[i + 2] = CounterKey(reservation.Scope, window.Kind, window.WindowMs, reservation.Account, window.StartOf(reservation.NowMs));
-            args[1 + (i * 3)] = reservation.AmountFor(window.Kind);
+            args[1 + (i * 3)] = reservation.AmountFor(window);
             args[2 + (i * 3)] = window.Allowed;
             args[3 + (i * 3)] = window.EndOf(reservation.NowMs);
         }

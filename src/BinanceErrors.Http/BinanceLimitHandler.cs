@@ -54,7 +54,7 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
         var windows = await WindowsAsync(uri, clock, scope, cancellationToken).ConfigureAwait(false);
 
-        await AcquireAsync(scope, clock, windows, weight, endpoint.PlacesOrder, request, cancellationToken).ConfigureAwait(false);
+        await AcquireAsync(scope, clock, windows, weight, OrderCountCost.Find(request.Method, uri.AbsolutePath, endpoint), request, cancellationToken).ConfigureAwait(false);
         request.Options.Set(RequestEndpoint.SentAtKey, _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
         var response = await SendTimedAsync(request, cancellationToken).ConfigureAwait(false);
         await ObserveAsync(scope, clock, response.Headers, cancellationToken).ConfigureAwait(false);
@@ -154,13 +154,13 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         }
     }
 
-    private async Task AcquireAsync(BinanceLimitScope scope, ServerClock clock, BinanceLimitWindow[] windows, int weight, bool placesOrder, HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task AcquireAsync(BinanceLimitScope scope, ServerClock clock, BinanceLimitWindow[] windows, int weight, OrderCountCost orders, HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var deadline = clock.NowMs + (long)_options.MaxLimitWait.TotalMilliseconds;
         while (true)
         {
             var now = clock.NowMs;
-            var decision = await _registry.Store.TryReserveAsync(new BinanceLimitReservation(scope, _account, weight, placesOrder, now, windows), cancellationToken).ConfigureAwait(false);
+            var decision = await _registry.Store.TryReserveAsync(new BinanceLimitReservation(scope, _account, weight, orders.ShortWindow, orders.LongWindow, now, windows), cancellationToken).ConfigureAwait(false);
             if (decision.CanSend)
             {
                 return;

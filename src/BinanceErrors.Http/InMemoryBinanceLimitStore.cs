@@ -47,7 +47,7 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
 
             foreach (var window in reservation.Windows)
             {
-                var amount = reservation.AmountFor(window.Kind);
+                var amount = reservation.AmountFor(window);
                 if (amount > 0 && Used(state, window, reservation.Account, now) + amount > window.Allowed)
                 {
                     return new BinanceLimitDecision(false, window.EndOf(now), window.Reason);
@@ -56,7 +56,7 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
 
             foreach (var window in reservation.Windows)
             {
-                var amount = reservation.AmountFor(window.Kind);
+                var amount = reservation.AmountFor(window);
                 if (amount > 0)
                 {
                     var key = Key(window.Kind, window.WindowMs, reservation.Account);

@@ -97,14 +97,14 @@ public sealed class LimitArithmeticTests
         BinanceLimitWindow[] windows = [new(BinanceLimitKind.RequestWeight, 10_000, 10), new(BinanceLimitKind.Orders, 10_000, 2)];
         var now = 1_763_700_003_000L;
 
-        store.TryReserve(new(Scope, "acct", 4, true, now, windows)).CanSend.ShouldBeTrue();
-        store.TryReserve(new(Scope, "acct", 4, true, now, windows)).CanSend.ShouldBeTrue();
-        store.TryReserve(new(Scope, "acct", 1, true, now, windows)).ShouldBe(new BinanceLimitDecision(false, 1_763_700_010_000, "order count 10S"));
-        store.TryReserve(new(Scope, "other", 1, true, now, windows)).CanSend.ShouldBeTrue("order counts are per account");
-        store.TryReserve(new(Scope, null, 2, false, now, windows)).ShouldBe(new BinanceLimitDecision(false, 1_763_700_010_000, "request weight 10S"), "weight is per IP group, key or not");
+        store.TryReserve(new(Scope, "acct", 4, 1, 1, now, windows)).CanSend.ShouldBeTrue();
+        store.TryReserve(new(Scope, "acct", 4, 1, 1, now, windows)).CanSend.ShouldBeTrue();
+        store.TryReserve(new(Scope, "acct", 1, 1, 1, now, windows)).ShouldBe(new BinanceLimitDecision(false, 1_763_700_010_000, "order count 10S"));
+        store.TryReserve(new(Scope, "other", 1, 1, 1, now, windows)).CanSend.ShouldBeTrue("order counts are per account");
+        store.TryReserve(new(Scope, null, 2, 0, 0, now, windows)).ShouldBe(new BinanceLimitDecision(false, 1_763_700_010_000, "request weight 10S"), "weight is per IP group, key or not");
         store.UsedIn(Scope, windows[0], null, now).ShouldBe(9, "a refused reservation takes nothing");
-        store.TryReserve(new(Scope, null, 10, false, 1_763_700_010_000, windows)).CanSend.ShouldBeTrue("a new window starts empty");
-        store.TryReserve(new(Scope with { IpGroup = "egress-b" }, null, 10, false, now, windows)).CanSend.ShouldBeTrue("another IP group has its own windows");
+        store.TryReserve(new(Scope, null, 10, 0, 0, 1_763_700_010_000, windows)).CanSend.ShouldBeTrue("a new window starts empty");
+        store.TryReserve(new(Scope with { IpGroup = "egress-b" }, null, 10, 0, 0, now, windows)).CanSend.ShouldBeTrue("another IP group has its own windows");
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class LimitArithmeticTests
         var store = new InMemoryBinanceLimitStore();
         BinanceLimitWindow[] windows = [new(BinanceLimitKind.RequestWeight, 60_000, 100)];
         var now = 1_763_700_000_000L;
-        store.TryReserve(new(Scope, null, 10, false, now, windows)).CanSend.ShouldBeTrue();
+        store.TryReserve(new(Scope, null, 10, 0, 0, now, windows)).CanSend.ShouldBeTrue();
 
         store.Observe(Scope, null, now, [new BinanceLimitUsage(BinanceLimitKind.RequestWeight, 60_000, 95)]);
         store.UsedIn(Scope, windows[0], null, now).ShouldBe(95, "traffic the store did not see");
@@ -121,10 +121,10 @@ public sealed class LimitArithmeticTests
         store.UsedIn(Scope, windows[0], null, now).ShouldBe(95, "a lower count is reservations still in flight");
 
         store.Halt(Scope, now + 5000, banned: false);
-        store.TryReserve(new(Scope, "acct", 1, false, now, windows)).ShouldBe(new BinanceLimitDecision(false, now + 5000, "429 halt"));
+        store.TryReserve(new(Scope, "acct", 1, 0, 0, now, windows)).ShouldBe(new BinanceLimitDecision(false, now + 5000, "429 halt"));
         store.Halt(Scope, now + 120_000, banned: true);
-        store.TryReserve(new(Scope, "any", 1, false, now + 6000, windows)).ShouldBe(new BinanceLimitDecision(true, now + 120_000, "banned"));
-        store.TryReserve(new(Scope, "any", 1, false, now + 120_000, [])).CanSend.ShouldBeTrue("the ban ends when it says");
+        store.TryReserve(new(Scope, "any", 1, 0, 0, now + 6000, windows)).ShouldBe(new BinanceLimitDecision(true, now + 120_000, "banned"));
+        store.TryReserve(new(Scope, "any", 1, 0, 0, now + 120_000, [])).CanSend.ShouldBeTrue("the ban ends when it says");
     }
 
     [Fact]

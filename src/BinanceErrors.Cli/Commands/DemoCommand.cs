@@ -43,8 +43,8 @@ internal static class DemoCommand
         var apiSecret = new Option<string>("--api-secret") { Description = "The HMAC secret of the external sandbox.", DefaultValueFactory = _ => "sandbox-secret" };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow a non-loopback --base-url (the demo places orders there)." };
         var orders = new Option<int>("--orders") { Description = "How many orders to place.", DefaultValueFactory = _ => 12 };
-        var chaos = new Option<bool>("--chaos") { Description = "Instead of the script, random faults of every kind at a few percent each (execute-then-fail included)." };
-        var faults = new Option<string?>("--faults") { Description = "Which faults to inject: none, script (the default) or chaos (same as --chaos)." };
+        var faults = new Option<string?>("--faults") { Description = "Which faults to inject: none, script (the default: one fault kind per order, in a cycle) or chaos (random faults of every kind, 418 bans included)." };
+        var chaos = new Option<bool>("--chaos") { Description = "Same as --faults chaos." };
         var limitStore = new Option<string?>("--limit-store") { Description = "Where limits and bans live: memory (the default, this process) or redis://HOST:PORT (shared by every process using it)." };
         var ipGroup = new Option<string?>("--ip-group") { Description = "The egress IP group this process counts its weight and bans under. Default: the host." };
         var fallbackShare = new Option<decimal>("--fallback-share") { Description = "The share of each limit this process uses while Redis is down (1/N for N processes).", DefaultValueFactory = _ => 1m };
@@ -56,7 +56,7 @@ internal static class DemoCommand
         var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned, limitStore, limitStoreFallbacks, limitStoreShared." };
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
         {
-            baseUrl, apiKey, apiSecret, allowRemote, orders, chaos, faults, limitStore, ipGroup, fallbackShare, seed, orderType, journal, resume, json,
+            baseUrl, apiKey, apiSecret, allowRemote, orders, faults, chaos, limitStore, ipGroup, fallbackShare, seed, orderType, journal, resume, json,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
@@ -65,8 +65,8 @@ internal static class DemoCommand
             result.GetValue(apiSecret)!,
             result.GetValue(allowRemote),
             result.GetValue(orders),
-            Faults(result.GetValue(faults), result.GetValue(chaos)) == true,
-            new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare), Faults(result.GetValue(faults), result.GetValue(chaos)) is null),
+            DemoFaultsOption.Resolve(result.GetValue(faults), result.GetValue(chaos)),
+            new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare)),
             result.GetValue(seed),
             new DemoRunOptions(result.GetValue(orderType)!, result.GetValue(journal), result.GetValue(resume)),
             result.GetValue(json),
@@ -74,21 +74,11 @@ internal static class DemoCommand
         return command;
     }
 
-    /// <summary>Where the demo keeps its limits, and whether it injects no faults at all.</summary>
-    private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare, bool NoFaults);
+    /// <summary>Where the demo keeps its limits.</summary>
+    private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare);
 
-    /// <summary>Which faults: <see langword="null"/> for none, false for the script, true for chaos.</summary>
-    private static bool? Faults(string? text, bool chaos) => (text, chaos) switch
+    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, CancellationToken cancellationToken)
     {
-        (null, true) or ("chaos", _) => true,
-        (null, false) or ("script", false) => false,
-        ("none", false) => null,
-        _ => throw new CliUsageException($"--faults must be none, script or chaos{(chaos ? " (and --chaos only goes with chaos)" : string.Empty)}, not '{text}'."),
-    };
-
-    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, bool chaos, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, CancellationToken cancellationToken)
-    {
-        var noFaults = limitSettings.NoFaults;
         if (count is < 1 or > 100_000)
         {
             throw new CliUsageException($"--orders must be from 1 to 100000, not {count}.");
@@ -123,7 +113,7 @@ internal static class DemoCommand
         if (run.Resume)
         {
             plan = plan ?? throw new CliUsageException($"--resume: '{run.JournalPath}' holds no demo run to continue.");
-            (count, chaos, seed) = (plan.Orders, plan.Chaos, plan.Seed);
+            (count, faults, seed) = (plan.Orders, plan.Chaos ? DemoFaults.Chaos : faults == DemoFaults.Chaos ? DemoFaults.Script : faults, plan.Seed);
         }
         else if (plan is not null)
         {
@@ -131,11 +121,11 @@ internal static class DemoCommand
         }
         else
         {
-            plan = new DemoPlan(new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6], count, run.OrderType.ToUpperInvariant(), chaos, seed);
+            plan = new DemoPlan(new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6], count, run.OrderType.ToUpperInvariant(), faults == DemoFaults.Chaos, seed);
             journal.WritePlan(plan);
         }
 
-        await using var sandbox = external is null ? await SandboxServer.StartAsync(DemoSandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
+        await using var sandbox = external is null ? await SandboxStart.StartAsync(DemoSandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
         var baseAddress = external ?? sandbox!.BaseAddress;
         var runId = plan.RunId;
         var options = new BinanceClientOptions
@@ -162,22 +152,23 @@ internal static class DemoCommand
         await using var limits = await DemoLimitStore.OpenAsync(limitSettings.Store, limitSettings.FallbackShare, cancellationToken).ConfigureAwait(false);
         using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
         var recovery = new BinanceOrderRecovery(client, journal.Intents, options);
-        using var admin = new HttpClient { BaseAddress = baseAddress };
-        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
-        if (chaos)
+        using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        await DemoAdmin.ConnectAsync(admin, baseAddress, cancellationToken).ConfigureAwait(false);
+        if (faults == DemoFaults.Chaos)
         {
             foreach (var rule in ChaosRules(seed))
             {
-                (await admin.PostAsJsonAsync("/sandbox/faults", rule, Admin, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode();
+                await DemoAdmin.AddFaultAsync(admin, rule, cancellationToken).ConfigureAwait(false);
             }
         }
 
         var table = new Table().AddColumn("#").AddColumn("Fault").AddColumn("Classified as").AddColumn("Pipeline did").AddColumn("Outcome");
         var rows = new List<string[]>();
         var live = !json && console.Ansi.Profile.Capabilities.Ansi;
+        var modeText = faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" };
         if (!json && !live)
         {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {plan.OrderType} orders on BTCUSDT at {baseAddress} ({(chaos ? "chaos" : noFaults ? "no faults" : "scripted faults")}, limits in {limits.Kind})").ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {plan.OrderType} orders on BTCUSDT at {baseAddress} ({modeText}, limits in {limits.Kind})").ConfigureAwait(false);
         }
 
         if (run.Resume)
@@ -190,16 +181,23 @@ internal static class DemoCommand
             }
         }
 
+        // Orders finished (placed and cancelled, or rejected); after Ctrl+C only these are counted.
+        var attempted = 0;
         async Task Work(Action refresh)
         {
             for (var i = 1; i <= count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var step = chaos ? new Step("random (chaos)", []) : noFaults ? Script[0] : Script[(i - 1) % Script.Length];
+                var step = faults switch
+                {
+                    DemoFaults.Chaos => new Step("random (chaos)", []),
+                    DemoFaults.None => Script[0],
+                    _ => Script[(i - 1) % Script.Length],
+                };
                 var before = counters.Snapshot();
                 foreach (var rule in step.Rules)
                 {
-                    (await admin.PostAsJsonAsync("/sandbox/faults", rule, Admin, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode();
+                    await DemoAdmin.AddFaultAsync(admin, rule, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (step.ClockShiftMs != 0)
@@ -228,6 +226,7 @@ internal static class DemoCommand
                 var (classified, outcome) = await DemoOrders.PlaceAsync(client, recovery, journal.Intents, plan.OrderType, clientOrderId, i, console.Time, cancellationToken).ConfigureAwait(false);
                 var did = counters.Describe(before);
                 rows.Add([i.ToString(CultureInfo.InvariantCulture), step.Name, classified, did, outcome]);
+                attempted = i;
                 if (live)
                 {
                     table.AddRow(rows[^1].Select(c => new Text(c)).ToArray());
@@ -235,30 +234,41 @@ internal static class DemoCommand
                 }
                 else if (!json)
                 {
-                    await console.Output.WriteLineAsync($"{i,4}  {step.Name,-48} {classified,-28} {did,-40} {outcome}").ConfigureAwait(false);
+                    await console.Output.WriteLineAsync($"{i,4}  {step.Name,-48} {classified,-28} {did,-40} {outcome}".TrimEnd()).ConfigureAwait(false);
                 }
             }
         }
 
-        if (live)
+        var interrupted = false;
+        try
         {
-            await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
+            if (live)
+            {
+                await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
+            }
+            else
+            {
+                await Work(() => { }).ConfigureAwait(false);
+            }
         }
-        else
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await Work(() => { }).ConfigureAwait(false);
+            // Ctrl+C: stop placing, but still count what reached the exchange so far.
+            interrupted = true;
         }
 
-        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
-        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", cancellationToken).ConfigureAwait(false);
+        // The count is made even after Ctrl+C, so it must not use the cancelled token; it is bounded by the admin timeout.
+        var intended = interrupted ? attempted : count;
+        await admin.DeleteAsync("/sandbox/faults", CancellationToken.None).ConfigureAwait(false);
+        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", CancellationToken.None).ConfigureAwait(false);
         var perId = accepted.EnumerateArray()
             .Select(o => o.GetProperty("clientOrderId").GetString()!)
             .Where(id => id.StartsWith($"demo-{runId}-", StringComparison.Ordinal))
             .GroupBy(id => id)
             .ToDictionary(g => g.Key, g => g.Count());
-        var exactlyOnce = Enumerable.Range(1, count).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
+        var exactlyOnce = Enumerable.Range(1, intended).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
         var duplicates = perId.Values.Count(n => n > 1);
-        var missing = Enumerable.Range(1, count).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
+        var missing = Enumerable.Range(1, intended).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
         var totals = counters.Snapshot();
 
         if (json)
@@ -268,7 +278,7 @@ internal static class DemoCommand
                 {
                     w.WriteStartObject();
                     w.WriteString("runId", runId);
-                    w.WriteNumber("intended", count);
+                    w.WriteNumber("intended", intended);
                     w.WriteNumber("exactlyOnce", exactlyOnce);
                     w.WriteNumber("duplicates", duplicates);
                     w.WriteNumber("missing", missing);
@@ -286,8 +296,8 @@ internal static class DemoCommand
         else
         {
             var summary = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-            summary.AddRow(new Text("Orders intended:"), new Text(count.ToString(CultureInfo.InvariantCulture)));
-            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{count} (counted on the exchange)"));
+            summary.AddRow(new Text("Orders intended:"), new Text(interrupted ? $"{intended} (interrupted; {count} asked for)" : count.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{intended} (counted on the exchange)"));
             summary.AddRow(new Text("Duplicates:"), new Text(duplicates.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Missing:"), new Text(missing.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Retries:"), new Text(totals.Retries.ToString(CultureInfo.InvariantCulture)));
@@ -295,6 +305,12 @@ internal static class DemoCommand
             summary.AddRow(new Text("Rate limited / banned:"), new Text($"{totals.RateLimited} / {totals.Banned}"));
             summary.AddRow(new Text("Limit store:"), new Text(limits.Kind == "memory" ? "memory (this process)" : $"redis, {limits.Fallbacks} calls answered locally, {(limits.Shared ? "shared" : "local")} at the end"));
             console.Ansi.Write(summary);
+        }
+
+        if (interrupted)
+        {
+            await console.Error.WriteLineAsync($"binance-errors: interrupted after {attempted} of {count} orders.").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
         }
 
         return exactlyOnce == count && duplicates == 0 ? ExitCodes.Success : ExitCodes.Rejected;
@@ -327,6 +343,9 @@ internal static class DemoCommand
         yield return new FaultRule { Method = "DELETE", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 };
         yield return new FaultRule { Method = "DELETE", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.AfterExecution, Abort = true };
         yield return new FaultRule { Probability = 0.05m, Seed = s++, DelayMs = 20 };
+
+        // A ban now and then (about one order in 200): the demo must wait it out, as it says, and go on.
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.005m, Seed = s++, BanSeconds = 2 };
 
         // Orders that reach the engine after the client was told they failed: inside the 1 s recvWindow, and past it (dropped).
         yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = 400, Status = 503, Code = -1007 };

@@ -35,7 +35,12 @@ internal static class SandboxCommand
                 result.GetValue(port), result.GetValue(exchangeInfo), result.GetValue(apiKey)!, result.GetValue(apiSecret),
                 result.GetValue(rsa), result.GetValue(ed), result.GetValue(balance) ?? [], result.GetValue(allowRemote));
             options = options with { ViolationsBeforeBan = result.GetValue(violations) };
-            await using var server = await SandboxServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            await using var server = await SandboxStart.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            if (options.AllowRemote)
+            {
+                await console.Error.WriteLineAsync($"binance-errors: warning: the sandbox listens on every interface; its admin API (/sandbox/faults, /sandbox/clock, /sandbox/orders) has no authentication, so anyone who can reach port {server.BaseAddress.Port} can inject faults and read orders.").ConfigureAwait(false);
+            }
+
             var key = options.ApiKeys[0];
             var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
             grid.AddRow(new Text("Base URL:"), new Text(server.BaseAddress.ToString()));
@@ -54,10 +59,11 @@ internal static class SandboxCommand
             }
             catch (OperationCanceledException)
             {
+                // Ctrl+C is how the sandbox is meant to stop; it still reports 130, as every command does.
                 await console.Output.WriteLineAsync("Sandbox stopped.").ConfigureAwait(false);
             }
 
-            return ExitCodes.Success;
+            return ExitCodes.Interrupted;
         });
         return command;
     }
