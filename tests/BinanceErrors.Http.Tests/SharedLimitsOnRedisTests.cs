@@ -14,6 +14,12 @@ namespace BinanceErrors.Http.Tests;
 /// </summary>
 public sealed class SharedLimitsOnRedisTests
 {
+    /// <summary>
+    /// For tests about sharing (not about falling back): long enough that a loaded test machine never makes a Redis call
+    /// time out, which would answer from local limits and let the IP go over.
+    /// </summary>
+    private static readonly TimeSpan SharingTimeout = TimeSpan.FromSeconds(10);
+
     private static SandboxOptions TightSandbox(int weightPer10Seconds) => new()
     {
         RateLimits =
@@ -45,8 +51,8 @@ public sealed class SharedLimitsOnRedisTests
     {
         await using var redis = await RedisServer.StartAsync();
         await using var harness = await Harness.StartAsync(TightSandbox(20));
-        await using var storeA = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration });
-        await using var storeB = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration });
+        await using var storeA = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await using var storeB = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
         await storeA.WaitUntilConnectedAsync();
         await storeB.WaitUntilConnectedAsync();
         using var processA = new BinanceLimitRegistry(storeA);
@@ -70,6 +76,41 @@ public sealed class SharedLimitsOnRedisTests
         await harness.Time.DriveAllAsync(PingAsync(harness, lonerA, 30), PingAsync(harness, lonerB, 30));
 
         harness.Server.ResponseCount(429).ShouldBeGreaterThan(0, "without a shared store the IP goes over its limit");
+    }
+
+    [Fact]
+    public async Task UsdMBatchOrders_FromTwoProcesses_Cost5OnTheSharedTenSecondWindowAnd1OnTheMinute()
+    {
+        await using var redis = await RedisServer.StartAsync();
+
+        await using var storeA = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await using var storeB = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await storeA.WaitUntilConnectedAsync();
+        await storeB.WaitUntilConnectedAsync();
+        var scope = new BinanceLimitScope(BinanceVenue.UsdMFutures, "fapi.binance.com");
+        BinanceLimitWindow[] windows =
+        [
+            new(BinanceLimitKind.RequestWeight, 60_000, 2400),
+            new(BinanceLimitKind.Orders, 10_000, 300),
+            new(BinanceLimitKind.Orders, 60_000, 1200),
+        ];
+        var batch = Internal.OrderCountCost.Find(HttpMethod.Post, "/fapi/v1/batchOrders", Internal.EndpointTable.Find(HttpMethod.Post, "/fapi/v1/batchOrders"));
+        const long Now = 1_764_460_800_000; // a 10-second and minute boundary
+        BinanceLimitReservation Batch(long now) => new(scope, "account", 5, batch.ShortWindow, batch.LongWindow, now, windows);
+
+        // 300 per 10 s: 30 batches of 5 from each process fill the window they share on Redis.
+        for (var i = 0; i < 30; i++)
+        {
+            (await storeA.TryReserveAsync(Batch(Now), default)).CanSend.ShouldBeTrue($"A's batch {i}");
+            (await storeB.TryReserveAsync(Batch(Now), default)).CanSend.ShouldBeTrue($"B's batch {i}");
+        }
+
+        var refused = await storeB.TryReserveAsync(Batch(Now), default);
+        refused.ShouldBe(new BinanceLimitDecision(false, Now + 10_000, "order count 10S"), "the 61st batch of the two processes");
+        storeB.IsShared.ShouldBeTrue("Redis answered, not B's local fallback");
+
+        // The minute window counted 60 (1 per batch), not 300: once the 10-second window rolls, batches go on.
+        (await storeA.TryReserveAsync(Batch(Now + 10_000), default)).CanSend.ShouldBeTrue();
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class DemoCommandTests
     [InlineData("--base-url", "ftp://127.0.0.1/", "binance-errors: 'ftp://127.0.0.1/' is not an http(s) URL.")]
     [InlineData("--orders", "0", "binance-errors: --orders must be from 1 to 100000, not 0.")]
     [InlineData("--limit-store", "redis:/nowhere", "binance-errors: 'redis:/nowhere' is not a limit store. Use memory or redis://HOST:PORT, e.g. redis://127.0.0.1:6379.")]
-    [InlineData("--faults", "some", "binance-errors: --faults must be none, script or chaos, not 'some'.")]
+    [InlineData("--faults", "some", "binance-errors: 'some' is not a fault mode. Use none, script or chaos.")]
     public void BadInput_ExitsTwo(string option, string value, string message)
     {
         var run = CliRun.Of("demo", option, value);
