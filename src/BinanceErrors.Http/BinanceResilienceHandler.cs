@@ -235,7 +235,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             // Every order carries a client order id, so an unknown outcome can be looked up; an order list carries a
             // listClientOrderId instead (newClientOrderId is not one of its parameters).
             call.IsOrderList = IsOrderListPath(uri.AbsolutePath);
-            var idName = call.IsOrderList ? "listClientOrderId" : "newClientOrderId";
+            var idName = call.IsOrderList ? "listClientOrderId" : endpoint.Reconciliation.ClientIdParameter;
             call.ClientOrderId = QueryText.Get(uri.Query, idName) ?? QueryText.Get(bodyText, idName);
             if (call.ClientOrderId is null)
             {
@@ -245,8 +245,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         }
         else if (endpoint.CancelsOrder)
         {
-            call.ClientOrderId = QueryText.Get(uri.Query, "origClientOrderId") ?? QueryText.Get(bodyText, "origClientOrderId");
-            call.OrderId = long.TryParse(QueryText.Get(uri.Query, "orderId") ?? QueryText.Get(bodyText, "orderId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+            var lookup = endpoint.Reconciliation;
+            call.ClientOrderId = QueryText.Get(uri.Query, lookup.LookupClientIdParameter) ?? QueryText.Get(bodyText, lookup.LookupClientIdParameter);
+            call.OrderId = long.TryParse(QueryText.Get(uri.Query, lookup.OrderIdParameter) ?? QueryText.Get(bodyText, lookup.OrderIdParameter), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
         }
 
         return call;
@@ -361,7 +362,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     /// <summary>Settles an unknown outcome by looking the order up; resends (same client order id) only when absence is proven (<see cref="OrderReconciler"/>).</summary>
     private async Task<HttpResponseMessage> ReconcileAsync(CallState call, string reason, Exception? cause, CancellationToken cancellationToken)
     {
-        if ((call.ClientOrderId is null && call.OrderId is null) || call.Symbol is null)
+        if ((call.ClientOrderId is null && call.OrderId is null) || (call.Symbol is null && call.Endpoint.Reconciliation.WithSymbol))
         {
             throw Unknown(call, cause);
         }
@@ -450,10 +451,11 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private async Task<(HttpResponseMessage? Response, BinanceError? Error)> LookUpAsync(CallState call, CancellationToken cancellationToken)
     {
-        var query = "symbol=" + Uri.EscapeDataString(call.Symbol!) + (call.ClientOrderId is { } clientId
-            ? "&origClientOrderId=" + Uri.EscapeDataString(clientId)
-            : "&orderId=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
-        var uri = new UriBuilder(call.Uri) { Path = EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
+        var lookup = call.Endpoint.Reconciliation;
+        var query = (lookup.WithSymbol ? "symbol=" + Uri.EscapeDataString(call.Symbol!) + "&" : string.Empty) + (call.ClientOrderId is { } clientId
+            ? lookup.LookupClientIdParameter + "=" + Uri.EscapeDataString(clientId)
+            : lookup.OrderIdParameter + "=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
+        var uri = new UriBuilder(call.Uri) { Path = lookup.Path ?? EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -152,7 +152,8 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
     private static async Task<bool> IsOpenAsync(HttpResponseMessage lookup, CancellationToken cancellationToken)
     {
         using var document = JsonDocument.Parse(await lookup.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
-        var status = document.RootElement.TryGetProperty("status", out var s) ? s.GetString() : null;
+        // Orders report status; USDⓈ-M algo orders algoStatus (NEW while waiting for the trigger).
+        var status = document.RootElement.TryGetProperty("status", out var s) || document.RootElement.TryGetProperty("algoStatus", out s) ? s.GetString() : null;
         return status is "NEW" or "PARTIALLY_FILLED";
     }
 }
