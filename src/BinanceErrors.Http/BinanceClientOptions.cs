@@ -27,13 +27,28 @@ public sealed class BinanceClientOptions
     /// <value>The default value is 90 seconds.</value>
     public TimeSpan MaxLimitWait { get; set; } = TimeSpan.FromSeconds(90);
 
-    /// <summary>Request-weight limits per IP, enforced before sending and corrected from <c>X-MBX-USED-WEIGHT-*</c>.</summary>
-    /// <value>The default value is 6000 per minute (Spot).</value>
-    public IList<BinanceRateLimit> RequestWeightLimits { get; } = [new(BinanceRateLimitType.RequestWeight, TimeSpan.FromMinutes(1), 6000)];
+    /// <summary>
+    /// The name of the egress IP this client leaves through. The exchange counts request weight, raw requests, 429
+    /// halts and 418 bans per IP, so every client (any key, or none) with the same group shares them.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: the host of the base address (clients of one host share).</value>
+    public string? IpGroup { get; set; }
 
-    /// <summary>Unfilled-order limits per account, enforced before placing and corrected from <c>X-MBX-ORDER-COUNT-*</c>.</summary>
-    /// <value>The default value is 50 per 10 seconds and 160000 per day (Spot).</value>
-    public IList<BinanceRateLimit> OrderLimits { get; } = [new(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 50), new(BinanceRateLimitType.Orders, TimeSpan.FromDays(1), 160_000)];
+    /// <summary>Whether the venue's limits are read from exchangeInfo's <c>rateLimits</c> on the first request of a host (weight 20 once).</summary>
+    /// <value>The default value is <see langword="true"/>; when <see langword="false"/>, or when the exchange cannot be asked, the documented defaults apply.</value>
+    public bool LearnLimitsFromExchange { get; set; } = true;
+
+    /// <summary>Request-weight limits per IP, enforced before sending and corrected from <c>X-MBX-USED-WEIGHT-*</c>; any entry overrides the learnt ones.</summary>
+    /// <value>The default value is empty: learnt from exchangeInfo (Spot documents 6000 per minute).</value>
+    public IList<BinanceRateLimit> RequestWeightLimits { get; } = [];
+
+    /// <summary>Raw-request limits per IP (every request counts 1); any entry overrides the learnt ones.</summary>
+    /// <value>The default value is empty: learnt from exchangeInfo (Spot documents 300000 per 5 minutes).</value>
+    public IList<BinanceRateLimit> RawRequestLimits { get; } = [];
+
+    /// <summary>Unfilled-order limits per account, enforced before placing and corrected from <c>X-MBX-ORDER-COUNT-*</c>; any entry overrides the learnt ones.</summary>
+    /// <value>The default value is empty: learnt from exchangeInfo (Spot documents 50 per 10 seconds and 160000 per day).</value>
+    public IList<BinanceRateLimit> OrderLimits { get; } = [];
 
     /// <summary>The share of each limit kept free for other clients and estimates that run short, 0 to 0.5.</summary>
     /// <value>The default value is 0.05 (5%).</value>

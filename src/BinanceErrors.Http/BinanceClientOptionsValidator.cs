@@ -69,12 +69,17 @@ internal sealed class BinanceClientOptionsValidator : IValidateOptions<BinanceCl
             failures.Add($"LimitHeadroom must be from 0 to 0.5; it is {options.LimitHeadroom}.");
         }
 
-        foreach (var rule in options.RequestWeightLimits.Concat(options.OrderLimits))
+        foreach (var rule in options.RequestWeightLimits.Concat(options.RawRequestLimits).Concat(options.OrderLimits))
         {
             if (rule.Window <= TimeSpan.Zero || rule.Limit <= 0)
             {
                 failures.Add($"Limit rules need a positive window and limit; {rule} is not.");
             }
+        }
+
+        if (options.IpGroup is { } group && (group.Length is 0 or > 100 || group.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
+        {
+            failures.Add($"IpGroup must be 1 to 100 characters without spaces; it is '{group}'.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using BinanceErrors.Http;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,10 +9,14 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Adds the Binance handlers to an <see cref="IHttpClientBuilder"/>.</summary>
 public static class BinanceHttpClientBuilderExtensions
 {
+    /// <summary>The timeout <see cref="HttpClient"/> starts with; a different value was set by the user and is kept.</summary>
+    private static readonly TimeSpan HttpClientDefaultTimeout = TimeSpan.FromSeconds(100);
+
     /// <summary>
     /// Adds, outermost first, <see cref="BinanceResilienceHandler"/>, <see cref="BinanceLimitHandler"/> and
     /// <see cref="BinanceSigningHandler"/>, configured by named options (the client's name) that are validated
-    /// when the first client is created.
+    /// when the first client is created. Every client of the container shares one <see cref="BinanceLimitRegistry"/>
+    /// (a singleton; register an <see cref="IBinanceLimitStore"/> first to share limits across processes).
     /// </summary>
     /// <param name="builder">The HTTP client builder (set the base address on it).</param>
     /// <param name="configure">Sets the options; every default is documented on <see cref="BinanceClientOptions"/>.</param>
@@ -24,13 +30,40 @@ public static class BinanceHttpClientBuilderExtensions
             options.Configure(configure);
         }
 
-        builder.Services.AddSingleton<IValidateOptions<BinanceClientOptions>, BinanceClientOptionsValidator>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BinanceClientOptions>, BinanceClientOptionsValidator>());
+        builder.Services.TryAddSingleton(services => new BinanceLimitRegistry(services.GetService<IBinanceLimitStore>(), services.GetService<IMeterFactory>()));
         options.ValidateOnStart();
-        builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
-        builder.AddHttpMessageHandler(services => new BinanceResilienceHandler(Get(services, builder.Name), services.GetService<ILogger<BinanceResilienceHandler>>()));
-        builder.AddHttpMessageHandler(services => new BinanceLimitHandler(Get(services, builder.Name), services.GetService<ILogger<BinanceLimitHandler>>()));
-        builder.AddHttpMessageHandler(services => new BinanceSigningHandler(Get(services, builder.Name)));
+
+        // Attempts are timed by the pipeline; the client's own timeout would cut waits for limits short. A timeout the
+        // user set (anything but HttpClient's default) bounds the whole call and is kept.
+        builder.ConfigureHttpClient(client =>
+        {
+            if (client.Timeout == HttpClientDefaultTimeout)
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            }
+        });
+        builder.AddHttpMessageHandler(services => new BinanceResilienceHandler(Get(services, builder.Name), services.GetService<ILogger<BinanceResilienceHandler>>(), services.GetRequiredService<BinanceLimitRegistry>()));
+        builder.AddHttpMessageHandler(services => new BinanceLimitHandler(Get(services, builder.Name), services.GetService<ILogger<BinanceLimitHandler>>(), services.GetRequiredService<BinanceLimitRegistry>()));
+        builder.AddHttpMessageHandler(services => new BinanceSigningHandler(Get(services, builder.Name), services.GetRequiredService<BinanceLimitRegistry>()));
         return builder;
+    }
+
+    /// <summary>
+    /// Adds a named <see cref="HttpClient"/> for a Binance venue with the Binance handlers: the shortest way to a
+    /// working client, <c>services.AddBinanceHttpClient("spot", new Uri("https://api.binance.com/"), o => o.Credentials = …)</c>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="name">The client's name (and the name of its options).</param>
+    /// <param name="baseAddress">The venue's base URL.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The client builder, for chaining.</returns>
+    public static IHttpClientBuilder AddBinanceHttpClient(this IServiceCollection services, string name, Uri baseAddress, Action<BinanceClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        return services.AddHttpClient(name, client => client.BaseAddress = baseAddress).AddBinanceResilience(configure);
     }
 
     private static BinanceClientOptions Get(IServiceProvider services, string name) =>

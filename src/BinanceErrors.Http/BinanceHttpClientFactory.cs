@@ -11,13 +11,14 @@ public static class BinanceHttpClientFactory
     /// <param name="options">The options; validated here.</param>
     /// <param name="primaryHandler">The handler that talks to the network; a new <see cref="SocketsHttpHandler"/> when <see langword="null"/>.</param>
     /// <param name="loggerFactory">Where events are logged; nowhere when <see langword="null"/>.</param>
+    /// <param name="registry">Where limit state, clocks and metrics live; <see cref="BinanceLimitRegistry.Shared"/> when <see langword="null"/>.</param>
     /// <returns>The client; dispose it when done.</returns>
-    public static HttpClient Create(Uri baseAddress, BinanceClientOptions options, HttpMessageHandler? primaryHandler = null, ILoggerFactory? loggerFactory = null)
+    public static HttpClient Create(Uri baseAddress, BinanceClientOptions options, HttpMessageHandler? primaryHandler = null, ILoggerFactory? loggerFactory = null, BinanceLimitRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
         ArgumentNullException.ThrowIfNull(options);
         loggerFactory ??= NullLoggerFactory.Instance;
-        var handler = CreateHandler(options, primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, loggerFactory);
+        var handler = CreateHandler(options, primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, loggerFactory, registry);
 
         // Attempts are timed by the pipeline; the client's own timeout only bounds the whole call including waits.
         return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
@@ -27,12 +28,14 @@ public static class BinanceHttpClientFactory
     /// <param name="options">The options; validated here.</param>
     /// <param name="primaryHandler">The network handler.</param>
     /// <param name="loggerFactory">Where events are logged.</param>
+    /// <param name="registry">Where limit state, clocks and metrics live; <see cref="BinanceLimitRegistry.Shared"/> when <see langword="null"/>.</param>
     /// <returns>The outermost handler.</returns>
-    public static DelegatingHandler CreateHandler(BinanceClientOptions options, HttpMessageHandler primaryHandler, ILoggerFactory? loggerFactory = null)
+    public static DelegatingHandler CreateHandler(BinanceClientOptions options, HttpMessageHandler primaryHandler, ILoggerFactory? loggerFactory = null, BinanceLimitRegistry? registry = null)
     {
         loggerFactory ??= NullLoggerFactory.Instance;
-        var signing = new BinanceSigningHandler(options) { InnerHandler = primaryHandler };
-        var limits = new BinanceLimitHandler(options, loggerFactory.CreateLogger<BinanceLimitHandler>()) { InnerHandler = signing };
-        return new BinanceResilienceHandler(options, loggerFactory.CreateLogger<BinanceResilienceHandler>()) { InnerHandler = limits };
+        registry ??= BinanceLimitRegistry.Shared;
+        var signing = new BinanceSigningHandler(options, registry) { InnerHandler = primaryHandler };
+        var limits = new BinanceLimitHandler(options, loggerFactory.CreateLogger<BinanceLimitHandler>(), registry) { InnerHandler = signing };
+        return new BinanceResilienceHandler(options, loggerFactory.CreateLogger<BinanceResilienceHandler>(), registry) { InnerHandler = limits };
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Net.Http.Headers;
 using BinanceErrors.Http.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -7,122 +7,263 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BinanceErrors.Http;
 
 /// <summary>
-/// Keeps a process under Binance's limits: estimates each request's weight (and order slot) before sending, waits
-/// for the window when it would cross a limit (or fails fast, by option), corrects its counts from every
-/// response's <c>X-MBX-USED-WEIGHT-*</c> / <c>X-MBX-ORDER-COUNT-*</c> headers, halts all traffic after a 429 until
+/// Keeps every client of a <see cref="BinanceLimitRegistry"/> under Binance's limits, keyed as the exchange keys them:
+/// request weight, raw requests, 429 halts and 418 bans per venue and egress IP group (so a ban seen by one key
+/// stops every key and every key-less client on that IP), order counts per account. It reserves each request's
+/// weight (and order slot) in the registry's <see cref="IBinanceLimitStore"/> before sending, waits for the window
+/// when it would cross a limit (or fails fast, by option), takes the exchange's counts from every response's
+/// <c>X-MBX-USED-WEIGHT-*</c> / <c>X-MBX-ORDER-COUNT-*</c> headers, halts the IP group after a 429 until
 /// Retry-After, and after a 418 fails every request fast until the ban ends.
 /// </summary>
 public sealed class BinanceLimitHandler : DelegatingHandler
 {
+    private const string WeightHeader = "X-MBX-USED-WEIGHT-";
+    private const string OrderCountHeader = "X-MBX-ORDER-COUNT-";
+
     private readonly BinanceClientOptions _options;
+    private readonly BinanceLimitRegistry _registry;
     private readonly ILogger _logger;
+    private readonly string? _account;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="options">The client options (limits, waiting policy, clock).</param>
     /// <param name="logger">Where throttling, halts and bans are logged.</param>
-    public BinanceLimitHandler(BinanceClientOptions options, ILogger<BinanceLimitHandler>? logger = null)
+    /// <param name="registry">Where limit state lives; <see cref="BinanceLimitRegistry.Shared"/> when <see langword="null"/>.</param>
+    public BinanceLimitHandler(BinanceClientOptions options, ILogger<BinanceLimitHandler>? logger = null, BinanceLimitRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _registry = registry ?? BinanceLimitRegistry.Shared;
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _account = AccountId(options.Credentials?.ApiKey);
     }
+
+    /// <summary>A stable id for an API key that reveals nothing about it (the first 16 hex digits of its SHA-256).</summary>
+    internal static string? AccountId(string? apiKey) => apiKey is null
+        ? null
+        : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(apiKey)))[..16];
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI; set HttpClient.BaseAddress to the venue's base URL.");
-        var endpoint = EndpointTable.Find(request.Method, uri.AbsolutePath, uri.Query);
+        var uri = RequestEndpoint.UriOf(request);
+        var endpoint = RequestEndpoint.Resolve(request);
         var weight = request.Options.TryGetValue(BinanceRequestOptions.Weight, out var w) ? w : endpoint.Weight;
-        var state = SharedState.Limit(_options, uri);
-        var clock = SharedState.Clock(_options, uri);
+        var scope = new BinanceLimitScope(_options.Venue, _options.IpGroup ?? uri.Authority);
+        var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
+        var windows = await WindowsAsync(uri, clock, scope, cancellationToken).ConfigureAwait(false);
 
-        await AcquireAsync(state, clock, weight, OrderCountCost.Find(request.Method, uri.AbsolutePath, endpoint), request, cancellationToken).ConfigureAwait(false);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var now = clock.NowMs;
-        state.Observe(response.Headers, now);
+        await AcquireAsync(scope, clock, windows, weight, OrderCountCost.Find(request.Method, uri.AbsolutePath, endpoint), request, cancellationToken).ConfigureAwait(false);
+        request.Options.Set(RequestEndpoint.SentAtKey, _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+        var response = await SendTimedAsync(request, cancellationToken).ConfigureAwait(false);
+        await ObserveAsync(scope, clock, response.Headers, cancellationToken).ConfigureAwait(false);
 
         var status = (int)response.StatusCode;
         if (status is 418 or 429)
         {
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var error = BinanceErrorClassifier.Classify(_options.Venue, status, body, new BinanceResponseHeaders(response.Headers), endpoint.Intent, _options.TimeProvider);
-            // Windows are kept in server time. Retry-After is relative, so it needs no clock; a ban end in the message is
-            // already server time; without either, back off for a second.
-            long untilServerMs;
-            if (new BinanceResponseHeaders(response.Headers).TryGetRetryAfter(_options.TimeProvider.GetUtcNow(), out var retryAfter))
-            {
-                untilServerMs = now + (long)retryAfter.TotalMilliseconds;
-            }
-            else if (error.BannedUntil is { } bannedUntil && error.Arguments.Count > 0)
-            {
-                untilServerMs = bannedUntil.ToUnixTimeMilliseconds();
-            }
-            else
-            {
-                untilServerMs = now + 1000;
-            }
-
-            var until = _options.TimeProvider.GetUtcNow().AddMilliseconds(untilServerMs - now);
-            if (error.Kind == BinanceErrorKind.IpBanned)
-            {
-                state.Ban(untilServerMs);
-                BinanceHttpMetrics.Bans.Add(1, new System.Diagnostics.TagList { { "venue", _options.Venue.ToString() } });
-                Log.Banned(_logger, _options.Venue, until);
-            }
-            else if (error.Code != BinanceErrorCodes.TooManyOrders)
-            {
-                // A weight or raw-request 429 is per IP: everything stops. An order-count 429 only stops orders (the window does it).
-                state.Halt(untilServerMs);
-                Log.Halted(_logger, _options.Venue, until);
-            }
+            var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, endpoint.Intent, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            await HaltAsync(scope, clock, error, cancellationToken).ConfigureAwait(false);
         }
 
         return response;
     }
 
-    private async Task AcquireAsync(LimitState state, ServerClock clock, int weight, OrderCountCost orders, HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>Sends within <see cref="BinanceClientOptions.AttemptTimeout"/>, counted from when the request leaves (limit waits excluded).</summary>
+    private async Task<HttpResponseMessage> SendTimedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timer = _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan);
+        try
+        {
+            return await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new Polly.Timeout.TimeoutRejectedException($"No answer within the attempt timeout of {_options.AttemptTimeout}.", _options.AttemptTimeout, ex);
+        }
+    }
+
+    /// <summary>The windows of this client: the options' rules where set, otherwise what exchangeInfo says (or the documented defaults).</summary>
+    private async ValueTask<BinanceLimitWindow[]> WindowsAsync(Uri uri, ServerClock clock, BinanceLimitScope scope, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<VenueLimit> venueLimits = _options.RequestWeightLimits.Count > 0 && _options.RawRequestLimits.Count > 0 && _options.OrderLimits.Count > 0
+            ? []
+            : _options.LearnLimitsFromExchange
+                ? await _registry.LimitsAsync(_options.Venue, uri.Authority, _options.TimeProvider, () => FetchLimitsAsync(uri, clock, scope)).ConfigureAwait(false)
+                : VenueLimits.Defaults(_options.Venue);
+        var windows = new List<BinanceLimitWindow>(6);
+        Add(windows, BinanceLimitKind.RequestWeight, _options.RequestWeightLimits, venueLimits);
+        Add(windows, BinanceLimitKind.RawRequests, _options.RawRequestLimits, venueLimits);
+        Add(windows, BinanceLimitKind.Orders, _options.OrderLimits, venueLimits);
+        return [.. windows];
+    }
+
+    private void Add(List<BinanceLimitWindow> windows, BinanceLimitKind kind, IList<BinanceRateLimit> rules, IReadOnlyList<VenueLimit> venueLimits)
+    {
+        if (rules.Count > 0)
+        {
+            foreach (var rule in rules)
+            {
+                windows.Add(new BinanceLimitWindow(kind, (long)rule.Window.TotalMilliseconds, Allowed(rule.Limit)));
+            }
+
+            return;
+        }
+
+        foreach (var limit in venueLimits)
+        {
+            if (limit.Kind == kind)
+            {
+                windows.Add(new BinanceLimitWindow(kind, limit.WindowMs, Allowed(limit.Limit)));
+            }
+        }
+    }
+
+    private long Allowed(long limit) => Math.Max(1, (long)decimal.Floor(limit * (1 - _options.LimitHeadroom)));
+
+    private async Task<IReadOnlyList<VenueLimit>?> FetchLimitsAsync(Uri uri, ServerClock clock, BinanceLimitScope scope)
+    {
+        // Shared by every request waiting for it, so no caller's token cancels it; the attempt timeout bounds it.
+        using var timeout = new CancellationTokenSource(_options.AttemptTimeout, _options.TimeProvider);
+        var infoUri = new UriBuilder(uri) { Path = VenueLimits.ExchangeInfoPath(_options.Venue), Query = string.Empty }.Uri;
+        try
+        {
+            using var response = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, infoUri), timeout.Token).ConfigureAwait(false);
+            await ObserveAsync(scope, clock, response.Headers, timeout.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                Log.LimitsNotLearnt(_logger, _options.Venue, "HTTP " + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+                return null;
+            }
+
+            var limits = VenueLimits.Parse(await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false));
+            if (limits is null)
+            {
+                Log.LimitsNotLearnt(_logger, _options.Venue, "no rateLimits in exchangeInfo");
+                return null;
+            }
+
+            Log.LimitsLearnt(_logger, _options.Venue, string.Join(", ", limits.Select(l => $"{l.Kind} {LimitWindowText.Suffix(l.WindowMs)}={l.Limit}")));
+            return limits;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException)
+        {
+            Log.LimitsNotLearnt(_logger, _options.Venue, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private async Task AcquireAsync(BinanceLimitScope scope, ServerClock clock, BinanceLimitWindow[] windows, int weight, OrderCountCost orders, HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var deadline = clock.NowMs + (long)_options.MaxLimitWait.TotalMilliseconds;
         while (true)
         {
             var now = clock.NowMs;
-            var decision = state.TryAcquire(weight, orders, now, _options.LimitHeadroom);
-            if (decision.WaitUntilMs == 0)
+            var decision = await _registry.Store.TryReserveAsync(new BinanceLimitReservation(scope, _account, weight, orders.ShortWindow, orders.LongWindow, now, windows), cancellationToken).ConfigureAwait(false);
+            if (decision.CanSend)
             {
                 return;
             }
 
+            var localNow = _options.TimeProvider.GetUtcNow();
+            var until = localNow.AddMilliseconds(decision.UntilMs - now);
             if (decision.Banned)
             {
-                throw new BinanceRateLimitException(Refusal(418, decision, now, clock.OffsetMs));
+                throw new BinanceRateLimitException(LocalRefusal.Create(_options.Venue, banned: true, until, localNow));
             }
 
-            var wait = decision.WaitUntilMs - now;
-            if (!_options.WaitForLimits || decision.WaitUntilMs > deadline)
+            var wait = decision.UntilMs - now;
+            if (!_options.WaitForLimits || decision.UntilMs > deadline)
             {
-                throw new BinanceRateLimitException(Refusal(429, decision, now, clock.OffsetMs));
+                throw new BinanceRateLimitException(LocalRefusal.Create(_options.Venue, banned: false, until, localNow));
             }
 
             Log.Throttled(_logger, _options.Venue, wait, decision.Reason ?? "limit", request.Method.Method, request.RequestUri!.AbsolutePath);
-            BinanceHttpMetrics.ThrottledWait.Record(wait, new System.Diagnostics.TagList { { "venue", _options.Venue.ToString() }, { "reason", decision.Reason } });
+            _registry.Metrics.ThrottledWait.Record(wait, new System.Diagnostics.TagList { { "venue", _options.Venue.ToString() }, { "reason", decision.Reason } });
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, wait)), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The error the exchange would have sent, so a refusal here reads like one from the exchange (nothing was sent).</summary>
-    private BinanceError Refusal(int status, LimitState.Decision decision, long now, long offsetMs)
+    /// <summary>Takes the exchange's counts from <c>X-MBX-USED-WEIGHT-*</c> and <c>X-MBX-ORDER-COUNT-*</c>, reading only those headers.</summary>
+    private ValueTask ObserveAsync(BinanceLimitScope scope, ServerClock clock, HttpResponseHeaders headers, CancellationToken cancellationToken)
     {
-        // The classifier reads instants on the local clock: say when the ban ends in local time.
-        var catalog = BinanceErrorCatalog.For(_options.Venue);
-        catalog.TryGetDefinition(BinanceErrorCodes.TooManyRequests, out var definition);
-        var template = status == 418
-            ? definition!.Messages.First(m => m.ArgumentNames.Contains("bannedUntil"))
-            : definition!.Messages.First(m => !m.HasArguments);
-        var message = status == 418 ? template.Format((decision.WaitUntilMs - offsetMs).ToString(CultureInfo.InvariantCulture)) : template.Text;
-        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["code"] = BinanceErrorCodes.TooManyRequests, ["msg"] = message });
-        var seconds = Math.Max(1, (decision.WaitUntilMs - now + 999) / 1000);
-        var headers = new BinanceResponseHeaders([new KeyValuePair<string, string>("Retry-After", seconds.ToString(CultureInfo.InvariantCulture))]);
-        return BinanceErrorClassifier.Classify(_options.Venue, status, body, headers, RequestIntent.Unspecified, _options.TimeProvider);
+        var usage = ReadUsage(headers);
+        if (usage.Count == 0)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        foreach (var count in usage)
+        {
+            if (count.Kind == BinanceLimitKind.RequestWeight)
+            {
+                _registry.Metrics.UsedWeight(_options.Venue, LimitWindowText.Suffix(count.WindowMs), count.Used);
+            }
+        }
+
+        return _registry.Store.ObserveAsync(scope, _account, clock.NowMs, usage, cancellationToken);
+    }
+
+    /// <summary>Reads the used-weight and order-count headers (any window the exchange reports).</summary>
+    internal static List<BinanceLimitUsage> ReadUsage(HttpResponseHeaders headers)
+    {
+        var usage = new List<BinanceLimitUsage>(2);
+        foreach (var header in headers.NonValidated)
+        {
+            var name = header.Key;
+            var kind = name.StartsWith(WeightHeader, StringComparison.OrdinalIgnoreCase) ? BinanceLimitKind.RequestWeight
+                : name.StartsWith(OrderCountHeader, StringComparison.OrdinalIgnoreCase) ? BinanceLimitKind.Orders
+                : (BinanceLimitKind?)null;
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var suffix = name.AsSpan((kind == BinanceLimitKind.RequestWeight ? WeightHeader : OrderCountHeader).Length);
+            if (LimitWindowText.TryParseSuffix(suffix, out var windowMs)
+                && long.TryParse(header.Value.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var used))
+            {
+                usage.Add(new BinanceLimitUsage(kind.Value, windowMs, used));
+            }
+        }
+
+        return usage;
+    }
+
+    private async ValueTask HaltAsync(BinanceLimitScope scope, ServerClock clock, BinanceError error, CancellationToken cancellationToken)
+    {
+        // Windows are kept in server time. Retry-After is relative, so it needs no clock; a ban end in the message is
+        // already server time; without either, back off for a second.
+        var now = clock.NowMs;
+        var localNow = _options.TimeProvider.GetUtcNow();
+        long untilServerMs;
+        if (error.Advice.RetryAfter is { } retryAfter && (error.Kind != BinanceErrorKind.IpBanned || error.GetArgument("bannedUntil") is null))
+        {
+            untilServerMs = now + (long)retryAfter.TotalMilliseconds;
+        }
+        else if (error.GetArgument("bannedUntil") is { } text && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var bannedUntilMs))
+        {
+            untilServerMs = bannedUntilMs;
+        }
+        else
+        {
+            untilServerMs = now + 1000;
+        }
+
+        var until = localNow.AddMilliseconds(untilServerMs - now);
+        if (error.Kind == BinanceErrorKind.IpBanned)
+        {
+            await _registry.Store.HaltAsync(scope, untilServerMs, banned: true, now, cancellationToken).ConfigureAwait(false);
+            _registry.Metrics.Bans.Add(1, new System.Diagnostics.TagList { { "venue", _options.Venue.ToString() } });
+            Log.Banned(_logger, _options.Venue, until);
+        }
+        else if (error.Code != BinanceErrorCodes.TooManyOrders)
+        {
+            // A weight or raw-request 429 is per IP: every client of the IP group stops. An order-count 429 only stops
+            // orders (the window does it).
+            await _registry.Store.HaltAsync(scope, untilServerMs, banned: false, now, cancellationToken).ConfigureAwait(false);
+            Log.Halted(_logger, _options.Venue, until);
+        }
     }
 }

@@ -26,13 +26,15 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     private static readonly ResiliencePropertyKey<CallState> CallKey = new("BinanceErrors.Call");
 
     private readonly BinanceClientOptions _options;
+    private readonly BinanceLimitRegistry _registry;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="options">The client options (retries, timeouts, reconciliation, clock).</param>
     /// <param name="logger">Where retries and reconciliations are logged (never with secrets).</param>
-    public BinanceResilienceHandler(BinanceClientOptions options, ILogger<BinanceResilienceHandler>? logger = null)
+    /// <param name="registry">Where the server clock offset and the metrics live; <see cref="BinanceLimitRegistry.Shared"/> when <see langword="null"/>.</param>
+    public BinanceResilienceHandler(BinanceClientOptions options, ILogger<BinanceResilienceHandler>? logger = null, BinanceLimitRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var validation = new BinanceClientOptionsValidator().Validate(null, options);
@@ -42,6 +44,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         }
 
         _options = options;
+        _registry = registry ?? BinanceLimitRegistry.Shared;
         _logger = logger ?? (ILogger)NullLogger.Instance;
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
         if (options.MaxRetries > 0)
@@ -58,7 +61,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             });
         }
 
-        _pipeline = builder.AddTimeout(options.AttemptTimeout).Build();
+        // The attempt timeout is applied by BinanceLimitHandler around the send itself: a wait for a limit window is
+        // not "no answer" and must not turn an order into an unknown outcome.
+        _pipeline = builder.Build();
     }
 
     /// <summary>Everything one call needs across its attempts.</summary>
@@ -138,7 +143,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     private async Task<HttpResponseMessage> SendCallAsync(CallState call, CancellationToken cancellationToken)
     {
         var uri = call.Uri;
-        var clock = SharedState.Clock(_options, uri);
+        var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
         if (clock.IsStale(_options.ClockResyncInterval) && call.Endpoint.Signed)
         {
             await SyncClockAsync(uri, cancellationToken).ConfigureAwait(false);
@@ -205,12 +210,10 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private async Task<CallState> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI; set HttpClient.BaseAddress to the venue's base URL.");
-        var endpoint = EndpointTable.Find(request.Method, uri.AbsolutePath);
-        if (request.Options.TryGetValue(BinanceRequestOptions.Intent, out var intent))
-        {
-            endpoint = endpoint with { Intent = intent };
-        }
+        var uri = RequestEndpoint.UriOf(request);
+
+        // Resolved once here; the request options carry it to the inner handlers on every attempt.
+        var endpoint = RequestEndpoint.Resolve(request);
 
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var bodyText = body is null ? string.Empty : System.Text.Encoding.UTF8.GetString(body);
@@ -291,10 +294,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             return false;
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync(context.CancellationToken).ConfigureAwait(false);
-        var error = BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), call.Endpoint.Intent, _options.TimeProvider);
+        var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, call.Endpoint.Intent, _options.TimeProvider, context.CancellationToken).ConfigureAwait(false);
         call.LastError = error;
-        BinanceHttpMetrics.Error(error);
+        _registry.Metrics.Error(error);
         switch (error.Advice.Action)
         {
             case RecoveryAction.ResyncClockThenRetry when !call.ClockResynced:
@@ -317,7 +319,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         var call = context.Properties.GetValue(CallKey, null!);
         call.Retries++;
         var reason = call.LastError?.Kind.ToString() ?? args.Outcome.Exception?.GetType().Name ?? "unknown";
-        BinanceHttpMetrics.Retries.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "reason", reason } });
+        _registry.Metrics.Retries.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "reason", reason } });
         Log.Retrying(_logger, call.Method.Method, call.Path, call.LastError?.Code?.ToString(CultureInfo.InvariantCulture) ?? reason, call.LastError?.Kind ?? BinanceErrorKind.Unknown, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
         args.Outcome.Result?.Dispose();
         if (call.LastError?.Kind == BinanceErrorKind.ClockSkew && !call.ClockResynced)
@@ -330,11 +332,19 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     /// <summary>Measures the server clock offset from the midpoint of a GET time round trip.</summary>
     private async Task SyncClockAsync(Uri uri, CancellationToken cancellationToken)
     {
-        var clock = SharedState.Clock(_options, uri);
+        var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
         var timeUri = new UriBuilder(uri) { Path = EndpointTable.TimePath(_options.Venue), Query = string.Empty }.Uri;
         var sent = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        using var response = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, timeUri), cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, timeUri);
+        using var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var received = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+
+        // A wait for a limit window before the request left is not part of the round trip.
+        if (request.Options.TryGetValue(RequestEndpoint.SentAtKey, out var left))
+        {
+            sent = left;
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             return;
@@ -344,7 +354,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         if (json.RootElement.TryGetProperty("serverTime", out var serverTime) && serverTime.TryGetInt64(out var ms))
         {
             var offset = clock.Record(ms, sent, received);
-            BinanceHttpMetrics.ClockResyncs.Add(1, new TagList { { "venue", _options.Venue.ToString() } });
+            _registry.Metrics.ClockResyncs.Add(1, new TagList { { "venue", _options.Venue.ToString() } });
             Log.ClockSynced(_logger, _options.Venue, offset, received - sent);
         }
     }
@@ -363,13 +373,13 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             // The single-order query cannot see a list: a -2013 there proves nothing, so never resend a list; the
             // journal (if any) keeps the intent for BinanceOrderRecovery, which asks GET /api/v3/orderList.
             Log.Reconciling(_logger, call.Method.Method, call.Path, reason, call.ClientOrderId!);
-            BinanceHttpMetrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
+            _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
             throw Unknown(call, cause);
         }
 
         var id = call.ClientOrderId ?? call.OrderId!.Value.ToString(CultureInfo.InvariantCulture);
         Log.Reconciling(_logger, call.Method.Method, call.Path, reason, id);
-        var clock = SharedState.Clock(_options, call.Uri);
+        var clock = _registry.Clock(_options.Venue, call.Uri.Authority, _options.TimeProvider);
         var recvWindow = long.TryParse(QueryText.Get(call.Uri.Query, "recvWindow"), NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : (long)_options.RecvWindow.TotalMilliseconds;
         var reconciler = new OrderReconciler(_options, () => clock.NowMs, recvWindow, call.Endpoint.CancelsOrder);
         var result = await reconciler.RunAsync(ct => LookUpAsync(call, ct), ct => TryOnceAsync(call, ct), cancellationToken).ConfigureAwait(false);
@@ -386,7 +396,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             case OrderReconciler.Outcome.CancelResent:
                 return Settled(call, "cancel resent", result.Response!);
             default:
-                BinanceHttpMetrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
+                _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
                 Log.Reconciled(_logger, id, "still unknown");
                 throw Unknown(call, cause);
         }
@@ -394,7 +404,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private HttpResponseMessage Settled(CallState call, string result, HttpResponseMessage response, bool reconciled = false)
     {
-        BinanceHttpMetrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", result } });
+        _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", result } });
         Log.Reconciled(_logger, call.ClientOrderId ?? call.OrderId?.ToString(CultureInfo.InvariantCulture) ?? "?", result);
         if (reconciled)
         {
@@ -429,8 +439,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
                 return (response, null);
             }
 
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var error = BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), call.Endpoint.Intent, _options.TimeProvider);
+            var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, call.Endpoint.Intent, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             call.LastError = error;
             return (response, error);
         }
@@ -457,8 +466,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
                 return (response, null);
             }
 
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return (response, BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), RequestIntent.Read, _options.TimeProvider));
+            return (response, await ResponseClassification.ClassifyAsync(response, _options.Venue, RequestIntent.Read, _options.TimeProvider, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (ex is not BinanceException && IsNoAnswer(ex) && !cancellationToken.IsCancellationRequested)
         {

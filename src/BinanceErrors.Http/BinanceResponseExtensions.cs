@@ -17,9 +17,8 @@ public static class BinanceResponseExtensions
             return response;
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var intent = response.RequestMessage?.Method == HttpMethod.Get ? RequestIntent.Read : RequestIntent.Unspecified;
-        var error = BinanceErrorClassifier.Classify(venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), intent);
+        var error = await Internal.ResponseClassification.ClassifyAsync(response, venue, intent, TimeProvider.System, cancellationToken).ConfigureAwait(false);
         var clientOrderId = response.RequestMessage?.RequestUri is { } uri ? Internal.QueryText.Get(uri.Query, "newClientOrderId") : null;
         throw BinanceApiException.Create(error, clientOrderId);
     }

@@ -11,27 +11,30 @@ namespace BinanceErrors.Http;
 public sealed class BinanceSigningHandler : DelegatingHandler
 {
     private readonly BinanceClientOptions _options;
+    private readonly BinanceLimitRegistry _registry;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="options">The client options; <see cref="BinanceClientOptions.Credentials"/> signs.</param>
-    public BinanceSigningHandler(BinanceClientOptions options)
+    /// <param name="registry">Where the server clock offset lives; <see cref="BinanceLimitRegistry.Shared"/> when <see langword="null"/>.</param>
+    public BinanceSigningHandler(BinanceClientOptions options, BinanceLimitRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _registry = registry ?? BinanceLimitRegistry.Shared;
     }
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI; set HttpClient.BaseAddress to the venue's base URL.");
-        var endpoint = EndpointTable.Find(request.Method, uri.AbsolutePath);
+        var uri = RequestEndpoint.UriOf(request);
+        var endpoint = RequestEndpoint.Resolve(request);
         var signed = request.Options.TryGetValue(BinanceRequestOptions.Signed, out var explicitSigned) ? explicitSigned : endpoint.Signed;
         if (signed)
         {
             var credentials = _options.Credentials
                 ?? throw new InvalidOperationException($"{request.Method} {uri.AbsolutePath} is a SIGNED endpoint; set BinanceClientOptions.Credentials.");
-            var clock = SharedState.Clock(_options, uri);
+            var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
             var query = QueryText.Without(uri.Query, "timestamp", "signature");
             if (QueryText.Get(query, "recvWindow") is null)
             {

@@ -299,6 +299,18 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <returns>The count so far.</returns>
     public int ResponseCount(int status) => _statuses.TryGetValue(status, out var n) ? n : 0;
 
+    /// <summary>
+    /// What the server answered, counted on the server: <c>{"responsesByStatus":{"200":n,"429":n,…},"requests":n,
+    /// "requestsByEndpoint":{"GET /api/v3/ping":n,…},"acceptedOrders":n}</c> (admin requests not counted), so a test
+    /// can prove that no 429 or 418 was ever sent.
+    /// </summary>
+    /// <returns>The counts so far.</returns>
+    public SandboxStats Stats() => new(
+        new SortedDictionary<string, int>(_statuses.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value), StringComparer.Ordinal),
+        TotalRequests,
+        new SortedDictionary<string, int>(_requests.ToDictionary(p => p.Key.Method + " " + p.Key.Path, p => p.Value), StringComparer.Ordinal),
+        _engine.Read(() => _engine.AcceptedOrders().Count()));
+
     /// <summary>An account's balances: asset, free, locked.</summary>
     /// <param name="apiKey">The account's API key.</param>
     /// <returns>The balances.</returns>
@@ -328,6 +340,7 @@ public sealed class SandboxServer : IAsyncDisposable
         app.MapDelete("/sandbox/faults/{id:int}", (int id) => _faults.Remove(id) ? Results.NoContent() : Results.NotFound());
         app.MapGet("/sandbox/delayed", () => Results.Json(DelayedExecutions, AdminJson));
         app.MapGet("/sandbox/orders", () => Results.Json(AcceptedOrders(), AdminJson));
+        app.MapGet("/sandbox/stats", () => Results.Json(Stats(), AdminJson));
         app.MapGet("/sandbox/markPrice", () => _futures is null
             ? Results.NotFound()
             : Results.Json(_futures.Read(_clock.NowMs, () => _futures.Rules.Symbols.Select(r => new { symbol = r.Symbol, markPrice = _futures.MarkPrice(r.Symbol) }).ToArray()), AdminJson));

@@ -32,7 +32,8 @@ public sealed class CrashRecoveryTests
             await RunAndKillAsync(harness, journalPath, step, id);
 
             using var journal = new SqliteBinanceOrderJournal(new BinanceOrderJournalOptions { Path = journalPath });
-            var recovered = await new BinanceOrderRecovery(harness.Client, journal, harness.Options).RecoverAsync();
+            // Recovery waits on the harness's stepped clock (spaced look-ups, the window to close before a resend): drive it.
+            var recovered = await harness.Time.DriveAsync(new BinanceOrderRecovery(harness.Client, journal, harness.Options).RecoverAsync());
 
             harness.Orders(id).ShouldBe(onExchange);
             if (expected is null)
@@ -76,7 +77,7 @@ public sealed class CrashRecoveryTests
             var intent = (await journal.FindAsync("crash-none", default)).ShouldNotBeNull();
             intent.State.ShouldBe(BinanceOrderIntentState.Placed);
             intent.OrderId.ShouldBe(harness.Server.AcceptedOrders().Single(o => o.ClientOrderId == "crash-none").OrderId);
-            (await new BinanceOrderRecovery(harness.Client, journal, harness.Options).RecoverAsync()).ShouldBeEmpty();
+            (await harness.Time.DriveAsync(new BinanceOrderRecovery(harness.Client, journal, harness.Options).RecoverAsync())).ShouldBeEmpty();
         }
         finally
         {

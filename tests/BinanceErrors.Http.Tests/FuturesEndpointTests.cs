@@ -35,45 +35,57 @@ public sealed class FuturesEndpointTests
         OrderCountCost.Find(new HttpMethod(method), path, info).ShouldBe(new OrderCountCost(shortCost, longCost));
     }
 
+    private static readonly BinanceLimitScope Scope = new(BinanceVenue.UsdMFutures, "fapi.binance.com");
+
+    /// <summary>The USDⓈ-M default windows with no headroom, as the limit handler builds them.</summary>
+    private static readonly BinanceLimitWindow[] UsdMWindows =
+    [
+        .. BinanceVenueLimits.RequestWeight(BinanceVenue.UsdMFutures).Select(r => new BinanceLimitWindow(BinanceLimitKind.RequestWeight, (long)r.Window.TotalMilliseconds, r.Limit)),
+        .. BinanceVenueLimits.Orders(BinanceVenue.UsdMFutures).Select(r => new BinanceLimitWindow(BinanceLimitKind.Orders, (long)r.Window.TotalMilliseconds, r.Limit)),
+    ];
+
+    private static BinanceLimitReservation Reserve(int weight, OrderCountCost orders, long now) =>
+        new(Scope, "account", weight, orders.ShortWindow, orders.LongWindow, now, UsdMWindows);
+
     [Fact]
     public void BatchOrders_Cost5OnTheTenSecondWindowAnd1OnTheMinute()
     {
-        var state = new LimitState(BinanceVenue.UsdMFutures, BinanceVenueLimits.RequestWeight(BinanceVenue.UsdMFutures), BinanceVenueLimits.Orders(BinanceVenue.UsdMFutures));
+        var store = new InMemoryBinanceLimitStore();
         var batch = OrderCountCost.Find(HttpMethod.Post, "/fapi/v1/batchOrders", EndpointTable.Find(HttpMethod.Post, "/fapi/v1/batchOrders"));
         const long Now = 1_764_460_800_000; // a 10-second and minute boundary
 
         // 300 per 10 s with no headroom: 60 batches of 5 fit, the 61st waits for the next 10-second window.
         for (var i = 0; i < 60; i++)
         {
-            state.TryAcquire(5, batch, Now, headroom: 0m).WaitUntilMs.ShouldBe(0, $"batch {i}");
+            store.TryReserve(Reserve(5, batch, Now)).CanSend.ShouldBeTrue($"batch {i}");
         }
 
-        var refused = state.TryAcquire(5, batch, Now, headroom: 0m);
-        refused.WaitUntilMs.ShouldBe(Now + 10_000);
+        var refused = store.TryReserve(Reserve(5, batch, Now));
+        refused.UntilMs.ShouldBe(Now + 10_000);
         refused.Reason.ShouldBe("order count 10S");
 
         // The minute window counted 60, not 300: after the 10-second window rolls, batches go on.
-        state.TryAcquire(5, batch, Now + 10_000, headroom: 0m).WaitUntilMs.ShouldBe(0);
+        store.TryReserve(Reserve(5, batch, Now + 10_000)).CanSend.ShouldBeTrue();
     }
 
     [Fact]
     public void OrderCountHeaders_TenSecondsAndMinute_CorrectTheWindows()
     {
         // ccxt/ccxt#9302 quotes a live USDⓈ-M response carrying X-MBX-USED-WEIGHT-1M, X-MBX-ORDER-COUNT-10S and -1M together.
-        var state = new LimitState(BinanceVenue.UsdMFutures, BinanceVenueLimits.RequestWeight(BinanceVenue.UsdMFutures), BinanceVenueLimits.Orders(BinanceVenue.UsdMFutures));
+        var store = new InMemoryBinanceLimitStore();
         const long Now = 1_764_460_800_000;
         using var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK);
         response.Headers.TryAddWithoutValidation("X-MBX-USED-WEIGHT-1M", "12");
         response.Headers.TryAddWithoutValidation("X-MBX-ORDER-COUNT-10S", "2");
         response.Headers.TryAddWithoutValidation("X-MBX-ORDER-COUNT-1M", "1200");
 
-        state.Observe(response.Headers, Now);
+        store.Observe(Scope, "account", Now, BinanceLimitHandler.ReadUsage(response.Headers));
 
         var order = OrderCountCost.Find(HttpMethod.Post, "/fapi/v1/order", EndpointTable.Find(HttpMethod.Post, "/fapi/v1/order"));
-        var decision = state.TryAcquire(0, order, Now + 1, headroom: 0m);
+        var decision = store.TryReserve(Reserve(0, order, Now + 1));
         decision.Reason.ShouldBe("order count 1M");
-        decision.WaitUntilMs.ShouldBe(Now + 60_000);
-        state.TryAcquire(1, OrderCountCost.None, Now + 1, headroom: 0m).WaitUntilMs.ShouldBe(0, "reads are not held back by order counts");
+        decision.UntilMs.ShouldBe(Now + 60_000);
+        store.TryReserve(Reserve(1, OrderCountCost.None, Now + 1)).CanSend.ShouldBeTrue("reads are not held back by order counts");
     }
 
     [Fact]

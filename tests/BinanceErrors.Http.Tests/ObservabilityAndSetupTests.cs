@@ -27,11 +27,10 @@ public sealed class ObservabilityAndSetupTests
                 new SandboxApiKey { ApiKey = "edkey", Ed25519PublicKeyPem = edPublicPem },
             ],
         });
-        Internal.SharedState.Forget(server.BaseAddress);
-
         foreach (var credentials in new[] { BinanceCredentials.Rsa("rsakey", rsa.ExportPkcs8PrivateKeyPem()), BinanceCredentials.Ed25519("edkey", edPrivatePem) })
         {
-            using var client = BinanceHttpClientFactory.Create(server.BaseAddress, new BinanceClientOptions { Credentials = credentials });
+            using var registry = new BinanceLimitRegistry();
+            using var client = BinanceHttpClientFactory.Create(server.BaseAddress, new BinanceClientOptions { Credentials = credentials, LearnLimitsFromExchange = false }, registry: registry);
             var response = await client.PostAsync(Harness.LimitOrder("sig-" + credentials.KeyType), null);
             response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         }
@@ -50,7 +49,7 @@ public sealed class ObservabilityAndSetupTests
         (await harness.SendAsync(HttpMethod.Get, "/api/v3/depth?symbol=BTCUSDT")).Status.ShouldBe(200);
         harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/api/v3/order", Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 });
         harness.Server.AddFault(new FaultRule { Method = "GET", Path = "/api/v3/order", Status = 503 });
-        var unknown = await Should.ThrowAsync<BinanceExecutionUnknownException>(() => harness.Client.PostAsync(Harness.LimitOrder("logged-2"), null));
+        var unknown = await Should.ThrowAsync<BinanceExecutionUnknownException>(() => harness.Time.DriveAsync(harness.Client.PostAsync(Harness.LimitOrder("logged-2"), null)));
 
         harness.Logs.Lines.Count.ShouldBeGreaterThan(3);
         var everything = string.Join('\n', harness.Logs.Lines) + unknown + unknown.Message + harness.Options.Credentials;
@@ -64,11 +63,13 @@ public sealed class ObservabilityAndSetupTests
     [Fact]
     public async Task Metrics_CountErrorsRetriesReconciliationsAndWeight()
     {
+        await using var harness = await Harness.StartAsync();
         var measurements = new List<(string Name, long Value, Dictionary<string, object?> Tags)>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == BinanceHttpMetrics.MeterName)
+            // Only this test's registry: other tests running in parallel record on meters of their own.
+            if (ReferenceEquals(instrument.Meter, harness.Registry.Metrics.Meter))
             {
                 l.EnableMeasurementEvents(instrument);
             }
@@ -82,7 +83,6 @@ public sealed class ObservabilityAndSetupTests
         });
         listener.Start();
 
-        await using var harness = await Harness.StartAsync();
         harness.Server.AddFault(new FaultRule { Method = "GET", Path = "/api/v3/depth", Count = 1, Status = 503, Code = -1001 });
         harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 });
         (await harness.SendAsync(HttpMethod.Get, "/api/v3/depth?symbol=BTCUSDT")).Status.ShouldBe(200);
@@ -91,6 +91,7 @@ public sealed class ObservabilityAndSetupTests
 
         lock (measurements)
         {
+            measurements.Count(m => m.Name == "binance.client.errors").ShouldBe(2, "one -1001 and one -1007, each counted once");
             measurements.ShouldContain(m => m.Name == "binance.client.errors" && Equals(m.Tags["code"], "-1001") && Equals(m.Tags["kind"], "ServiceUnavailable"));
             measurements.ShouldContain(m => m.Name == "binance.client.errors" && Equals(m.Tags["code"], "-1007"));
             measurements.ShouldContain(m => m.Name == "binance.client.retries" && Equals(m.Tags["reason"], "ServiceUnavailable"));
@@ -124,22 +125,30 @@ public sealed class ObservabilityAndSetupTests
     }
 
     [Fact]
-    public async Task DependencyInjection_AddBinanceResilience_BuildsAWorkingClient_AndValidates()
+    public async Task DependencyInjection_AddBinanceResilience_BuildsAWorkingClient_AndValidatesOnce()
     {
         await using var server = await SandboxServer.StartAsync();
-        Internal.SharedState.Forget(server.BaseAddress);
         var services = new ServiceCollection();
+        services.AddMetrics();
         IHttpClientBuilder builder = services.AddHttpClient("binance", c => c.BaseAddress = server.BaseAddress)
             .AddBinanceResilience(o => o.Credentials = BinanceCredentials.Hmac(Harness.ApiKey, Harness.Secret));
         services.AddHttpClient("broken").AddBinanceResilience(o => o.RecvWindow = TimeSpan.Zero);
+        services.AddHttpClient("timed", c => c.Timeout = TimeSpan.FromSeconds(42)).AddBinanceResilience();
+        services.AddBinanceHttpClient("short", server.BaseAddress, o => o.LearnLimitsFromExchange = false);
         await using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IHttpClientFactory>();
 
-        var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient("binance");
-        var response = await client.GetAsync("/api/v3/account");
+        var response = await factory.CreateClient("binance").GetAsync("/api/v3/account");
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        (await factory.CreateClient("short").GetAsync("/api/v3/ping")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
         builder.Name.ShouldBe("binance");
+        provider.GetServices<IValidateOptions<BinanceClientOptions>>().Count().ShouldBe(1, "four clients, one validator");
+        factory.CreateClient("timed").Timeout.ShouldBe(TimeSpan.FromSeconds(42), "a timeout the user set is kept");
+        factory.CreateClient("binance").Timeout.ShouldBe(Timeout.InfiniteTimeSpan);
+        provider.GetRequiredService<BinanceLimitRegistry>().ShouldNotBeSameAs(BinanceLimitRegistry.Shared);
+        server.RequestCount("GET", "/api/v3/exchangeInfo").ShouldBe(1, "the first client learnt the limits; the second was told not to");
 
-        var invalid = Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IHttpClientFactory>().CreateClient("broken").GetAsync("/api/v3/ping").GetAwaiter().GetResult());
-        invalid.Message.ShouldContain("RecvWindow must be more than 0");
+        var invalid = Should.Throw<OptionsValidationException>(() => factory.CreateClient("broken").GetAsync("/api/v3/ping").GetAwaiter().GetResult());
+        invalid.Failures.ShouldBe(["RecvWindow must be more than 0 and at most 60 seconds; it is 00:00:00."]);
     }
 }

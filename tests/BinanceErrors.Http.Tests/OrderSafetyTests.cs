@@ -77,7 +77,7 @@ public sealed class OrderSafetyTests
         harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/api/v3/order", Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 });
         harness.Server.AddFault(new FaultRule { Method = "GET", Path = "/api/v3/order", Status = 503 });
 
-        var error = await Should.ThrowAsync<BinanceExecutionUnknownException>(() => harness.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, Harness.LimitOrder("cannot-tell"))));
+        var error = await Should.ThrowAsync<BinanceExecutionUnknownException>(() => harness.Time.DriveAsync(harness.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, Harness.LimitOrder("cannot-tell")))));
 
         error.ClientOrderId.ShouldBe("cannot-tell");
         error.Kind.ShouldBe(BinanceErrorKind.ExecutionUnknown);

@@ -12,7 +12,6 @@ public sealed class OrderSweepTests
     public async Task AnOrderLeftUnknown_IsSettledByTheHostedSweep()
     {
         await using var sandbox = await SandboxServer.StartAsync();
-        Internal.SharedState.Forget(sandbox.BaseAddress);
         var journalPath = Path.Combine(Path.GetTempPath(), $"be-sweep-{Guid.NewGuid():N}.db");
         try
         {
@@ -25,6 +24,7 @@ public sealed class OrderSweepTests
                     o.ReconcileSettleMargin = TimeSpan.FromMilliseconds(200);
                     o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
                     o.ReconcileAttempts = 1;
+                    o.LearnLimitsFromExchange = false;
                 })
                 .AddBinanceOrderJournal(o => o.Path = journalPath)
                 .AddBinanceOrderSweep(o => o.MinAge = TimeSpan.Zero);

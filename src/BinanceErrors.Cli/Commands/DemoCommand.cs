@@ -44,17 +44,20 @@ internal static class DemoCommand
         var orders = new Option<int>("--orders") { Description = "How many orders to place.", DefaultValueFactory = _ => 12 };
         var faults = new Option<string?>("--faults") { Description = "Which faults to inject: none, script (the default: one fault kind per order, in a cycle) or chaos (random faults of every kind, 418 bans included)." };
         var chaos = new Option<bool>("--chaos") { Description = "Same as --faults chaos." };
+        var limitStore = new Option<string?>("--limit-store") { Description = "Where limits and bans live: memory (the default, this process) or redis://HOST:PORT (shared by every process using it)." };
+        var ipGroup = new Option<string?>("--ip-group") { Description = "The egress IP group this process counts its weight and bans under. Default: the host." };
+        var fallbackShare = new Option<decimal>("--fallback-share") { Description = "The share of each limit this process uses while Redis is down (1/N for N processes).", DefaultValueFactory = _ => 1m };
         var seed = new Option<int>("--seed") { Description = "Seed of the chaos faults and the run id.", DefaultValueFactory = _ => Environment.TickCount };
         var orderType = new Option<string>("--order-type") { Description = "limit (rests below the market, then cancelled) or market (fills at once: the case a duplicate-id check cannot catch).", DefaultValueFactory = _ => "limit" };
         orderType.AcceptOnlyFromAmong("limit", "market");
         var journal = new Option<string?>("--journal") { Description = "A SQLite file recording the run's plan and every order intent before it is sent (crash-safe)." };
         var resume = new Option<bool>("--resume") { Description = "Continue the run recorded in --journal after a crash: same runId and client order ids, recovery first. Needs --base-url." };
-        var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned." };
+        var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned, limitStore, limitStoreFallbacks, limitStoreShared." };
         var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures: LIMIT orders and algo stops on /fapi).", DefaultValueFactory = _ => "spot" };
         venue.AcceptOnlyFromAmong("spot", "usdm");
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
         {
-            baseUrl, apiKey, apiSecret, allowRemote, orders, faults, chaos, seed, orderType, journal, resume, json, venue,
+            baseUrl, apiKey, apiSecret, allowRemote, orders, faults, chaos, limitStore, ipGroup, fallbackShare, seed, orderType, journal, resume, json, venue,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
@@ -64,6 +67,7 @@ internal static class DemoCommand
             result.GetValue(allowRemote),
             result.GetValue(orders),
             DemoFaultsOption.Resolve(result.GetValue(faults), result.GetValue(chaos)),
+            new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare)),
             result.GetValue(seed),
             new DemoRunOptions(result.GetValue(orderType)!, result.GetValue(journal), result.GetValue(resume)),
             result.GetValue(json),
@@ -72,7 +76,10 @@ internal static class DemoCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, int seed, DemoRunOptions run, bool json, bool usdm, CancellationToken cancellationToken)
+    /// <summary>Where the demo keeps its limits.</summary>
+    private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare);
+
+    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, bool usdm, CancellationToken cancellationToken)
     {
         if (count is < 1 or > 100_000)
         {
@@ -98,6 +105,11 @@ internal static class DemoCommand
             if (run.JournalPath is not null || run.Resume || run.OrderType != "limit")
             {
                 throw new CliUsageException("--venue usdm runs LIMIT and algo orders without a journal: --order-type, --journal and --resume are Spot-only for now.");
+            }
+
+            if (limitSettings.Store is not null and not "memory" || limitSettings.IpGroup is not null)
+            {
+                throw new CliUsageException("--venue usdm keeps its limits in this process: --limit-store and --ip-group are Spot-only for now.");
             }
 
             return await FuturesDemo.RunAsync(console, external, apiKey, apiSecret, count, faults, seed, json, cancellationToken).ConfigureAwait(false);
@@ -144,6 +156,7 @@ internal static class DemoCommand
             RecvWindow = TimeSpan.FromSeconds(1),
             ReconcileSettleMargin = TimeSpan.FromMilliseconds(500),
             OrderJournal = journal.Intents,
+            IpGroup = limitSettings.IpGroup,
         };
         if (external is null)
         {
@@ -153,7 +166,8 @@ internal static class DemoCommand
         }
 
         using var counters = new DemoCounters();
-        using var client = BinanceHttpClientFactory.Create(baseAddress, options);
+        await using var limits = await DemoLimitStore.OpenAsync(limitSettings.Store, limitSettings.FallbackShare, cancellationToken).ConfigureAwait(false);
+        using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
         var recovery = new BinanceOrderRecovery(client, journal.Intents, options);
         using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         await DemoAdmin.ConnectAsync(admin, baseAddress, cancellationToken).ConfigureAwait(false);
@@ -171,7 +185,7 @@ internal static class DemoCommand
         var modeText = faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" };
         if (!json && !live)
         {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {plan.OrderType} orders on BTCUSDT at {baseAddress} ({modeText})").ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {plan.OrderType} orders on BTCUSDT at {baseAddress} ({modeText}), limits in {limits.Kind}").ConfigureAwait(false);
         }
 
         if (run.Resume)
@@ -289,6 +303,9 @@ internal static class DemoCommand
                     w.WriteNumber("reconciliations", totals.Reconciliations);
                     w.WriteNumber("rateLimited", totals.RateLimited);
                     w.WriteNumber("banned", totals.Banned);
+                    w.WriteString("limitStore", limits.Kind);
+                    w.WriteNumber("limitStoreFallbacks", limits.Fallbacks);
+                    w.WriteBoolean("limitStoreShared", limits.Shared);
                     w.WriteEndObject();
                 },
                 indented: true)).ConfigureAwait(false);
@@ -303,6 +320,7 @@ internal static class DemoCommand
             summary.AddRow(new Text("Retries:"), new Text(totals.Retries.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Reconciliations:"), new Text(totals.Reconciliations.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Rate limited / banned:"), new Text($"{totals.RateLimited} / {totals.Banned}"));
+            summary.AddRow(new Text("Limit store:"), new Text(limits.Kind == "memory" ? "memory (this process)" : $"redis, {limits.Fallbacks} calls answered locally, {(limits.Shared ? "shared" : "local")} at the end"));
             console.Ansi.Write(summary);
         }
 

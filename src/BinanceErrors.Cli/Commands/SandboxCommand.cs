@@ -19,19 +19,26 @@ internal static class SandboxCommand
         var ed = new Option<string?>("--ed25519-public-key") { Description = "A PEM file with the Ed25519 public key that verifies Ed25519 signatures." };
         var balance = new Option<string[]>("--balance") { Description = "A starting balance ASSET=AMOUNT (repeatable), e.g. --balance USDT=100000." };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Listen on every interface instead of 127.0.0.1 only." };
+        var violations = new Option<int>("--violations-before-ban") { Description = "How many requests sent while limited (429) earn a ban (418).", DefaultValueFactory = _ => 3 };
         var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures on /fapi: margin, leverage, positions, algo orders).", DefaultValueFactory = _ => "spot" };
         venue.AcceptOnlyFromAmong("spot", "usdm");
         var markSeed = new Option<int?>("--mark-price-seed") { Description = "usdm: move every mark price by a seeded random walk (0.05 % steps each second). Default: mark prices move only through POST /sandbox/markPrice." };
         var command = new Command("sandbox", "Run a Binance-compatible Spot or USDⓈ-M futures exchange for tests (real signatures, limits, order book, fault injection) until Ctrl+C.")
         {
-            port, exchangeInfo, apiKey, apiSecret, rsa, ed, balance, allowRemote, venue, markSeed,
+            port, exchangeInfo, apiKey, apiSecret, rsa, ed, balance, allowRemote, violations, venue, markSeed,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
+            if (result.GetValue(violations) < 1)
+            {
+                throw new CliUsageException($"--violations-before-ban must be at least 1, not {result.GetValue(violations)}.");
+            }
+
             var options = BuildOptions(
                 result.GetValue(port), result.GetValue(exchangeInfo), result.GetValue(apiKey)!, result.GetValue(apiSecret),
                 result.GetValue(rsa), result.GetValue(ed), result.GetValue(balance) ?? [], result.GetValue(allowRemote),
                 result.GetValue(venue) == "usdm", result.GetValue(markSeed));
+            options = options with { ViolationsBeforeBan = result.GetValue(violations) };
             await using var server = await SandboxStart.StartAsync(options, cancellationToken).ConfigureAwait(false);
             if (options.AllowRemote)
             {
@@ -46,6 +53,12 @@ internal static class SandboxCommand
             grid.AddRow(new Text("Key type:"), new Text(key.HmacSecret is not null ? $"HMAC-SHA256, secret {key.HmacSecret}" : key.RsaPublicKeyPem is not null ? "RSA" : "Ed25519"));
             grid.AddRow(new Text("Balances:"), new Text(string.Join(", ", key.Balances.Select(b => $"{b.Key}={b.Value.ToString(CultureInfo.InvariantCulture)}"))));
             grid.AddRow(new Text("Faults:"), new Text($"POST {server.BaseAddress}sandbox/faults (see docs/sandbox.md)"));
+            if (options.Venue != SandboxVenue.UsdM)
+            {
+                grid.AddRow(new Text("Limits:"), new Text(string.Join(", ", ExchangeInfo.Parse(options.ExchangeInfoJson ?? SandboxServer.DefaultExchangeInfoJson()).RateLimits.Select(l => $"{l.Type} {l.Limit}/{l.HeaderSuffix}"))));
+            }
+
+            grid.AddRow(new Text("Stats:"), new Text($"GET {server.BaseAddress}sandbox/stats"));
             console.Ansi.Write(grid);
             await console.Output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
             await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);

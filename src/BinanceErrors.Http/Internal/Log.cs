@@ -25,4 +25,10 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Warning, "Binance {Venue}: rate limited (HTTP 429); halting until {Until:O}")]
     public static partial void Halted(ILogger logger, BinanceVenue venue, DateTimeOffset until);
+
+    [LoggerMessage(8, LogLevel.Information, "Binance {Venue}: limits learnt from exchangeInfo: {Limits}")]
+    public static partial void LimitsLearnt(ILogger logger, BinanceVenue venue, string limits);
+
+    [LoggerMessage(9, LogLevel.Warning, "Binance {Venue}: could not learn limits from exchangeInfo ({Reason}); using the documented defaults")]
+    public static partial void LimitsNotLearnt(ILogger logger, BinanceVenue venue, string reason);
 }

@@ -1,14 +1,22 @@
 namespace BinanceErrors.Http.Internal;
 
-/// <summary>The estimated offset between this machine's clock and the exchange's, shared by every client of a host.</summary>
+/// <summary>
+/// The estimated offset between this machine's clock and the exchange's for one venue and host, read with one
+/// <see cref="TimeProvider"/> (the registry keeps one per provider, so a fake clock never mixes with the real one).
+/// </summary>
 internal sealed class ServerClock(TimeProvider time)
 {
     private long _offsetMs;
     private long _lastSyncTicks = long.MinValue;
 
+    public TimeProvider Time => time;
+
     public long OffsetMs => Interlocked.Read(ref _offsetMs);
 
     public long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds() + OffsetMs;
+
+    /// <summary>A server instant on the local clock.</summary>
+    public DateTimeOffset ToLocal(long serverMs) => DateTimeOffset.FromUnixTimeMilliseconds(serverMs - OffsetMs);
 
     public bool IsStale(TimeSpan interval) =>
         Interlocked.Read(ref _lastSyncTicks) == long.MinValue || time.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastSyncTicks) > interval.Ticks;

@@ -33,17 +33,17 @@ public sealed class FakeClockHarness : IAsyncDisposable
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = time });
-        Internal.SharedState.Forget(server.BaseAddress);
         var options = new BinanceClientOptions
         {
             Credentials = BinanceCredentials.Hmac(Harness.ApiKey, Harness.Secret),
             TimeProvider = time,
             RetryBaseDelay = TimeSpan.FromMilliseconds(100),
             AttemptTimeout = TimeSpan.FromSeconds(30),
+            LearnLimitsFromExchange = false,
         };
         configure?.Invoke(options);
         var wire = new InFlightHandler(new SocketsHttpHandler());
-        var client = BinanceHttpClientFactory.Create(server.BaseAddress, options, wire);
+        var client = BinanceHttpClientFactory.Create(server.BaseAddress, options, wire, registry: new BinanceLimitRegistry());
         return new FakeClockHarness(server, client, options, time, wire);
     }
 

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Acceptance run for limits shared across processes (docs/http.md, "Limits shared across processes").
+#
+# One sandbox enforcing tight 10-second limits (shared-limits.exchange-info.json: 300 weight, 250 raw requests and
+# 60 orders per 10 s), then three runs of four `demo --faults none` processes at once, all with the same API key:
+#   1. limits shared on Redis            -> expect 0 x 429 and 0 x 418 on the sandbox's own count, every order once
+#   2. the same four, process-local only -> expect 429s (each process believes it owns the whole window)
+#   3. shared on Redis, Redis killed mid-run and started again -> trading goes on, fallbacks counted, shared again
+# Needs the .NET 10 SDK, redis-server, curl and python3. Prints one JSON summary per run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ORDERS="${ORDERS:-50}"
+command -v redis-server >/dev/null || { echo "redis-server is not installed (apt-get install -y redis-server)"; exit 2; }
+dotnet build src/BinanceErrors.Cli -c Release -v q -nologo >/dev/null
+CLI="dotnet src/BinanceErrors.Cli/bin/Release/net10.0/BinanceErrors.Cli.dll"
+work="$(mktemp -d)"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+SANDBOX_PORT="$(free_port)"; REDIS_PORT="$(free_port)"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+start_redis() {
+  : >"$work/redis.log"
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no >>"$work/redis.log" 2>&1 &
+  REDIS_PID=$!; pids+=("$REDIS_PID")
+  until grep -q "Ready to accept connections" "$work/redis.log"; do sleep 0.1; done
+}
+
+# Many requests sent while limited are allowed before a ban, so the local-only run shows 429s without 2-minute bans.
+$CLI sandbox --port "$SANDBOX_PORT" --exchange-info scripts/shared-limits.exchange-info.json --violations-before-ban 100000 >"$work/sandbox.log" 2>&1 &
+pids+=("$!")
+BASE="http://127.0.0.1:$SANDBOX_PORT"
+until curl -sf "$BASE/sandbox/stats" >/dev/null; do sleep 0.2; done
+start_redis
+
+stats() { curl -sf "$BASE/sandbox/stats"; }
+
+run() { # name, then extra demo arguments
+  local name="$1"; shift
+  local before; before="$(stats)"
+  local started; started="$(date +%s.%N)"
+  local runners=()
+  for i in 1 2 3 4; do
+    $CLI demo --base-url "$BASE" --faults none --orders "$ORDERS" --seed "$RANDOM$i" --json "$@" >"$work/$name-$i.json" 2>"$work/$name-$i.err" &
+    runners+=("$!")
+  done
+  if [ "$name" = "redis-killed" ]; then
+    sleep 6; kill -9 "$REDIS_PID"; echo "  redis killed at +6 s" >&2
+    sleep 6; start_redis; echo "  redis started again at +12 s" >&2
+  fi
+  local failed=0
+  for p in "${runners[@]}"; do wait "$p" || failed=$((failed + 1)); done
+  local ended; ended="$(date +%s.%N)"
+  python3 - "$name" "$work" "$before" "$(stats)" "$failed" "$started" "$ended" <<'PY'
+import json, sys
+name, work, before, after, failed, started, ended = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), json.loads(sys.argv[4]), int(sys.argv[5]), float(sys.argv[6]), float(sys.argv[7])
+delta = {k: after["responsesByStatus"].get(k, 0) - before["responsesByStatus"].get(k, 0) for k in after["responsesByStatus"]}
+runs = []
+for i in range(1, 5):
+    try:
+        runs.append(json.load(open(f"{work}/{name}-{i}.json")))
+    except Exception as e:
+        runs.append({"error": str(e), "stderr": open(f"{work}/{name}-{i}.err").read()[-400:]})
+summary = {
+    "run": name,
+    "seconds": round(ended - started, 1),
+    "sandboxResponsesByStatus": {k: v for k, v in sorted(delta.items()) if v},
+    "intended": sum(r.get("intended", 0) for r in runs),
+    "exactlyOnce": sum(r.get("exactlyOnce", 0) for r in runs),
+    "duplicates": sum(r.get("duplicates", 0) for r in runs),
+    "missing": sum(r.get("missing", 0) for r in runs),
+    "clientRateLimited": sum(r.get("rateLimited", 0) for r in runs),
+    "clientBanned": sum(r.get("banned", 0) for r in runs),
+    "limitStoreFallbacks": sum(r.get("limitStoreFallbacks", 0) for r in runs),
+    "sharedAtEnd": [r.get("limitStoreShared") for r in runs],
+    "processesFailed": failed,
+    "errors": [r for r in runs if "error" in r],
+}
+print(json.dumps(summary))
+PY
+}
+
+run redis --limit-store "redis://127.0.0.1:$REDIS_PORT" --fallback-share 0.25
+run local --limit-store memory
+run redis-killed --limit-store "redis://127.0.0.1:$REDIS_PORT" --fallback-share 0.25

@@ -1,0 +1,13 @@
+namespace BinanceErrors.Http;
+
+/// <summary>
+/// Where the exchange counts request weight, raw requests, 429 halts and 418 bans: one venue seen from one egress IP.
+/// Every client, key or key-less, that leaves through the same IP shares it.
+/// </summary>
+/// <param name="Venue">The venue.</param>
+/// <param name="IpGroup">The name of the egress IP group (<see cref="BinanceClientOptions.IpGroup"/>; the host by default).</param>
+public readonly record struct BinanceLimitScope(BinanceVenue Venue, string IpGroup)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Venue}/{IpGroup}";
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace BinanceErrors.Http.Tests.Fixtures;
+
+/// <summary>
+/// A real <c>redis-server</c> (the Debian package) on a free loopback port, started for one test and stopped with it.
+/// No persistence, so a restart starts empty, as a crashed cache would. A missing binary fails the test loudly.
+/// </summary>
+public sealed class RedisServer : IAsyncDisposable
+{
+    private Process? _process;
+
+    private RedisServer(int port) => Port = port;
+
+    public int Port { get; }
+
+    public string Configuration => $"127.0.0.1:{Port}";
+
+    public static async Task<RedisServer> StartAsync()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var server = new RedisServer(port);
+        await server.StartProcessAsync();
+        return server;
+    }
+
+    /// <summary>Starts (again) on the same port.</summary>
+    public async Task StartProcessAsync()
+    {
+        var binary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("redis-server is not installed. Install it with 'apt-get install -y redis-server' (.ci/run does this).");
+        var info = new ProcessStartInfo(binary)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no", "--protected-mode", "no" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start.");
+        _process = process;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var output = new List<string>();
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            output.Add(line);
+            if (line.Contains("Ready to accept connections", StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("redis-server exited before it was ready:\n" + string.Join('\n', output) + await process.StandardError.ReadToEndAsync());
+    }
+
+    /// <summary>Kills the server at once (no shutdown), as a crash would.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process?.Dispose();
+    }
+}

@@ -1,0 +1,207 @@
+using System.Diagnostics.Metrics;
+using BinanceErrors.Http.Redis;
+using BinanceErrors.Http.Tests.Fixtures;
+using BinanceErrors.Preflight;
+using BinanceErrors.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BinanceErrors.Http.Tests;
+
+/// <summary>
+/// Limits and bans shared across "processes" (registries with their own Redis connections, as separate processes
+/// have) through a real redis-server, against the sandbox on one fake clock.
+/// </summary>
+public sealed class SharedLimitsOnRedisTests
+{
+    /// <summary>
+    /// For tests about sharing (not about falling back): long enough that a loaded test machine never makes a Redis call
+    /// time out, which would answer from local limits and let the IP go over.
+    /// </summary>
+    private static readonly TimeSpan SharingTimeout = TimeSpan.FromSeconds(10);
+
+    private static SandboxOptions TightSandbox(int weightPer10Seconds) => new()
+    {
+        RateLimits =
+        [
+            new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Second, 10, weightPer10Seconds),
+            new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Second, 10, 1000),
+        ],
+        ViolationsBeforeBan = 1000,
+    };
+
+    private static BinanceClientOptions TightClient(SteppedTimeProvider time, int weightPer10Seconds)
+    {
+        var options = Harness.NewOptions(time, credentials: null);
+        options.RequestWeightLimits.Add(new BinanceRateLimit(BinanceRateLimitType.RequestWeight, TimeSpan.FromSeconds(10), weightPer10Seconds));
+        options.LimitHeadroom = 0;
+        return options;
+    }
+
+    private static async Task PingAsync(Harness harness, HttpClient client, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            using var response = await client.GetAsync("/api/v3/ping");
+        }
+    }
+
+    [Fact]
+    public async Task TwoProcessesSharingRedis_SendZero429s_WhereProcessLocalLimitsDraw429s()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var harness = await Harness.StartAsync(TightSandbox(20));
+        await using var storeA = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await using var storeB = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await storeA.WaitUntilConnectedAsync();
+        await storeB.WaitUntilConnectedAsync();
+        using var processA = new BinanceLimitRegistry(storeA);
+        using var processB = new BinanceLimitRegistry(storeB);
+        using var clientA = BinanceHttpClientFactory.Create(harness.Server.BaseAddress, TightClient(harness.Time, 20), registry: processA);
+        using var clientB = BinanceHttpClientFactory.Create(harness.Server.BaseAddress, TightClient(harness.Time, 20), registry: processB);
+
+        await harness.Time.DriveAllAsync(PingAsync(harness, clientA, 30), PingAsync(harness, clientB, 30));
+
+        harness.Server.ResponseCount(200).ShouldBe(60);
+        harness.Server.ResponseCount(429).ShouldBe(0, "the two processes shared one weight window on Redis");
+        storeA.IsShared.ShouldBeTrue();
+
+        // The same two processes with process-local limits each believe they own the whole window.
+        using var localA = new BinanceLimitRegistry();
+        using var localB = new BinanceLimitRegistry();
+        using var lonerA = BinanceHttpClientFactory.Create(harness.Server.BaseAddress, TightClient(harness.Time, 20), registry: localA);
+        using var lonerB = BinanceHttpClientFactory.Create(harness.Server.BaseAddress, TightClient(harness.Time, 20), registry: localB);
+        harness.Time.Advance(TimeSpan.FromSeconds(10));
+
+        await harness.Time.DriveAllAsync(PingAsync(harness, lonerA, 30), PingAsync(harness, lonerB, 30));
+
+        harness.Server.ResponseCount(429).ShouldBeGreaterThan(0, "without a shared store the IP goes over its limit");
+    }
+
+    [Fact]
+    public async Task UsdMBatchOrders_FromTwoProcesses_Cost5OnTheSharedTenSecondWindowAnd1OnTheMinute()
+    {
+        await using var redis = await RedisServer.StartAsync();
+
+        await using var storeA = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await using var storeB = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await storeA.WaitUntilConnectedAsync();
+        await storeB.WaitUntilConnectedAsync();
+        var scope = new BinanceLimitScope(BinanceVenue.UsdMFutures, "fapi.binance.com");
+        BinanceLimitWindow[] windows =
+        [
+            new(BinanceLimitKind.RequestWeight, 60_000, 2400),
+            new(BinanceLimitKind.Orders, 10_000, 300),
+            new(BinanceLimitKind.Orders, 60_000, 1200),
+        ];
+        var batch = Internal.OrderCountCost.Find(HttpMethod.Post, "/fapi/v1/batchOrders", Internal.EndpointTable.Find(HttpMethod.Post, "/fapi/v1/batchOrders"));
+        const long Now = 1_764_460_800_000; // a 10-second and minute boundary
+        BinanceLimitReservation Batch(long now) => new(scope, "account", 5, batch.ShortWindow, batch.LongWindow, now, windows);
+
+        // 300 per 10 s: 30 batches of 5 from each process fill the window they share on Redis.
+        for (var i = 0; i < 30; i++)
+        {
+            (await storeA.TryReserveAsync(Batch(Now), default)).CanSend.ShouldBeTrue($"A's batch {i}");
+            (await storeB.TryReserveAsync(Batch(Now), default)).CanSend.ShouldBeTrue($"B's batch {i}");
+        }
+
+        var refused = await storeB.TryReserveAsync(Batch(Now), default);
+        refused.ShouldBe(new BinanceLimitDecision(false, Now + 10_000, "order count 10S"), "the 61st batch of the two processes");
+        storeB.IsShared.ShouldBeTrue("Redis answered, not B's local fallback");
+
+        // The minute window counted 60 (1 per batch), not 300: once the 10-second window rolls, batches go on.
+        (await storeA.TryReserveAsync(Batch(Now + 10_000), default)).CanSend.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A418SeenInOneProcess_StopsEveryKeyAndKeylessClientOfAnotherProcessOnTheSameIpGroup()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var harness = await Harness.StartAsync();
+        await using var storeA = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration });
+        await using var storeB = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration });
+        await storeA.WaitUntilConnectedAsync();
+        await storeB.WaitUntilConnectedAsync();
+        using var processA = new BinanceLimitRegistry(storeA);
+        using var processB = new BinanceLimitRegistry(storeB);
+        using var keyed = BinanceHttpClientFactory.Create(harness.Server.BaseAddress, harness.Options, registry: processA);
+        using var keyless = BinanceHttpClientFactory.Create(harness.Server.BaseAddress, Harness.NewOptions(harness.Time, credentials: null), registry: processB);
+        harness.Server.AddFault(new FaultRule { Path = "/api/v3/account", Count = 1, BanSeconds = 120 });
+
+        (await harness.SendAsync(HttpMethod.Get, "/api/v3/account", keyed)).Status.ShouldBe(418);
+        var sent = harness.Server.TotalRequests;
+
+        var refused = await Should.ThrowAsync<BinanceRateLimitException>(() => keyless.GetAsync("/api/v3/ping"));
+        refused.IsBan.ShouldBeTrue();
+        refused.BannedUntil.ShouldBe(harness.Time.GetUtcNow().AddSeconds(120));
+        harness.Server.TotalRequests.ShouldBe(sent, "the other process sent nothing during the ban");
+
+        harness.Time.Advance(TimeSpan.FromSeconds(120));
+        (await harness.SendAsync(HttpMethod.Get, "/api/v3/ping", keyless)).Status.ShouldBe(200, "the ban ends when the exchange said");
+    }
+
+    [Fact]
+    public async Task RedisKilledMidRun_TradingGoesOnUnderLocalLimits_VisibleInMetricsAndLogs_AndSharedAgainWhenBack()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var harness = await Harness.StartAsync(TightSandbox(1000));
+        var services = new ServiceCollection().AddMetrics().AddLogging(b => b.AddProvider(harness.Logs).SetMinimumLevel(LogLevel.Trace));
+        await using var provider = services.BuildServiceProvider();
+        var meterFactory = provider.GetRequiredService<IMeterFactory>();
+        var fallbacks = new List<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Scope == meterFactory && instrument.Name == "binance.client.limit_store.fallbacks")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            lock (fallbacks)
+            {
+                fallbacks.Add(tags.ToArray().Single(t => t.Key == "reason").Value!.ToString()!);
+            }
+        });
+        listener.Start();
+
+        await using var store = new RedisBinanceLimitStore(
+            new RedisLimitStoreOptions { Configuration = redis.Configuration, BreakDuration = TimeSpan.FromSeconds(0.5), FallbackShare = 0.5m },
+            meterFactory,
+            provider.GetRequiredService<ILogger<RedisBinanceLimitStore>>());
+        await store.WaitUntilConnectedAsync();
+        using var registry = new BinanceLimitRegistry(store, meterFactory);
+        using var client = BinanceHttpClientFactory.Create(harness.Server.BaseAddress, harness.Options, registry: registry);
+        (await harness.SendAsync(HttpMethod.Post, Harness.LimitOrder("before-kill"), client)).Status.ShouldBe(200);
+        store.IsShared.ShouldBeTrue();
+
+        await redis.KillAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            (await harness.SendAsync(HttpMethod.Get, "/api/v3/ping", client)).Status.ShouldBe(200);
+        }
+
+        (await harness.SendAsync(HttpMethod.Post, Harness.LimitOrder("during-outage"), client)).Status.ShouldBe(200, "no exception reaches the caller");
+        store.IsShared.ShouldBeFalse();
+        lock (fallbacks)
+        {
+            fallbacks.Count.ShouldBeGreaterThanOrEqualTo(11, "every call during the outage was answered locally and counted");
+        }
+
+        harness.Logs.Lines.ShouldContain(l => l.Contains("Redis unavailable", StringComparison.Ordinal));
+
+        await redis.StartProcessAsync();
+        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            await store.WaitUntilConnectedAsync(wait.Token);
+        }
+
+        (await harness.SendAsync(HttpMethod.Post, Harness.LimitOrder("after-restart"), client)).Status.ShouldBe(200);
+        store.IsShared.ShouldBeTrue();
+        harness.Logs.Lines.ShouldContain(l => l.Contains("limits are shared again", StringComparison.Ordinal));
+        harness.Orders("before-kill").ShouldBe(1);
+        harness.Orders("during-outage").ShouldBe(1);
+        harness.Orders("after-restart").ShouldBe(1);
+    }
+}
