@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using BinanceErrors.Http.Redis;
 using BinanceErrors.Http.Tests.Fixtures;
-using BinanceErrors.Preflight;
 using BinanceErrors.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
