@@ -37,6 +37,7 @@ internal sealed partial class SandboxApi
         [
             .. OrderParameters, "cancelReplaceMode", "cancelNewClientOrderId", "cancelOrigClientOrderId", "cancelOrderId", "cancelRestrictions", "orderRateLimitExceededMode",
         ]);
+        RegisterOrderLists();
     }
 
     private static int DepthWeight(string? limit) => int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n switch
