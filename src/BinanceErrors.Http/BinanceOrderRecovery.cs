@@ -149,9 +149,9 @@ public sealed class BinanceOrderRecovery
     /// <summary>One look-up: placed (with id and status), not placed (-2013), or unknown (no usable answer).</summary>
     private async Task<(BinanceRecoveryStatus Status, long? OrderId, string? OrderStatus)> LookUpAsync(BinanceOrderIntent intent, CancellationToken cancellationToken)
     {
-        var isList = intent.Path.Contains("orderList", StringComparison.Ordinal) || intent.Path.EndsWith("/order/oco", StringComparison.Ordinal);
+        var isList = OrderListQuery.IsPlacement(intent.Path);
         var query = isList
-            ? "/api/v3/orderList?origClientOrderId=" + Uri.EscapeDataString(intent.ClientOrderId)
+            ? OrderListQuery.Path + "?" + OrderListQuery.Query(intent.ClientOrderId, null)
             : EndpointTable.OrderPath(intent.Venue) + "?symbol=" + Uri.EscapeDataString(intent.Symbol) + "&origClientOrderId=" + Uri.EscapeDataString(intent.ClientOrderId);
         try
         {
@@ -166,7 +166,9 @@ public sealed class BinanceOrderRecovery
                 return (BinanceRecoveryStatus.Placed, id, status);
             }
 
-            var error = BinanceErrorClassifier.Classify(intent.Venue, (int)response.StatusCode, body);
+            var error = isList
+                ? OrderListQuery.Classify(intent.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), _options.TimeProvider)
+                : BinanceErrorClassifier.Classify(intent.Venue, (int)response.StatusCode, body);
             return (error.Kind == BinanceErrorKind.OrderNotFound ? BinanceRecoveryStatus.NotPlaced : BinanceRecoveryStatus.Unknown, null, null);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or JsonException or BinanceApiException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))

@@ -90,7 +90,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
         public bool ClockResynced { get; set; }
 
-        /// <summary>An OCO/OTO/OTOCO placement, identified by <c>listClientOrderId</c>.</summary>
+        /// <summary>An OCO/OTO/OTOCO placement or list cancel, identified by <c>listClientOrderId</c> (or <c>orderListId</c>) and looked up at GET /api/v3/orderList.</summary>
         public bool IsOrderList { get; set; }
 
         /// <summary>Set once an unknown outcome is being settled: from then on a refusal no longer proves the order absent.</summary>
@@ -198,9 +198,6 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         return response;
     }
 
-    private static bool IsOrderListPath(string path) =>
-        path.Contains("/orderList/", StringComparison.Ordinal) || path.EndsWith("/order/oco", StringComparison.Ordinal);
-
     private static bool IsNoAnswer(Exception exception) => exception is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException;
 
     private async Task<CallState> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -231,7 +228,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         {
             // Every order carries a client order id, so an unknown outcome can be looked up; an order list carries a
             // listClientOrderId instead (newClientOrderId is not one of its parameters).
-            call.IsOrderList = IsOrderListPath(uri.AbsolutePath);
+            call.IsOrderList = OrderListQuery.IsPlacement(uri.AbsolutePath);
             var idName = call.IsOrderList ? "listClientOrderId" : "newClientOrderId";
             call.ClientOrderId = QueryText.Get(uri.Query, idName) ?? QueryText.Get(bodyText, idName);
             if (call.ClientOrderId is null)
@@ -242,8 +239,11 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         }
         else if (endpoint.CancelsOrder)
         {
-            call.ClientOrderId = QueryText.Get(uri.Query, "origClientOrderId") ?? QueryText.Get(bodyText, "origClientOrderId");
-            call.OrderId = long.TryParse(QueryText.Get(uri.Query, "orderId") ?? QueryText.Get(bodyText, "orderId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+            // A list is cancelled by listClientOrderId or orderListId, and confirmed at GET /api/v3/orderList.
+            call.IsOrderList = OrderListQuery.IsCancel(request.Method, uri.AbsolutePath);
+            var (clientIdName, idName) = call.IsOrderList ? ("listClientOrderId", "orderListId") : ("origClientOrderId", "orderId");
+            call.ClientOrderId = QueryText.Get(uri.Query, clientIdName) ?? QueryText.Get(bodyText, clientIdName);
+            call.OrderId = long.TryParse(QueryText.Get(uri.Query, idName) ?? QueryText.Get(bodyText, idName), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
         }
 
         return call;
@@ -357,15 +357,6 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         }
 
         call.Reconciling = true;
-        if (call.IsOrderList)
-        {
-            // The single-order query cannot see a list: a -2013 there proves nothing, so never resend a list; the
-            // journal (if any) keeps the intent for BinanceOrderRecovery, which asks GET /api/v3/orderList.
-            Log.Reconciling(_logger, call.Method.Method, call.Path, reason, call.ClientOrderId!);
-            BinanceHttpMetrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
-            throw Unknown(call, cause);
-        }
-
         var id = call.ClientOrderId ?? call.OrderId!.Value.ToString(CultureInfo.InvariantCulture);
         Log.Reconciling(_logger, call.Method.Method, call.Path, reason, id);
         var clock = SharedState.Clock(_options, call.Uri);
@@ -441,10 +432,12 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private async Task<(HttpResponseMessage? Response, BinanceError? Error)> LookUpAsync(CallState call, CancellationToken cancellationToken)
     {
-        var query = "symbol=" + Uri.EscapeDataString(call.Symbol!) + (call.ClientOrderId is { } clientId
-            ? "&origClientOrderId=" + Uri.EscapeDataString(clientId)
-            : "&orderId=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
-        var uri = new UriBuilder(call.Uri) { Path = EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
+        var query = call.IsOrderList
+            ? OrderListQuery.Query(call.ClientOrderId, call.OrderId)
+            : "symbol=" + Uri.EscapeDataString(call.Symbol!) + (call.ClientOrderId is { } clientId
+                ? "&origClientOrderId=" + Uri.EscapeDataString(clientId)
+                : "&orderId=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
+        var uri = new UriBuilder(call.Uri) { Path = call.IsOrderList ? OrderListQuery.Path : EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -456,7 +449,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return (response, BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), RequestIntent.Read, _options.TimeProvider));
+            return (response, call.IsOrderList
+                ? OrderListQuery.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), _options.TimeProvider)
+                : BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), RequestIntent.Read, _options.TimeProvider));
         }
         catch (Exception ex) when (ex is not BinanceException && IsNoAnswer(ex) && !cancellationToken.IsCancellationRequested)
         {

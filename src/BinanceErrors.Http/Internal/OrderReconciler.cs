@@ -152,7 +152,11 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
     private static async Task<bool> IsOpenAsync(HttpResponseMessage lookup, CancellationToken cancellationToken)
     {
         using var document = JsonDocument.Parse(await lookup.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
-        var status = document.RootElement.TryGetProperty("status", out var s) ? s.GetString() : null;
-        return status is "NEW" or "PARTIALLY_FILLED";
+        var root = document.RootElement;
+
+        // An order is open while NEW or PARTIALLY_FILLED; an order list while its listOrderStatus is EXECUTING.
+        var status = root.TryGetProperty("status", out var s) ? s.GetString() : null;
+        var listStatus = root.TryGetProperty("listOrderStatus", out var l) ? l.GetString() : null;
+        return status is "NEW" or "PARTIALLY_FILLED" || listStatus == "EXECUTING";
     }
 }
