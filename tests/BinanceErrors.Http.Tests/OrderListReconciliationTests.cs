@@ -28,6 +28,9 @@ public sealed class OrderListReconciliationTests
             }
         }
 
+        // The deprecated POST /api/v3/order/oco is a list too.
+        data.Add("legacy-oco", RecvWindowMs - 200, "503 -1007");
+        data.Add("legacy-oco", RecvWindowMs + 200, "abort");
         return data;
     }
 
@@ -47,7 +50,7 @@ public sealed class OrderListReconciliationTests
         (counts.Executed + counts.Dropped).ShouldBe(1, "the held-back list either executed late or was dropped by the recvWindow check");
         Lists(harness, id).ShouldBe(1, $"exactly once ({counts})");
         harness.Server.AcceptedOrders().Count.ShouldBe(2, "one list's legs, never two lists'");
-        harness.Server.RequestCount("POST", "/api/v3/orderList/" + kind).ShouldBe(counts.Executed == 1 ? 1 : 2, "resent only when the first one can never execute");
+        harness.Server.RequestCount("POST", PathOf(kind)).ShouldBe(counts.Executed == 1 ? 1 : 2, "resent only when the first one can never execute");
         harness.Server.RequestCount("GET", "/api/v3/orderList").ShouldBeGreaterThanOrEqualTo(1, "looked up as a list, by listClientOrderId");
         if (counts.Executed == 1)
         {
@@ -156,13 +159,17 @@ public sealed class OrderListReconciliationTests
     private static int Lists(FakeClockHarness harness, string listClientOrderId) =>
         harness.Server.AcceptedOrderLists().Count(l => l.ListClientOrderId == listClientOrderId);
 
+    private static string PathOf(string kind) => kind == "legacy-oco" ? "/api/v3/order/oco" : "/api/v3/orderList/" + kind;
+
     private static FaultRule Fault(string kind, int executeAfterMs, string answer) => answer == "abort"
-        ? new FaultRule { Method = "POST", Path = "/api/v3/orderList/" + kind, Count = 1, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = executeAfterMs, Abort = true }
-        : new FaultRule { Method = "POST", Path = "/api/v3/orderList/" + kind, Count = 1, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = executeAfterMs, Status = 503, Code = -1007 };
+        ? new FaultRule { Method = "POST", Path = PathOf(kind), Count = 1, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = executeAfterMs, Abort = true }
+        : new FaultRule { Method = "POST", Path = PathOf(kind), Count = 1, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = executeAfterMs, Status = 503, Code = -1007 };
 
     // The OCO sells 0.001 BTC between 31000 (maker) and a 29000 stop; the OTO's working BUY crosses the book and fills
     // at once (the case a duplicate-id check cannot catch once the list is done), then its SELL works at 31000.
-    private static string List(string kind, string listClientOrderId) => kind == "oco"
+    private static string List(string kind, string listClientOrderId) => kind == "legacy-oco"
+        ? $"/api/v3/order/oco?symbol=BTCUSDT&side=SELL&quantity=0.001&listClientOrderId={listClientOrderId}&price=31000&stopPrice=29000&stopLimitPrice=28900&stopLimitTimeInForce=GTC"
+        : kind == "oco"
         ? $"/api/v3/orderList/oco?symbol=BTCUSDT&side=SELL&quantity=0.001&listClientOrderId={listClientOrderId}&aboveType=LIMIT_MAKER&abovePrice=31000&belowType=STOP_LOSS_LIMIT&belowPrice=28900&belowStopPrice=29000&belowTimeInForce=GTC"
         : $"/api/v3/orderList/oto?symbol=BTCUSDT&listClientOrderId={listClientOrderId}&workingType=LIMIT&workingSide=BUY&workingPrice=30010&workingQuantity=0.001&workingTimeInForce=GTC&pendingType=LIMIT_MAKER&pendingSide=SELL&pendingPrice=31000&pendingQuantity=0.001";
 }

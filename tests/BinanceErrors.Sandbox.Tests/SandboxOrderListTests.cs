@@ -129,6 +129,26 @@ public sealed class SandboxOrderListTests
         server.Balances("sandboxkey").Where(b => b.Locked != 0).ShouldBeEmpty("a canceled list frees what it locked");
     }
 
+    [Fact]
+    public async Task LegacyOco_PlacesTheSameList_StopLegFirst()
+    {
+        await using var server = await SandboxServer.StartAsync();
+        using var client = SandboxClient.Hmac(server);
+
+        var placed = await client.SignedAsync(HttpMethod.Post, "/api/v3/order/oco", SandboxClient.Query(
+            ("symbol", "BTCUSDT"), ("side", "SELL"), ("quantity", "0.001"), ("listClientOrderId", "legacy-1"),
+            ("price", "31000"), ("limitClientOrderId", "legacy-tp"), ("stopPrice", "29000"), ("stopLimitPrice", "28900"), ("stopLimitTimeInForce", "GTC"), ("stopClientOrderId", "legacy-sl")));
+
+        placed.Status.ShouldBe(200, placed.Body);
+        placed.Json.GetProperty("contingencyType").GetString().ShouldBe("OCO");
+        placed.Json.GetProperty("orders").EnumerateArray().Select(o => o.GetProperty("clientOrderId").GetString()).ShouldBe(["legacy-sl", "legacy-tp"]);
+        var types = placed.Json.GetProperty("orderReports").EnumerateArray().Select(o => o.GetProperty("clientOrderId").GetString()).ToArray();
+        types.ShouldBe(["legacy-sl", "legacy-tp"]);
+        var wrongSide = await client.SignedAsync(HttpMethod.Post, "/api/v3/order/oco", SandboxClient.Query(
+            ("symbol", "BTCUSDT"), ("side", "SELL"), ("quantity", "0.001"), ("price", "29500"), ("stopPrice", "29000")));
+        (wrongSide.Code, wrongSide.Msg).ShouldBe((-2010, "The relationship of the prices for the orders is not correct."));
+    }
+
     [Theory]
     [InlineData("abovePrice", "29990", -2010, "The relationship of the prices for the orders is not correct.")]
     [InlineData("aboveType", "STOP_LOSS", -1197, "A stop loss order in a sell OCO must be below.")]

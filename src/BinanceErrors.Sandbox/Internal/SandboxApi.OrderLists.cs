@@ -6,7 +6,7 @@ using BinanceErrors.Sandbox.Engine;
 namespace BinanceErrors.Sandbox.Internal;
 
 /// <summary>
-/// Spot order lists: <c>POST /api/v3/orderList/oco|oto|otoco</c>, <c>GET /api/v3/orderList</c>,
+/// Spot order lists: <c>POST /api/v3/orderList/oco|oto|otoco</c> (and the deprecated <c>POST /api/v3/order/oco</c>), <c>GET /api/v3/orderList</c>,
 /// <c>DELETE /api/v3/orderList</c> and <c>GET /api/v3/openOrderList</c>, in the shapes of the Spot REST docs.
 /// </summary>
 internal sealed partial class SandboxApi
@@ -31,6 +31,11 @@ internal sealed partial class SandboxApi
             [.. ListCommon, .. Legs("working", "pending")]);
         Add("POST", "/api/v3/orderList/otoco", 1, call => PlaceList(call, "OTOCO"), signed: true, trade: true, parameters:
             [.. ListCommon, .. Legs("working"), "pendingSide", "pendingQuantity", .. Legs("pendingAbove", "pendingBelow")]);
+        Add("POST", "/api/v3/order/oco", 1, call => PlaceList(call, "LEGACY_OCO"), signed: true, trade: true, parameters:
+        [
+            .. ListCommon, "side", "quantity", "limitClientOrderId", "limitStrategyId", "limitStrategyType", "price", "limitIcebergQty", "trailingDelta",
+            "stopClientOrderId", "stopPrice", "stopStrategyId", "stopStrategyType", "stopLimitPrice", "stopIcebergQty", "stopLimitTimeInForce",
+        ]);
         Add("GET", "/api/v3/orderList", 4, QueryList, signed: true, parameters: ["orderListId", "origClientOrderId"]);
         Add("GET", "/api/v3/openOrderList", 6, OpenLists, signed: true);
         Add("DELETE", "/api/v3/orderList", 1, CancelList, signed: true, trade: true, parameters: ["symbol", "orderListId", "listClientOrderId", "newClientOrderId"]);
@@ -79,7 +84,11 @@ internal sealed partial class SandboxApi
         var context = _engine.Context(call.Account, symbol, call.Now);
         var legContext = context with { LastPrice = null, BestBid = null, BestAsk = null };
         var legs = new List<MatchingEngine.ListLeg>();
-        if (kind == "OCO")
+        if (kind == "LEGACY_OCO")
+        {
+            legs.AddRange(LegacyOcoLegs(call, symbol, context, legContext));
+        }
+        else if (kind == "OCO")
         {
             var oco = Oco(call, symbol, "above", "below", call["side"], call["quantity"]);
             var validation = OcoValidator.Validate(_engine.Rules, oco, context);
@@ -149,7 +158,7 @@ internal sealed partial class SandboxApi
             throw new SandboxRejection(429, BinanceErrorCodes.TooManyOrders, message, retryAfter: RetryAfter(LimitTracker.WindowEnd(broken, call.Now), call.Now));
         }
 
-        var (list, fills) = _engine.PlaceList(call.Account, symbol, kind == "OCO" ? "OCO" : "OTO", call["listClientOrderId"], legs, stp, call.Now);
+        var (list, fills) = _engine.PlaceList(call.Account, symbol, kind is "OCO" or "LEGACY_OCO" ? "OCO" : "OTO", call["listClientOrderId"], legs, stp, call.Now);
 
         // Every leg counts toward the unfilled-order count (OCO and OTO 2, OTOCO 3).
         _limits.CountOrder(call.Account, call.Now, list.Orders.Count);
@@ -164,6 +173,41 @@ internal sealed partial class SandboxApi
             });
             return 0;
         }), PlacedOrder: true);
+    }
+
+    /// <summary>
+    /// The deprecated <c>POST /api/v3/order/oco</c>: a LIMIT_MAKER leg at <c>price</c> and a STOP_LOSS leg at
+    /// <c>stopPrice</c> (STOP_LOSS_LIMIT with <c>stopLimitPrice</c>), validated as the equivalent above/below list;
+    /// the stop leg is reported first, as the legacy endpoint does.
+    /// </summary>
+    private MatchingEngine.ListLeg[] LegacyOcoLegs(Call call, string symbol, MarketContext context, MarketContext legContext)
+    {
+        var stopType = call["stopLimitPrice"] is null ? "STOP_LOSS" : "STOP_LOSS_LIMIT";
+        var stop = new OrderRequest
+        {
+            Symbol = symbol, Side = call["side"], Type = stopType, Quantity = call["quantity"], Price = call["stopLimitPrice"], StopPrice = call["stopPrice"],
+            TrailingDelta = call["trailingDelta"], TimeInForce = call["stopLimitTimeInForce"], IcebergQty = call["stopIcebergQty"],
+        };
+        var limit = new OrderRequest { Symbol = symbol, Side = call["side"], Type = "LIMIT_MAKER", Quantity = call["quantity"], Price = call["price"], IcebergQty = call["limitIcebergQty"] };
+        var sell = call["side"] == "SELL";
+        var (above, below) = sell ? (limit, stop) : (stop, limit);
+        var oco = new OcoRequest
+        {
+            Symbol = symbol, Side = call["side"], Quantity = call["quantity"],
+            AboveType = above.Type, AbovePrice = above.Price, AboveStopPrice = above.StopPrice, AboveTrailingDelta = above.TrailingDelta, AboveTimeInForce = above.TimeInForce, AboveIcebergQty = above.IcebergQty,
+            BelowType = below.Type, BelowPrice = below.Price, BelowStopPrice = below.StopPrice, BelowTrailingDelta = below.TrailingDelta, BelowTimeInForce = below.TimeInForce, BelowIcebergQty = below.IcebergQty,
+        };
+        var validation = OcoValidator.Validate(_engine.Rules, oco, context);
+        if (!validation.IsValid)
+        {
+            throw SandboxRejection.From(validation.Error!);
+        }
+
+        return
+        [
+            new(Validate(stop, legContext, "stopPrice"), call["stopClientOrderId"], false),
+            new(Validate(limit, legContext, "price"), call["limitClientOrderId"], false),
+        ];
     }
 
     private static OcoRequest Oco(Call call, string symbol, string above, string below, string? side, string? quantity) => new()
