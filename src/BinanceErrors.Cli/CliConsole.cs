@@ -20,7 +20,8 @@ public sealed class CliConsole
             Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
+            // Without a terminal nothing needs cell padding at line ends; a pipe or file gets the text alone.
+            Out = new AnsiConsoleOutput(color ? output : new Output.TrailingSpaceTrimmingWriter(output)),
         });
         if (!color)
         {

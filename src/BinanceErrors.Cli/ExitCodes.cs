@@ -9,6 +9,15 @@ public static class ExitCodes
     /// <summary>The command ran and the answer is "no" (e.g. an order the validator rejects).</summary>
     public const int Rejected = 1;
 
-    /// <summary>The input was unusable: an unknown option, venue or code, an unreadable file.</summary>
+    /// <summary>The input or the environment was unusable: an unknown option, venue or code, an unreadable file, a port in use, nothing listening.</summary>
     public const int BadInput = 2;
+
+    /// <summary>
+    /// Something the CLI did not expect went wrong (a bug): one line on standard error names it; <c>--verbose</c>
+    /// adds the stack trace.
+    /// </summary>
+    public const int InternalError = 3;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT), as shells report it: 128 + 2.</summary>
+    public const int Interrupted = 130;
 }

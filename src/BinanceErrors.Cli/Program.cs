@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using BinanceErrors.Cli.Commands;
 
 namespace BinanceErrors.Cli;
@@ -6,42 +7,77 @@ namespace BinanceErrors.Cli;
 /// <summary>The <c>binance-errors</c> command line.</summary>
 public static class Program
 {
-    /// <summary>Runs the CLI on the process's console.</summary>
+    /// <summary>Runs the CLI on the process's console; the first Ctrl+C stops long-running commands cleanly (exit 130).</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code.</returns>
-    public static Task<int> Main(string[] args) => RunAsync(args, CliConsole.System(), CancellationToken.None);
+    public static async Task<int> Main(string[] args)
+    {
+        using var interrupt = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            // The first Ctrl+C asks the command to stop and report; a second one ends the process at once.
+            if (!interrupt.IsCancellationRequested)
+            {
+                context.Cancel = true;
+                interrupt.Cancel();
+            }
+        });
+        return await RunAsync(args, CliConsole.System(), interrupt.Token).ConfigureAwait(false);
+    }
 
     /// <summary>Runs the CLI on the given streams: the seam the tests use.</summary>
     /// <param name="args">The arguments, exactly as a shell would pass them.</param>
     /// <param name="console">The streams.</param>
-    /// <returns>The exit code: 0 success, 1 rejected, 2 bad input.</returns>
+    /// <returns>The exit code: 0 success, 1 rejected, 2 bad input or environment, 3 internal error.</returns>
     public static int Run(string[] args, CliConsole console) => RunAsync(args, console, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Runs the CLI until it finishes or <paramref name="cancellationToken"/> asks long-running commands (sandbox, demo) to stop.</summary>
     /// <param name="args">The arguments, exactly as a shell would pass them.</param>
     /// <param name="console">The streams.</param>
     /// <param name="cancellationToken">Stops long-running commands cleanly, like Ctrl+C.</param>
-    /// <returns>The exit code: 0 success, 1 rejected, 2 bad input.</returns>
+    /// <returns>The exit code: 0 success, 1 rejected, 2 bad input or environment, 3 internal error, 130 interrupted.</returns>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
-        var root = BuildRootCommand(console);
-        var result = root.Parse(args);
-        if (result.Errors.Count > 0)
-        {
-            await console.Error.WriteLineAsync($"binance-errors: {result.Errors[0].Message} Run 'binance-errors --help' for usage.").ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
 
+        // Read before parsing, so even a failure while parsing can honour it.
+        var verbose = args.Contains(VerboseOption.Name, StringComparer.Ordinal);
         try
         {
-            var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
+            var root = BuildRootCommand(console);
+            var result = root.Parse(args);
+            if (result.Errors.Count > 0)
+            {
+                await console.Error.WriteLineAsync($"binance-errors: {OneLine(result.Errors[0].Message)} Run 'binance-errors --help' for usage.").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
+            // The CLI handles SIGINT itself (Main), so System.CommandLine must not install its own handler.
+            var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
             return await result.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (CliUsageException ex)
         {
-            await console.Error.WriteLineAsync($"binance-errors: {ex.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"binance-errors: {OneLine(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync("binance-errors: interrupted.").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
+        }
+#pragma warning disable CA1031 // The last resort: whatever escapes a command becomes one line, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await console.Error.WriteLineAsync($"binance-errors: unexpected {ex.GetType().Name}: {OneLine(ex.Message)} This is a bug; run again with --verbose to see where.").ConfigureAwait(false);
+            if (verbose)
+            {
+                await console.Error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            }
+
+            return ExitCodes.InternalError;
         }
     }
 
@@ -59,6 +95,10 @@ public static class Program
             SandboxCommand.Create(console),
             DemoCommand.Create(console),
         };
+        root.Options.Add(new Option<bool>(VerboseOption.Name) { Description = VerboseOption.Description, Recursive = true });
         return root;
     }
+
+    /// <summary>Messages go on one line: exception texts sometimes carry line breaks.</summary>
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

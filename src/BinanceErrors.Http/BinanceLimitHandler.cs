@@ -37,7 +37,7 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         var state = SharedState.Limit(_options, uri);
         var clock = SharedState.Clock(_options, uri);
 
-        await AcquireAsync(state, clock, weight, endpoint.PlacesOrder, request, cancellationToken).ConfigureAwait(false);
+        await AcquireAsync(state, clock, weight, OrderCountCost.Find(request.Method, uri.AbsolutePath, endpoint), request, cancellationToken).ConfigureAwait(false);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var now = clock.NowMs;
         state.Observe(response.Headers, now);
@@ -81,13 +81,13 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         return response;
     }
 
-    private async Task AcquireAsync(LimitState state, ServerClock clock, int weight, bool placesOrder, HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task AcquireAsync(LimitState state, ServerClock clock, int weight, OrderCountCost orders, HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var deadline = clock.NowMs + (long)_options.MaxLimitWait.TotalMilliseconds;
         while (true)
         {
             var now = clock.NowMs;
-            var decision = state.TryAcquire(weight, placesOrder, now, _options.LimitHeadroom);
+            var decision = state.TryAcquire(weight, orders, now, _options.LimitHeadroom);
             if (decision.WaitUntilMs == 0)
             {
                 return;

@@ -58,10 +58,11 @@ public static class OrderNormalizer
                     value = minimum;
                 }
 
-                if (notionalPrice is > 0 && minNotional > 0 && value * notionalPrice < minNotional)
+                if (notionalPrice is > 0 && minNotional > 0 && SaturatingDecimal.Multiply(value, notionalPrice.Value) < minNotional
+                    && SaturatingDecimal.TryDivide(minNotional, notionalPrice.Value, out var needed))
                 {
-                    var lifted = Round(minNotional / notionalPrice.Value, step, RoundingDirection.Up, rules.Info.BaseAssetPrecision);
-                    while (lifted * notionalPrice < minNotional)
+                    var lifted = Round(needed, step, RoundingDirection.Up, rules.Info.BaseAssetPrecision);
+                    while (SaturatingDecimal.Multiply(lifted, notionalPrice.Value) < minNotional)
                     {
                         lifted += step > 0 ? step : Unit(rules.Info.BaseAssetPrecision);
                     }
@@ -114,14 +115,19 @@ public static class OrderNormalizer
             step = Unit(precision);
         }
 
-        var units = value / step;
+        // A value too far off the grid to divide (a huge value, a minute step) is left as it is for the validator to report.
+        if (!SaturatingDecimal.TryDivide(value, step, out var units))
+        {
+            return value;
+        }
+
         var whole = direction switch
         {
             RoundingDirection.Up => decimal.Ceiling(units),
             RoundingDirection.Nearest => decimal.Round(units, MidpointRounding.AwayFromZero),
             _ => decimal.Floor(units),
         };
-        return whole * step;
+        return SaturatingDecimal.TryMultiply(whole, step, out var rounded) ? rounded : value;
     }
 
     private static decimal? OnPriceGrid(decimal value, Filters.PriceFilter filter, RoundingDirection direction, int precision, string name, List<OrderChange> changes)

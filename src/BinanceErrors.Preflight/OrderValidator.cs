@@ -238,7 +238,7 @@ public static class OrderValidator
             return Fail(Rejections.Filter(venue, failed), rules, parsed, notChecked);
         }
 
-        if (isLimitPriced && price * quantity <= 0)
+        if (isLimitPriced && price is { } p && quantity is { } q && SaturatingDecimal.Multiply(p, q) <= 0)
         {
             return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.NotionalZeroOrLess), rules, parsed, notChecked);
         }
@@ -372,7 +372,7 @@ public static class OrderValidator
             {
                 if (context.ReferencePrice is { } reference)
                 {
-                    if (price > reference * percent.MultiplierUp || price < reference * percent.MultiplierDown)
+                    if (price > SaturatingDecimal.Multiply(reference, percent.MultiplierUp) || price < SaturatingDecimal.Multiply(reference, percent.MultiplierDown))
                     {
                         return FilterType.PercentPrice;
                     }
@@ -390,7 +390,7 @@ public static class OrderValidator
                     var (up, down) = order.Side == OrderSide.Buy
                         ? (bySide.BidMultiplierUp, bySide.BidMultiplierDown)
                         : (bySide.AskMultiplierUp, bySide.AskMultiplierDown);
-                    if (price > reference * up || price < reference * down)
+                    if (price > SaturatingDecimal.Multiply(reference, up) || price < SaturatingDecimal.Multiply(reference, down))
                     {
                         return FilterType.PercentPriceBySide;
                     }
@@ -414,7 +414,7 @@ public static class OrderValidator
         }
 
         if (rules.IcebergParts is { } parts && order.IcebergQty is { } iceberg && iceberg > 0 && order.Quantity is { } total
-            && decimal.Ceiling(total / iceberg) > parts.Limit)
+            && (!SaturatingDecimal.TryDivide(total, iceberg, out var partsNeeded) || decimal.Ceiling(partsNeeded) > parts.Limit))
         {
             return FilterType.IcebergParts;
         }
@@ -423,7 +423,7 @@ public static class OrderValidator
         decimal? notional = null;
         if (!executesAsMarket && order.Price is { } limitPrice && order.Quantity is { } limitQuantity)
         {
-            notional = limitPrice * limitQuantity;
+            notional = SaturatingDecimal.Multiply(limitPrice, limitQuantity);
         }
         else if (order.QuoteOrderQty is { } quote)
         {
@@ -431,7 +431,7 @@ public static class OrderValidator
         }
         else if (order.Quantity is { } marketQuantity && (order.StopPrice ?? context.ReferencePrice) is { } estimate)
         {
-            notional = marketQuantity * estimate;
+            notional = SaturatingDecimal.Multiply(marketQuantity, estimate);
         }
 
         if (rules.MinNotional is { } minNotional && (!executesAsMarket || minNotional.ApplyToMarket))

@@ -77,6 +77,7 @@ public sealed class SandboxServer : IAsyncDisposable
 
         var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? DefaultExchangeInfoJson(), options.RateLimits);
         var info = ExchangeInfo.Parse(exchangeJson);
+        SandboxConfiguration.Validate(info, options);
         var rules = ExchangeRules.Compile(info);
         var clock = new SandboxClock(options.TimeProvider);
         var messages = new CatalogMessages(BinanceVenue.Spot);
@@ -254,6 +255,14 @@ public sealed class SandboxServer : IAsyncDisposable
             try
             {
                 var body = await JsonSerializer.DeserializeAsync<ClockChange>(context.Request.Body, AdminJson, context.RequestAborted).ConfigureAwait(false);
+                foreach (var (name, value) in new[] { ("offsetMs", body?.OffsetMs), ("shiftMs", body?.ShiftMs) })
+                {
+                    if (value is { } ms && !SandboxClock.InRange(ms))
+                    {
+                        return Results.Json(new { error = $"{name} must be from -{SandboxClock.MaxOffsetMs} to {SandboxClock.MaxOffsetMs} (about ten years), not {ms}." }, AdminJson, statusCode: 400);
+                    }
+                }
+
                 if (body?.OffsetMs is { } offset)
                 {
                     _clock.Set(offset);

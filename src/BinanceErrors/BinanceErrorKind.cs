@@ -56,4 +56,11 @@ public enum BinanceErrorKind
 
     /// <summary>The service refused the request before executing it (overload, shutting down, -1001, -1008).</summary>
     ServiceUnavailable = 16,
+
+    /// <summary>
+    /// The account, position or order is already in the requested state (futures -4046 "No need to change margin type.",
+    /// -4059, -4052, -4171, -5027/-4197 "No need to modify the order."): nothing happened because nothing had to. Treat
+    /// as success and do not alert; a start-up routine that sets margin type or position mode sees these every time.
+    /// </summary>
+    AlreadyInState = 17,
 }

@@ -43,7 +43,8 @@ internal static class DemoCommand
         var apiSecret = new Option<string>("--api-secret") { Description = "The HMAC secret of the external sandbox.", DefaultValueFactory = _ => "sandbox-secret" };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow a non-loopback --base-url (the demo places orders there)." };
         var orders = new Option<int>("--orders") { Description = "How many orders to place.", DefaultValueFactory = _ => 12 };
-        var chaos = new Option<bool>("--chaos") { Description = "Instead of the script, random faults of every kind at a few percent each (execute-then-fail included)." };
+        var faults = new Option<string?>("--faults") { Description = "Which faults to inject: none, script (the default: one fault kind per order, in a cycle) or chaos (random faults of every kind, 418 bans included)." };
+        var chaos = new Option<bool>("--chaos") { Description = "Same as --faults chaos." };
         var seed = new Option<int>("--seed") { Description = "Seed of the chaos faults and the run id.", DefaultValueFactory = _ => Environment.TickCount };
         var orderType = new Option<string>("--order-type") { Description = "limit (rests below the market, then cancelled) or market (fills at once: the case a duplicate-id check cannot catch).", DefaultValueFactory = _ => "limit" };
         orderType.AcceptOnlyFromAmong("limit", "market");
@@ -52,7 +53,7 @@ internal static class DemoCommand
         var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned." };
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
         {
-            baseUrl, apiKey, apiSecret, allowRemote, orders, chaos, seed, orderType, journal, resume, json,
+            baseUrl, apiKey, apiSecret, allowRemote, orders, faults, chaos, seed, orderType, journal, resume, json,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
@@ -61,7 +62,7 @@ internal static class DemoCommand
             result.GetValue(apiSecret)!,
             result.GetValue(allowRemote),
             result.GetValue(orders),
-            result.GetValue(chaos),
+            DemoFaultsOption.Resolve(result.GetValue(faults), result.GetValue(chaos)),
             result.GetValue(seed),
             new DemoRunOptions(result.GetValue(orderType)!, result.GetValue(journal), result.GetValue(resume)),
             result.GetValue(json),
@@ -69,7 +70,7 @@ internal static class DemoCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, bool chaos, int seed, DemoRunOptions run, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, int seed, DemoRunOptions run, bool json, CancellationToken cancellationToken)
     {
         if (count is < 1 or > 100_000)
         {
@@ -105,7 +106,7 @@ internal static class DemoCommand
         if (run.Resume)
         {
             plan = plan ?? throw new CliUsageException($"--resume: '{run.JournalPath}' holds no demo run to continue.");
-            (count, chaos, seed) = (plan.Orders, plan.Chaos, plan.Seed);
+            (count, faults, seed) = (plan.Orders, plan.Chaos ? DemoFaults.Chaos : faults == DemoFaults.Chaos ? DemoFaults.Script : faults, plan.Seed);
         }
         else if (plan is not null)
         {
@@ -113,11 +114,11 @@ internal static class DemoCommand
         }
         else
         {
-            plan = new DemoPlan(new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6], count, run.OrderType.ToUpperInvariant(), chaos, seed);
+            plan = new DemoPlan(new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6], count, run.OrderType.ToUpperInvariant(), faults == DemoFaults.Chaos, seed);
             journal.WritePlan(plan);
         }
 
-        await using var sandbox = external is null ? await SandboxServer.StartAsync(DemoSandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
+        await using var sandbox = external is null ? await SandboxStart.StartAsync(DemoSandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
         var baseAddress = external ?? sandbox!.BaseAddress;
         var runId = plan.RunId;
         var options = new BinanceClientOptions
@@ -142,22 +143,23 @@ internal static class DemoCommand
         using var counters = new DemoCounters();
         using var client = BinanceHttpClientFactory.Create(baseAddress, options);
         var recovery = new BinanceOrderRecovery(client, journal.Intents, options);
-        using var admin = new HttpClient { BaseAddress = baseAddress };
-        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
-        if (chaos)
+        using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        await DemoAdmin.ConnectAsync(admin, baseAddress, cancellationToken).ConfigureAwait(false);
+        if (faults == DemoFaults.Chaos)
         {
             foreach (var rule in ChaosRules(seed))
             {
-                (await admin.PostAsJsonAsync("/sandbox/faults", rule, Admin, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode();
+                await DemoAdmin.AddFaultAsync(admin, rule, cancellationToken).ConfigureAwait(false);
             }
         }
 
         var table = new Table().AddColumn("#").AddColumn("Fault").AddColumn("Classified as").AddColumn("Pipeline did").AddColumn("Outcome");
         var rows = new List<string[]>();
         var live = !json && console.Ansi.Profile.Capabilities.Ansi;
+        var modeText = faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" };
         if (!json && !live)
         {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {plan.OrderType} orders on BTCUSDT at {baseAddress} ({(chaos ? "chaos" : "scripted faults")})").ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {plan.OrderType} orders on BTCUSDT at {baseAddress} ({modeText})").ConfigureAwait(false);
         }
 
         if (run.Resume)
@@ -170,16 +172,23 @@ internal static class DemoCommand
             }
         }
 
+        // Orders finished (placed and cancelled, or rejected); after Ctrl+C only these are counted.
+        var attempted = 0;
         async Task Work(Action refresh)
         {
             for (var i = 1; i <= count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var step = chaos ? new Step("random (chaos)", []) : Script[(i - 1) % Script.Length];
+                var step = faults switch
+                {
+                    DemoFaults.Chaos => new Step("random (chaos)", []),
+                    DemoFaults.None => Script[0],
+                    _ => Script[(i - 1) % Script.Length],
+                };
                 var before = counters.Snapshot();
                 foreach (var rule in step.Rules)
                 {
-                    (await admin.PostAsJsonAsync("/sandbox/faults", rule, Admin, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode();
+                    await DemoAdmin.AddFaultAsync(admin, rule, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (step.ClockShiftMs != 0)
@@ -208,6 +217,7 @@ internal static class DemoCommand
                 var (classified, outcome) = await DemoOrders.PlaceAsync(client, recovery, journal.Intents, plan.OrderType, clientOrderId, i, console.Time, cancellationToken).ConfigureAwait(false);
                 var did = counters.Describe(before);
                 rows.Add([i.ToString(CultureInfo.InvariantCulture), step.Name, classified, did, outcome]);
+                attempted = i;
                 if (live)
                 {
                     table.AddRow(rows[^1].Select(c => new Text(c)).ToArray());
@@ -215,30 +225,41 @@ internal static class DemoCommand
                 }
                 else if (!json)
                 {
-                    await console.Output.WriteLineAsync($"{i,4}  {step.Name,-48} {classified,-28} {did,-40} {outcome}").ConfigureAwait(false);
+                    await console.Output.WriteLineAsync($"{i,4}  {step.Name,-48} {classified,-28} {did,-40} {outcome}".TrimEnd()).ConfigureAwait(false);
                 }
             }
         }
 
-        if (live)
+        var interrupted = false;
+        try
         {
-            await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
+            if (live)
+            {
+                await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
+            }
+            else
+            {
+                await Work(() => { }).ConfigureAwait(false);
+            }
         }
-        else
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await Work(() => { }).ConfigureAwait(false);
+            // Ctrl+C: stop placing, but still count what reached the exchange so far.
+            interrupted = true;
         }
 
-        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
-        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", cancellationToken).ConfigureAwait(false);
+        // The count is made even after Ctrl+C, so it must not use the cancelled token; it is bounded by the admin timeout.
+        var intended = interrupted ? attempted : count;
+        await admin.DeleteAsync("/sandbox/faults", CancellationToken.None).ConfigureAwait(false);
+        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", CancellationToken.None).ConfigureAwait(false);
         var perId = accepted.EnumerateArray()
             .Select(o => o.GetProperty("clientOrderId").GetString()!)
             .Where(id => id.StartsWith($"demo-{runId}-", StringComparison.Ordinal))
             .GroupBy(id => id)
             .ToDictionary(g => g.Key, g => g.Count());
-        var exactlyOnce = Enumerable.Range(1, count).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
+        var exactlyOnce = Enumerable.Range(1, intended).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
         var duplicates = perId.Values.Count(n => n > 1);
-        var missing = Enumerable.Range(1, count).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
+        var missing = Enumerable.Range(1, intended).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
         var totals = counters.Snapshot();
 
         if (json)
@@ -248,7 +269,7 @@ internal static class DemoCommand
                 {
                     w.WriteStartObject();
                     w.WriteString("runId", runId);
-                    w.WriteNumber("intended", count);
+                    w.WriteNumber("intended", intended);
                     w.WriteNumber("exactlyOnce", exactlyOnce);
                     w.WriteNumber("duplicates", duplicates);
                     w.WriteNumber("missing", missing);
@@ -263,14 +284,20 @@ internal static class DemoCommand
         else
         {
             var summary = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-            summary.AddRow(new Text("Orders intended:"), new Text(count.ToString(CultureInfo.InvariantCulture)));
-            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{count} (counted on the exchange)"));
+            summary.AddRow(new Text("Orders intended:"), new Text(interrupted ? $"{intended} (interrupted; {count} asked for)" : count.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{intended} (counted on the exchange)"));
             summary.AddRow(new Text("Duplicates:"), new Text(duplicates.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Missing:"), new Text(missing.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Retries:"), new Text(totals.Retries.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Reconciliations:"), new Text(totals.Reconciliations.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Rate limited / banned:"), new Text($"{totals.RateLimited} / {totals.Banned}"));
             console.Ansi.Write(summary);
+        }
+
+        if (interrupted)
+        {
+            await console.Error.WriteLineAsync($"binance-errors: interrupted after {attempted} of {count} orders.").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
         }
 
         return exactlyOnce == count && duplicates == 0 ? ExitCodes.Success : ExitCodes.Rejected;
@@ -303,6 +330,9 @@ internal static class DemoCommand
         yield return new FaultRule { Method = "DELETE", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 };
         yield return new FaultRule { Method = "DELETE", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.AfterExecution, Abort = true };
         yield return new FaultRule { Probability = 0.05m, Seed = s++, DelayMs = 20 };
+
+        // A ban now and then (about one order in 200): the demo must wait it out, as it says, and go on.
+        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.005m, Seed = s++, BanSeconds = 2 };
 
         // Orders that reach the engine after the client was told they failed: inside the 1 s recvWindow, and past it (dropped).
         yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = 400, Status = 503, Code = -1007 };

@@ -100,6 +100,9 @@ internal static class ParseCommand
     private static int RunLines(CliConsole console)
     {
         var number = 0;
+
+        // As validate --jsonl: every line is answered, and the exit code says whether any could not be read.
+        var exitCode = ExitCodes.Success;
         while (console.Input.ReadLine() is { } line)
         {
             number++;
@@ -113,12 +116,13 @@ internal static class ParseCommand
             {
                 var message = $"line {number}: {(ex is JsonException ? "not a JSON object: " + ex.Message : ex.Message)}";
                 output = JsonOutput.Write(w => JsonOutput.Error(w, message), indented: false);
+                exitCode = ExitCodes.BadInput;
             }
 
             console.Output.WriteLine(output);
         }
 
-        return ExitCodes.Success;
+        return exitCode;
     }
 
     private static BinanceError ClassifyLine(string line)

@@ -28,7 +28,12 @@ internal static class SandboxCommand
             var options = BuildOptions(
                 result.GetValue(port), result.GetValue(exchangeInfo), result.GetValue(apiKey)!, result.GetValue(apiSecret),
                 result.GetValue(rsa), result.GetValue(ed), result.GetValue(balance) ?? [], result.GetValue(allowRemote));
-            await using var server = await SandboxServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            await using var server = await SandboxStart.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            if (options.AllowRemote)
+            {
+                await console.Error.WriteLineAsync($"binance-errors: warning: the sandbox listens on every interface; its admin API (/sandbox/faults, /sandbox/clock, /sandbox/orders) has no authentication, so anyone who can reach port {server.BaseAddress.Port} can inject faults and read orders.").ConfigureAwait(false);
+            }
+
             var key = options.ApiKeys[0];
             var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
             grid.AddRow(new Text("Base URL:"), new Text(server.BaseAddress.ToString()));
@@ -45,10 +50,11 @@ internal static class SandboxCommand
             }
             catch (OperationCanceledException)
             {
+                // Ctrl+C is how the sandbox is meant to stop; it still reports 130, as every command does.
                 await console.Output.WriteLineAsync("Sandbox stopped.").ConfigureAwait(false);
             }
 
-            return ExitCodes.Success;
+            return ExitCodes.Interrupted;
         });
         return command;
     }

@@ -15,7 +15,7 @@ internal static class ValidateCommand
     public static Command Create(CliConsole console)
     {
         var exchangeInfo = new Option<string?>("--exchange-info") { Description = "A GET /api/v3/exchangeInfo response saved as JSON. Default: the built-in sample (BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT, LUNAUSDT)." };
-        var venue = new Option<string>("--venue") { Description = "Whose error texts to use: spot or us.", DefaultValueFactory = _ => "spot" };
+        var venue = new Option<string>("--venue") { Description = "Whose rules and error texts to use: spot, us, or usdm (USDⓈ-M futures: a /fapi/v1/exchangeInfo document; default the built-in BTCUSDT, ETHUSDT, BNBUSDT, SOLUSDT, XRPUSDT, DOGEUSDT…).", DefaultValueFactory = _ => "spot" };
         var symbol = new Option<string?>("--symbol") { Description = "symbol, e.g. BTCUSDT." };
         var side = new Option<string?>("--side") { Description = "BUY or SELL." };
         var type = new Option<string?>("--type") { Description = "LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT or LIMIT_MAKER." };
@@ -35,6 +35,12 @@ internal static class ValidateCommand
         var position = new Option<string?>("--position") { Description = "Base balance plus open BUY quantity (MAX_POSITION)." };
         var normalize = new Option<bool>("--normalize") { Description = "Round price and quantity onto the symbol's grids (safe side) before validating, and report the changes." };
         var lift = new Option<bool>("--lift") { Description = "With --normalize: raise the quantity to the minimum notional or minQty when below it." };
+        var positionSide = new Option<string?>("--position-side") { Description = "usdm: positionSide (BOTH, LONG or SHORT)." };
+        var reduceOnly = new Option<string?>("--reduce-only") { Description = "usdm: reduceOnly (\"true\" or \"false\")." };
+        var goodTillDate = new Option<string?>("--good-till-date") { Description = "usdm: goodTillDate in epoch milliseconds (GTD)." };
+        var markPrice = new Option<string?>("--mark-price") { Description = "usdm: mark price (PERCENT_PRICE, MARKET notional)." };
+        var dualSidePosition = new Option<string?>("--dual-side-position") { Description = "usdm: the account's dualSidePosition, \"true\" (Hedge Mode) or \"false\" (One-way Mode)." };
+        var openAlgoOrders = new Option<string?>("--open-algo-orders") { Description = "usdm: open algo orders on the symbol (MAX_NUM_ALGO_ORDERS)." };
         var json = new Option<bool>("--json") { Description = "Write one JSON object." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read one order per line from standard input (Binance parameter names, string values, plus context fields); write one JSON object per line." };
 
@@ -42,11 +48,48 @@ internal static class ValidateCommand
         {
             exchangeInfo, venue, symbol, side, type, timeInForce, price, quantity, quoteOrderQty, stopPrice, trailingDelta, icebergQty, clientOrderId,
             referencePrice, lastPrice, bestBid, bestAsk, openOrders, position, normalize, lift, json, jsonl,
+            positionSide, reduceOnly, goodTillDate, markPrice, dualSidePosition, openAlgoOrders,
         };
         command.SetAction(result =>
         {
-            var rules = LoadRules(result.GetValue(exchangeInfo), result.GetValue(venue)!);
             var normalizeOptions = result.GetValue(normalize) ? new NormalizeOptions { LiftToMinimum = result.GetValue(lift) } : null;
+            if (CliArguments.ParseVenue(result.GetValue(venue)!) == BinanceVenue.UsdMFutures)
+            {
+                var futuresRules = FuturesValidation.LoadRules(result.GetValue(exchangeInfo));
+                if (result.GetValue(jsonl))
+                {
+                    return FuturesValidation.RunLines(console, futuresRules, normalizeOptions, TimeProvider.System);
+                }
+
+                var futuresOrder = new Preflight.Futures.FuturesOrderRequest
+                {
+                    Symbol = result.GetValue(symbol),
+                    Side = result.GetValue(side),
+                    PositionSide = result.GetValue(positionSide),
+                    Type = result.GetValue(type),
+                    TimeInForce = result.GetValue(timeInForce),
+                    Price = result.GetValue(price),
+                    Quantity = result.GetValue(quantity),
+                    ReduceOnly = result.GetValue(reduceOnly),
+                    StopPrice = result.GetValue(stopPrice),
+                    NewClientOrderId = result.GetValue(clientOrderId),
+                    GoodTillDate = result.GetValue(goodTillDate),
+                };
+                var futuresContext = new Preflight.Futures.FuturesMarketContext
+                {
+                    MarkPrice = Decimal(result.GetValue(markPrice), "--mark-price"),
+                    LastPrice = Decimal(result.GetValue(lastPrice), "--last-price"),
+                    BestBid = Decimal(result.GetValue(bestBid), "--best-bid"),
+                    BestAsk = Decimal(result.GetValue(bestAsk), "--best-ask"),
+                    DualSidePosition = FuturesValidation.Boolean(result.GetValue(dualSidePosition), "--dual-side-position"),
+                    OpenOrders = Integer(result.GetValue(openOrders), "--open-orders"),
+                    OpenAlgoOrders = Integer(result.GetValue(openAlgoOrders), "--open-algo-orders"),
+                    Now = TimeProvider.System.GetUtcNow(),
+                };
+                return FuturesValidation.RunOne(console, futuresRules, futuresOrder, futuresContext, normalizeOptions, result.GetValue(json));
+            }
+
+            var rules = LoadRules(result.GetValue(exchangeInfo), result.GetValue(venue)!);
             if (result.GetValue(jsonl))
             {
                 return RunLines(console, rules, normalizeOptions);
@@ -95,7 +138,7 @@ internal static class ValidateCommand
         var venue = CliArguments.ParseVenue(venueText);
         if (venue is not (BinanceVenue.Spot or BinanceVenue.BinanceUs))
         {
-            throw new CliUsageException($"validate covers Spot-shaped exchangeInfo. Valid venues here: spot, us; not '{venueText}'.");
+            throw new CliUsageException($"validate covers Spot, Binance.US and USDⓈ-M exchangeInfo. Valid venues here: spot, us, usdm; not '{venueText}'.");
         }
 
         try

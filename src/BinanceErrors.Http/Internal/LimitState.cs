@@ -54,8 +54,8 @@ internal sealed class LimitState
     /// <summary>The decision for a request: go, wait until an instant, or refuse (banned).</summary>
     public readonly record struct Decision(bool Banned, long WaitUntilMs, string? Reason);
 
-    /// <summary>Reserves weight (and an order slot) if the windows allow it now; otherwise says until when to wait.</summary>
-    public Decision TryAcquire(int weight, bool placesOrder, long now, decimal headroom)
+    /// <summary>Reserves weight and <paramref name="orders"/> in each order-count window if the windows allow it now; otherwise says until when to wait.</summary>
+    public Decision TryAcquire(int weight, OrderCountCost orders, long now, decimal headroom)
     {
         lock (_gate)
         {
@@ -78,12 +78,12 @@ internal sealed class LimitState
                 }
             }
 
-            if (placesOrder)
+            if (!orders.IsNone)
             {
                 foreach (var window in _orders)
                 {
                     var end = window.Roll(now);
-                    if (window.Used + 1 > Allowed(window.Rule.Limit, headroom))
+                    if (window.Used + orders.For(window.Rule.Window) > Allowed(window.Rule.Limit, headroom))
                     {
                         return new Decision(false, end, $"order count {window.Rule.HeaderSuffix}");
                     }
@@ -95,12 +95,9 @@ internal sealed class LimitState
                 window.Used += weight;
             }
 
-            if (placesOrder)
+            foreach (var window in _orders)
             {
-                foreach (var window in _orders)
-                {
-                    window.Used++;
-                }
+                window.Used += orders.For(window.Rule.Window);
             }
 
             return default;

@@ -36,11 +36,11 @@ internal static class ExchangeInfoReader
             return new ExchangeInfo
             {
                 Timezone = String(root, "timezone", "$") ?? "UTC",
-                ServerTime = root.TryGetProperty("serverTime", out var time) && time.ValueKind == JsonValueKind.Number ? time.GetInt64() : 0,
-                RateLimits = root.TryGetProperty("rateLimits", out var limits) && limits.ValueKind == JsonValueKind.Array
+                ServerTime = Long(root, "serverTime", "$", 0),
+                RateLimits = Array(root, "rateLimits", "$") is { } limits
                     ? [.. limits.EnumerateArray().Select((l, i) => ReadRateLimit(l, $"$.rateLimits[{i}]"))]
                     : [],
-                ExchangeFilters = root.TryGetProperty("exchangeFilters", out var filters) && filters.ValueKind == JsonValueKind.Array
+                ExchangeFilters = Array(root, "exchangeFilters", "$") is { } filters
                     ? [.. filters.EnumerateArray().Select((f, i) => ReadFilter(f, $"$.exchangeFilters[{i}]"))]
                     : [],
                 Symbols = [.. symbols.EnumerateArray().Select((s, i) => ReadSymbol(s, $"$.symbols[{i}]"))],
@@ -48,7 +48,9 @@ internal static class ExchangeInfoReader
         }
     }
 
-    private static RateLimit ReadRateLimit(JsonElement e, string path) => new(
+    internal static RateLimit ReadRateLimit(JsonElement e, string path) => e.ValueKind != JsonValueKind.Object
+        ? throw new ExchangeInfoFormatException($"{path} must be an object, not {e.GetRawText()}.")
+        : new(
         String(e, "rateLimitType", path) switch
         {
             "REQUEST_WEIGHT" => RateLimitType.RequestWeight,
@@ -90,9 +92,7 @@ internal static class ExchangeInfoReader
             QuoteAssetPrecision = Int(e, "quoteAssetPrecision", path, Int(e, "quotePrecision", path, 8)),
             BaseCommissionPrecision = Int(e, "baseCommissionPrecision", path, 8),
             QuoteCommissionPrecision = Int(e, "quoteCommissionPrecision", path, 8),
-            OrderTypes = e.TryGetProperty("orderTypes", out var types) && types.ValueKind == JsonValueKind.Array
-                ? [.. types.EnumerateArray().Select(t => OrderTypeNames.TryParse(t.GetString(), out var type) ? type : (OrderType?)null).OfType<OrderType>()]
-                : [],
+            OrderTypes = [.. Strings(e, "orderTypes", path).Select(t => OrderTypeNames.TryParse(t, out var type) ? type : (OrderType?)null).OfType<OrderType>()],
             IcebergAllowed = Bool(e, "icebergAllowed", path),
             OcoAllowed = Bool(e, "ocoAllowed", path),
             OtoAllowed = Bool(e, "otoAllowed", path),
@@ -104,16 +104,14 @@ internal static class ExchangeInfoReader
             PegInstructionsAllowed = Bool(e, "pegInstructionsAllowed", path),
             IsSpotTradingAllowed = Bool(e, "isSpotTradingAllowed", path),
             IsMarginTradingAllowed = Bool(e, "isMarginTradingAllowed", path),
-            Filters = e.TryGetProperty("filters", out var filters) && filters.ValueKind == JsonValueKind.Array
+            Filters = Array(e, "filters", path) is { } filters
                 ? [.. filters.EnumerateArray().Select((f, i) => ReadFilter(f, $"{path}.filters[{i}]"))]
                 : [],
-            PermissionSets = e.TryGetProperty("permissionSets", out var sets) && sets.ValueKind == JsonValueKind.Array
-                ? [.. sets.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.Array).Select(s => (IReadOnlyList<string>)[.. s.EnumerateArray().Select(p => p.GetString() ?? string.Empty)])]
+            PermissionSets = Array(e, "permissionSets", path) is { } sets
+                ? [.. sets.EnumerateArray().Select((set, i) => (IReadOnlyList<string>)[.. StringItems(set, $"{path}.permissionSets[{i}]")])]
                 : [],
             DefaultSelfTradePreventionMode = String(e, "defaultSelfTradePreventionMode", path),
-            AllowedSelfTradePreventionModes = e.TryGetProperty("allowedSelfTradePreventionModes", out var modes) && modes.ValueKind == JsonValueKind.Array
-                ? [.. modes.EnumerateArray().Select(m => m.GetString() ?? string.Empty)]
-                : [],
+            AllowedSelfTradePreventionModes = [.. Strings(e, "allowedSelfTradePreventionModes", path)],
         };
     }
 
@@ -130,7 +128,7 @@ internal static class ExchangeInfoReader
         _ => SymbolStatus.Unknown,
     };
 
-    private static SymbolFilter ReadFilter(JsonElement e, string path)
+    internal static SymbolFilter ReadFilter(JsonElement e, string path)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
@@ -167,7 +165,7 @@ internal static class ExchangeInfoReader
         };
     }
 
-    private static string? String(JsonElement e, string property, string path)
+    internal static string? String(JsonElement e, string property, string path)
     {
         if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -179,7 +177,59 @@ internal static class ExchangeInfoReader
             : throw new ExchangeInfoFormatException($"{path}.{property} must be a string, not {value.GetRawText()}.");
     }
 
-    private static int Int(JsonElement e, string property, string path, int fallback)
+    /// <summary>An optional array property: null when absent; any other type is an error naming the path.</summary>
+    private static JsonElement? Array(JsonElement e, string property, string path)
+    {
+        if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Array
+            ? value
+            : throw new ExchangeInfoFormatException($"{path}.{property} must be an array, not {Shorten(value.GetRawText())}.");
+    }
+
+    /// <summary>An optional array of strings.</summary>
+    private static IEnumerable<string> Strings(JsonElement e, string property, string path) =>
+        Array(e, property, path) is { } array ? StringItems(array, $"{path}.{property}") : [];
+
+    private static List<string> StringItems(JsonElement array, string path)
+    {
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            throw new ExchangeInfoFormatException($"{path} must be an array of strings, not {Shorten(array.GetRawText())}.");
+        }
+
+        var items = new List<string>();
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            items.Add(item.ValueKind == JsonValueKind.String
+                ? item.GetString()!
+                : throw new ExchangeInfoFormatException($"{path}[{i}] must be a string, not {Shorten(item.GetRawText())}."));
+            i++;
+        }
+
+        return items;
+    }
+
+    private static long Long(JsonElement e, string property, string path, long fallback)
+    {
+        if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return fallback;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)
+            ? number
+            : throw new ExchangeInfoFormatException($"{path}.{property} must be an integer, not {Shorten(value.GetRawText())}.");
+    }
+
+    /// <summary>Quotes a bad value without flooding the message (a whole array can be the wrong value).</summary>
+    private static string Shorten(string raw) => raw.Length <= 60 ? raw : raw[..57] + "...";
+
+    internal static int Int(JsonElement e, string property, string path, int fallback)
     {
         if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -199,7 +249,7 @@ internal static class ExchangeInfoReader
         throw new ExchangeInfoFormatException($"{path}.{property} must be an integer, not {value.GetRawText()}.");
     }
 
-    private static bool Bool(JsonElement e, string property, string path)
+    internal static bool Bool(JsonElement e, string property, string path)
     {
         if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -214,7 +264,7 @@ internal static class ExchangeInfoReader
         };
     }
 
-    private static decimal Dec(JsonElement e, string property, string path)
+    internal static decimal Dec(JsonElement e, string property, string path)
     {
         if (!e.TryGetProperty(property, out var value))
         {

@@ -93,6 +93,18 @@ internal sealed partial class MatchingEngine
 
     public bool TryGetBook(string symbol, out OrderBook book) => _books.TryGetValue(symbol, out book!);
 
+    /// <summary>
+    /// Runs checks and a placement as one step under the engine lock (it is re-entrant), so a context-dependent
+    /// filter such as MAX_NUM_ORDERS sees the same open orders the placement adds to.
+    /// </summary>
+    public T Atomically<T>(Func<T> action)
+    {
+        lock (_gate)
+        {
+            return action();
+        }
+    }
+
     /// <summary>Runs a read under the engine lock.</summary>
     public T Read<T>(Func<T> read)
     {

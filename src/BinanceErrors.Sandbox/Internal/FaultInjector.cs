@@ -7,6 +7,12 @@ internal sealed class FaultInjector
     private readonly List<(FaultRule Rule, Random Random)> _rules = [];
     private int _nextId = 1;
 
+    /// <summary>Ten minutes, as for delayed execution: tests hold an answer back for longer than any client waits, but a bound keeps a typo from tying up a connection for days.</summary>
+    public const int MaxDelayMs = 600_000;
+
+    /// <summary>A day, the longest ban Binance hands out.</summary>
+    public const int MaxBanSeconds = 86_400;
+
     public FaultRule Add(FaultRule rule)
     {
         if (rule.Probability is < 0 or > 1)
@@ -30,6 +36,31 @@ internal sealed class FaultInjector
             {
                 throw new ArgumentException("timing delayedExecution needs the answer the client gets at once: a status (with or without a code) or abort.", nameof(rule));
             }
+        }
+
+        if (rule.Count is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule.Count, "count must be 0 or more (leave it out to fire without limit).");
+        }
+
+        if (rule.DelayMs is < 0 or > MaxDelayMs)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule.DelayMs, $"delayMs must be from 0 to {MaxDelayMs}.");
+        }
+
+        if (rule.BanSeconds is < 1 or > MaxBanSeconds)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule.BanSeconds, $"banSeconds must be from 1 to {MaxBanSeconds}.");
+        }
+
+        if (rule.ClockShiftMs is { } shift && (shift < -SandboxClock.MaxOffsetMs || shift > SandboxClock.MaxOffsetMs))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule.ClockShiftMs, $"clockShiftMs must be from -{SandboxClock.MaxOffsetMs} to {SandboxClock.MaxOffsetMs} (about ten years).");
+        }
+
+        if (rule.Code is < -99_999 or > 99_999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule.Code, "code must be an error code from -99999 to 99999.");
         }
 
         lock (_gate)

@@ -225,7 +225,12 @@ internal sealed partial class SandboxApi
         return new ApiResult(200, json => ApiJson.NewOrder(json, order, responseType, fills, call.Now), PlacedOrder: true);
     }
 
-    private (EngineOrder Order, IReadOnlyList<EngineTrade> Fills, string ResponseType) Place(Call call, IEnumerable<KeyValuePair<string, string>> parameters, bool test)
+    // The open-order count the validator reads and the order the engine adds must not interleave with another
+    // placement: 60 concurrent orders against MAX_NUM_ORDERS 5 must leave exactly 5 resting.
+    private (EngineOrder Order, IReadOnlyList<EngineTrade> Fills, string ResponseType) Place(Call call, IEnumerable<KeyValuePair<string, string>> parameters, bool test) =>
+        _engine.Atomically(() => PlaceUnderLock(call, parameters, test));
+
+    private (EngineOrder Order, IReadOnlyList<EngineTrade> Fills, string ResponseType) PlaceUnderLock(Call call, IEnumerable<KeyValuePair<string, string>> parameters, bool test)
     {
         var values = parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var request = OrderRequest.FromParameters(values);
@@ -238,6 +243,7 @@ internal sealed partial class SandboxApi
         }
 
         var rules = validation.Rules!;
+        OptionalLong(call, "strategyId");
         if (values.ContainsKey("pegPriceType") && !rules.Info.PegInstructionsAllowed)
         {
             throw _messages.Engine(MatchingEngineReason.PeggedOrdersNotSupported);
@@ -268,7 +274,19 @@ internal sealed partial class SandboxApi
             throw new SandboxRejection(429, BinanceErrorCodes.TooManyOrders, message, retryAfter: RetryAfter(LimitTracker.WindowEnd(broken, call.Now), call.Now));
         }
 
-        var (order, fills) = _engine.Place(call.Account, rules.Symbol, validation.Order, request.NewClientOrderId, stp, call.Now, test);
+        EngineOrder order;
+        IReadOnlyList<EngineTrade> fills;
+        try
+        {
+            (order, fills) = _engine.Place(call.Account, rules.Symbol, validation.Order, request.NewClientOrderId, stp, call.Now, test);
+        }
+        catch (OverflowException)
+        {
+            // price × quantity beyond any decimal (possible on a symbol without PRICE_FILTER or LOT_SIZE): no account
+            // holds that much, which is what the exchange answers. The engine computes the funds before changing anything.
+            throw _messages.Engine(MatchingEngineReason.InsufficientBalance);
+        }
+
         if (!test)
         {
             _limits.CountOrder(call.Account, call.Now);
@@ -364,8 +382,9 @@ internal sealed partial class SandboxApi
     {
         var symbol = RequireSymbol(call, out _);
         var limit = Limit(call, 500, 1000);
-        var fromId = call["orderId"] is { } id && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        var orders = _engine.AllOrders(call.Account, symbol).Where(o => o.OrderId >= fromId).Take(limit).ToArray();
+        var fromId = OptionalLong(call, "orderId") ?? 0;
+        var (from, to) = TimeRange(call);
+        var orders = _engine.AllOrders(call.Account, symbol).Where(o => o.OrderId >= fromId && o.Time >= from && o.Time <= to).Take(limit).ToArray();
         return Json(json => WriteOrders(json, orders));
     }
 
@@ -443,8 +462,10 @@ internal sealed partial class SandboxApi
     {
         var symbol = RequireSymbol(call, out _);
         var limit = Limit(call, 500, 1000);
-        long? orderId = call["orderId"] is { } id && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-        var trades = _engine.Trades(call.Account, symbol).Where(t => orderId is null || t.OrderId == orderId).Take(limit).ToArray();
+        var orderId = OptionalLong(call, "orderId");
+        var fromTradeId = OptionalLong(call, "fromId") ?? 0;
+        var (from, to) = TimeRange(call);
+        var trades = _engine.Trades(call.Account, symbol).Where(t => (orderId is null || t.OrderId == orderId) && t.TradeId >= fromTradeId && t.Time >= from && t.Time <= to).Take(limit).ToArray();
         return Json(json =>
         {
             json.WriteStartArray();
@@ -501,6 +522,9 @@ internal sealed partial class SandboxApi
         {
             throw _messages.Reject(BinanceErrorCodes.InvalidParameter, "cancelReplaceMode");
         }
+
+        RequireCancelRestrictions(call);
+        RequireOneOf(call, "orderRateLimitExceededMode", "DO_NOTHING", "CANCEL_ONLY");
 
         if (!rules.Info.CancelReplaceAllowed)
         {

@@ -12,7 +12,24 @@ internal sealed class SandboxClock(TimeProvider time)
 
     public long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds() + OffsetMs;
 
-    public void Shift(long milliseconds) => Interlocked.Add(ref _offsetMs, milliseconds);
+    /// <summary>About ten years either way: enough for any clock test, far from overflowing epoch milliseconds.</summary>
+    public const long MaxOffsetMs = 315_576_000_000;
 
-    public void Set(long milliseconds) => Interlocked.Exchange(ref _offsetMs, milliseconds);
+    /// <summary>Moves the clock; the offset stays within ±<see cref="MaxOffsetMs"/> (a shift past it stops there).</summary>
+    public void Shift(long milliseconds)
+    {
+        long current, next;
+        do
+        {
+            current = Interlocked.Read(ref _offsetMs);
+            next = Math.Clamp(Math.Clamp(milliseconds, -MaxOffsetMs, MaxOffsetMs) + current, -MaxOffsetMs, MaxOffsetMs);
+        }
+        while (Interlocked.CompareExchange(ref _offsetMs, next, current) != current);
+    }
+
+    /// <summary>Sets the offset; callers range-check it first (the admin API answers 400), this clamps as a last guard.</summary>
+    public void Set(long milliseconds) => Interlocked.Exchange(ref _offsetMs, Math.Clamp(milliseconds, -MaxOffsetMs, MaxOffsetMs));
+
+    /// <summary>Whether an offset or shift from the admin API is within range.</summary>
+    public static bool InRange(long milliseconds) => milliseconds is >= -MaxOffsetMs and <= MaxOffsetMs;
 }

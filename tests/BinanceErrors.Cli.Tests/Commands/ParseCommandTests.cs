@@ -48,6 +48,15 @@ public sealed class ParseCommandTests
     }
 
     [Fact]
+    public void Parse_Jsonl_AllLinesReadable_ExitsZero()
+    {
+        var run = CliRun.WithInput("""{"venue":"spot","status":400,"body":{"code":-2010,"msg":"Duplicate order sent."}}""", "parse", "--jsonl");
+
+        run.ExitCode.ShouldBe(0);
+        run.JsonLines().Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Parse_Jsonl_WritesExactlyOneObjectPerInputLine_InOrder_EvenForMalformedLines()
     {
         var lines = string.Join('\n',
@@ -63,7 +72,7 @@ public sealed class ParseCommandTests
 
         var run = CliRun.WithInput(lines, "parse", "--jsonl");
 
-        run.ExitCode.ShouldBe(0);
+        run.ExitCode.ShouldBe(2, "some lines were unreadable (as validate --jsonl)");
         var output = run.JsonLines();
         output.Count.ShouldBe(9);
         output[0].GetProperty("kind").GetString().ShouldBe("RateLimited");

@@ -1,0 +1,301 @@
+using System.Globalization;
+using System.Text.Json;
+using BinanceErrors.Cli.Output;
+using BinanceErrors.Preflight;
+using BinanceErrors.Preflight.Futures;
+using Spectre.Console;
+
+namespace BinanceErrors.Cli.Commands;
+
+/// <summary>
+/// <c>binance-errors validate --venue usdm</c>: USDⓈ-M orders against a <c>/fapi/v1/exchangeInfo</c> document (or the
+/// built-in one), with USDⓈ-M's own codes and texts. A JSON line with <c>algoType</c> is an <c>/fapi/v1/algoOrder</c> request.
+/// </summary>
+internal static class FuturesValidation
+{
+    /// <summary>Context fields a JSON line may carry next to the order's parameters.</summary>
+    private static readonly string[] ContextFields = ["markPrice", "lastPrice", "bestBid", "bestAsk", "dualSidePosition", "openOrders", "openAlgoOrders"];
+
+    public static FuturesExchangeRules LoadRules(string? path)
+    {
+        try
+        {
+            if (path is null)
+            {
+                using var stream = typeof(FuturesValidation).Assembly.GetManifestResourceStream("BinanceErrors.Cli.usdm-default.json")!;
+                using var reader = new StreamReader(stream);
+                return FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse(reader.ReadToEnd()));
+            }
+
+            return FuturesExchangeRules.Compile(FuturesExchangeInfo.Load(path));
+        }
+        catch (ExchangeInfoFormatException ex)
+        {
+            throw new CliUsageException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>Validates one order given by options; returns the exit code.</summary>
+    public static int RunOne(CliConsole console, FuturesExchangeRules rules, FuturesOrderRequest order, FuturesMarketContext context, NormalizeOptions? options, bool json)
+    {
+        var (changes, validation) = Check(rules, order, context, options, out var normalized);
+        if (json)
+        {
+            console.Output.WriteLine(JsonOutput.Write(w => WriteJson(w, validation, options is null ? null : Parameters(normalized), changes), indented: true));
+        }
+        else
+        {
+            Render(console, validation, changes);
+        }
+
+        return validation.IsValid ? ExitCodes.Success : ExitCodes.Rejected;
+    }
+
+    /// <summary>Reads one JSON object per line from standard input; writes one JSON line per order.</summary>
+    public static int RunLines(CliConsole console, FuturesExchangeRules rules, NormalizeOptions? options, TimeProvider time)
+    {
+        var worst = ExitCodes.Success;
+        var number = 0;
+        while (console.Input.ReadLine() is { } line)
+        {
+            number++;
+            string output;
+            try
+            {
+                var (parameters, context) = ReadLine(line);
+                context = context with { Now = time.GetUtcNow() };
+                FuturesOrderValidation validation;
+                IReadOnlyList<OrderChange>? changes;
+                IEnumerable<(string, string)>? normalizedParameters;
+                if (parameters.Any(p => p.Key == "algoType"))
+                {
+                    var algo = FuturesAlgoOrderRequest.FromParameters(parameters);
+                    var normalized = options is null ? null : FuturesOrderNormalizer.NormalizeAlgo(rules, algo, options with { ReferencePrice = context.MarkPrice });
+                    validation = FuturesOrderValidator.ValidateAlgo(rules, normalized?.Order ?? algo, context);
+                    changes = normalized?.Changes;
+                    normalizedParameters = normalized is null ? null : AlgoParameters(normalized.Order);
+                }
+                else
+                {
+                    (changes, validation) = Check(rules, FuturesOrderRequest.FromParameters(parameters), context, options, out var normalized);
+                    normalizedParameters = options is null ? null : Parameters(normalized);
+                }
+
+                output = JsonOutput.Write(w => WriteJson(w, validation, normalizedParameters, changes), indented: false);
+                worst = Math.Max(worst, validation.IsValid ? ExitCodes.Success : ExitCodes.Rejected);
+            }
+            catch (Exception ex) when (ex is JsonException or CliUsageException)
+            {
+                var message = $"line {number}: {(ex is JsonException ? "not a JSON object: " + ex.Message : ex.Message)}";
+                output = JsonOutput.Write(w => JsonOutput.Error(w, message), indented: false);
+                worst = ExitCodes.BadInput;
+            }
+
+            console.Output.WriteLine(output);
+        }
+
+        return worst;
+    }
+
+    /// <summary>The wire-style names of futures rules that were not checked, e.g. <c>POSITION_MODE</c>.</summary>
+    internal static IEnumerable<string> NotCheckedNames(FuturesPreflightChecks checks)
+    {
+        foreach (var flag in Enum.GetValues<FuturesPreflightChecks>())
+        {
+            if (flag != FuturesPreflightChecks.None && checks.HasFlag(flag))
+            {
+                yield return flag switch
+                {
+                    FuturesPreflightChecks.PercentPrice => "PERCENT_PRICE",
+                    FuturesPreflightChecks.MarketPercentPrice => "MARKET_PERCENT_PRICE",
+                    FuturesPreflightChecks.MinNotional => "MIN_NOTIONAL",
+                    FuturesPreflightChecks.MaxNumOrders => "MAX_NUM_ORDERS",
+                    FuturesPreflightChecks.MaxNumAlgoOrders => "MAX_NUM_ALGO_ORDERS",
+                    FuturesPreflightChecks.PositionMode => "POSITION_MODE",
+                    _ => "GOOD_TILL_DATE",
+                };
+            }
+        }
+    }
+
+    internal static bool? Boolean(string? text, string option) => text switch
+    {
+        null => null,
+        "true" => true,
+        "false" => false,
+        _ => throw new CliUsageException($"'{text}' is not \"true\" or \"false\" ({option})."),
+    };
+
+    private static (IReadOnlyList<OrderChange>? Changes, FuturesOrderValidation Validation) Check(
+        FuturesExchangeRules rules, FuturesOrderRequest order, FuturesMarketContext context, NormalizeOptions? options, out FuturesOrderRequest checkedOrder)
+    {
+        var normalized = options is null ? null : FuturesOrderNormalizer.Normalize(rules, order, options with { ReferencePrice = context.MarkPrice });
+        checkedOrder = normalized?.Order ?? order;
+        return (normalized?.Changes, FuturesOrderValidator.Validate(rules, checkedOrder, context));
+    }
+
+    private static void WriteJson(Utf8JsonWriter json, in FuturesOrderValidation validation, IEnumerable<(string Name, string Value)>? normalized, IReadOnlyList<OrderChange>? changes)
+    {
+        json.WriteStartObject();
+        json.WriteBoolean("valid", validation.IsValid);
+        if (validation.Error is { } error)
+        {
+            json.WriteNumber("code", error.Code ?? 0);
+            json.WriteString("msg", error.Message);
+            json.WriteString("name", error.Name);
+            json.WriteString("kind", error.Kind.ToString());
+            if (error.Filter is { } filter)
+            {
+                json.WriteString("filter", filter.ToWireName());
+            }
+        }
+
+        json.WriteStartArray("notChecked");
+        foreach (var name in NotCheckedNames(validation.NotChecked))
+        {
+            json.WriteStringValue(name);
+        }
+
+        json.WriteEndArray();
+        if (normalized is not null)
+        {
+            json.WriteStartObject("normalized");
+            foreach (var (name, value) in normalized)
+            {
+                json.WriteString(name, value);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("changes");
+            foreach (var change in changes ?? [])
+            {
+                json.WriteStartObject();
+                json.WriteString("parameter", change.Parameter);
+                json.WriteString("from", change.From);
+                json.WriteString("to", change.To);
+                json.WriteString("reason", change.Reason);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Render(CliConsole console, in FuturesOrderValidation validation, IReadOnlyList<OrderChange>? changes)
+    {
+        if (changes is { Count: > 0 })
+        {
+            var table = new Table().AddColumn("Parameter").AddColumn("From").AddColumn("To").AddColumn("Why");
+            foreach (var change in changes)
+            {
+                table.AddRow(new Text(change.Parameter), new Text(change.From ?? string.Empty), new Text(change.To), new Text(change.Reason));
+            }
+
+            console.Ansi.Write(table);
+        }
+
+        if (validation.Error is { } error)
+        {
+            console.Ansi.Write(new Text($"REJECTED: {error.Code} {error.Name}: {error.Message}\n"));
+            if (error.Definition is { } definition)
+            {
+                console.Ansi.Write(new Text($"What to do: {definition.Hint}\n"));
+            }
+        }
+        else
+        {
+            console.Ansi.Write(new Text("VALID: USDⓈ-M would accept this order.\n"));
+        }
+
+        var notChecked = NotCheckedNames(validation.NotChecked).ToArray();
+        if (notChecked.Length > 0)
+        {
+            console.Ansi.Write(new Text($"Not checked (context missing): {string.Join(", ", notChecked)}\n"));
+        }
+    }
+
+    private static (List<KeyValuePair<string, string>> Parameters, FuturesMarketContext Context) ReadLine(string line)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            throw new CliUsageException("empty line; expected an order object such as {\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",…}");
+        }
+
+        using var document = JsonDocument.Parse(line);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new CliUsageException("expected a JSON object");
+        }
+
+        var parameters = new List<KeyValuePair<string, string>>();
+        var context = new FuturesMarketContext();
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            var value = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString()!,
+                JsonValueKind.Number => property.Value.GetRawText(),
+                JsonValueKind.Null => null,
+                _ => throw new CliUsageException($"'{property.Name}' must be a string, not {property.Value.ValueKind}"),
+            };
+            if (value is null)
+            {
+                continue;
+            }
+
+            var name = property.Name;
+            if (!ContextFields.Contains(name))
+            {
+                parameters.Add(new(name, value));
+                continue;
+            }
+
+            context = name switch
+            {
+                "markPrice" => context with { MarkPrice = Decimal(value, name) },
+                "lastPrice" => context with { LastPrice = Decimal(value, name) },
+                "bestBid" => context with { BestBid = Decimal(value, name) },
+                "bestAsk" => context with { BestAsk = Decimal(value, name) },
+                "dualSidePosition" => context with { DualSidePosition = Boolean(value, name) },
+                "openOrders" => context with { OpenOrders = Integer(value, name) },
+                _ => context with { OpenAlgoOrders = Integer(value, name) },
+            };
+        }
+
+        return (parameters, context);
+    }
+
+    private static decimal? Decimal(string text, string option) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new CliUsageException($"'{text}' is not a decimal number ({option}).");
+
+    private static int? Integer(string text, string option) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new CliUsageException($"'{text}' is not a whole number ({option}).");
+
+    private static IEnumerable<(string Name, string Value)> Parameters(FuturesOrderRequest o)
+    {
+        (string, string?)[] all =
+        [
+            ("symbol", o.Symbol), ("side", o.Side), ("positionSide", o.PositionSide), ("type", o.Type), ("timeInForce", o.TimeInForce),
+            ("quantity", o.Quantity), ("reduceOnly", o.ReduceOnly), ("price", o.Price), ("newClientOrderId", o.NewClientOrderId),
+            ("stopPrice", o.StopPrice), ("closePosition", o.ClosePosition), ("activationPrice", o.ActivationPrice), ("callbackRate", o.CallbackRate),
+            ("workingType", o.WorkingType), ("priceMatch", o.PriceMatch), ("goodTillDate", o.GoodTillDate),
+        ];
+        return all.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!));
+    }
+
+    private static IEnumerable<(string Name, string Value)> AlgoParameters(FuturesAlgoOrderRequest o)
+    {
+        (string, string?)[] all =
+        [
+            ("algoType", o.AlgoType), ("symbol", o.Symbol), ("side", o.Side), ("positionSide", o.PositionSide), ("type", o.Type),
+            ("timeInForce", o.TimeInForce), ("quantity", o.Quantity), ("price", o.Price), ("triggerPrice", o.TriggerPrice),
+            ("reduceOnly", o.ReduceOnly), ("closePosition", o.ClosePosition), ("activatePrice", o.ActivatePrice), ("callbackRate", o.CallbackRate),
+            ("clientAlgoId", o.ClientAlgoId), ("workingType", o.WorkingType), ("goodTillDate", o.GoodTillDate),
+        ];
+        return all.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!));
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+
+namespace BinanceErrors.Preflight.Futures;
+
+/// <summary>
+/// Futures exchangeInfo compiled once into per-symbol <see cref="FuturesSymbolRules"/>. Immutable and thread-safe;
+/// recompile when a new exchangeInfo arrives.
+/// </summary>
+public sealed class FuturesExchangeRules
+{
+    private readonly FrozenDictionary<string, FuturesSymbolRules> _symbols;
+    private readonly FrozenDictionary<string, FuturesSymbolRules>.AlternateLookup<ReadOnlySpan<char>> _symbolsBySpan;
+
+    private FuturesExchangeRules(FuturesExchangeInfo info)
+    {
+        Info = info;
+        _symbols = info.Symbols
+            .GroupBy(s => s.Symbol, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => new FuturesSymbolRules(g.Last(), this), StringComparer.Ordinal);
+        _symbolsBySpan = _symbols.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The document the rules were compiled from.</summary>
+    public FuturesExchangeInfo Info { get; }
+
+    /// <summary>
+    /// The venue whose error catalog rejections come from: <see cref="BinanceVenue.UsdMFutures"/>. COIN-M numbers several
+    /// of the same rejections differently (-4178, -4113) and has no Algo Service, so it is not covered yet.
+    /// </summary>
+    public BinanceVenue Venue => BinanceVenue.UsdMFutures;
+
+    /// <summary>Every compiled symbol.</summary>
+    public IEnumerable<FuturesSymbolRules> Symbols => _symbols.Values;
+
+    /// <summary>Compiles a USDⓈ-M exchangeInfo document.</summary>
+    /// <param name="info">The parsed document.</param>
+    /// <returns>The compiled rules.</returns>
+    public static FuturesExchangeRules Compile(FuturesExchangeInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return new FuturesExchangeRules(info);
+    }
+
+    /// <summary>Finds a symbol's rules without allocating.</summary>
+    /// <param name="symbol">The symbol, exactly as sent.</param>
+    /// <param name="rules">The rules when the symbol exists.</param>
+    /// <returns><see langword="true"/> when the symbol exists.</returns>
+    public bool TryGetSymbol(ReadOnlySpan<char> symbol, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FuturesSymbolRules? rules) =>
+        _symbolsBySpan.TryGetValue(symbol, out rules);
+}

@@ -1,0 +1,232 @@
+using BinanceErrors.Preflight.Filters;
+using BinanceErrors.Preflight.Internal;
+
+namespace BinanceErrors.Preflight.Futures;
+
+/// <summary>
+/// Moves a futures order's prices and quantity onto the symbol's grids the futures way (tick measured from minPrice,
+/// step from minQty), within pricePrecision/quantityPrecision, optionally lifting the quantity to the minimum notional
+/// (never for reduce-only or close-position orders, which are exempt), and reports every change.
+/// </summary>
+public static class FuturesOrderNormalizer
+{
+    /// <summary>Normalizes a <c>/fapi/v1/order</c> request; values that do not parse, and unknown symbols, are left for the validator.</summary>
+    /// <param name="exchange">The compiled exchangeInfo.</param>
+    /// <param name="order">The order.</param>
+    /// <param name="options">Rounding and lifting; <see cref="NormalizeOptions.ReferencePrice"/> is the mark price for MARKET notional.</param>
+    /// <returns>The adjusted order and its changes.</returns>
+    public static FuturesNormalizedOrder<FuturesOrderRequest> Normalize(FuturesExchangeRules exchange, FuturesOrderRequest order, NormalizeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        var changes = new List<OrderChange>();
+        if (order.Symbol is null || !exchange.TryGetSymbol(order.Symbol, out var rules))
+        {
+            return new(order, changes);
+        }
+
+        if (!TryApply(() => Apply(rules, order.Side, order.Type, order.Price, order.StopPrice, order.ActivationPrice, order.Quantity, order.ReduceOnly == "true" || order.ClosePosition == "true", "stopPrice", "activationPrice", options ?? NormalizeOptions.Default, changes), changes, out var values))
+        {
+            return new(order, changes);
+        }
+
+        return new(order with { Price = values.Price, StopPrice = values.Stop, ActivationPrice = values.Activation, Quantity = values.Quantity }, changes);
+    }
+
+    /// <summary>Normalizes a <c>/fapi/v1/algoOrder</c> request (price, triggerPrice, activatePrice, quantity).</summary>
+    /// <param name="exchange">The compiled exchangeInfo.</param>
+    /// <param name="order">The order.</param>
+    /// <param name="options">Rounding and lifting.</param>
+    /// <returns>The adjusted order and its changes.</returns>
+    public static FuturesNormalizedOrder<FuturesAlgoOrderRequest> NormalizeAlgo(FuturesExchangeRules exchange, FuturesAlgoOrderRequest order, NormalizeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        var changes = new List<OrderChange>();
+        if (order.Symbol is null || !exchange.TryGetSymbol(order.Symbol, out var rules))
+        {
+            return new(order, changes);
+        }
+
+        if (!TryApply(() => Apply(rules, order.Side, order.Type, order.Price, order.TriggerPrice, order.ActivatePrice, order.Quantity, order.ReduceOnly == "true" || order.ClosePosition == "true", "triggerPrice", "activatePrice", options ?? NormalizeOptions.Default, changes), changes, out var values))
+        {
+            return new(order, changes);
+        }
+
+        return new(order with { Price = values.Price, TriggerPrice = values.Stop, ActivatePrice = values.Activation, Quantity = values.Quantity }, changes);
+    }
+
+    /// <summary>Rounds onto a grid that starts at <paramref name="origin"/> (minPrice or minQty) with <paramref name="step"/> between points.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="origin">The grid's first point; values below it are measured from it all the same.</param>
+    /// <param name="step">The grid's step; 0 means only <paramref name="precision"/> applies.</param>
+    /// <param name="direction">The direction; <see cref="RoundingDirection.SafeSide"/> means down.</param>
+    /// <param name="precision">The most decimal places allowed (pricePrecision or quantityPrecision).</param>
+    /// <returns>The rounded value.</returns>
+    public static decimal Round(decimal value, decimal origin, decimal step, RoundingDirection direction, int precision)
+    {
+        if (step <= 0)
+        {
+            return OrderNormalizer.Round(value, 0, direction, precision);
+        }
+
+        var units = (value - origin) / step;
+        var whole = direction switch
+        {
+            RoundingDirection.Up => decimal.Ceiling(units),
+            RoundingDirection.Nearest => decimal.Round(units, MidpointRounding.AwayFromZero),
+            _ => decimal.Floor(units),
+        };
+        return origin + (whole * step);
+    }
+
+    private static (string? Price, string? Stop, string? Activation, string? Quantity) Apply(
+        FuturesSymbolRules rules, string? side, string? type, string? priceText, string? stopText, string? activationText, string? quantityText,
+        bool reducesOnly, string stopName, string activationName, NormalizeOptions options, List<OrderChange> changes)
+    {
+        var sell = side == "SELL";
+        var priceDirection = options.PriceRounding == RoundingDirection.SafeSide ? (sell ? RoundingDirection.Up : RoundingDirection.Down) : options.PriceRounding;
+        var quantityDirection = options.QuantityRounding == RoundingDirection.SafeSide ? RoundingDirection.Down : options.QuantityRounding;
+        var isMarket = type == "MARKET";
+        var info = rules.Info;
+
+        var price = OnPriceGrid(Read(priceText), rules.Price, priceDirection, info.PricePrecision, "price", changes);
+        var stop = OnPriceGrid(Read(stopText), rules.Price, priceDirection, info.PricePrecision, stopName, changes);
+        var activation = OnPriceGrid(Read(activationText), rules.Price, priceDirection, info.PricePrecision, activationName, changes);
+
+        var quantity = Read(quantityText);
+        if (quantity is { } q)
+        {
+            var lot = isMarket ? rules.MarketLotSize ?? rules.LotSize : rules.LotSize;
+            var minQty = lot?.MinQty ?? 0;
+            var step = lot?.StepSize ?? 0;
+            var value = Round(q, minQty, step, quantityDirection, info.QuantityPrecision);
+            Note(changes, "quantity", q, value, $"rounded {Describe(quantityDirection)} to stepSize {DecimalText.Format(step)} from minQty {DecimalText.Format(minQty)}");
+
+            if (options.LiftToMinimum)
+            {
+                if (value < minQty)
+                {
+                    Note(changes, "quantity", value, minQty, $"raised to minQty {DecimalText.Format(minQty)}");
+                    value = minQty;
+                }
+
+                // MARKET notional is priced at the mark price (options.ReferencePrice); reduce-only orders are exempt.
+                var notionalPrice = type switch
+                {
+                    "MARKET" => options.ReferencePrice,
+                    "STOP_MARKET" or "TAKE_PROFIT_MARKET" => stop,
+                    "TRAILING_STOP_MARKET" => activation ?? options.ReferencePrice,
+                    _ => price,
+                };
+                if (!reducesOnly && rules.MinNotional is { } minNotional && notionalPrice is > 0 && value * notionalPrice < minNotional.Notional)
+                {
+                    var lifted = Round(minNotional.Notional / notionalPrice.Value, minQty, step, RoundingDirection.Up, info.QuantityPrecision);
+                    var increment = step > 0 ? step : 1m / Pow10(info.QuantityPrecision);
+                    while (lifted * notionalPrice < minNotional.Notional)
+                    {
+                        lifted += increment;
+                    }
+
+                    Note(changes, "quantity", value, lifted, $"raised to reach the minimum notional {minNotional.NotionalText}");
+                    value = lifted;
+                }
+            }
+
+            if (lot is { MaxQty: > 0 } && value > lot.MaxQty)
+            {
+                var capped = Round(lot.MaxQty, minQty, step, RoundingDirection.Down, info.QuantityPrecision);
+                Note(changes, "quantity", value, capped, $"lowered to maxQty {DecimalText.Format(lot.MaxQty)}");
+                value = capped;
+            }
+
+            quantity = value;
+        }
+
+        return (Write(priceText, price), Write(stopText, stop), Write(activationText, activation), Write(quantityText, quantity));
+    }
+
+    /// <summary>
+    /// Runs the arithmetic; values at the edge of what a decimal holds (20-digit numbers on a fine grid) can overflow,
+    /// and then the order is returned unchanged, with no changes, for the validator to judge: data never throws.
+    /// </summary>
+    private static bool TryApply(
+        Func<(string? Price, string? Stop, string? Activation, string? Quantity)> apply,
+        List<OrderChange> changes,
+        out (string? Price, string? Stop, string? Activation, string? Quantity) values)
+    {
+        try
+        {
+            values = apply();
+            return true;
+        }
+        catch (OverflowException)
+        {
+            changes.Clear();
+            values = default;
+            return false;
+        }
+    }
+
+    private static decimal? OnPriceGrid(decimal? value, PriceFilter? filter, RoundingDirection direction, int precision, string name, List<OrderChange> changes)
+    {
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        if (filter is null)
+        {
+            var plain = OrderNormalizer.Round(v, 0, direction, precision);
+            Note(changes, name, v, plain, $"rounded {Describe(direction)} to pricePrecision {precision}");
+            return plain;
+        }
+
+        var rounded = Round(v, filter.MinPrice, filter.TickSize, direction, precision);
+        Note(changes, name, v, rounded, $"rounded {Describe(direction)} to tickSize {DecimalText.Format(filter.TickSize)} from minPrice {DecimalText.Format(filter.MinPrice)}");
+        if (filter.MinPrice > 0 && rounded < filter.MinPrice)
+        {
+            Note(changes, name, rounded, filter.MinPrice, $"raised to minPrice {DecimalText.Format(filter.MinPrice)}");
+            rounded = filter.MinPrice;
+        }
+
+        if (filter.MaxPrice > 0 && rounded > filter.MaxPrice)
+        {
+            var capped = Round(filter.MaxPrice, filter.MinPrice, filter.TickSize, RoundingDirection.Down, precision);
+            Note(changes, name, rounded, capped, $"lowered to maxPrice {DecimalText.Format(filter.MaxPrice)}");
+            rounded = capped;
+        }
+
+        return rounded;
+    }
+
+    private static decimal Pow10(int precision)
+    {
+        var result = 1m;
+        for (var i = 0; i < Math.Clamp(precision, 0, 28); i++)
+        {
+            result *= 10;
+        }
+
+        return result;
+    }
+
+    private static decimal? Read(string? text) => text is not null && DecimalText.TryParse(text, out var value, out _) ? value : null;
+
+    // A value that did not change is left exactly as the caller wrote it (trailing zeros included).
+    private static string? Write(string? original, decimal? value) =>
+        value is { } v && (original is null || Read(original) != v) ? DecimalText.Format(v) : original;
+
+    private static void Note(List<OrderChange> changes, string parameter, decimal from, decimal to, string reason)
+    {
+        if (from != to)
+        {
+            changes.Add(new OrderChange(parameter, DecimalText.Format(from), DecimalText.Format(to), reason));
+        }
+    }
+
+    private static string Describe(RoundingDirection direction) => direction switch
+    {
+        RoundingDirection.Up => "up",
+        RoundingDirection.Nearest => "to nearest",
+        _ => "down",
+    };
+}

@@ -1,0 +1,100 @@
+namespace BinanceErrors.Cli.Tests.Commands;
+
+/// <summary><c>validate --venue usdm</c> against the built-in USDⓈ-M exchangeInfo.</summary>
+public sealed class ValidateFuturesCommandTests
+{
+    private static readonly string[] ValidLimit =
+        ["validate", "--venue", "usdm", "--symbol", "BTCUSDT", "--side", "BUY", "--type", "LIMIT", "--time-in-force", "GTC", "--price", "60000.10", "--quantity", "0.002"];
+
+    [Fact]
+    public void ValidOrder_ExitsZero_AndNamesWhatWasNotChecked()
+    {
+        var run = CliRun.Of([.. ValidLimit, "--json"]);
+
+        run.ExitCode.ShouldBe(0);
+        var json = run.Json();
+        json.GetProperty("valid").GetBoolean().ShouldBeTrue();
+        json.GetProperty("notChecked").EnumerateArray().Select(e => e.GetString()).ShouldBe(["PERCENT_PRICE", "MAX_NUM_ORDERS", "POSITION_MODE"]);
+    }
+
+    [Fact]
+    public void StopMarketOnTheOrderEndpoint_IsMinus4120()
+    {
+        var run = CliRun.Of("validate", "--venue", "usdm", "--symbol", "BTCUSDT", "--side", "SELL", "--type", "STOP_MARKET", "--stop-price", "58000", "--quantity", "0.002", "--json");
+
+        run.ExitCode.ShouldBe(1);
+        var json = run.Json();
+        json.GetProperty("code").GetInt32().ShouldBe(-4120);
+        json.GetProperty("msg").GetString().ShouldBe("Order type not supported for this endpoint. Please use the Algo Order API endpoints instead.");
+        json.GetProperty("name").GetString().ShouldBe("STOP_ORDER_SWITCH_ALGO");
+    }
+
+    [Fact]
+    public void Table_ShowsTheRejectionAndTheHint()
+    {
+        var run = CliRun.Of([.. ValidLimit, "--position-side", "LONG", "--dual-side-position", "false"]);
+
+        run.ExitCode.ShouldBe(1);
+        run.Output.ShouldContain("REJECTED: -4061 POSITION_SIDE_NOT_MATCH: Order's position side does not match user's setting.");
+    }
+
+    [Fact]
+    public void Jsonl_OneLinePerOrder_WithContextFields_AndAlgoLines()
+    {
+        var input = string.Join('\n',
+            """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"60000.10","quantity":"0.002","markPrice":"60000","dualSidePosition":"false","openOrders":"0"}""",
+            """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"60000.10","quantity":"0.001","markPrice":"60000"}""",
+            """{"symbol":"BTCUSDT","side":"SELL","type":"LIMIT","timeInForce":"GTC","price":"60000.10","quantity":"0.001","reduceOnly":"true","dualSidePosition":"true","positionSide":"LONG"}""",
+            """{"symbol":"BTCUSDT","side":"BUY","type":"MARKET","quantity":"0.002","markPrice":"60000","bestAsk":"63000.1"}""",
+            """{"algoType":"CONDITIONAL","symbol":"BTCUSDT","side":"SELL","type":"STOP_MARKET","triggerPrice":"58000","quantity":"0.002","openAlgoOrders":"10"}""",
+            """{"symbol":"BTCUSDT","dualSidePosition":"maybe"}""");
+
+        var run = CliRun.WithInput(input, "validate", "--venue", "usdm", "--jsonl");
+
+        run.ExitCode.ShouldBe(2);
+        var lines = run.JsonLines();
+        lines.Count.ShouldBe(6);
+        lines[0].GetProperty("valid").GetBoolean().ShouldBeTrue();
+        lines[0].GetProperty("notChecked").GetArrayLength().ShouldBe(0);
+        (lines[1].GetProperty("code").GetInt32(), lines[1].GetProperty("msg").GetString()).ShouldBe((-4164, "Order's notional must be no smaller than 100 (unless you choose reduce only)"));
+        (lines[2].GetProperty("code").GetInt32(), lines[2].GetProperty("msg").GetString()).ShouldBe((-1106, "Parameter 'reduceOnly' sent when not required."));
+        lines[3].GetProperty("code").GetInt32().ShouldBe(-4131);
+        (lines[4].GetProperty("code").GetInt32(), lines[4].GetProperty("msg").GetString()).ShouldBe((-4045, "Reach max stop order limit."));
+        lines[5].GetProperty("error").GetString().ShouldBe("line 6: 'maybe' is not \"true\" or \"false\" (dualSidePosition).");
+    }
+
+    [Fact]
+    public void Normalize_UsesTheFuturesGridsAndTheMarkPrice()
+    {
+        var run = CliRun.Of("validate", "--venue", "usdm", "--symbol", "BTCUSDT", "--side", "BUY", "--type", "MARKET", "--quantity", "0.0011",
+            "--mark-price", "60000", "--normalize", "--lift", "--json");
+
+        run.ExitCode.ShouldBe(0);
+        var json = run.Json();
+        json.GetProperty("normalized").GetProperty("quantity").GetString().ShouldBe("0.002");
+        json.GetProperty("changes").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public void ExchangeInfoFile_IsAFapiDocument()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, """
+                {"rateLimits":[],"symbols":[{"symbol":"BLZUSDT","status":"TRADING","pricePrecision":5,"quantityPrecision":0,"filters":[
+                  {"filterType":"MIN_NOTIONAL","notional":"5.0"}]}]}
+                """);
+
+            var run = CliRun.Of("validate", "--venue", "usdm", "--exchange-info", file, "--symbol", "BLZUSDT", "--side", "BUY", "--type", "LIMIT",
+                "--time-in-force", "GTC", "--price", "0.1", "--quantity", "10", "--json");
+
+            run.ExitCode.ShouldBe(1);
+            run.Json().GetProperty("msg").GetString().ShouldBe("Order's notional must be no smaller than 5.0 (unless you choose reduce only)");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

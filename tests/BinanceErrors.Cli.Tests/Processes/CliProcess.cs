@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace BinanceErrors.Cli.Tests.Processes;
+
+/// <summary>The CLI as a real child process (<c>dotnet BinanceErrors.Cli.dll …</c>), for what only a process shows: signals, exit codes, ports.</summary>
+public sealed class CliProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _error = new();
+    private readonly object _gate = new();
+
+    private CliProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public static CliProcess Start(params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "BinanceErrors.Cli.dll");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var info = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        if (SigintIgnored() && File.Exists("/usr/bin/perl"))
+        {
+            // A test run started in the background inherits SIGINT as ignored, and .NET (like every shell tool) then
+            // leaves it ignored. Restore the default first, as an interactive shell would have it.
+            info.FileName = "/usr/bin/perl";
+            info.ArgumentList.Add("-e");
+            info.ArgumentList.Add("$SIG{INT}='DEFAULT'; exec @ARGV or die $!");
+            info.ArgumentList.Add(dotnet);
+        }
+        else
+        {
+            info.FileName = dotnet;
+        }
+
+        info.ArgumentList.Add(cli);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var process = new Process { StartInfo = info };
+        var cliProcess = new CliProcess(process);
+        process.OutputDataReceived += (_, e) => cliProcess.Append(cliProcess._output, e.Data);
+        process.ErrorDataReceived += (_, e) => cliProcess.Append(cliProcess._error, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return cliProcess;
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public string Error
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _error.ToString();
+            }
+        }
+    }
+
+    /// <summary>Waits until standard output contains <paramref name="text"/> (or the process ends, or the time runs out).</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited || cancel.IsCancellationRequested)
+            {
+                return Output.Contains(text, StringComparison.Ordinal);
+            }
+
+            // Polls the captured output: the process writes asynchronously and there is no event for "text seen".
+            await Task.Delay(50, CancellationToken.None);
+        }
+
+        return true;
+    }
+
+    /// <summary>Sends SIGINT, exactly what Ctrl+C in a terminal sends.</summary>
+    public void Interrupt()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", _process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
+
+    public async Task<int> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(StringBuilder target, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            target.AppendLine(line);
+        }
+    }
+
+    private static bool SigintIgnored()
+    {
+        if (!File.Exists("/proc/self/status"))
+        {
+            return false;
+        }
+
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null && (ulong.Parse(line["SigIgn:".Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture) & 0x2) != 0;
+    }
+}

@@ -1,0 +1,88 @@
+using BinanceErrors.Http.Internal;
+
+namespace BinanceErrors.Http.Tests;
+
+/// <summary>The USDⓈ-M endpoint table and the order-count windows (X-MBX-ORDER-COUNT-10S / -1M).</summary>
+public sealed class FuturesEndpointTests
+{
+    [Theory]
+    [InlineData("POST", "/fapi/v1/order", 0, true, RequestIntent.PlaceOrder, 1, 1)]
+    [InlineData("POST", "/fapi/v1/batchOrders", 5, true, RequestIntent.OtherWrite, 5, 1)]
+    [InlineData("PUT", "/fapi/v1/batchOrders", 5, true, RequestIntent.OtherWrite, 5, 1)]
+    [InlineData("PUT", "/fapi/v1/order", 0, true, RequestIntent.CancelOrder, 1, 1)]
+    [InlineData("POST", "/fapi/v1/algoOrder", 0, true, RequestIntent.OtherWrite, 1, 1)]
+    [InlineData("DELETE", "/fapi/v1/order", 1, true, RequestIntent.CancelOrder, 0, 0)]
+    [InlineData("GET", "/fapi/v1/openOrders", 1, true, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/fapi/v1/allOrders", 5, true, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/fapi/v1/userTrades", 5, true, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/fapi/v3/account", 5, true, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/fapi/v2/balance", 5, true, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/fapi/v3/positionRisk", 5, true, RequestIntent.Read, 0, 0)]
+    [InlineData("POST", "/fapi/v1/leverage", 1, true, RequestIntent.OtherWrite, 0, 0)]
+    [InlineData("POST", "/fapi/v1/marginType", 1, true, RequestIntent.OtherWrite, 0, 0)]
+    [InlineData("POST", "/fapi/v1/positionSide/dual", 1, true, RequestIntent.OtherWrite, 0, 0)]
+    [InlineData("GET", "/fapi/v1/positionSide/dual", 30, true, RequestIntent.Read, 0, 0)]
+    [InlineData("POST", "/fapi/v1/listenKey", 1, false, RequestIntent.OtherWrite, 0, 0)]
+    [InlineData("GET", "/fapi/v1/premiumIndex", 1, false, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/fapi/v1/depth", 10, false, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/fapi/v1/rateLimit/order", 1, true, RequestIntent.Read, 0, 0)]
+    [InlineData("POST", "/fapi/v1/countdownCancelAll", 10, true, RequestIntent.OtherWrite, 0, 0)]
+    public void Table_HasTheDocumentedWeightSecurityIntentAndOrderCost(string method, string path, int weight, bool signed, RequestIntent intent, int shortCost, int longCost)
+    {
+        var info = EndpointTable.Find(new HttpMethod(method), path);
+
+        info.ShouldBe(new EndpointInfo(weight, signed, intent));
+        OrderCountCost.Find(new HttpMethod(method), path, info).ShouldBe(new OrderCountCost(shortCost, longCost));
+    }
+
+    [Fact]
+    public void BatchOrders_Cost5OnTheTenSecondWindowAnd1OnTheMinute()
+    {
+        var state = new LimitState(BinanceVenue.UsdMFutures, BinanceVenueLimits.RequestWeight(BinanceVenue.UsdMFutures), BinanceVenueLimits.Orders(BinanceVenue.UsdMFutures));
+        var batch = OrderCountCost.Find(HttpMethod.Post, "/fapi/v1/batchOrders", EndpointTable.Find(HttpMethod.Post, "/fapi/v1/batchOrders"));
+        const long Now = 1_764_460_800_000; // a 10-second and minute boundary
+
+        // 300 per 10 s with no headroom: 60 batches of 5 fit, the 61st waits for the next 10-second window.
+        for (var i = 0; i < 60; i++)
+        {
+            state.TryAcquire(5, batch, Now, headroom: 0m).WaitUntilMs.ShouldBe(0, $"batch {i}");
+        }
+
+        var refused = state.TryAcquire(5, batch, Now, headroom: 0m);
+        refused.WaitUntilMs.ShouldBe(Now + 10_000);
+        refused.Reason.ShouldBe("order count 10S");
+
+        // The minute window counted 60, not 300: after the 10-second window rolls, batches go on.
+        state.TryAcquire(5, batch, Now + 10_000, headroom: 0m).WaitUntilMs.ShouldBe(0);
+    }
+
+    [Fact]
+    public void OrderCountHeaders_TenSecondsAndMinute_CorrectTheWindows()
+    {
+        // ccxt/ccxt#9302 quotes a live USDⓈ-M response carrying X-MBX-USED-WEIGHT-1M, X-MBX-ORDER-COUNT-10S and -1M together.
+        var state = new LimitState(BinanceVenue.UsdMFutures, BinanceVenueLimits.RequestWeight(BinanceVenue.UsdMFutures), BinanceVenueLimits.Orders(BinanceVenue.UsdMFutures));
+        const long Now = 1_764_460_800_000;
+        using var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK);
+        response.Headers.TryAddWithoutValidation("X-MBX-USED-WEIGHT-1M", "12");
+        response.Headers.TryAddWithoutValidation("X-MBX-ORDER-COUNT-10S", "2");
+        response.Headers.TryAddWithoutValidation("X-MBX-ORDER-COUNT-1M", "1200");
+
+        state.Observe(response.Headers, Now);
+
+        var order = OrderCountCost.Find(HttpMethod.Post, "/fapi/v1/order", EndpointTable.Find(HttpMethod.Post, "/fapi/v1/order"));
+        var decision = state.TryAcquire(0, order, Now + 1, headroom: 0m);
+        decision.Reason.ShouldBe("order count 1M");
+        decision.WaitUntilMs.ShouldBe(Now + 60_000);
+        state.TryAcquire(1, OrderCountCost.None, Now + 1, headroom: 0m).WaitUntilMs.ShouldBe(0, "reads are not held back by order counts");
+    }
+
+    [Fact]
+    public void VenueLimits_ForUsdM_AreTheDocumentedDefaults()
+    {
+        var options = BinanceVenueLimits.ApplyTo(new BinanceClientOptions { Venue = BinanceVenue.UsdMFutures });
+
+        options.RequestWeightLimits.ShouldBe([new BinanceRateLimitRule(TimeSpan.FromMinutes(1), 2400)]);
+        options.OrderLimits.ShouldBe([new BinanceRateLimitRule(TimeSpan.FromSeconds(10), 300), new BinanceRateLimitRule(TimeSpan.FromMinutes(1), 1200)]);
+        options.OrderLimits.Select(r => "X-MBX-ORDER-COUNT-" + r.HeaderSuffix).ShouldBe(["X-MBX-ORDER-COUNT-10S", "X-MBX-ORDER-COUNT-1M"]);
+    }
+}
