@@ -41,7 +41,7 @@ internal sealed partial class MatchingEngine
                 throw _messages.Engine(MatchingEngineReason.DuplicateOrder);
             }
 
-            var listId = _nextOrderListId++;
+            var listId = _nextOrderListId;
             var orders = new List<EngineOrder>();
             foreach (var leg in legs)
             {
@@ -77,6 +77,7 @@ internal sealed partial class MatchingEngine
             }
 
             _nextOrderId += orders.Count;
+            _nextOrderListId++;
             var isOto = contingencyType == "OTO";
             var list = new EngineOrderList
             {

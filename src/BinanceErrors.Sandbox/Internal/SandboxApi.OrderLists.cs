@@ -78,7 +78,10 @@ internal sealed partial class SandboxApi
         return validation.IsValid ? validation.Order : throw SandboxRejection.From(validation.Error!);
     }
 
-    private ApiResult PlaceList(Call call, string kind)
+    // As for single orders, the open-order counts the validators read and the legs the engine adds happen in one step.
+    private ApiResult PlaceList(Call call, string kind) => _engine.Atomically(() => PlaceListUnderLock(call, kind));
+
+    private ApiResult PlaceListUnderLock(Call call, string kind)
     {
         var symbol = RequireSymbol(call, out var rules);
         var context = _engine.Context(call.Account, symbol, call.Now);
@@ -158,7 +161,18 @@ internal sealed partial class SandboxApi
             throw new SandboxRejection(429, BinanceErrorCodes.TooManyOrders, message, retryAfter: RetryAfter(LimitTracker.WindowEnd(broken, call.Now), call.Now));
         }
 
-        var (list, fills) = _engine.PlaceList(call.Account, symbol, kind is "OCO" or "LEGACY_OCO" ? "OCO" : "OTO", call["listClientOrderId"], legs, stp, call.Now);
+        EngineOrderList list;
+        IReadOnlyList<EngineTrade> fills;
+        try
+        {
+            (list, fills) = _engine.PlaceList(call.Account, symbol, kind is "OCO" or "LEGACY_OCO" ? "OCO" : "OTO", call["listClientOrderId"], legs, stp, call.Now);
+        }
+        catch (OverflowException)
+        {
+            // price × quantity beyond any decimal: no account holds that much (the engine computes funds before changing anything).
+            throw _messages.Engine(MatchingEngineReason.InsufficientBalance);
+        }
+
 
         // Every leg counts toward the unfilled-order count (OCO and OTO 2, OTOCO 3).
         _limits.CountOrder(call.Account, call.Now, list.Orders.Count);
