@@ -28,7 +28,9 @@ public sealed class OrderListReconciliationTests
             }
         }
 
-        // The deprecated POST /api/v3/order/oco is a list too.
+        // An OTOCO's three legs, and the deprecated POST /api/v3/order/oco, are lists too.
+        data.Add("otoco", RecvWindowMs - 1, "503 -1007");
+        data.Add("otoco", RecvWindowMs + 1, "abort");
         data.Add("legacy-oco", RecvWindowMs - 200, "503 -1007");
         data.Add("legacy-oco", RecvWindowMs + 200, "abort");
         return data;
@@ -49,7 +51,7 @@ public sealed class OrderListReconciliationTests
         var counts = harness.Server.DelayedExecutions;
         (counts.Executed + counts.Dropped).ShouldBe(1, "the held-back list either executed late or was dropped by the recvWindow check");
         Lists(harness, id).ShouldBe(1, $"exactly once ({counts})");
-        harness.Server.AcceptedOrders().Count.ShouldBe(2, "one list's legs, never two lists'");
+        harness.Server.AcceptedOrders().Count.ShouldBe(kind == "otoco" ? 3 : 2, "one list's legs, never two lists'");
         harness.Server.RequestCount("POST", PathOf(kind)).ShouldBe(counts.Executed == 1 ? 1 : 2, "resent only when the first one can never execute");
         harness.Server.RequestCount("GET", "/api/v3/orderList").ShouldBeGreaterThanOrEqualTo(1, "looked up as a list, by listClientOrderId");
         if (counts.Executed == 1)
@@ -169,6 +171,8 @@ public sealed class OrderListReconciliationTests
     // at once (the case a duplicate-id check cannot catch once the list is done), then its SELL works at 31000.
     private static string List(string kind, string listClientOrderId) => kind == "legacy-oco"
         ? $"/api/v3/order/oco?symbol=BTCUSDT&side=SELL&quantity=0.001&listClientOrderId={listClientOrderId}&price=31000&stopPrice=29000&stopLimitPrice=28900&stopLimitTimeInForce=GTC"
+        : kind == "otoco"
+        ? $"/api/v3/orderList/otoco?symbol=BTCUSDT&listClientOrderId={listClientOrderId}&workingType=LIMIT&workingSide=BUY&workingPrice=30010&workingQuantity=0.001&workingTimeInForce=GTC&pendingSide=SELL&pendingQuantity=0.001&pendingAboveType=LIMIT_MAKER&pendingAbovePrice=31000&pendingBelowType=STOP_LOSS&pendingBelowStopPrice=29000"
         : kind == "oco"
         ? $"/api/v3/orderList/oco?symbol=BTCUSDT&side=SELL&quantity=0.001&listClientOrderId={listClientOrderId}&aboveType=LIMIT_MAKER&abovePrice=31000&belowType=STOP_LOSS_LIMIT&belowPrice=28900&belowStopPrice=29000&belowTimeInForce=GTC"
         : $"/api/v3/orderList/oto?symbol=BTCUSDT&listClientOrderId={listClientOrderId}&workingType=LIMIT&workingSide=BUY&workingPrice=30010&workingQuantity=0.001&workingTimeInForce=GTC&pendingType=LIMIT_MAKER&pendingSide=SELL&pendingPrice=31000&pendingQuantity=0.001";

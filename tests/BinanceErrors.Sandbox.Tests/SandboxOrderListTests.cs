@@ -104,6 +104,32 @@ public sealed class SandboxOrderListTests
     }
 
     [Fact]
+    public async Task Otoco_WorkingLegFillsAtOnce_ThenThePendingPairIsAnOco()
+    {
+        await using var server = await SandboxServer.StartAsync();
+        using var client = SandboxClient.Hmac(server);
+
+        // The working BUY crosses the best ask and fills at once; the pending pair starts working.
+        var placed = await client.SignedAsync(HttpMethod.Post, "/api/v3/orderList/otoco", SandboxClient.Query(
+            ("symbol", "BTCUSDT"), ("listClientOrderId", "otoco-fill"),
+            ("workingType", "LIMIT"), ("workingSide", "BUY"), ("workingPrice", "30010"), ("workingQuantity", "0.001"), ("workingTimeInForce", "GTC"), ("workingClientOrderId", "of-w"),
+            ("pendingSide", "SELL"), ("pendingQuantity", "0.001"),
+            ("pendingAboveType", "LIMIT_MAKER"), ("pendingAbovePrice", "31000"), ("pendingAboveClientOrderId", "of-tp"),
+            ("pendingBelowType", "STOP_LOSS"), ("pendingBelowStopPrice", "29990"), ("pendingBelowClientOrderId", "of-sl")));
+        placed.Status.ShouldBe(200, placed.Body);
+        (await Order(client, "of-w")).ShouldBe("FILLED");
+        (await Order(client, "of-tp")).ShouldBe("NEW");
+        (await Order(client, "of-sl")).ShouldBe("NEW");
+
+        // Selling into the bids triggers the stop: it fills and the maker leg expires; the list is done.
+        (await client.PlaceAsync(("symbol", "BTCUSDT"), ("side", "SELL"), ("type", "MARKET"), ("quantity", "0.5"))).Status.ShouldBe(200);
+
+        (await Order(client, "of-sl")).ShouldBe("FILLED");
+        (await Order(client, "of-tp")).ShouldBe("EXPIRED");
+        (await client.SignedAsync(HttpMethod.Get, "/api/v3/orderList", "origClientOrderId=otoco-fill")).Json.GetProperty("listOrderStatus").GetString().ShouldBe("ALL_DONE");
+    }
+
+    [Fact]
     public async Task Otoco_Cancel_CancelsEveryLeg_ThenUnknownListAnswers()
     {
         await using var server = await SandboxServer.StartAsync();
