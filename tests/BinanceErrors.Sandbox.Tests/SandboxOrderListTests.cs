@@ -175,6 +175,25 @@ public sealed class SandboxOrderListTests
         (wrongSide.Code, wrongSide.Msg).ShouldBe((-2010, "The relationship of the prices for the orders is not correct."));
     }
 
+    [Fact]
+    public async Task MaxNumOrderLists_CountsExecutingLists()
+    {
+        await using var server = await SandboxServer.StartAsync();
+        using var client = SandboxClient.Hmac(server);
+        for (var i = 0; i < 20; i++)
+        {
+            var placed = await client.SignedAsync(HttpMethod.Post, "/api/v3/orderList/oto", SandboxClient.Query(
+                ("symbol", "BTCUSDT"), ("workingType", "LIMIT"), ("workingSide", "BUY"), ("workingPrice", "29000"), ("workingQuantity", "0.001"), ("workingTimeInForce", "GTC"),
+                ("pendingType", "LIMIT_MAKER"), ("pendingSide", "SELL"), ("pendingPrice", "31000"), ("pendingQuantity", "0.001")));
+            placed.Status.ShouldBe(200, placed.Body);
+        }
+
+        var refused = await client.SignedAsync(HttpMethod.Post, "/api/v3/orderList/oco", SandboxClient.Query(SellOco));
+
+        (refused.Status, refused.Code, refused.Msg).ShouldBe((400, -1013, "Filter failure: MAX_NUM_ORDER_LISTS"));
+        server.AcceptedOrderLists().Count.ShouldBe(20);
+    }
+
     [Theory]
     [InlineData("abovePrice", "29990", -2010, "The relationship of the prices for the orders is not correct.")]
     [InlineData("aboveType", "STOP_LOSS", -1197, "A stop loss order in a sell OCO must be below.")]

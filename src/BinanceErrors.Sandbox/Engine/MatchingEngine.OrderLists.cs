@@ -35,6 +35,18 @@ internal sealed partial class MatchingEngine
                 throw _messages.Engine(MatchingEngineReason.DuplicateOrder);
             }
 
+            // MAX_NUM_ORDER_LISTS and EXCHANGE_MAX_NUM_ORDER_LISTS count executing lists (an OTOCO is one list).
+            var executing = _lists.Values.Where(l => l.IsExecuting && l.Account == account).ToArray();
+            if (rules.MaxNumOrderLists is { } perSymbol && executing.Count(l => l.Symbol == symbol) >= perSymbol)
+            {
+                throw FilterFailure(FilterType.MaxNumOrderLists);
+            }
+
+            if (_rules.ExchangeMaxNumOrderLists is { } perExchange && executing.Length >= perExchange)
+            {
+                throw FilterFailure(FilterType.ExchangeMaxNumOrderLists);
+            }
+
             var open = OpenOrdersCore(account, symbol);
             if (legs.Any(l => l.ClientOrderId is not null && open.Any(o => o.ClientOrderId == l.ClientOrderId)))
             {
@@ -114,6 +126,9 @@ internal sealed partial class MatchingEngine
             return (list, fills.Where(f => f.Account == account && orders.Any(o => o.OrderId == f.OrderId)).ToArray());
         }
     }
+
+    private Internal.SandboxRejection FilterFailure(FilterType filter) => new(400, BinanceErrorCodes.InvalidMessage,
+        BinanceErrorCatalog.For(_messages.Venue).FilterFailures.First(f => f.Filter == filter && f.Template.Form != MessageForm.Legacy).Template.Text);
 
     /// <summary>A list by id or listClientOrderId (the latest with that id).</summary>
     public EngineOrderList? FindList(string account, long? orderListId, string? listClientOrderId)
