@@ -13,6 +13,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "mcp-cold-start")
+        {
+            await McpColdStartRunner.RunAsync(args);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

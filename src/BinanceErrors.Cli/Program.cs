@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using BinanceErrors.Cli.Commands;
+using BinanceErrors.Cli.Mcp;
 
 namespace BinanceErrors.Cli;
 
@@ -94,6 +95,7 @@ public static class Program
             ValidateCommand.Create(console),
             SandboxCommand.Create(console),
             DemoCommand.Create(console),
+            McpCommand.Create(console),
         };
         root.Options.Add(new Option<bool>(VerboseOption.Name) { Description = VerboseOption.Description, Recursive = true });
         return root;

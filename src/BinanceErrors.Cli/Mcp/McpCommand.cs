@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Server;
+
+namespace BinanceErrors.Cli.Mcp;
+
+/// <summary>
+/// <c>binance-errors mcp</c>: serves the Model Context Protocol over stdio (for Claude Desktop, VS Code, Cursor…) or,
+/// with <c>--http</c>, over Streamable HTTP on 127.0.0.1. In stdio mode standard output carries protocol messages
+/// only; every log line goes to standard error.
+/// </summary>
+internal static class McpCommand
+{
+    public const string ServerName = "binance-errors";
+
+    private const string Instructions =
+        "Offline, venue-aware help with Binance API errors (Spot, USDⓈ-M, COIN-M, Binance.US) from the BinanceErrors catalog, classifier and order pre-flight. " +
+        "Use explain_error for a code, classify_response for a whole HTTP response, validate_order before sending an order, list_errors to browse, recovery_plan for what to do after timeouts, bans, -1021, -2013 or -4120. " +
+        "Never invent error codes or meanings; quote the tools.";
+
+    public static Command Create(CliConsole console)
+    {
+        var http = new Option<bool>("--http") { Description = "Serve Streamable HTTP on 127.0.0.1 instead of stdio." };
+        var port = new Option<int>("--port") { Description = "With --http: the port; 0 picks a free one.", DefaultValueFactory = _ => 8765 };
+        var logLevel = new Option<LogLevel>("--log-level") { Description = "What to log, always to standard error: Warning (default), Information, Debug or Trace.", DefaultValueFactory = _ => LogLevel.Warning };
+        var command = new Command("mcp", "Serve Binance error help to AI assistants over the Model Context Protocol (stdio, or --http).") { http, port, logLevel };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var level = result.GetValue(logLevel);
+            if (!result.GetValue(http))
+            {
+                await RunStdioAsync(level, cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            var chosen = result.GetValue(port);
+            if (chosen is < 0 or > 65535)
+            {
+                throw new CliUsageException($"'{chosen}' is not a port. Use 0 to 65535 (0 picks a free one).");
+            }
+
+            await RunHttpAsync(console, chosen, level, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task RunStdioAsync(LogLevel level, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        ConfigureLogging(builder.Logging, level);
+        AddServer(builder.Services).WithStdioServerTransport();
+        using var host = builder.Build();
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task RunHttpAsync(CliConsole console, int port, LogLevel level, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(McpCommand).Assembly.GetName().Name });
+        ConfigureLogging(builder.Logging, level);
+
+        // Loopback only: the server is meant for assistants on this machine and has no authentication.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        AddServer(builder.Services).WithHttpTransport(options => options.Stateless = true);
+        await using var app = builder.Build();
+        app.MapMcp("/mcp");
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await console.Output.WriteLineAsync($"MCP server (Streamable HTTP) listening on {address}/mcp").ConfigureAwait(false);
+        await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+        // Serves until Ctrl+C (the token) or the host is told to stop; then shuts Kestrel down cleanly.
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IMcpServerBuilder AddServer(IServiceCollection services) =>
+        services
+            .AddMcpServer(options =>
+            {
+                options.ServerInfo = new() { Name = ServerName, Version = typeof(McpCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0" };
+                options.ServerInstructions = Instructions;
+            })
+            .WithRequestFilters(filters => filters.AddCallToolFilter(next => async (context, cancellationToken) =>
+                context.MatchedPrimitive is McpServerTool tool
+                && ToolArguments.Problem(tool.ProtocolTool.Name, tool.ProtocolTool.InputSchema, context.Params?.Arguments) is { } problem
+                    ? McpToolOutput.Failure(problem)
+                    : await next(context, cancellationToken).ConfigureAwait(false)))
+            .WithTools<BinanceErrorTools>()
+            .WithResources<BinanceErrorResources>()
+            .WithPrompts<BinanceErrorPrompts>();
+
+    private static void ConfigureLogging(ILoggingBuilder logging, LogLevel level)
+    {
+        logging.ClearProviders();
+        logging.SetMinimumLevel(level);
+
+        // stdout belongs to the protocol: every level goes to stderr.
+        logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+}
