@@ -229,7 +229,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             // Every order carries a client order id, so an unknown outcome can be looked up; an order list carries a
             // listClientOrderId instead (newClientOrderId is not one of its parameters).
             call.IsOrderList = OrderListQuery.IsPlacement(uri.AbsolutePath);
-            var idName = call.IsOrderList ? "listClientOrderId" : "newClientOrderId";
+            var idName = call.IsOrderList ? "listClientOrderId" : endpoint.Reconciliation.ClientIdParameter;
             call.ClientOrderId = QueryText.Get(uri.Query, idName) ?? QueryText.Get(bodyText, idName);
             if (call.ClientOrderId is null)
             {
@@ -240,8 +240,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         else if (endpoint.CancelsOrder)
         {
             // A list is cancelled by listClientOrderId or orderListId, and confirmed at GET /api/v3/orderList.
+            var lookup = endpoint.Reconciliation;
             call.IsOrderList = OrderListQuery.IsCancel(request.Method, uri.AbsolutePath);
-            var (clientIdName, idName) = call.IsOrderList ? ("listClientOrderId", "orderListId") : ("origClientOrderId", "orderId");
+            var (clientIdName, idName) = call.IsOrderList ? ("listClientOrderId", "orderListId") : (lookup.LookupClientIdParameter, lookup.OrderIdParameter);
             call.ClientOrderId = QueryText.Get(uri.Query, clientIdName) ?? QueryText.Get(bodyText, clientIdName);
             call.OrderId = long.TryParse(QueryText.Get(uri.Query, idName) ?? QueryText.Get(bodyText, idName), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
         }
@@ -351,7 +352,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     /// <summary>Settles an unknown outcome by looking the order up; resends (same client order id) only when absence is proven (<see cref="OrderReconciler"/>).</summary>
     private async Task<HttpResponseMessage> ReconcileAsync(CallState call, string reason, Exception? cause, CancellationToken cancellationToken)
     {
-        if ((call.ClientOrderId is null && call.OrderId is null) || call.Symbol is null)
+        if ((call.ClientOrderId is null && call.OrderId is null) || (call.Symbol is null && call.Endpoint.Reconciliation.WithSymbol))
         {
             throw Unknown(call, cause);
         }
@@ -432,12 +433,13 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private async Task<(HttpResponseMessage? Response, BinanceError? Error)> LookUpAsync(CallState call, CancellationToken cancellationToken)
     {
+        var lookup = call.Endpoint.Reconciliation;
         var query = call.IsOrderList
             ? OrderListQuery.Query(call.ClientOrderId, call.OrderId)
-            : "symbol=" + Uri.EscapeDataString(call.Symbol!) + (call.ClientOrderId is { } clientId
-                ? "&origClientOrderId=" + Uri.EscapeDataString(clientId)
-                : "&orderId=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
-        var uri = new UriBuilder(call.Uri) { Path = call.IsOrderList ? OrderListQuery.Path : EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
+            : (lookup.WithSymbol ? "symbol=" + Uri.EscapeDataString(call.Symbol!) + "&" : string.Empty) + (call.ClientOrderId is { } clientId
+                ? lookup.LookupClientIdParameter + "=" + Uri.EscapeDataString(clientId)
+                : lookup.OrderIdParameter + "=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
+        var uri = new UriBuilder(call.Uri) { Path = call.IsOrderList ? OrderListQuery.Path : lookup.Path ?? EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

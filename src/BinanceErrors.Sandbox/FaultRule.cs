@@ -35,7 +35,10 @@ public sealed record FaultRule
     /// <summary>The HTTP status to answer with; no answer is forced when <see langword="null"/>.</summary>
     public int? Status { get; init; }
 
-    /// <summary>The Binance code to answer with; when <see langword="null"/> with a 5XX status, the body is an HTML error page.</summary>
+    /// <summary>
+    /// The Binance code to answer with; when <see langword="null"/> with a 5XX status, the body is an HTML error page,
+    /// or <c>{"msg": Message}</c> when a <see cref="Message"/> is set (USDⓈ-M's 503 texts, e.g. <c>Service Unavailable.</c>).
+    /// </summary>
     public int? Code { get; init; }
 
     /// <summary>The message; the code's first catalog text when <see langword="null"/>.</summary>

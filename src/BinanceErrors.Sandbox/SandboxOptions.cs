@@ -53,4 +53,33 @@ public sealed record SandboxOptions
     /// <summary>The commission rate charged on every fill, in the received asset.</summary>
     /// <value>The default value is 0.001 (0.1%).</value>
     public decimal CommissionRate { get; init; } = 0.001m;
+
+    /// <summary>Which exchange the sandbox plays: Spot (<c>/api/v3</c>) or USDⓈ-M futures (<c>/fapi</c>).</summary>
+    /// <value>The default value is <see cref="SandboxVenue.Spot"/>.</value>
+    public SandboxVenue Venue { get; init; }
+
+    /// <summary>USDⓈ-M: the starting mark price per symbol (the house liquidity is quoted around it).</summary>
+    /// <value>The default value is BTCUSDT 30000, ETHUSDT 3000, BNBUSDT 600, SOLUSDT 150, XRPUSDT 0.5, DOGEUSDT 0.1, BTCUSDT_260327 30300.</value>
+    public IReadOnlyDictionary<string, decimal> MarkPrices { get; init; } = new Dictionary<string, decimal>
+    {
+        ["BTCUSDT"] = 30000m,
+        ["ETHUSDT"] = 3000m,
+        ["BNBUSDT"] = 600m,
+        ["SOLUSDT"] = 150m,
+        ["XRPUSDT"] = 0.5m,
+        ["DOGEUSDT"] = 0.1m,
+        ["BTCUSDT_260327"] = 30300m,
+    };
+
+    /// <summary>USDⓈ-M: a seeded random walk of the mark prices; <see langword="null"/> keeps them where they are set.</summary>
+    /// <value>The default value is <see langword="null"/>: mark prices move only through the admin API.</value>
+    public Futures.FuturesMarkWalk? MarkPriceWalk { get; init; }
+
+    /// <summary>USDⓈ-M: the leverage of every symbol until changed with <c>POST /fapi/v1/leverage</c>.</summary>
+    /// <value>The default value is 20.</value>
+    public int DefaultLeverage { get; init; } = 20;
+
+    /// <summary>USDⓈ-M: the maker and taker commission rates, charged in USDT on the fill's notional.</summary>
+    /// <value>The default value is 0.0002 maker and 0.0005 taker (0.02 % / 0.05 %, the regular tier).</value>
+    public (decimal Maker, decimal Taker) FuturesCommission { get; init; } = (0.0002m, 0.0005m);
 }

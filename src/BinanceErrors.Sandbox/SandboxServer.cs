@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BinanceErrors.Preflight;
+using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Engine;
 using BinanceErrors.Sandbox.Internal;
 using Microsoft.AspNetCore.Builder;
@@ -32,12 +33,14 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly FaultInjector _faults;
     private readonly SandboxClock _clock;
     private readonly LimitTracker _limits;
+    private readonly Futures.FuturesEngine? _futures;
     private DelayedExecutions? _delayed;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Method, string Path), int> _requests = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _statuses = new();
 
-    private SandboxServer(WebApplication app, MatchingEngine engine, FaultInjector faults, SandboxClock clock, LimitTracker limits, SandboxOptions options)
+    private SandboxServer(WebApplication app, MatchingEngine engine, FaultInjector faults, SandboxClock clock, LimitTracker limits, SandboxOptions options, Futures.FuturesEngine? futures)
     {
+        _futures = futures;
         _app = app;
         _engine = engine;
         _faults = faults;
@@ -63,6 +66,14 @@ public sealed class SandboxServer : IAsyncDisposable
         return reader.ReadToEnd();
     }
 
+    /// <summary>The built-in USDⓈ-M exchangeInfo (part 1's <c>data/exchange-info/usdm-default.json</c>).</summary>
+    public static string DefaultFuturesExchangeInfoJson()
+    {
+        using var stream = typeof(SandboxServer).Assembly.GetManifestResourceStream("BinanceErrors.Sandbox.usdm-default.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Starts a sandbox.</summary>
     /// <param name="options">The set-up; defaults when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
@@ -75,22 +86,46 @@ public sealed class SandboxServer : IAsyncDisposable
             throw new ArgumentException("The sandbox needs at least one API key.", nameof(options));
         }
 
-        var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? DefaultExchangeInfoJson(), options.RateLimits);
-        var info = ExchangeInfo.Parse(exchangeJson);
-        SandboxConfiguration.Validate(info, options);
-        var rules = ExchangeRules.Compile(info);
+        var futures = options.Venue == SandboxVenue.UsdM;
+        var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? (futures ? DefaultFuturesExchangeInfoJson() : DefaultExchangeInfoJson()), options.RateLimits);
         var clock = new SandboxClock(options.TimeProvider);
-        var messages = new CatalogMessages(BinanceVenue.Spot);
-        var engine = new MatchingEngine(rules, messages, options.ReferencePrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
+        IReadOnlyList<RateLimit> rateLimits;
+        MatchingEngine engine;
+        Futures.FuturesEngine? futuresEngine = null;
+        CatalogMessages messages;
+        if (futures)
+        {
+            // The Spot engine stays empty (no /api/v3 routes are served); the futures engine does the work.
+            var futuresInfo = Preflight.Futures.FuturesExchangeInfo.Parse(exchangeJson);
+            SandboxConfiguration.Validate(futuresInfo.RateLimits, options);
+            rateLimits = futuresInfo.RateLimits;
+            messages = new CatalogMessages(BinanceVenue.UsdMFutures);
+            futuresEngine = new Futures.FuturesEngine(Preflight.Futures.FuturesExchangeRules.Compile(futuresInfo), messages, options.MarkPrices,
+                options.FuturesCommission.Maker, options.FuturesCommission.Taker, options.DefaultLeverage, options.SeedLiquidity, options.MarkPriceWalk, clock.NowMs);
+            engine = new MatchingEngine(ExchangeRules.Compile(ExchangeInfo.Parse(DefaultExchangeInfoJson())), messages, options.ReferencePrices, options.CommissionRate, seedLiquidity: false, clock.NowMs);
+            foreach (var key in options.ApiKeys)
+            {
+                futuresEngine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
+            }
+        }
+        else
+        {
+            var info = ExchangeInfo.Parse(exchangeJson);
+            SandboxConfiguration.Validate(info, options);
+            rateLimits = info.RateLimits;
+            messages = new CatalogMessages(BinanceVenue.Spot);
+            engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.ReferencePrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
+        }
+
         foreach (var key in options.ApiKeys)
         {
             engine.OpenAccount(key.ApiKey, key.Balances);
         }
 
-        var limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
+        var limits = new LimitTracker(rateLimits, options.ViolationsBeforeBan, options.BanDurations);
         var faults = new FaultInjector();
         var delayed = new DelayedExecutions(options.TimeProvider);
-        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys, delayed);
+        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys, delayed, futuresEngine);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
@@ -106,7 +141,7 @@ public sealed class SandboxServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var server = new SandboxServer(app, engine, faults, clock, limits, options) { _delayed = delayed };
+        var server = new SandboxServer(app, engine, faults, clock, limits, options, futuresEngine) { _delayed = delayed };
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path.Value ?? "/";
@@ -198,9 +233,57 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <param name="length">The ban length.</param>
     public void Ban(string ip, TimeSpan length) => _limits.BanNow(ip, _clock.NowMs, length);
 
-    /// <summary>Every order the sandbox ever accepted, in acceptance order.</summary>
-    public IReadOnlyList<AcceptedOrder> AcceptedOrders() => _engine.Read(() => _engine.AcceptedOrders().Select(o => new AcceptedOrder(
-        o.Symbol, o.OrderId, o.ClientOrderId, o.Account, ApiJson.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
+    /// <summary>
+    /// Every order the sandbox ever accepted, in acceptance order. USDⓈ-M: the orders clients placed, then the algo
+    /// orders (order id = <c>algoId</c>, client order id = <c>clientAlgoId</c>, status = <c>algoStatus</c>); the
+    /// orders a triggered algo order placed are its own and not listed again.
+    /// </summary>
+    public IReadOnlyList<AcceptedOrder> AcceptedOrders()
+    {
+        if (_futures is { } futures)
+        {
+            return futures.Read(_clock.NowMs, () => futures.AcceptedOrders()
+                .Where(o => !o.OrigType.IsConditional())
+                .Select(o => new AcceptedOrder(o.Symbol, o.OrderId, o.ClientOrderId, o.Account, ApiJson.Side(o.Side), o.Type.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time))
+                .Concat(futures.AlgoOrders().Select(a => new AcceptedOrder(a.Symbol, a.AlgoId, a.ClientAlgoId, a.Account, ApiJson.Side(a.Side), a.Type.ToWireName(), a.Price, a.Quantity, a.ActualOrder?.ExecutedQty ?? 0, a.AlgoStatus, a.CreateTime)))
+                .ToArray());
+        }
+
+        return _engine.Read(() => _engine.AcceptedOrders().Select(o => new AcceptedOrder(
+            o.Symbol, o.OrderId, o.ClientOrderId, o.Account, ApiJson.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
+    }
+
+    /// <summary>USDⓈ-M: sets a symbol's mark price (the house liquidity follows; algo orders on MARK_PRICE may trigger).</summary>
+    /// <param name="symbol">The symbol, e.g. <c>BTCUSDT</c>.</param>
+    /// <param name="markPrice">The new mark price; rounded to the tick size.</param>
+    public void SetMarkPrice(string symbol, decimal markPrice)
+    {
+        var futures = _futures ?? throw new InvalidOperationException("Mark prices exist on the USDⓈ-M sandbox only.");
+        if (!futures.TryGetBook(symbol, out _) || markPrice <= 0)
+        {
+            throw new ArgumentException($"Unknown symbol '{symbol}' or a mark price that is not positive.", nameof(symbol));
+        }
+
+        futures.SetMarkPrice(symbol, markPrice, _clock.NowMs);
+    }
+
+    /// <summary>USDⓈ-M: a symbol's mark price now.</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <returns>The mark price.</returns>
+    public decimal MarkPrice(string symbol)
+    {
+        var futures = _futures ?? throw new InvalidOperationException("Mark prices exist on the USDⓈ-M sandbox only.");
+        return futures.Read(_clock.NowMs, () => futures.TryGetBook(symbol, out var book) ? book.MarkPrice : throw new ArgumentException($"Unknown symbol '{symbol}'.", nameof(symbol)));
+    }
+
+    /// <summary>USDⓈ-M: an account's wallet balance in USDT (realized profit and commission included).</summary>
+    /// <param name="apiKey">The account's API key.</param>
+    /// <returns>The wallet balance.</returns>
+    public decimal FuturesWalletBalance(string apiKey)
+    {
+        var futures = _futures ?? throw new InvalidOperationException("The wallet balance exists on the USDⓈ-M sandbox only.");
+        return futures.Read(_clock.NowMs, () => futures.Account(apiKey).WalletBalance);
+    }
 
     /// <summary>Every order list the sandbox ever accepted, in acceptance order.</summary>
     public IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => _engine.Read(() => _engine.AcceptedLists().Select(l => new AcceptedOrderList(
@@ -249,6 +332,23 @@ public sealed class SandboxServer : IAsyncDisposable
         app.MapDelete("/sandbox/faults/{id:int}", (int id) => _faults.Remove(id) ? Results.NoContent() : Results.NotFound());
         app.MapGet("/sandbox/delayed", () => Results.Json(DelayedExecutions, AdminJson));
         app.MapGet("/sandbox/orders", () => Results.Json(AcceptedOrders(), AdminJson));
+        app.MapGet("/sandbox/markPrice", () => _futures is null
+            ? Results.NotFound()
+            : Results.Json(_futures.Read(_clock.NowMs, () => _futures.Rules.Symbols.Select(r => new { symbol = r.Symbol, markPrice = _futures.MarkPrice(r.Symbol) }).ToArray()), AdminJson));
+        app.MapPost("/sandbox/markPrice", async (HttpContext context) =>
+        {
+            try
+            {
+                var body = await JsonSerializer.DeserializeAsync<MarkPriceChange>(context.Request.Body, AdminJson, context.RequestAborted).ConfigureAwait(false)
+                    ?? throw new JsonException("The body must be {\"symbol\": …, \"markPrice\": …}.");
+                SetMarkPrice(body.Symbol, body.MarkPrice);
+                return Results.Json(new { symbol = body.Symbol, markPrice = MarkPrice(body.Symbol) }, AdminJson);
+            }
+            catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+            {
+                return Results.Json(new { error = ex.Message }, AdminJson, statusCode: 400);
+            }
+        });
         app.MapGet("/sandbox/clock", () => Results.Json(new { serverTime = _clock.NowMs, offsetMs = _clock.OffsetMs }, AdminJson));
         app.MapPost("/sandbox/clock", async (HttpContext context) =>
         {
@@ -283,6 +383,8 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     private sealed record ClockChange(long? OffsetMs, long? ShiftMs);
+
+    private sealed record MarkPriceChange(string Symbol, decimal MarkPrice);
 
     /// <summary>Stops the server.</summary>
     /// <returns>A task that completes when it has stopped.</returns>

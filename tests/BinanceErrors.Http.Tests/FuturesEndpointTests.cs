@@ -10,7 +10,7 @@ public sealed class FuturesEndpointTests
     [InlineData("POST", "/fapi/v1/batchOrders", 5, true, RequestIntent.OtherWrite, 5, 1)]
     [InlineData("PUT", "/fapi/v1/batchOrders", 5, true, RequestIntent.OtherWrite, 5, 1)]
     [InlineData("PUT", "/fapi/v1/order", 0, true, RequestIntent.CancelOrder, 1, 1)]
-    [InlineData("POST", "/fapi/v1/algoOrder", 0, true, RequestIntent.OtherWrite, 1, 1)]
+    [InlineData("POST", "/fapi/v1/algoOrder", 0, true, RequestIntent.PlaceOrder, 1, 1)]
     [InlineData("DELETE", "/fapi/v1/order", 1, true, RequestIntent.CancelOrder, 0, 0)]
     [InlineData("GET", "/fapi/v1/openOrders", 1, true, RequestIntent.Read, 0, 0)]
     [InlineData("GET", "/fapi/v1/allOrders", 5, true, RequestIntent.Read, 0, 0)]
@@ -31,7 +31,7 @@ public sealed class FuturesEndpointTests
     {
         var info = EndpointTable.Find(new HttpMethod(method), path);
 
-        info.ShouldBe(new EndpointInfo(weight, signed, intent));
+        (info.Weight, info.Signed, info.Intent).ShouldBe((weight, signed, intent));
         OrderCountCost.Find(new HttpMethod(method), path, info).ShouldBe(new OrderCountCost(shortCost, longCost));
     }
 

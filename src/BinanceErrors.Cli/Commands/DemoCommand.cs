@@ -51,9 +51,11 @@ internal static class DemoCommand
         var journal = new Option<string?>("--journal") { Description = "A SQLite file recording the run's plan and every order intent before it is sent (crash-safe)." };
         var resume = new Option<bool>("--resume") { Description = "Continue the run recorded in --journal after a crash: same runId and client order ids, recovery first. Needs --base-url." };
         var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned." };
+        var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures: LIMIT orders and algo stops on /fapi).", DefaultValueFactory = _ => "spot" };
+        venue.AcceptOnlyFromAmong("spot", "usdm");
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
         {
-            baseUrl, apiKey, apiSecret, allowRemote, orders, faults, chaos, seed, orderType, journal, resume, json,
+            baseUrl, apiKey, apiSecret, allowRemote, orders, faults, chaos, seed, orderType, journal, resume, json, venue,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
@@ -66,11 +68,12 @@ internal static class DemoCommand
             result.GetValue(seed),
             new DemoRunOptions(result.GetValue(orderType)!, result.GetValue(journal), result.GetValue(resume)),
             result.GetValue(json),
+            result.GetValue(venue) == "usdm",
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, int seed, DemoRunOptions run, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, int seed, DemoRunOptions run, bool json, bool usdm, CancellationToken cancellationToken)
     {
         if (count is < 1 or > 100_000)
         {
@@ -89,6 +92,16 @@ internal static class DemoCommand
             {
                 throw new CliUsageException($"'{external.Host}' is not a loopback address; the demo places orders, so pass --allow-remote to run it against another host.");
             }
+        }
+
+        if (usdm)
+        {
+            if (run.JournalPath is not null || run.Resume || run.OrderType != "limit")
+            {
+                throw new CliUsageException("--venue usdm runs LIMIT and algo orders without a journal: --order-type, --journal and --resume are Spot-only for now.");
+            }
+
+            return await FuturesDemo.RunAsync(console, external, apiKey, apiSecret, count, faults, seed, json, cancellationToken).ConfigureAwait(false);
         }
 
         if (run.Resume && run.JournalPath is null)

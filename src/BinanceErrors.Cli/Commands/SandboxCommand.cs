@@ -19,15 +19,19 @@ internal static class SandboxCommand
         var ed = new Option<string?>("--ed25519-public-key") { Description = "A PEM file with the Ed25519 public key that verifies Ed25519 signatures." };
         var balance = new Option<string[]>("--balance") { Description = "A starting balance ASSET=AMOUNT (repeatable), e.g. --balance USDT=100000." };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Listen on every interface instead of 127.0.0.1 only." };
-        var command = new Command("sandbox", "Run a Binance-compatible Spot exchange for tests (real signatures, limits, order book, fault injection) until Ctrl+C.")
+        var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures on /fapi: margin, leverage, positions, algo orders).", DefaultValueFactory = _ => "spot" };
+        venue.AcceptOnlyFromAmong("spot", "usdm");
+        var markSeed = new Option<int?>("--mark-price-seed") { Description = "usdm: move every mark price by a seeded random walk (0.05 % steps each second). Default: mark prices move only through POST /sandbox/markPrice." };
+        var command = new Command("sandbox", "Run a Binance-compatible Spot or USDⓈ-M futures exchange for tests (real signatures, limits, order book, fault injection) until Ctrl+C.")
         {
-            port, exchangeInfo, apiKey, apiSecret, rsa, ed, balance, allowRemote,
+            port, exchangeInfo, apiKey, apiSecret, rsa, ed, balance, allowRemote, venue, markSeed,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = BuildOptions(
                 result.GetValue(port), result.GetValue(exchangeInfo), result.GetValue(apiKey)!, result.GetValue(apiSecret),
-                result.GetValue(rsa), result.GetValue(ed), result.GetValue(balance) ?? [], result.GetValue(allowRemote));
+                result.GetValue(rsa), result.GetValue(ed), result.GetValue(balance) ?? [], result.GetValue(allowRemote),
+                result.GetValue(venue) == "usdm", result.GetValue(markSeed));
             await using var server = await SandboxStart.StartAsync(options, cancellationToken).ConfigureAwait(false);
             if (options.AllowRemote)
             {
@@ -36,6 +40,7 @@ internal static class SandboxCommand
 
             var key = options.ApiKeys[0];
             var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+            grid.AddRow(new Text("Venue:"), new Text(options.Venue == SandboxVenue.UsdM ? "USDⓈ-M futures (/fapi)" : "Spot (/api/v3)"));
             grid.AddRow(new Text("Base URL:"), new Text(server.BaseAddress.ToString()));
             grid.AddRow(new Text("API key:"), new Text(key.ApiKey));
             grid.AddRow(new Text("Key type:"), new Text(key.HmacSecret is not null ? $"HMAC-SHA256, secret {key.HmacSecret}" : key.RsaPublicKeyPem is not null ? "RSA" : "Ed25519"));
@@ -59,7 +64,7 @@ internal static class SandboxCommand
         return command;
     }
 
-    private static SandboxOptions BuildOptions(int port, string? exchangeInfoPath, string apiKey, string? secret, string? rsaPath, string? edPath, string[] balances, bool allowRemote)
+    private static SandboxOptions BuildOptions(int port, string? exchangeInfoPath, string apiKey, string? secret, string? rsaPath, string? edPath, string[] balances, bool allowRemote, bool usdm = false, int? markSeed = null)
     {
         if (port is < 0 or > 65535)
         {
@@ -89,7 +94,14 @@ internal static class SandboxCommand
             try
             {
                 exchangeJson = File.ReadAllText(exchangeInfoPath);
-                ExchangeInfo.Parse(exchangeJson);
+                if (usdm)
+                {
+                    Preflight.Futures.FuturesExchangeInfo.Parse(exchangeJson);
+                }
+                else
+                {
+                    ExchangeInfo.Parse(exchangeJson);
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ExchangeInfoFormatException)
             {
@@ -109,7 +121,15 @@ internal static class SandboxCommand
             key = key with { Balances = parsedBalances };
         }
 
-        return new SandboxOptions { Port = port, AllowRemote = allowRemote, ExchangeInfoJson = exchangeJson, ApiKeys = [key] };
+        return new SandboxOptions
+        {
+            Port = port,
+            AllowRemote = allowRemote,
+            ExchangeInfoJson = exchangeJson,
+            ApiKeys = [key],
+            Venue = usdm ? SandboxVenue.UsdM : SandboxVenue.Spot,
+            MarkPriceWalk = usdm && markSeed is { } seed ? new Sandbox.Futures.FuturesMarkWalk(seed) : null,
+        };
     }
 
     private static string? ReadPem(string? path, string option)

@@ -154,8 +154,9 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
         using var document = JsonDocument.Parse(await lookup.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
         var root = document.RootElement;
 
-        // An order is open while NEW or PARTIALLY_FILLED; an order list while its listOrderStatus is EXECUTING.
-        var status = root.TryGetProperty("status", out var s) ? s.GetString() : null;
+        // Orders report status, USDⓈ-M algo orders algoStatus (NEW while waiting for the trigger); an order list is
+        // open while its listOrderStatus is EXECUTING.
+        var status = root.TryGetProperty("status", out var s) || root.TryGetProperty("algoStatus", out s) ? s.GetString() : null;
         var listStatus = root.TryGetProperty("listOrderStatus", out var l) ? l.GetString() : null;
         return status is "NEW" or "PARTIALLY_FILLED" || listStatus == "EXECUTING";
     }

@@ -31,8 +31,10 @@ internal sealed partial class SandboxApi
     private readonly byte[] _exchangeInfoJson;
     private readonly Dictionary<string, (SandboxApiKey Key, SignatureVerifier Verifier)> _keys;
     private readonly DelayedExecutions _delayed;
+    private readonly Futures.FuturesEngine? _futures;
 
-    public SandboxApi(MatchingEngine engine, LimitTracker limits, FaultInjector faults, SandboxClock clock, CatalogMessages messages, byte[] exchangeInfoJson, IReadOnlyList<SandboxApiKey> keys, DelayedExecutions delayed)
+    /// <summary>Serves <c>/api/v3</c> from <paramref name="engine"/>, or <c>/fapi</c> from <paramref name="futures"/> when given.</summary>
+    public SandboxApi(MatchingEngine engine, LimitTracker limits, FaultInjector faults, SandboxClock clock, CatalogMessages messages, byte[] exchangeInfoJson, IReadOnlyList<SandboxApiKey> keys, DelayedExecutions delayed, Futures.FuturesEngine? futures = null)
     {
         _delayed = delayed;
         _engine = engine;
@@ -42,7 +44,15 @@ internal sealed partial class SandboxApi
         _messages = messages;
         _exchangeInfoJson = exchangeInfoJson;
         _keys = keys.ToDictionary(k => k.ApiKey, k => (k, new SignatureVerifier(k)), StringComparer.Ordinal);
-        Register();
+        _futures = futures;
+        if (futures is null)
+        {
+            Register();
+        }
+        else
+        {
+            RegisterFutures();
+        }
     }
 
     private sealed record Endpoint(string Method, string Path, bool Signed, bool Trade, Func<RequestParameters, int> Weight, string[] Parameters, Func<Call, ApiResult> Handler);
@@ -99,7 +109,10 @@ internal sealed partial class SandboxApi
         if (admission.Limited)
         {
             var limit = admission.Broken!;
-            var message = _messages.Text(BinanceErrorCodes.TooManyRequests, limit.Limit.ToString(CultureInfo.InvariantCulture), limit.IntervalText);
+            // USDⓈ-M words it per minute with one placeholder; Spot names the weight and the interval.
+            var message = _futures is null
+                ? _messages.Text(BinanceErrorCodes.TooManyRequests, limit.Limit.ToString(CultureInfo.InvariantCulture), limit.IntervalText)
+                : _messages.TextFor(BinanceErrorCodes.TooManyRequests, ["limit"], limit.Limit.ToString(CultureInfo.InvariantCulture));
             await WriteErrorAsync(http, 429, BinanceErrorCodes.TooManyRequests, message, null, RetryAfter(admission.UntilMs, now), ip).ConfigureAwait(false);
             return;
         }
@@ -118,7 +131,8 @@ internal sealed partial class SandboxApi
         SandboxRejection? rejection = null;
         try
         {
-            var account = Authorize(endpoint, http, parameters, _clock.NowMs);
+            // USDⓈ-M checks the timestamp at the gateway (on arrival) and again in the matching engine (-5028).
+            var account = Authorize(endpoint, http, parameters, _futures is null ? _clock.NowMs : now);
             result = endpoint.Handler(new Call { Parameters = parameters, Account = account, Now = _clock.NowMs });
         }
         catch (SandboxRejection ex)
@@ -208,6 +222,12 @@ internal sealed partial class SandboxApi
             if (!decimal.TryParse(recvText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out recvWindow) || decimal.Round(recvWindow, 3) != recvWindow)
             {
                 throw _messages.Reject(BinanceErrorCodes.IllegalChars, "recvWindow", "^([0-9]{1,20})(\\.[0-9]{1,3})?$");
+            }
+
+            if (recvWindow > MaxRecvWindow && _futures is not null)
+            {
+                // USDⓈ-M's catalog has no "cannot be greater than" text: the parameter is malformed.
+                throw _messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "recvWindow");
             }
 
             if (recvWindow > MaxRecvWindow)
@@ -356,6 +376,16 @@ internal sealed partial class SandboxApi
                 var message = rule.Message ?? DefaultMessage(code);
                 await WriteErrorAsync(http, status, code, message, null, null, ip).ConfigureAwait(false);
             }
+            else if (rule.Message is { } text)
+            {
+                // A message without a code: the body USDⓈ-M sends with its 503 texts, e.g. "Service Unavailable.".
+                await WriteJsonAsync(http, status, null, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteString("msg", text);
+                    json.WriteEndObject();
+                }).ConfigureAwait(false);
+            }
             else
             {
                 http.Response.StatusCode = status;
@@ -390,7 +420,9 @@ internal sealed partial class SandboxApi
 
     private async Task WriteBanAsync(HttpContext http, string ip, long untilMs, long now)
     {
-        var message = _messages.Text(BinanceErrorCodes.TooManyRequests, untilMs.ToString(CultureInfo.InvariantCulture));
+        var message = _futures is null
+            ? _messages.Text(BinanceErrorCodes.TooManyRequests, untilMs.ToString(CultureInfo.InvariantCulture))
+            : _messages.TextFor(BinanceErrorCodes.TooManyRequests, ["bannedUntil"], untilMs.ToString(CultureInfo.InvariantCulture));
         await WriteErrorAsync(http, 418, BinanceErrorCodes.TooManyRequests, message, null, RetryAfter(untilMs, now), ip).ConfigureAwait(false);
     }
 

@@ -6,11 +6,14 @@ namespace BinanceErrors.Sandbox.Internal;
 /// <summary>Checks a sandbox set-up at start-up, so a bad one is refused with a reason instead of failing every request.</summary>
 internal static class SandboxConfiguration
 {
-    public static void Validate(ExchangeInfo info, SandboxOptions options)
+    public static void Validate(ExchangeInfo info, SandboxOptions options) => Validate(info.RateLimits, options);
+
+    /// <summary>The same checks for a document's rate limits alone (the USDⓈ-M exchangeInfo has its own type).</summary>
+    public static void Validate(IReadOnlyList<RateLimit> rateLimits, SandboxOptions options)
     {
-        for (var i = 0; i < info.RateLimits.Count; i++)
+        for (var i = 0; i < rateLimits.Count; i++)
         {
-            var limit = info.RateLimits[i];
+            var limit = rateLimits[i];
             if (limit.IntervalNum < 1)
             {
                 throw new ArgumentException($"rateLimits[{i}] ({limit.Type} per {limit.Interval}) has intervalNum {limit.IntervalNum.ToString(CultureInfo.InvariantCulture)}; a window must span at least 1 {limit.Interval.ToString().ToUpperInvariant()}.", nameof(options));

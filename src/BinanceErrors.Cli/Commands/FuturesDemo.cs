@@ -1,0 +1,277 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using BinanceErrors.Cli.Output;
+using BinanceErrors.Http;
+using BinanceErrors.Preflight;
+using BinanceErrors.Sandbox;
+using Spectre.Console;
+
+namespace BinanceErrors.Cli.Commands;
+
+/// <summary>
+/// <c>binance-errors demo --venue usdm</c>: the exactly-once session on USDⓈ-M futures. Odd orders are LIMIT orders on
+/// <c>/fapi/v1/order</c> (reconciled by <c>origClientOrderId</c>), even ones STOP_MARKET algo orders on
+/// <c>/fapi/v1/algoOrder</c> (reconciled by <c>clientAlgoId</c>); each is cancelled after it is placed. Faults include
+/// the futures 503 texts: "Unknown error, …" (execution unknown) and "Service Unavailable." (certainly not executed).
+/// </summary>
+internal static class FuturesDemo
+{
+    private const string OrderPath = "/fapi/v1/order";
+    private const string AlgoPath = "/fapi/v1/algoOrder";
+    private const string UnknownText = "Unknown error, please check your request or try again later.";
+    private const string UnavailableText = "Service Unavailable.";
+
+    private static readonly JsonSerializerOptions Admin = new(JsonSerializerDefaults.Web);
+
+    /// <summary>One scripted fault, built for the path the order goes to.</summary>
+    private sealed record Step(string Name, Func<string, FaultRule[]> Rules, long ClockShiftMs = 0, bool Ban = false);
+
+    private static readonly Step[] Script =
+    [
+        new("none (baseline)", _ => []),
+        new("503 \"Unknown error, …\" after the order executed", p => [new FaultRule { Method = "POST", Path = p, Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Message = UnknownText }]),
+        new("503 \"Service Unavailable.\" before the engine", p => [new FaultRule { Method = "POST", Path = p, Count = 1, Status = 503, Message = UnavailableText }]),
+        new("connection dropped after the order executed", p => [new FaultRule { Method = "POST", Path = p, Count = 1, Timing = FaultTiming.AfterExecution, Abort = true }]),
+        new("HTML 502 from the CDN after the order executed", p => [new FaultRule { Method = "POST", Path = p, Count = 1, Timing = FaultTiming.AfterExecution, Status = 502 }]),
+        new("HTTP 500 -1007 after the order executed", p => [new FaultRule { Method = "POST", Path = p, Count = 1, Timing = FaultTiming.AfterExecution, Status = 500, Code = -1007 }]),
+        new("server clock moved 1 h ahead (-1021)", _ => [], ClockShiftMs: 3_600_000),
+        new("HTTP 429 -1003 (rate limit)", p => [new FaultRule { Method = "POST", Path = p, Count = 1, Status = 429, Code = -1003 }]),
+        new("HTTP 503 -1008 (overloaded, not executed)", p => [new FaultRule { Method = "POST", Path = p, Count = 1, Status = 503, Code = -1008 }]),
+        new("503 \"Unknown error, …\" on the cancel after it executed", p => [new FaultRule { Method = "DELETE", Path = p, Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Message = UnknownText }]),
+        new("IP banned for 2 s (418)", _ => [new FaultRule { Method = "GET", Path = "/fapi/v1/ticker/price", Count = 1, BanSeconds = 2 }], Ban: true),
+    ];
+
+    public static async Task<int> RunAsync(CliConsole console, Uri? external, string apiKey, string apiSecret, int count, DemoFaults faults, int seed, bool json, CancellationToken cancellationToken)
+    {
+        await using var sandbox = external is null ? await SandboxStart.StartAsync(SandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
+        var baseAddress = external ?? sandbox!.BaseAddress;
+        var runId = new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6];
+        var options = new BinanceClientOptions
+        {
+            Venue = BinanceVenue.UsdMFutures,
+            Credentials = BinanceCredentials.Hmac(apiKey, apiSecret),
+            RetryBaseDelay = TimeSpan.FromMilliseconds(25),
+            ReconcileAttempts = 6,
+            AttemptTimeout = TimeSpan.FromSeconds(5),
+        };
+        if (external is null)
+        {
+            options.OrderLimits.Clear();
+            options.OrderLimits.Add(new BinanceRateLimitRule(TimeSpan.FromSeconds(10), 10_000));
+            options.OrderLimits.Add(new BinanceRateLimitRule(TimeSpan.FromDays(1), 1_000_000));
+        }
+
+        using var counters = new DemoCounters();
+        using var client = BinanceHttpClientFactory.Create(baseAddress, options);
+        using var admin = new HttpClient { BaseAddress = baseAddress };
+        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
+        var chaos = faults == DemoFaults.Chaos;
+        if (chaos)
+        {
+            foreach (var rule in ChaosRules(seed))
+            {
+                (await admin.PostAsJsonAsync("/sandbox/faults", rule, Admin, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode();
+            }
+        }
+
+        var table = new Table().AddColumn("#").AddColumn("Order").AddColumn("Fault").AddColumn("Classified as").AddColumn("Pipeline did").AddColumn("Outcome");
+        var live = !json && console.Ansi.Profile.Capabilities.Ansi;
+        if (!json && !live)
+        {
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} USDⓈ-M orders on BTCUSDT (LIMIT and algo STOP_MARKET, alternating) at {baseAddress} ({faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" }})").ConfigureAwait(false);
+        }
+
+        async Task Work(Action refresh)
+        {
+            for (var i = 1; i <= count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var algo = i % 2 == 0;
+                var step = faults switch
+                {
+                    DemoFaults.Chaos => new Step("random (chaos)", _ => []),
+                    DemoFaults.None => Script[0],
+                    _ => Script[(i - 1) % Script.Length],
+                };
+                var before = counters.Snapshot();
+                foreach (var rule in step.Rules(algo ? AlgoPath : OrderPath))
+                {
+                    (await admin.PostAsJsonAsync("/sandbox/faults", rule, Admin, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode();
+                }
+
+                if (step.ClockShiftMs != 0)
+                {
+                    await admin.PostAsJsonAsync("/sandbox/clock", new { shiftMs = step.ClockShiftMs }, Admin, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (step.Ban)
+                {
+                    // The ban is triggered by a read, as a polling loop would; a pipeline that already holds a ban refuses it.
+                    try
+                    {
+                        using var poll = await client.GetAsync("/fapi/v1/ticker/price?symbol=BTCUSDT", cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (BinanceRateLimitException)
+                    {
+                        // Halted already: the order below waits for the ban to end.
+                    }
+                }
+
+                var clientId = $"demo-{runId}-{i}";
+                var (classified, outcome) = await PlaceAndCancelAsync(client, clientId, i, algo, console.Time, cancellationToken).ConfigureAwait(false);
+                var did = counters.Describe(before);
+                string[] row = [i.ToString(CultureInfo.InvariantCulture), algo ? "algo STOP_MARKET" : "LIMIT", step.Name, classified, did, outcome];
+                if (live)
+                {
+                    table.AddRow(row.Select(c => new Text(c)).ToArray());
+                    refresh();
+                }
+                else if (!json)
+                {
+                    await console.Output.WriteLineAsync($"{i,4}  {row[1],-16} {step.Name,-52} {classified,-28} {did,-40} {outcome}").ConfigureAwait(false);
+                }
+            }
+        }
+
+        if (live)
+        {
+            await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
+        }
+        else
+        {
+            await Work(() => { }).ConfigureAwait(false);
+        }
+
+        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
+        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", cancellationToken).ConfigureAwait(false);
+        var perId = accepted.EnumerateArray()
+            .Select(o => o.GetProperty("clientOrderId").GetString()!)
+            .Where(id => id.StartsWith($"demo-{runId}-", StringComparison.Ordinal))
+            .GroupBy(id => id)
+            .ToDictionary(g => g.Key, g => g.Count());
+        var exactlyOnce = Enumerable.Range(1, count).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
+        var duplicates = perId.Values.Count(n => n > 1);
+        var missing = Enumerable.Range(1, count).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
+        var totals = counters.Snapshot();
+        if (json)
+        {
+            await console.Output.WriteLineAsync(JsonOutput.Write(
+                w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("runId", runId);
+                    w.WriteString("venue", "usdm");
+                    w.WriteNumber("intended", count);
+                    w.WriteNumber("exactlyOnce", exactlyOnce);
+                    w.WriteNumber("duplicates", duplicates);
+                    w.WriteNumber("missing", missing);
+                    w.WriteNumber("retries", totals.Retries);
+                    w.WriteNumber("reconciliations", totals.Reconciliations);
+                    w.WriteNumber("rateLimited", totals.RateLimited);
+                    w.WriteNumber("banned", totals.Banned);
+                    w.WriteEndObject();
+                },
+                indented: true)).ConfigureAwait(false);
+        }
+        else
+        {
+            var summary = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+            summary.AddRow(new Text("Orders intended:"), new Text($"{count} ({(count + 1) / 2} LIMIT, {count / 2} algo)"));
+            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{count} (counted on the exchange)"));
+            summary.AddRow(new Text("Duplicates:"), new Text(duplicates.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Missing:"), new Text(missing.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Retries:"), new Text(totals.Retries.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Reconciliations:"), new Text(totals.Reconciliations.ToString(CultureInfo.InvariantCulture)));
+            summary.AddRow(new Text("Rate limited / banned:"), new Text($"{totals.RateLimited} / {totals.Banned}"));
+            console.Ansi.Write(summary);
+        }
+
+        return exactlyOnce == count && duplicates == 0 ? ExitCodes.Success : ExitCodes.Rejected;
+    }
+
+    private static async Task<(string Classified, string Outcome)> PlaceAndCancelAsync(HttpClient client, string clientId, int index, bool algo, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // LIMIT BUYs rest below the market and BUY stops wait above it, so every order stays open until cancelled.
+        var offset = index % 500 * 0.1m;
+        var place = algo
+            ? $"{AlgoPath}?algoType=CONDITIONAL&symbol=BTCUSDT&side=BUY&type=STOP_MARKET&triggerPrice={(31000m + offset).ToString("0.0", CultureInfo.InvariantCulture)}&quantity=0.01&workingType=MARK_PRICE&clientAlgoId={clientId}"
+            : $"{OrderPath}?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price={(29000m - offset).ToString("0.0", CultureInfo.InvariantCulture)}&quantity=0.01&newClientOrderId={clientId}";
+        var cancelPath = algo ? $"{AlgoPath}?clientAlgoId={clientId}" : $"{OrderPath}?symbol=BTCUSDT&origClientOrderId={clientId}";
+        var waited = string.Empty;
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var response = await client.PostAsync(place, null, cancellationToken).ConfigureAwait(false);
+                var reconciled = response.Headers.TryGetValues(BinanceResilienceHandler.ReconciledHeader, out var values) ? values.First() : null;
+                if (!response.IsSuccessStatusCode)
+                {
+                    var error = BinanceErrorClassifier.Classify(BinanceVenue.UsdMFutures, (int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+                    return ($"{error.Code} {error.Kind}", "rejected: " + error.Message);
+                }
+
+                using var cancel = await client.DeleteAsync(cancelPath, cancellationToken).ConfigureAwait(false);
+                var cancelled = cancel.IsSuccessStatusCode ? "placed, then cancelled" : $"placed; cancel answered {(int)cancel.StatusCode}";
+                return (reconciled is null ? "ok" : "unknown outcome", (reconciled is null ? cancelled : $"{cancelled} (order {reconciled} by lookup)") + waited);
+            }
+            catch (BinanceRateLimitException limited) when (attempt < 3)
+            {
+                var wait = limited.RetryAfter ?? TimeSpan.FromSeconds(1);
+                waited = $" after waiting {wait.TotalSeconds:0.#} s ({(limited.IsBan ? "ban" : "halt")})";
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (BinanceExecutionUnknownException) when (attempt < 3)
+            {
+                // Settle it before anything else: look up again a little later; place again (same id) only if it does not exist.
+                await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken).ConfigureAwait(false);
+                var lookupPath = algo ? $"{AlgoPath}?clientAlgoId={clientId}" : $"{OrderPath}?symbol=BTCUSDT&origClientOrderId={clientId}";
+                using var lookup = await client.GetAsync(lookupPath, cancellationToken).ConfigureAwait(false);
+                if (lookup.IsSuccessStatusCode)
+                {
+                    using var cancel = await client.DeleteAsync(cancelPath, cancellationToken).ConfigureAwait(false);
+                    return ("ExecutionUnknown", "found by a later look-up, then cancelled" + waited);
+                }
+
+                waited = " after a later look-up found nothing";
+            }
+            catch (BinanceExecutionUnknownException unknown)
+            {
+                return ("ExecutionUnknown", $"still unknown after look-ups ({unknown.ClientOrderId})");
+            }
+        }
+    }
+
+    private static SandboxOptions SandboxOptions() => new()
+    {
+        Venue = SandboxVenue.UsdM,
+        RateLimits =
+        [
+            new RateLimit(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, 6000),
+            new RateLimit(RateLimitType.Orders, RateLimitInterval.Second, 10, 10_000),
+            new RateLimit(RateLimitType.Orders, RateLimitInterval.Day, 1, 1_000_000),
+        ],
+        BanDurations = [TimeSpan.FromSeconds(2)],
+    };
+
+    private static IEnumerable<FaultRule> ChaosRules(int seed)
+    {
+        var s = seed;
+        foreach (var path in new[] { OrderPath, AlgoPath })
+        {
+            yield return new FaultRule { Method = "POST", Path = path, Probability = 0.03m, Seed = s++, Status = 503, Message = UnavailableText };
+            yield return new FaultRule { Method = "POST", Path = path, Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 503, Message = UnknownText };
+            yield return new FaultRule { Method = "POST", Path = path, Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 500, Code = -1007 };
+            yield return new FaultRule { Method = "POST", Path = path, Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Abort = true };
+            yield return new FaultRule { Method = "POST", Path = path, Probability = 0.02m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 502 };
+            yield return new FaultRule { Method = "POST", Path = path, Probability = 0.02m, Seed = s++, Status = 503, Code = -1008 };
+            yield return new FaultRule { Method = "POST", Path = path, Probability = 0.02m, Seed = s++, Status = 429, Code = -1003 };
+            yield return new FaultRule { Method = "POST", Path = path, Probability = 0.01m, Seed = s++, ClockShiftMs = 120_000 };
+            yield return new FaultRule { Method = "GET", Path = path, Probability = 0.05m, Seed = s++, Status = 503, Message = UnavailableText };
+            yield return new FaultRule { Method = "DELETE", Path = path, Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 503, Message = UnknownText };
+            yield return new FaultRule { Method = "DELETE", Path = path, Probability = 0.02m, Seed = s++, Timing = FaultTiming.AfterExecution, Abort = true };
+        }
+
+        yield return new FaultRule { Probability = 0.05m, Seed = s, DelayMs = 20 };
+    }
+}

@@ -1,0 +1,456 @@
+using BinanceErrors.Preflight;
+using BinanceErrors.Preflight.Futures;
+using BinanceErrors.Sandbox.Internal;
+
+namespace BinanceErrors.Sandbox.Futures;
+
+/// <summary>
+/// The USDⓈ-M exchange behind the futures sandbox: books, accounts, orders, algo orders and mark prices under one
+/// lock. Every order first passes <see cref="FuturesOrderValidator"/> (so parameter and filter rejections are the
+/// pre-flight's, code and text); the account answers come from here: -4116, -2022, -5022, -5021, -2019.
+/// </summary>
+internal sealed partial class FuturesEngine
+{
+    private readonly object _gate = new();
+    private readonly CatalogMessages _messages;
+    private readonly decimal _makerRate;
+    private readonly decimal _takerRate;
+    private readonly Dictionary<string, FuturesBook> _books = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FuturesAccount> _accounts = new(StringComparer.Ordinal);
+    private readonly List<FuturesOrder> _orders = [];
+    private readonly Dictionary<long, FuturesOrder> _byId = [];
+    private readonly Dictionary<string, HashSet<FuturesOrder>> _open = new(StringComparer.Ordinal);
+    private readonly List<FuturesAlgoOrder> _algos = [];
+    private readonly Dictionary<string, List<FuturesTrade>> _trades = new(StringComparer.Ordinal);
+    private readonly FuturesMarkWalk? _walk;
+    private readonly Random? _walkRandom;
+    private long _nextWalkAt;
+    private long _nextOrderId = 4_000_000_001;
+    private long _nextAlgoId = 2_000_000_001;
+    private long _nextTradeId = 1;
+    private long _clientIdCounter;
+    private bool _triggering;
+
+    public FuturesEngine(FuturesExchangeRules rules, CatalogMessages messages, IReadOnlyDictionary<string, decimal> markPrices, decimal makerRate, decimal takerRate, int defaultLeverage, bool houseLiquidity, FuturesMarkWalk? walk, long now)
+    {
+        Rules = rules;
+        _messages = messages;
+        _makerRate = makerRate;
+        _takerRate = takerRate;
+        DefaultLeverage = defaultLeverage;
+        foreach (var symbol in rules.Symbols)
+        {
+            var mark = markPrices.TryGetValue(symbol.Symbol, out var p) ? p : DefaultMark(symbol);
+            var book = new FuturesBook(symbol, mark, houseLiquidity);
+            book.Requote();
+            _books[symbol.Symbol] = book;
+        }
+
+        _walk = walk;
+        if (walk is not null)
+        {
+            _walkRandom = new Random(walk.Seed);
+            _nextWalkAt = now + walk.IntervalMs;
+        }
+    }
+
+    public FuturesExchangeRules Rules { get; }
+
+    public int DefaultLeverage { get; }
+
+    /// <summary>The highest leverage a symbol allows (its one bracket's initial leverage).</summary>
+    public static int MaxLeverage(string symbol) => symbol.StartsWith("BTCUSDT", StringComparison.Ordinal) || symbol.StartsWith("ETHUSDT", StringComparison.Ordinal) ? 125 : 75;
+
+    private static decimal DefaultMark(FuturesSymbolRules symbol)
+    {
+        // Between the price bounds, on the tick: the geometric middle is far from both.
+        var filter = symbol.Price;
+        return filter is null || filter.MaxPrice <= 0 ? 1m : (decimal)Math.Sqrt((double)(filter.MinPrice * filter.MaxPrice));
+    }
+
+    /// <summary>Opens an account funded at <paramref name="now"/> (its assets' updateTime; connectors skip assets never updated).</summary>
+    public void OpenAccount(string account, IReadOnlyDictionary<string, decimal> balances, long now)
+    {
+        lock (_gate)
+        {
+            _accounts[account] = new FuturesAccount(account, balances, DefaultLeverage) { UpdateTime = now };
+            _open[account] = [];
+            _trades[account] = [];
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> under the lock, after moving the mark prices to <paramref name="now"/>.</summary>
+    public T Read<T>(long now, Func<T> read)
+    {
+        lock (_gate)
+        {
+            Advance(now);
+            return read();
+        }
+    }
+
+    public FuturesAccount Account(string account) => _accounts[account];
+
+    public FuturesBook Book(string symbol) => _books[symbol];
+
+    public bool TryGetBook(string symbol, out FuturesBook book) => _books.TryGetValue(symbol, out book!);
+
+    public decimal MarkPrice(string symbol) => _books[symbol].MarkPrice;
+
+    public IReadOnlyList<FuturesOrder> AcceptedOrders() => _orders;
+
+    public IReadOnlyList<FuturesAlgoOrder> AlgoOrders() => _algos;
+
+    /// <summary>Sets a symbol's mark price (admin API) and fires the algo orders it crosses.</summary>
+    public void SetMarkPrice(string symbol, decimal price, long now)
+    {
+        lock (_gate)
+        {
+            var book = _books[symbol];
+            book.SetMarkPrice(price);
+            CheckTriggers(book, now);
+        }
+    }
+
+    private void Advance(long now)
+    {
+        if (_walk is null || now < _nextWalkAt)
+        {
+            return;
+        }
+
+        // A clock jump (tests, admin shifts) moves at most a thousand steps, so one request never walks for long.
+        var steps = Math.Min(1000, ((now - _nextWalkAt) / _walk.IntervalMs) + 1);
+        _nextWalkAt += steps * _walk.IntervalMs;
+        for (var i = 0; i < steps; i++)
+        {
+            foreach (var book in _books.Values)
+            {
+                var direction = _walkRandom!.Next(-1, 2);
+                if (direction != 0)
+                {
+                    book.SetMarkPrice(book.MarkPrice * (1 + (direction * _walk.Step)));
+                }
+            }
+        }
+
+        foreach (var book in _books.Values)
+        {
+            CheckTriggers(book, now);
+        }
+    }
+
+    /// <summary>What the validator needs: mark, best prices, position mode, open order counts and time.</summary>
+    public FuturesMarketContext Context(string account, string symbol, long now)
+    {
+        if (!_books.TryGetValue(symbol, out var book))
+        {
+            return new FuturesMarketContext { DualSidePosition = _accounts[account].DualSidePosition, Now = DateTimeOffset.FromUnixTimeMilliseconds(now) };
+        }
+
+        var algos = _algos.Count(a => a.Account == account && a.Symbol == symbol && a.IsOpen);
+        return new FuturesMarketContext
+        {
+            MarkPrice = book.MarkPrice,
+            LastPrice = book.LastPrice,
+            BestBid = book.BestBid,
+            BestAsk = book.BestAsk,
+            DualSidePosition = _accounts[account].DualSidePosition,
+            OpenOrders = _open[account].Count(o => o.Symbol == symbol) + algos,
+            OpenAlgoOrders = algos,
+            Now = DateTimeOffset.FromUnixTimeMilliseconds(now),
+        };
+    }
+
+    /// <summary>Validates and places an order (<c>POST /fapi/v1/order</c> or one batch element).</summary>
+    public FuturesOrder Place(string account, in FuturesOrderRequest request, long now)
+    {
+        lock (_gate)
+        {
+            Advance(now);
+            var context = request.Symbol is { } s ? Context(account, s, now) : new FuturesMarketContext { DualSidePosition = _accounts[account].DualSidePosition };
+            var validation = FuturesOrderValidator.Validate(Rules, request, context);
+            if (!validation.IsValid)
+            {
+                throw SandboxRejection.From(validation.Error!);
+            }
+
+            var parsed = validation.Order;
+            var symbol = validation.Rules!.Symbol;
+            if (request.NewClientOrderId is { } clientId && _open[account].Any(o => o.Symbol == symbol && o.ClientOrderId == clientId))
+            {
+                throw _messages.Reject(UsdMFuturesErrorCodes.DuplicatedClientOrderId);
+            }
+
+            var leverage = _accounts[account].Leverage(symbol);
+            var order = new FuturesOrder
+            {
+                Symbol = symbol,
+                OrderId = _nextOrderId++,
+                ClientOrderId = request.NewClientOrderId ?? NewClientOrderId(),
+                Account = account,
+                Side = parsed.Side,
+                PositionSide = parsed.PositionSide ?? PositionSide.Both,
+                Type = parsed.Type,
+                OrigType = parsed.Type,
+                TimeInForce = parsed.TimeInForce ?? FuturesTimeInForce.Gtc,
+                Price = parsed.Price ?? 0m,
+                OrigQty = parsed.Quantity ?? 0m,
+                ReduceOnly = parsed.ReduceOnly,
+                SelfTradePreventionMode = request.SelfTradePreventionMode ?? "EXPIRE_MAKER",
+                GoodTillDate = parsed.GoodTillDate ?? 0,
+                PriceProtect = string.Equals(request.PriceProtect, "TRUE", StringComparison.OrdinalIgnoreCase),
+                Time = now,
+                UpdateTime = now,
+                Leverage = leverage,
+            };
+            Execute(order, now);
+            return order;
+        }
+    }
+
+    private string NewClientOrderId() => $"sbx{++_clientIdCounter:D8}{Guid.NewGuid():N}"[..22];
+
+    /// <summary>
+    /// The account checks, then matching: reduce-only (-2022), post-only (-5022), fill-or-kill (-5021), margin (-2019);
+    /// a rejected order leaves no trace. Accepted orders take liquidity, and the rest rests or expires by time in force.
+    /// </summary>
+    private void Execute(FuturesOrder order, long now)
+    {
+        var account = _accounts[order.Account];
+        var book = _books[order.Symbol];
+        var position = account.Position(order.Symbol, order.PositionSide);
+        var signed = order.Side == OrderSide.Buy ? 1 : -1;
+
+        // How much of the order closes an existing position, and whether it may only close.
+        var closable = Math.Sign(position.Amount) == -signed ? Math.Abs(position.Amount) : 0m;
+        var hedgeClosing = order.PositionSide == PositionSide.Long ? order.Side == OrderSide.Sell : order.PositionSide == PositionSide.Short && order.Side == OrderSide.Buy;
+        var reducing = order.ReduceOnly || hedgeClosing;
+        if (reducing && (closable == 0 || (hedgeClosing && order.OrigQty > closable)))
+        {
+            throw _messages.Reject(UsdMFuturesErrorCodes.ReduceOnlyReject);
+        }
+
+        decimal? limit = order.Type == FuturesOrderType.Limit ? order.Price : null;
+        if (order.TimeInForce == FuturesTimeInForce.Gtx && order.Type == FuturesOrderType.Limit && book.WouldTake(order.Side, limit))
+        {
+            throw _messages.Reject(UsdMFuturesErrorCodes.GtxOrderReject);
+        }
+
+        var fillable = reducing ? Math.Min(order.OrigQty, closable) : order.OrigQty;
+        if (order.TimeInForce == FuturesTimeInForce.Fok && order.Type == FuturesOrderType.Limit && book.Available(order.Side, limit) < order.OrigQty)
+        {
+            throw _messages.Reject(UsdMFuturesErrorCodes.FokOrderReject);
+        }
+
+        var opening = reducing ? 0m : order.OrigQty - Math.Min(order.OrigQty, closable);
+        var required = opening * (limit ?? book.MarkPrice) / order.Leverage;
+        if (required > 0 && required > account.Available(MarkPrice, OpenOrderMargin(order.Account)))
+        {
+            throw _messages.Reject(UsdMFuturesErrorCodes.MarginNotSufficien);
+        }
+
+        _orders.Add(order);
+        _byId[order.OrderId] = order;
+        foreach (var (maker, price, qty) in book.Take(order, limit, fillable))
+        {
+            Fill(order, price, qty, isMaker: false, now);
+            if (maker.Account != FuturesBook.HouseAccount)
+            {
+                Fill(maker, price, qty, isMaker: true, now);
+                if (!maker.IsOpen)
+                {
+                    _open[maker.Account].Remove(maker);
+                }
+            }
+
+            order.ExecutedQty += qty;
+            order.CumQuote += qty * price;
+        }
+
+        var rests = order.Type == FuturesOrderType.Limit && order.TimeInForce is FuturesTimeInForce.Gtc or FuturesTimeInForce.Gtx or FuturesTimeInForce.Gtd;
+        if (order.Remaining == 0)
+        {
+            order.Status = "FILLED";
+        }
+        else if (rests && !(order.ReduceOnly && order.ExecutedQty >= fillable))
+        {
+            order.Status = order.ExecutedQty > 0 ? "PARTIALLY_FILLED" : "NEW";
+            book.Add(order);
+            _open[order.Account].Add(order);
+        }
+        else
+        {
+            order.Status = "EXPIRED";
+        }
+
+        order.UpdateTime = now;
+        if (order.ExecutedQty > 0)
+        {
+            book.Requote();
+            CheckTriggers(book, now);
+        }
+    }
+
+    /// <summary>Books one fill on the order's account: position, realized profit and commission into the wallet, a trade.</summary>
+    private void Fill(FuturesOrder order, decimal price, decimal qty, bool isMaker, long now)
+    {
+        var account = _accounts[order.Account];
+        var position = account.Position(order.Symbol, order.PositionSide);
+        var realized = position.Apply(order.Side == OrderSide.Buy ? qty : -qty, price, now);
+        var commission = qty * price * (isMaker ? _makerRate : _takerRate);
+        account.WalletBalance += realized - commission;
+        account.UpdateTime = now;
+        _trades[order.Account].Add(new FuturesTrade(order.Symbol, _nextTradeId++, order.OrderId, order.Account, order.Side, order.PositionSide, price, qty, realized, commission, now, isMaker));
+        if (isMaker)
+        {
+            order.Status = order.Remaining == 0 ? "FILLED" : "PARTIALLY_FILLED";
+            order.UpdateTime = now;
+        }
+    }
+
+    /// <summary>The initial margin open orders hold: remaining notional over the leverage, reduce-only orders excepted.</summary>
+    public decimal OpenOrderMargin(string account) =>
+        _open[account].Where(o => !o.ReduceOnly).Sum(o => o.Remaining * o.Price / o.Leverage);
+
+    public decimal OpenOrderMargin(string account, string symbol) =>
+        _open[account].Where(o => !o.ReduceOnly && o.Symbol == symbol).Sum(o => o.Remaining * o.Price / o.Leverage);
+
+    public FuturesOrder Cancel(string account, string symbol, long? orderId, string? clientOrderId, long now)
+    {
+        lock (_gate)
+        {
+            Advance(now);
+            var order = FindCore(account, symbol, orderId, clientOrderId);
+            if (order is null || !order.IsOpen)
+            {
+                throw _messages.Reject(UsdMFuturesErrorCodes.NoSuchOrder);
+            }
+
+            CancelCore(order, now);
+            return order;
+        }
+    }
+
+    private void CancelCore(FuturesOrder order, long now)
+    {
+        _books[order.Symbol].Remove(order);
+        _open[order.Account].Remove(order);
+        order.Status = "CANCELED";
+        order.UpdateTime = now;
+    }
+
+    public IReadOnlyList<FuturesOrder> CancelAll(string account, string symbol, long now)
+    {
+        lock (_gate)
+        {
+            Advance(now);
+            var orders = _open[account].Where(o => o.Symbol == symbol).ToArray();
+            foreach (var order in orders)
+            {
+                CancelCore(order, now);
+            }
+
+            foreach (var algo in _algos.Where(a => a.Account == account && a.Symbol == symbol && a.IsOpen))
+            {
+                algo.AlgoStatus = "CANCELED";
+                algo.UpdateTime = now;
+            }
+
+            return orders;
+        }
+    }
+
+    public FuturesOrder? Find(string account, string symbol, long? orderId, string? clientOrderId)
+    {
+        lock (_gate)
+        {
+            return FindCore(account, symbol, orderId, clientOrderId);
+        }
+    }
+
+    private FuturesOrder? FindCore(string account, string symbol, long? orderId, string? clientOrderId)
+    {
+        if (orderId is { } id)
+        {
+            return _byId.TryGetValue(id, out var byId) && byId.Account == account && byId.Symbol == symbol ? byId : null;
+        }
+
+        // The newest order with that client id: an open one takes precedence, as ids are unique among open orders.
+        return _orders.LastOrDefault(o => o.Account == account && o.Symbol == symbol && o.ClientOrderId == clientOrderId && o.IsOpen)
+            ?? _orders.LastOrDefault(o => o.Account == account && o.Symbol == symbol && o.ClientOrderId == clientOrderId);
+    }
+
+    public IReadOnlyList<FuturesOrder> OpenOrders(string account, string? symbol) =>
+        [.. _open[account].Where(o => symbol is null || o.Symbol == symbol).OrderBy(o => o.OrderId)];
+
+    public IReadOnlyList<FuturesOrder> AllOrders(string account, string symbol) =>
+        [.. _orders.Where(o => o.Account == account && o.Symbol == symbol)];
+
+    public IReadOnlyList<FuturesTrade> Trades(string account, string symbol) =>
+        [.. _trades[account].Where(t => t.Symbol == symbol)];
+
+    /// <summary>Changes a symbol's leverage; -4028 outside 1 to the bracket's maximum.</summary>
+    public void SetLeverage(string account, string symbol, int leverage, string leverageText)
+    {
+        lock (_gate)
+        {
+            if (leverage < 1 || leverage > MaxLeverage(symbol))
+            {
+                throw _messages.Reject(UsdMFuturesErrorCodes.InvalidLeverage, leverageText);
+            }
+
+            _accounts[account].SetLeverage(symbol, leverage);
+        }
+    }
+
+    /// <summary>Switches a symbol between CROSSED and ISOLATED: -4046 when already so, -4047 with open orders, -4048 with a position.</summary>
+    public void SetMarginType(string account, string symbol, bool isolated)
+    {
+        lock (_gate)
+        {
+            var a = _accounts[account];
+            if (a.IsIsolated(symbol) == isolated)
+            {
+                throw _messages.Reject(UsdMFuturesErrorCodes.NoNeedToChangeMarginType);
+            }
+
+            if (_open[account].Any(o => o.Symbol == symbol))
+            {
+                throw _messages.Reject(UsdMFuturesErrorCodes.ThereExistsOpenOrders);
+            }
+
+            if (a.HasPosition(symbol))
+            {
+                throw _messages.Reject(UsdMFuturesErrorCodes.ThereExistsQuantity);
+            }
+
+            a.SetIsolated(symbol, isolated);
+        }
+    }
+
+    /// <summary>Switches Hedge Mode on or off: -4059 when already so, -4067 with open orders, -4068 with a position.</summary>
+    public void SetDualSidePosition(string account, bool dual)
+    {
+        lock (_gate)
+        {
+            var a = _accounts[account];
+            if (a.DualSidePosition == dual)
+            {
+                throw _messages.Reject(UsdMFuturesErrorCodes.NoNeedToChangePositionSide);
+            }
+
+            if (_open[account].Count > 0 || _algos.Any(o => o.Account == account && o.IsOpen))
+            {
+                throw _messages.Reject(UsdMFuturesErrorCodes.PositionSideChangeExistsOpenOrders);
+            }
+
+            if (a.Positions.Any(p => p.Amount != 0))
+            {
+                throw _messages.Reject(UsdMFuturesErrorCodes.PositionSideChangeExistsQuantity);
+            }
+
+            a.DualSidePosition = dual;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BinanceErrors.Http;
+
+namespace BinanceErrors.Cli.Tests.Commands;
+
+/// <summary><c>sandbox --venue usdm</c>: serves /fapi with the wallet from <c>--balance</c>.</summary>
+public sealed partial class FuturesSandboxCommandTests
+{
+    [Fact]
+    public async Task UsdMSandbox_ServesFapi_WithTheBalanceGiven()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var run = Program.RunAsync(["sandbox", "--venue", "usdm", "--port", "0", "--balance", "USDT=500"], new CliConsole(TextWriter.Synchronized(output), error, TextReader.Null, color: false), cancel.Token);
+
+        Uri? baseUrl = null;
+        for (var i = 0; i < 400 && baseUrl is null; i++)
+        {
+            await Task.Delay(50);
+            var match = BaseUrl().Match(output.ToString());
+            if (match.Success)
+            {
+                baseUrl = new Uri(match.Groups[1].Value);
+            }
+        }
+
+        baseUrl.ShouldNotBeNull(output.ToString() + error);
+        output.ToString().ShouldContain("USDⓈ-M futures (/fapi)");
+        var options = new BinanceClientOptions { Venue = BinanceVenue.UsdMFutures, Credentials = BinanceCredentials.Hmac("sandboxkey", "sandbox-secret") };
+        using (var client = BinanceHttpClientFactory.Create(baseUrl, options))
+        {
+            (await client.GetStringAsync("/fapi/v1/ping")).ShouldBe("{}");
+            var balances = JsonDocument.Parse(await client.GetStringAsync("/fapi/v2/balance")).RootElement;
+            balances.EnumerateArray().Single(b => b.GetProperty("asset").GetString() == "USDT").GetProperty("balance").GetString().ShouldBe("500.00000000");
+            using var spot = await client.GetAsync("/api/v3/ping");
+            ((int)spot.StatusCode).ShouldBe(404);
+        }
+
+        await cancel.CancelAsync();
+        (await run).ShouldBe(130, "Ctrl+C (the token) stops the sandbox");
+    }
+
+    [GeneratedRegex(@"Base URL:\s+(http://\S+)")]
+    private static partial Regex BaseUrl();
+}

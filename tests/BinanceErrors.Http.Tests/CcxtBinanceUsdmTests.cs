@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text.Json;
+using BinanceErrors.Sandbox;
+
+namespace BinanceErrors.Http.Tests;
+
+/// <summary>
+/// A third-party client, unchanged but for its base URL: ccxt's <c>binanceusdm</c> (npm, pinned in
+/// tests/ccxt/package.json) runs tests/ccxt/binanceusdm.mjs against the USDⓈ-M sandbox. The test installs the
+/// package from the lockfile when it is missing (<c>npm ci</c>), so it needs node and npm (CI installs them).
+/// </summary>
+public sealed class CcxtBinanceUsdmTests
+{
+    [Fact]
+    public async Task CcxtBinanceUsdm_TradesTheLifeCycle_AndRaisesItsErrorClasses()
+    {
+        var directory = Path.Combine(RepositoryRoot(), "tests", "ccxt");
+        if (!Directory.Exists(Path.Combine(directory, "node_modules", "ccxt")))
+        {
+            (await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], directory)).ExitCode.ShouldBe(0, "npm ci in tests/ccxt");
+        }
+
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Venue = SandboxVenue.UsdM });
+        var run = await RunAsync("node", ["binanceusdm.mjs", server.BaseAddress.ToString(), "sandboxkey", "sandbox-secret"], directory);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var result = JsonDocument.Parse(run.Output).RootElement;
+        var steps = result.GetProperty("steps");
+        steps.GetProperty("loadMarkets").GetProperty("btcLinear").GetBoolean().ShouldBeTrue(steps.ToString());
+        steps.GetProperty("fetchBalance").GetDecimal().ShouldBe(100_000m);
+        steps.GetProperty("setLeverage").GetInt32().ShouldBe(10);
+        steps.GetProperty("limitOrder").GetProperty("status").GetString().ShouldBe("open");
+        steps.GetProperty("fetchOpenOrders").GetInt32().ShouldBe(1);
+        steps.GetProperty("marketOrder").GetProperty("average").GetDecimal().ShouldBe(30015m);
+        var position = steps.GetProperty("fetchPositions")[0];
+        position.GetProperty("side").GetString().ShouldBe("long");
+        position.GetProperty("contracts").GetDecimal().ShouldBe(0.01m);
+        steps.GetProperty("stopOrder").GetProperty("triggerPrice").GetDecimal().ShouldBe(29000m);
+        steps.GetProperty("cancelStop").GetProperty("cancelled").GetBoolean().ShouldBeTrue(steps.ToString());
+        steps.GetProperty("reduceOnlyOrder").GetProperty("status").GetString().ShouldBe("closed");
+        server.Faults.ShouldBeEmpty();
+
+        // As shipped, ccxt maps USDⓈ-M codes by the host name; elsewhere only the shared table applies.
+        var errors = result.GetProperty("errors");
+        errors.GetProperty("-2013").GetString().ShouldBe("OrderNotFound");
+        errors.GetProperty("-2019").GetString().ShouldBe("ExchangeError");
+        var asOnFapi = result.GetProperty("errorsAsOnFapi");
+        asOnFapi.GetProperty("-2019").GetString().ShouldBe("InsufficientFunds");
+        asOnFapi.GetProperty("-2022").GetString().ShouldBe("InvalidOrder");
+        asOnFapi.GetProperty("-4164").GetString().ShouldBe("InvalidOrder");
+        asOnFapi.GetProperty("-2013").GetString().ShouldBe("OrderNotFound");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BinanceErrors.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("BinanceErrors.slnx not found above " + AppContext.BaseDirectory);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string file, string[] arguments, string directory)
+    {
+        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {file}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
