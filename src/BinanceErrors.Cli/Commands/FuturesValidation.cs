@@ -275,7 +275,8 @@ internal static class FuturesValidation
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
         : throw new CliUsageException($"'{text}' is not a whole number ({option}).");
 
-    private static IEnumerable<(string Name, string Value)> Parameters(FuturesOrderRequest o)
+    /// <summary>An order's parameters with Binance names, as checked (after normalization when asked).</summary>
+    internal static IEnumerable<(string Name, string Value)> Parameters(FuturesOrderRequest o)
     {
         (string, string?)[] all =
         [
@@ -287,7 +288,8 @@ internal static class FuturesValidation
         return all.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!));
     }
 
-    private static IEnumerable<(string Name, string Value)> AlgoParameters(FuturesAlgoOrderRequest o)
+    /// <summary>An algo order's parameters with Binance names, as checked (after normalization when asked).</summary>
+    internal static IEnumerable<(string Name, string Value)> AlgoParameters(FuturesAlgoOrderRequest o)
     {
         (string, string?)[] all =
         [

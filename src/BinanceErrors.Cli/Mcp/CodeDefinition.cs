@@ -52,7 +52,9 @@ internal sealed record CodeDefinition(
             d?.ExecutionUnknown ?? false,
             d?.RetrySafe ?? false,
             d?.Filter?.ToWireName(),
-            d is null ? [] : [.. d.Messages.Select(m => m.Text)],
+            // Only texts the exchange sends: the catalog also lists documentation prose (form "description", e.g. Spot
+            // -2021's "This code is sent when …") and constant names standing for matching-engine texts ("placeholder").
+            d is null ? [] : [.. d.Messages.Where(m => m.Form is not (MessageForm.Description or MessageForm.Placeholder)).Select(m => m.Text)],
             lookup.Explanation,
             lookup.Fabricated?.RealForm);
     }

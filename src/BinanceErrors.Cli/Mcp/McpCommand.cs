@@ -47,7 +47,9 @@ internal static class McpCommand
             }
 
             await RunHttpAsync(console, chosen, level, cancellationToken).ConfigureAwait(false);
-            return ExitCodes.Success;
+
+            // Ctrl+C is how the HTTP server is meant to stop; like sandbox, it still reports 130.
+            return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
         });
         return command;
     }
@@ -82,6 +84,7 @@ internal static class McpCommand
 
     private static IMcpServerBuilder AddServer(IServiceCollection services) =>
         services
+            .AddSingleton(TimeProvider.System) // validate_order's clock (GOOD_TILL_DATE); tools take it as a service.
             .AddMcpServer(options =>
             {
                 options.ServerInfo = new() { Name = ServerName, Version = typeof(McpCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0" };

@@ -76,7 +76,7 @@ public sealed class McpProcessTests
     }
 
     [Fact]
-    public async Task Http_InProcess_AnnouncesItsUrl_AndStopsCleanlyWhenCancelled()
+    public async Task Http_InProcess_AnnouncesItsUrl_AndStopsWith130WhenCancelled()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -103,7 +103,19 @@ public sealed class McpProcessTests
         }
 
         await cancel.CancelAsync();
-        (await run).ShouldBe(ExitCodes.Success);
+        (await run).ShouldBe(ExitCodes.Interrupted);
+    }
+
+    [Fact]
+    public async Task Http_CtrlC_StopsCleanly_Exit130()
+    {
+        using var cli = Processes.CliProcess.Start("mcp", "--http", "--port", "0");
+        (await cli.WaitForOutputAsync("/mcp", TimeSpan.FromSeconds(90))).ShouldBeTrue(cli.Output + cli.Error);
+
+        cli.Interrupt();
+
+        (await cli.ExitCodeAsync(TimeSpan.FromSeconds(90))).ShouldBe(ExitCodes.Interrupted, cli.Output + cli.Error);
+        cli.Error.ShouldNotContain("   at ");
     }
 
     [Theory]

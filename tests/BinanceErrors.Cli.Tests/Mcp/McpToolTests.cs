@@ -47,6 +47,17 @@ public sealed class McpToolTests(McpServerProcesses servers)
 
     [Theory]
     [MemberData(nameof(Transports))]
+    public async Task ExplainError_Messages_AreOnlyTextsTheExchangeSends_NotDocumentationProse(string transport)
+    {
+        var (result, data) = await CallAsync(transport, "explain_error", new() { ["code"] = -2021, ["venue"] = "spot" });
+
+        // The catalog keeps the doc's "This code is sent when …" bullet as form "description"; it is not a message.
+        data.GetProperty("venues")[0].GetProperty("messages").EnumerateArray().Select(m => m.GetString()).ShouldBe(["Order cancel-replace partially failed."]);
+        Text(result).ShouldNotContain("This code is sent");
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
     public async Task ExplainError_WithMessage_ReturnsTheMatchedTemplateAndTypedReason(string transport)
     {
         var (result, data) = await CallAsync(transport, "explain_error", new()
@@ -223,15 +234,6 @@ public sealed class McpToolTests(McpServerProcesses servers)
         algo.GetProperty("title").GetString()!.ShouldContain("Order type not supported for this endpoint. Please use the Algo Order API endpoints instead.");
     }
 
-    [Theory]
-    [MemberData(nameof(Transports))]
-    public async Task ValidateOrder_UsdM_IsAnIsErrorResult_SayingItIsNotAvailable(string transport)
-    {
-        var text = await FailAsync(transport, "validate_order", new() { ["venue"] = "usdm", ["order"] = new Dictionary<string, object> { ["symbol"] = "BTCUSDT" } });
-        text.ShouldContain("usdm");
-        text.ShouldContain("not in this build");
-    }
-
     public static TheoryData<string, string, string, string> BadArguments => new()
     {
         // transport, tool, arguments (JSON), what the sentence must say
@@ -251,6 +253,9 @@ public sealed class McpToolTests(McpServerProcesses servers)
         { "http", "validate_order", """{"venue":"spot","order":{"symbol":"BTCUSDT"},"context":{"mood":"1"}}""", "Unknown context 'mood'" },
         { "stdio", "validate_order", """{"venue":"spot","order":{"symbol":"BTCUSDT"},"exchangeInfo":{"symbols":"none"}}""", "'exchangeInfo' cannot be read" },
         { "http", "validate_order", """{"venue":"coinm","order":{"symbol":"BTCUSD_PERP"}}""", "does not cover coinm" },
+        { "stdio", "validate_order", """{"venue":"usdm","order":{"symbol":"BTCUSDT"},"context":{"referencePrice":"60000"}}""", "Unknown context 'referencePrice' for usdm. Valid context fields: markPrice," },
+        { "http", "validate_order", """{"venue":"usdm","order":{"symbol":"BTCUSDT"},"context":{"dualSidePosition":"maybe"}}""", "'dualSidePosition' must be true (hedge mode) or false (one-way mode)" },
+        { "stdio", "validate_order", """{"venue":"usdm","order":{"symbol":"BTCUSDT"},"exchangeInfo":{"symbols":"none"}}""", "'exchangeInfo' cannot be read" },
         { "stdio", "list_errors", """{"venue":"spot","category":"99xx"}""", "'99xx' is not a category of spot. Valid categories: 10xx" },
         { "http", "recovery_plan", """{"situation":"my cat ate my API key"}""", "No recovery plan matches" },
     };

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json;
+using BinanceErrors.Cli.Commands;
+using BinanceErrors.Preflight;
+using BinanceErrors.Preflight.Futures;
+using ModelContextProtocol.Protocol;
+
+namespace BinanceErrors.Cli.Mcp;
+
+/// <summary>
+/// <c>validate_order</c> for USDⓈ-M futures: the futures validator and normalizer over JSON arguments, with the same
+/// rules and built-in exchangeInfo as <c>binance-errors validate --venue usdm</c>. An order with <c>algoType</c> is an
+/// <c>/fapi/v1/algoOrder</c> request (conditional orders since the Algo Service migration).
+/// </summary>
+internal static class UsdMOrderValidation
+{
+    /// <summary>The context fields a USDⓈ-M order can be checked against.</summary>
+    public const string ContextFields = "markPrice, lastPrice, bestBid, bestAsk, dualSidePosition, openOrders, openAlgoOrders";
+
+    public static CallToolResult Run(Dictionary<string, JsonElement> order, JsonElement? exchangeInfo, Dictionary<string, JsonElement>? context, bool normalize, TimeProvider time)
+    {
+        if (OrderArguments.Read(order, out var parameters) is { } orderError)
+        {
+            return McpToolOutput.Failure(orderError);
+        }
+
+        if (ReadContext(context, out var market) is { } contextError)
+        {
+            return McpToolOutput.Failure(contextError);
+        }
+
+        // GOOD_TILL_DATE is checked against the clock the exchange will compare it with: now.
+        market = market with { Now = time.GetUtcNow() };
+        FuturesExchangeRules rules;
+        string source;
+        try
+        {
+            (rules, source) = exchangeInfo is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } given
+                ? (FuturesExchangeRules.Compile(Parse(given)), "given")
+                : (FuturesValidation.LoadRules(path: null), "built-in sample");
+        }
+        catch (ExchangeInfoFormatException ex)
+        {
+            return McpToolOutput.Failure($"'exchangeInfo' cannot be read: {ex.Message} Pass the GET /fapi/v1/exchangeInfo response as received, or leave it out to use the built-in sample.");
+        }
+
+        FuturesOrderValidation validation;
+        IReadOnlyList<OrderChange> changes;
+        IEnumerable<(string Name, string Value)> checkedParameters;
+        var options = new NormalizeOptions { ReferencePrice = market.MarkPrice };
+        if (parameters.Any(p => p.Key == "algoType"))
+        {
+            var algo = FuturesAlgoOrderRequest.FromParameters(parameters);
+            var normalized = normalize ? FuturesOrderNormalizer.NormalizeAlgo(rules, algo, options) : null;
+            var checkedAlgo = normalized?.Order ?? algo;
+            validation = FuturesOrderValidator.ValidateAlgo(rules, checkedAlgo, market);
+            changes = normalized?.Changes ?? [];
+            checkedParameters = FuturesValidation.AlgoParameters(checkedAlgo);
+        }
+        else
+        {
+            var request = FuturesOrderRequest.FromParameters(parameters);
+            var normalized = normalize ? FuturesOrderNormalizer.Normalize(rules, request, options) : null;
+            var checkedOrder = normalized?.Order ?? request;
+            validation = FuturesOrderValidator.Validate(rules, checkedOrder, market);
+            changes = normalized?.Changes ?? [];
+            checkedParameters = FuturesValidation.Parameters(checkedOrder);
+        }
+
+        var result = new ValidateOrderResult(
+            CliArguments.VenueName(BinanceVenue.UsdMFutures),
+            validation.IsValid,
+            ValidateOrderResult.ExchangeRejection.From(validation.Error),
+            checkedParameters.ToDictionary(p => p.Name, p => p.Value),
+            [.. changes.Select(c => new ValidateOrderResult.Change(c.Parameter, c.From, c.To, c.Reason))],
+            [.. FuturesValidation.NotCheckedNames(validation.NotChecked)],
+            source);
+        return McpToolOutput.Success(result, result.Describe());
+    }
+
+    private static string? ReadContext(Dictionary<string, JsonElement>? context, out FuturesMarketContext market)
+    {
+        market = default;
+        foreach (var (name, value) in context ?? [])
+        {
+            var text = OrderArguments.Text(value);
+            switch (name)
+            {
+                case "openOrders" or "openAlgoOrders":
+                    if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                    {
+                        return $"Context '{name}' must be a whole number, e.g. 3.";
+                    }
+
+                    market = name == "openOrders" ? market with { OpenOrders = count } : market with { OpenAlgoOrders = count };
+                    break;
+                case "dualSidePosition":
+                    if (text is not ("true" or "false"))
+                    {
+                        return "Context 'dualSidePosition' must be true (hedge mode) or false (one-way mode).";
+                    }
+
+                    market = market with { DualSidePosition = text == "true" };
+                    break;
+                case "markPrice" or "lastPrice" or "bestBid" or "bestAsk":
+                    if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                    {
+                        return $"Context '{name}' must be a decimal number such as 65000.5.";
+                    }
+
+                    market = name switch
+                    {
+                        "markPrice" => market with { MarkPrice = number },
+                        "lastPrice" => market with { LastPrice = number },
+                        "bestBid" => market with { BestBid = number },
+                        _ => market with { BestAsk = number },
+                    };
+                    break;
+                default:
+                    return $"Unknown context '{name}' for usdm. Valid context fields: {ContextFields}.";
+            }
+        }
+
+        return null;
+    }
+
+    private static FuturesExchangeInfo Parse(JsonElement given) => given.ValueKind switch
+    {
+        JsonValueKind.String => FuturesExchangeInfo.Parse(given.GetString()!),
+        JsonValueKind.Object => FuturesExchangeInfo.Parse(given.GetRawText()),
+        _ => throw new CliUsageException($"'exchangeInfo' must be the exchangeInfo JSON (an object, or its text), not a {given.ValueKind.ToString().ToLowerInvariant()}."),
+    };
+}
