@@ -166,9 +166,8 @@ public sealed class BinanceOrderRecovery
                 return (BinanceRecoveryStatus.Placed, id, status);
             }
 
-            var error = isList
-                ? OrderListQuery.Classify(intent.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), _options.TimeProvider)
-                : BinanceErrorClassifier.Classify(intent.Venue, (int)response.StatusCode, body);
+            var classified = BinanceErrorClassifier.Classify(intent.Venue, (int)response.StatusCode, body);
+            var error = isList ? OrderListQuery.NotFoundAware(classified) : classified;
             return (error.Kind == BinanceErrorKind.OrderNotFound ? BinanceRecoveryStatus.NotPlaced : BinanceRecoveryStatus.Unknown, null, null);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or JsonException or BinanceApiException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))

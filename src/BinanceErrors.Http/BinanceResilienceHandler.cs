@@ -451,9 +451,8 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return (response, call.IsOrderList
-                ? OrderListQuery.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), _options.TimeProvider)
-                : BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), RequestIntent.Read, _options.TimeProvider));
+            var error = BinanceErrorClassifier.Classify(_options.Venue, (int)response.StatusCode, body, new BinanceResponseHeaders(response.Headers), RequestIntent.Read, _options.TimeProvider);
+            return (response, call.IsOrderList ? OrderListQuery.NotFoundAware(error) : error);
         }
         catch (Exception ex) when (ex is not BinanceException && IsNoAnswer(ex) && !cancellationToken.IsCancellationRequested)
         {

@@ -31,10 +31,7 @@ internal static class OrderListQuery
         ? "origClientOrderId=" + Uri.EscapeDataString(listClientOrderId)
         : "orderListId=" + orderListId!.Value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Classifies an answer of the list query; -2018 counts as "not found".</summary>
-    public static BinanceError Classify(BinanceVenue venue, int status, ReadOnlySpan<byte> body, BinanceResponseHeaders headers, TimeProvider time)
-    {
-        var error = BinanceErrorClassifier.Classify(venue, status, body, headers, RequestIntent.Read, time);
-        return error.Code == DoesNotExistCode ? error with { Kind = BinanceErrorKind.OrderNotFound } : error;
-    }
+    /// <summary>An answer of the list query as classified, with -2018 counted as "not found".</summary>
+    public static BinanceError NotFoundAware(BinanceError error) =>
+        error.Code == DoesNotExistCode ? error with { Kind = BinanceErrorKind.OrderNotFound } : error;
 }
