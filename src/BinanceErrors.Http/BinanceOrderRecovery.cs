@@ -149,9 +149,9 @@ public sealed class BinanceOrderRecovery
     /// <summary>One look-up: placed (with id and status), not placed (-2013), or unknown (no usable answer).</summary>
     private async Task<(BinanceRecoveryStatus Status, long? OrderId, string? OrderStatus)> LookUpAsync(BinanceOrderIntent intent, CancellationToken cancellationToken)
     {
-        var isList = intent.Path.Contains("orderList", StringComparison.Ordinal) || intent.Path.EndsWith("/order/oco", StringComparison.Ordinal);
+        var isList = OrderListQuery.IsPlacement(intent.Path);
         var query = isList
-            ? "/api/v3/orderList?origClientOrderId=" + Uri.EscapeDataString(intent.ClientOrderId)
+            ? OrderListQuery.Path + "?" + OrderListQuery.Query(intent.ClientOrderId, null)
             : EndpointTable.OrderPath(intent.Venue) + "?symbol=" + Uri.EscapeDataString(intent.Symbol) + "&origClientOrderId=" + Uri.EscapeDataString(intent.ClientOrderId);
         try
         {
@@ -166,7 +166,8 @@ public sealed class BinanceOrderRecovery
                 return (BinanceRecoveryStatus.Placed, id, status);
             }
 
-            var error = BinanceErrorClassifier.Classify(intent.Venue, (int)response.StatusCode, body);
+            var classified = BinanceErrorClassifier.Classify(intent.Venue, (int)response.StatusCode, body);
+            var error = isList ? OrderListQuery.NotFoundAware(classified) : classified;
             return (error.Kind == BinanceErrorKind.OrderNotFound ? BinanceRecoveryStatus.NotPlaced : BinanceRecoveryStatus.Unknown, null, null);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or JsonException or BinanceApiException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))

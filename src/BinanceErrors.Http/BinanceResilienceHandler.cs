@@ -95,7 +95,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
         public bool ClockResynced { get; set; }
 
-        /// <summary>An OCO/OTO/OTOCO placement, identified by <c>listClientOrderId</c>.</summary>
+        /// <summary>An OCO/OTO/OTOCO placement or list cancel, identified by <c>listClientOrderId</c> (or <c>orderListId</c>) and looked up at GET /api/v3/orderList.</summary>
         public bool IsOrderList { get; set; }
 
         /// <summary>Set once an unknown outcome is being settled: from then on a refusal no longer proves the order absent.</summary>
@@ -203,9 +203,6 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         return response;
     }
 
-    private static bool IsOrderListPath(string path) =>
-        path.Contains("/orderList/", StringComparison.Ordinal) || path.EndsWith("/order/oco", StringComparison.Ordinal);
-
     private static bool IsNoAnswer(Exception exception) => exception is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException;
 
     private async Task<CallState> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -234,7 +231,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         {
             // Every order carries a client order id, so an unknown outcome can be looked up; an order list carries a
             // listClientOrderId instead (newClientOrderId is not one of its parameters).
-            call.IsOrderList = IsOrderListPath(uri.AbsolutePath);
+            call.IsOrderList = OrderListQuery.IsPlacement(uri.AbsolutePath);
             var idName = call.IsOrderList ? "listClientOrderId" : endpoint.Reconciliation.ClientIdParameter;
             call.ClientOrderId = QueryText.Get(uri.Query, idName) ?? QueryText.Get(bodyText, idName);
             if (call.ClientOrderId is null)
@@ -245,9 +242,12 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         }
         else if (endpoint.CancelsOrder)
         {
+            // A list is cancelled by listClientOrderId or orderListId, and confirmed at GET /api/v3/orderList.
             var lookup = endpoint.Reconciliation;
-            call.ClientOrderId = QueryText.Get(uri.Query, lookup.LookupClientIdParameter) ?? QueryText.Get(bodyText, lookup.LookupClientIdParameter);
-            call.OrderId = long.TryParse(QueryText.Get(uri.Query, lookup.OrderIdParameter) ?? QueryText.Get(bodyText, lookup.OrderIdParameter), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+            call.IsOrderList = OrderListQuery.IsCancel(request.Method, uri.AbsolutePath);
+            var (clientIdName, idName) = call.IsOrderList ? ("listClientOrderId", "orderListId") : (lookup.LookupClientIdParameter, lookup.OrderIdParameter);
+            call.ClientOrderId = QueryText.Get(uri.Query, clientIdName) ?? QueryText.Get(bodyText, clientIdName);
+            call.OrderId = long.TryParse(QueryText.Get(uri.Query, idName) ?? QueryText.Get(bodyText, idName), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
         }
 
         return call;
@@ -368,15 +368,6 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         }
 
         call.Reconciling = true;
-        if (call.IsOrderList)
-        {
-            // The single-order query cannot see a list: a -2013 there proves nothing, so never resend a list; the
-            // journal (if any) keeps the intent for BinanceOrderRecovery, which asks GET /api/v3/orderList.
-            Log.Reconciling(_logger, call.Method.Method, call.Path, reason, call.ClientOrderId!);
-            _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
-            throw Unknown(call, cause);
-        }
-
         var id = call.ClientOrderId ?? call.OrderId!.Value.ToString(CultureInfo.InvariantCulture);
         Log.Reconciling(_logger, call.Method.Method, call.Path, reason, id);
         var clock = _registry.Clock(_options.Venue, call.Uri.Authority, _options.TimeProvider);
@@ -452,10 +443,12 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     private async Task<(HttpResponseMessage? Response, BinanceError? Error)> LookUpAsync(CallState call, CancellationToken cancellationToken)
     {
         var lookup = call.Endpoint.Reconciliation;
-        var query = (lookup.WithSymbol ? "symbol=" + Uri.EscapeDataString(call.Symbol!) + "&" : string.Empty) + (call.ClientOrderId is { } clientId
-            ? lookup.LookupClientIdParameter + "=" + Uri.EscapeDataString(clientId)
-            : lookup.OrderIdParameter + "=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
-        var uri = new UriBuilder(call.Uri) { Path = lookup.Path ?? EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
+        var query = call.IsOrderList
+            ? OrderListQuery.Query(call.ClientOrderId, call.OrderId)
+            : (lookup.WithSymbol ? "symbol=" + Uri.EscapeDataString(call.Symbol!) + "&" : string.Empty) + (call.ClientOrderId is { } clientId
+                ? lookup.LookupClientIdParameter + "=" + Uri.EscapeDataString(clientId)
+                : lookup.OrderIdParameter + "=" + call.OrderId!.Value.ToString(CultureInfo.InvariantCulture));
+        var uri = new UriBuilder(call.Uri) { Path = call.IsOrderList ? OrderListQuery.Path : lookup.Path ?? EndpointTable.OrderPath(_options.Venue), Query = query }.Uri;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -466,7 +459,8 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
                 return (response, null);
             }
 
-            return (response, await ResponseClassification.ClassifyAsync(response, _options.Venue, RequestIntent.Read, _options.TimeProvider, cancellationToken).ConfigureAwait(false));
+            var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, RequestIntent.Read, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            return (response, call.IsOrderList ? OrderListQuery.NotFoundAware(error) : error);
         }
         catch (Exception ex) when (ex is not BinanceException && IsNoAnswer(ex) && !cancellationToken.IsCancellationRequested)
         {

@@ -285,6 +285,10 @@ public sealed class SandboxServer : IAsyncDisposable
         return futures.Read(_clock.NowMs, () => futures.Account(apiKey).WalletBalance);
     }
 
+    /// <summary>Every order list the sandbox ever accepted, in acceptance order.</summary>
+    public IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => _engine.Read(() => _engine.AcceptedLists().Select(l => new AcceptedOrderList(
+        l.Symbol, l.OrderListId, l.ListClientOrderId, l.Account, l.ContingencyType, l.ListOrderStatus, [.. l.Orders.Select(o => o.OrderId)], l.TransactionTime)).ToArray());
+
     /// <summary>How many API requests (not admin ones) arrived for a method and path, e.g. <c>("POST", "/api/v3/order")</c>.</summary>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path.</param>

@@ -42,6 +42,9 @@ public static class BinanceEndpoints
         new("POST", "/api/v3/orderList/oto", 1, true, RequestIntent.PlaceOrder),
         new("POST", "/api/v3/orderList/otoco", 1, true, RequestIntent.PlaceOrder),
         new("DELETE", "/api/v3/orderList", 1, true, RequestIntent.CancelOrder),
+        new("GET", "/api/v3/orderList", 4, true, RequestIntent.Read),
+        new("GET", "/api/v3/allOrderList", 20, true, RequestIntent.Read),
+        new("GET", "/api/v3/openOrderList", 6, true, RequestIntent.Read),
         new("GET", "/fapi/v1/time", 1, false, RequestIntent.Read),
         // USDⓈ-M: weights from the endpoint pages (developers.binance.com, via the coincise mirror at a00ae58); the
         // order-count costs (X-MBX-ORDER-COUNT-10S / -1M) are in OrderCountCost. Weights that depend on a parameter

@@ -3,8 +3,8 @@ using BinanceErrors.Http.Tests.Fixtures;
 namespace BinanceErrors.Http.Tests;
 
 /// <summary>
-/// Order lists are identified by <c>listClientOrderId</c>. The sandbox does not serve order lists yet, so this checks
-/// what leaves the client (observed on the wire by the network handler), not a list's reconciliation.
+/// Order lists are identified by <c>listClientOrderId</c>: this checks what leaves the client (observed on the wire by
+/// the network handler); <see cref="OrderListReconciliationTests"/> checks a list's reconciliation.
 /// </summary>
 public sealed class OrderListTests
 {

@@ -152,8 +152,12 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
     private static async Task<bool> IsOpenAsync(HttpResponseMessage lookup, CancellationToken cancellationToken)
     {
         using var document = JsonDocument.Parse(await lookup.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
-        // Orders report status; USDⓈ-M algo orders algoStatus (NEW while waiting for the trigger).
-        var status = document.RootElement.TryGetProperty("status", out var s) || document.RootElement.TryGetProperty("algoStatus", out s) ? s.GetString() : null;
-        return status is "NEW" or "PARTIALLY_FILLED";
+        var root = document.RootElement;
+
+        // Orders report status, USDⓈ-M algo orders algoStatus (NEW while waiting for the trigger); an order list is
+        // open while its listOrderStatus is EXECUTING.
+        var status = root.TryGetProperty("status", out var s) || root.TryGetProperty("algoStatus", out s) ? s.GetString() : null;
+        var listStatus = root.TryGetProperty("listOrderStatus", out var l) ? l.GetString() : null;
+        return status is "NEW" or "PARTIALLY_FILLED" || listStatus == "EXECUTING";
     }
 }

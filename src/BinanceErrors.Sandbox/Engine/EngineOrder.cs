@@ -11,6 +11,9 @@ internal sealed class EngineOrder
 
     public required string ClientOrderId { get; init; }
 
+    /// <summary>The order list the order belongs to, -1 for a single order.</summary>
+    public long OrderListId { get; init; } = -1;
+
     public required string Account { get; init; }
 
     public required BinanceOrderSide Side { get; init; }

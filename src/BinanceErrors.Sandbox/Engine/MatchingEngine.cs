@@ -8,7 +8,7 @@ namespace BinanceErrors.Sandbox.Engine;
 /// balances, fills with commission. One lock guards everything, so concurrent requests never lose or duplicate an
 /// accepted order.
 /// </summary>
-internal sealed class MatchingEngine
+internal sealed partial class MatchingEngine
 {
     public const string HouseAccount = "house";
 
@@ -514,6 +514,7 @@ internal sealed class MatchingEngine
     {
         for (var round = 0; round < 100; round++)
         {
+            SettleLists(now, fills);
             var last = book.LastPrice;
             EngineOrder? triggered = null;
             foreach (var stop in book.Stops.ToArray())
@@ -553,6 +554,7 @@ internal sealed class MatchingEngine
             }
 
             book.Stops.Remove(triggered);
+            ExpireOcoSiblings(triggered, now);
             triggered.Type = triggered.OriginalType is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit ? BinanceOrderType.Market : BinanceOrderType.Limit;
             Activate(triggered, book, now, fills);
         }
@@ -575,6 +577,7 @@ internal sealed class MatchingEngine
 
             _books[symbol].Remove(order);
             Close(order, "CANCELED", now, null);
+            SettleLists(now, []);
             return order;
         }
     }
@@ -590,6 +593,7 @@ internal sealed class MatchingEngine
                 Close(order, "CANCELED", now, null);
             }
 
+            SettleLists(now, []);
             return open;
         }
     }

@@ -25,7 +25,7 @@ internal static class ApiJson
         json.WriteStartObject();
         json.WriteString("symbol", order.Symbol);
         json.WriteNumber("orderId", order.OrderId);
-        json.WriteNumber("orderListId", -1);
+        json.WriteNumber("orderListId", order.OrderListId);
         json.WriteString("clientOrderId", order.ClientOrderId);
         json.WriteNumber("transactTime", transactTime);
         if (responseType != "ACK")
@@ -65,7 +65,7 @@ internal static class ApiJson
         json.WriteStartObject();
         json.WriteString("symbol", order.Symbol);
         json.WriteNumber("orderId", order.OrderId);
-        json.WriteNumber("orderListId", -1);
+        json.WriteNumber("orderListId", order.OrderListId);
         json.WriteString("clientOrderId", order.ClientOrderId);
         json.WriteString("price", Decimal(order.Price));
         json.WriteString("origQty", Decimal(order.OrigQty));
@@ -98,7 +98,7 @@ internal static class ApiJson
         json.WriteString("symbol", order.Symbol);
         json.WriteString("origClientOrderId", order.ClientOrderId);
         json.WriteNumber("orderId", order.OrderId);
-        json.WriteNumber("orderListId", -1);
+        json.WriteNumber("orderListId", order.OrderListId);
         json.WriteString("clientOrderId", cancelClientOrderId);
         json.WriteNumber("transactTime", transactTime);
         Execution(json, order);

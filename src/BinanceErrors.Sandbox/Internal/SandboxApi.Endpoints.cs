@@ -37,6 +37,7 @@ internal sealed partial class SandboxApi
         [
             .. OrderParameters, "cancelReplaceMode", "cancelNewClientOrderId", "cancelOrigClientOrderId", "cancelOrderId", "cancelRestrictions", "orderRateLimitExceededMode",
         ]);
+        RegisterOrderLists();
     }
 
     private string RequireSymbol(Call call, out SymbolRules rules)

@@ -29,10 +29,10 @@ public sealed class FakeClockHarness : IAsyncDisposable
 
     public InFlightHandler Wire { get; }
 
-    public static async Task<FakeClockHarness> StartAsync(Action<BinanceClientOptions>? configure = null)
+    public static async Task<FakeClockHarness> StartAsync(Action<BinanceClientOptions>? configure = null, SandboxVenue venue = SandboxVenue.Spot)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = time });
+        var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = time, Venue = venue });
         var options = new BinanceClientOptions
         {
             Credentials = BinanceCredentials.Hmac(Harness.ApiKey, Harness.Secret),
