@@ -9,29 +9,8 @@ internal static class ExchangeInfoReader
 {
     public static ExchangeInfo Read(ReadOnlySpan<byte> utf8Json)
     {
-        JsonDocument document;
-        try
+        using (var document = ParseDocument(utf8Json, "GET /api/v3/exchangeInfo", out var root, out var symbols))
         {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            document = JsonDocument.ParseValue(ref reader);
-        }
-        catch (JsonException ex)
-        {
-            throw new ExchangeInfoFormatException($"exchangeInfo is not valid JSON: {ex.Message}", ex);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new ExchangeInfoFormatException($"exchangeInfo must be a JSON object, not {root.ValueKind}.");
-            }
-
-            if (!root.TryGetProperty("symbols", out var symbols) || symbols.ValueKind != JsonValueKind.Array)
-            {
-                throw new ExchangeInfoFormatException("exchangeInfo has no 'symbols' array; is this a GET /api/v3/exchangeInfo response?");
-            }
 
             return new ExchangeInfo
             {
@@ -46,6 +25,45 @@ internal static class ExchangeInfoReader
                 Symbols = [.. symbols.EnumerateArray().Select((s, i) => ReadSymbol(s, $"$.symbols[{i}]"))],
             };
         }
+    }
+
+    /// <summary>
+    /// Parses an exchangeInfo document (Spot or futures: comments and trailing commas tolerated) and checks the shape
+    /// both share: an object with a <c>symbols</c> array. Every failure is an <see cref="ExchangeInfoFormatException"/>.
+    /// </summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="endpoint">The endpoint the document should come from, named in the error when <c>symbols</c> is missing.</param>
+    /// <param name="root">The root object.</param>
+    /// <param name="symbols">The <c>symbols</c> array.</param>
+    /// <returns>The document, for the caller to dispose.</returns>
+    internal static JsonDocument ParseDocument(ReadOnlySpan<byte> utf8Json, string endpoint, out JsonElement root, out JsonElement symbols)
+    {
+        JsonDocument document;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException ex)
+        {
+            throw new ExchangeInfoFormatException($"exchangeInfo is not valid JSON: {ex.Message}", ex);
+        }
+
+        root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            var kind = root.ValueKind;
+            document.Dispose();
+            throw new ExchangeInfoFormatException($"exchangeInfo must be a JSON object, not {kind}.");
+        }
+
+        if (!root.TryGetProperty("symbols", out symbols) || symbols.ValueKind != JsonValueKind.Array)
+        {
+            document.Dispose();
+            throw new ExchangeInfoFormatException($"exchangeInfo has no 'symbols' array; is this a {endpoint} response?");
+        }
+
+        return document;
     }
 
     internal static BinanceRateLimit ReadRateLimit(JsonElement e, string path) => e.ValueKind != JsonValueKind.Object

@@ -14,30 +14,8 @@ internal static class FuturesExchangeInfoReader
 {
     public static FuturesExchangeInfo Read(ReadOnlySpan<byte> utf8Json)
     {
-        JsonDocument document;
-        try
+        using (var document = ExchangeInfoReader.ParseDocument(utf8Json, "GET /fapi/v1/exchangeInfo", out var root, out var symbols))
         {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            document = JsonDocument.ParseValue(ref reader);
-        }
-        catch (JsonException ex)
-        {
-            throw new ExchangeInfoFormatException($"exchangeInfo is not valid JSON: {ex.Message}", ex);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new ExchangeInfoFormatException($"exchangeInfo must be a JSON object, not {root.ValueKind}.");
-            }
-
-            if (!root.TryGetProperty("symbols", out var symbols) || symbols.ValueKind != JsonValueKind.Array)
-            {
-                throw new ExchangeInfoFormatException("exchangeInfo has no 'symbols' array; is this a GET /fapi/v1/exchangeInfo response?");
-            }
-
             return new FuturesExchangeInfo
             {
                 Timezone = ExchangeInfoReader.String(root, "timezone", "$") ?? "UTC",
