@@ -218,34 +218,10 @@ internal static class FuturesValidation
 
     private static (List<KeyValuePair<string, string>> Parameters, FuturesMarketContext Context) ReadLine(string line)
     {
-        if (string.IsNullOrWhiteSpace(line))
-        {
-            throw new CliUsageException("empty line; expected an order object such as {\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",…}");
-        }
-
-        using var document = JsonDocument.Parse(line);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            throw new CliUsageException("expected a JSON object");
-        }
-
         var parameters = new List<KeyValuePair<string, string>>();
         var context = new FuturesMarketContext();
-        foreach (var property in document.RootElement.EnumerateObject())
+        foreach (var (name, value) in OrderLine.Fields(line))
         {
-            var value = property.Value.ValueKind switch
-            {
-                JsonValueKind.String => property.Value.GetString()!,
-                JsonValueKind.Number => property.Value.GetRawText(),
-                JsonValueKind.Null => null,
-                _ => throw new CliUsageException($"'{property.Name}' must be a string, not {property.Value.ValueKind}"),
-            };
-            if (value is null)
-            {
-                continue;
-            }
-
-            var name = property.Name;
             if (!ContextFields.Contains(name))
             {
                 parameters.Add(new(name, value));

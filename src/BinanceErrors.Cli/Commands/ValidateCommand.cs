@@ -321,37 +321,14 @@ internal static class ValidateCommand
 
     private static (OrderRequest Order, MarketContext Context) ReadLine(string line)
     {
-        if (string.IsNullOrWhiteSpace(line))
-        {
-            throw new CliUsageException("empty line; expected an order object such as {\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",…}");
-        }
-
-        using var document = JsonDocument.Parse(line);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            throw new CliUsageException("expected a JSON object");
-        }
-
         var parameters = new List<KeyValuePair<string, string>>();
         var context = new MarketContext();
-        foreach (var property in document.RootElement.EnumerateObject())
+        foreach (var (name, value) in OrderLine.Fields(line))
         {
-            var value = property.Value.ValueKind switch
+            if (ContextFields.Contains(name))
             {
-                JsonValueKind.String => property.Value.GetString()!,
-                JsonValueKind.Number => property.Value.GetRawText(),
-                JsonValueKind.Null => null,
-                _ => throw new CliUsageException($"'{property.Name}' must be a string, not {property.Value.ValueKind}"),
-            };
-            if (value is null)
-            {
-                continue;
-            }
-
-            if (ContextFields.Contains(property.Name))
-            {
-                var option = property.Name;
-                context = property.Name switch
+                var option = name;
+                context = name switch
                 {
                     "referencePrice" => context with { ReferencePrice = Decimal(value, option) },
                     "lastPrice" => context with { LastPrice = Decimal(value, option) },
@@ -365,7 +342,7 @@ internal static class ValidateCommand
             }
             else
             {
-                parameters.Add(new(property.Name, value));
+                parameters.Add(new(name, value));
             }
         }
 
