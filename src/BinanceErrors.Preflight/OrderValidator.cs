@@ -131,11 +131,12 @@ public static class OrderValidator
         // Values: legal characters, then precision.
         var basePrecision = rules.Info.BaseAssetPrecision;
         var quotePrecision = rules.Info.QuoteAssetPrecision;
-        if (!TryReadDecimal(venue, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, out var error)
-            || !TryReadDecimal(venue, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out error)
-            || !TryReadDecimal(venue, order.Price, OrderParameter.Price, quotePrecision, out var price, out error)
-            || !TryReadDecimal(venue, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out error)
-            || !TryReadDecimal(venue, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out error))
+        var scaled = new ScaledOrderValues();
+        if (!TryReadDecimal(venue, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out var error)
+            || !TryReadDecimal(venue, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out scaled.QuoteOrderQty, ref scaled.AllScaled, out error)
+            || !TryReadDecimal(venue, order.Price, OrderParameter.Price, quotePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out error)
+            || !TryReadDecimal(venue, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out error)
+            || !TryReadDecimal(venue, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out scaled.IcebergQty, ref scaled.AllScaled, out error))
         {
             return Fail(error!, rules);
         }
@@ -232,13 +233,15 @@ public static class OrderValidator
 
         // Filters.
         var notChecked = PreflightChecks.None;
-        var failed = CheckFilters(rules, parsed, context, ref notChecked);
+        var failed = rules.Scaled is { } scaledFilters && scaled.AllScaled
+            ? CheckFilters(rules, scaledFilters, parsed, scaled, context, ref notChecked)
+            : DecimalOrderValidator.CheckFilters(rules, parsed, context, ref notChecked);
         if (failed != FilterType.Unknown)
         {
             return Fail(Rejections.Filter(venue, failed), rules, parsed, notChecked);
         }
 
-        if (isLimitPriced && price is { } p && quantity is { } q && SaturatingDecimal.Multiply(p, q) <= 0)
+        if (isLimitPriced && price is { } p && quantity is { } q && NotionalZeroOrLess(p, scaled.Price, q, scaled.Quantity, scaled.AllScaled))
         {
             return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.NotionalZeroOrLess), rules, parsed, notChecked);
         }
@@ -322,9 +325,11 @@ public static class OrderValidator
         return market && order.Quantity is not null && order.QuoteOrderQty is not null ? OrderParameter.QuoteOrderQty : OrderParameter.None;
     }
 
-    private static bool TryReadDecimal(BinanceVenue venue, string? text, OrderParameter parameter, int precision, out decimal? value, out BinanceError? error)
+    private static bool TryReadDecimal(
+        BinanceVenue venue, string? text, OrderParameter parameter, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? error)
     {
         value = null;
+        scaled = default;
         error = null;
         if (text is null)
         {
@@ -337,7 +342,7 @@ public static class OrderValidator
             return false;
         }
 
-        if (!DecimalText.TryParse(text, out var number, out var scale))
+        if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
         {
             error = Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, parameter);
             return false;
@@ -349,19 +354,32 @@ public static class OrderValidator
             return false;
         }
 
+        allScaled &= isScaled;
         value = number;
         return true;
     }
 
-    /// <summary>Runs every symbol and exchange filter; returns the first that fails, or <see cref="FilterType.Unknown"/>.</summary>
-    private static FilterType CheckFilters(SymbolRules rules, in ParsedOrder order, in MarketContext context, ref PreflightChecks notChecked)
+    private static bool NotionalZeroOrLess(decimal price, ScaledDecimal scaledPrice, decimal quantity, ScaledDecimal scaledQuantity, bool allScaled) =>
+        allScaled && ScaledDecimal.TryMultiplyExactly(scaledPrice, scaledQuantity, out var product, out _)
+            ? product <= 0
+            : SaturatingDecimal.Multiply(price, quantity) <= 0;
+
+    /// <summary>
+    /// Runs every symbol and exchange filter on the scaled integers; returns the first that fails, or
+    /// <see cref="FilterType.Unknown"/>. The same checks in the same order as <see cref="DecimalOrderValidator.CheckFilters"/>;
+    /// a product the decimal oracle would round (beyond 96 bits or 28 decimal places) is computed with the oracle's
+    /// decimal expression instead, and so are ICEBERG_PARTS and MAX_POSITION (a division and a sum over caller
+    /// decimals, on iceberg and position-limited orders only).
+    /// </summary>
+    private static FilterType CheckFilters(
+        SymbolRules rules, ScaledSymbolFilters filters, in ParsedOrder order, in ScaledOrderValues values, in MarketContext context, ref PreflightChecks notChecked)
     {
         var type = order.Type;
         var isMarket = type == BinanceOrderType.Market;
         var executesAsMarket = isMarket || type is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
 
-        if (rules.Price is { } priceFilter
-            && ((order.Price is { } p && !InPriceFilter(priceFilter, p)) || (order.StopPrice is { } s && !InPriceFilter(priceFilter, s))))
+        if (rules.Price is not null
+            && ((order.Price is not null && !filters.Price.Contains(values.Price)) || (order.StopPrice is not null && !filters.Price.Contains(values.StopPrice))))
         {
             return FilterType.PriceFilter;
         }
@@ -372,7 +390,8 @@ public static class OrderValidator
             {
                 if (context.ReferencePrice is { } reference)
                 {
-                    if (price > SaturatingDecimal.Multiply(reference, percent.MultiplierUp) || price < SaturatingDecimal.Multiply(reference, percent.MultiplierDown))
+                    if (Above(values.Price, price, reference, filters.PercentUp, percent.MultiplierUp)
+                        || Below(values.Price, price, reference, filters.PercentDown, percent.MultiplierDown))
                     {
                         return FilterType.PercentPrice;
                     }
@@ -387,10 +406,10 @@ public static class OrderValidator
             {
                 if (context.ReferencePrice is { } reference)
                 {
-                    var (up, down) = order.Side == BinanceOrderSide.Buy
-                        ? (bySide.BidMultiplierUp, bySide.BidMultiplierDown)
-                        : (bySide.AskMultiplierUp, bySide.AskMultiplierDown);
-                    if (price > SaturatingDecimal.Multiply(reference, up) || price < SaturatingDecimal.Multiply(reference, down))
+                    var buy = order.Side == BinanceOrderSide.Buy;
+                    if (buy
+                        ? Above(values.Price, price, reference, filters.BidUp, bySide.BidMultiplierUp) || Below(values.Price, price, reference, filters.BidDown, bySide.BidMultiplierDown)
+                        : Above(values.Price, price, reference, filters.AskUp, bySide.AskMultiplierUp) || Below(values.Price, price, reference, filters.AskDown, bySide.AskMultiplierDown))
                     {
                         return FilterType.PercentPriceBySide;
                     }
@@ -402,13 +421,14 @@ public static class OrderValidator
             }
         }
 
-        if (rules.LotSize is { } lot
-            && ((order.Quantity is { } q && !InLotSize(lot, q)) || (order.IcebergQty is { } iq && iq > 0 && !InLotSize(lot, iq))))
+        var hasIceberg = order.IcebergQty is not null && values.IcebergQty.Mantissa > 0;
+        if (rules.LotSize is not null
+            && ((order.Quantity is not null && !filters.LotSize.Contains(values.Quantity)) || (hasIceberg && !filters.LotSize.Contains(values.IcebergQty))))
         {
             return FilterType.LotSize;
         }
 
-        if (isMarket && rules.MarketLotSize is { } marketLot && order.Quantity is { } mq && !InLotSize(marketLot, mq))
+        if (isMarket && rules.MarketLotSize is not null && order.Quantity is not null && !filters.MarketLotSize.Contains(values.Quantity))
         {
             return FilterType.MarketLotSize;
         }
@@ -420,27 +440,37 @@ public static class OrderValidator
         }
 
         // Notional: price × quantity for priced orders; MARKET-executed orders use quoteOrderQty or the reference price.
-        decimal? notional = null;
+        // Kept exact in 128 bits where the oracle's decimal product is exact, else as the oracle's decimal.
+        var notional = default(ScaledNotional);
         if (!executesAsMarket && order.Price is { } limitPrice && order.Quantity is { } limitQuantity)
         {
-            notional = SaturatingDecimal.Multiply(limitPrice, limitQuantity);
+            notional = ScaledNotional.Of(values.Price, limitPrice, values.Quantity, limitQuantity);
         }
-        else if (order.QuoteOrderQty is { } quote)
+        else if (order.QuoteOrderQty is not null)
         {
-            notional = quote;
+            notional = new ScaledNotional(true, true, values.QuoteOrderQty.Mantissa, values.QuoteOrderQty.Scale, 0);
         }
-        else if (order.Quantity is { } marketQuantity && (order.StopPrice ?? context.ReferencePrice) is { } estimate)
+        else if (order.Quantity is { } marketQuantity)
         {
-            notional = SaturatingDecimal.Multiply(marketQuantity, estimate);
+            if (order.StopPrice is { } stop)
+            {
+                notional = ScaledNotional.Of(values.Quantity, marketQuantity, values.StopPrice, stop);
+            }
+            else if (context.ReferencePrice is { } estimate)
+            {
+                notional = ScaledDecimal.TryFrom(estimate, out var scaledEstimate)
+                    ? ScaledNotional.Of(values.Quantity, marketQuantity, scaledEstimate, estimate)
+                    : new ScaledNotional(true, false, 0, 0, SaturatingDecimal.Multiply(marketQuantity, estimate));
+            }
         }
 
         if (rules.MinNotional is { } minNotional && (!executesAsMarket || minNotional.ApplyToMarket))
         {
-            if (notional is null)
+            if (!notional.Present)
             {
                 notChecked |= PreflightChecks.MinNotional;
             }
-            else if (notional < minNotional.MinNotional)
+            else if (notional.CompareTo(filters.MinNotional, minNotional.MinNotional) < 0)
             {
                 return FilterType.MinNotional;
             }
@@ -452,11 +482,12 @@ public static class OrderValidator
             var checkMax = !executesAsMarket || range.ApplyMaxToMarket;
             if (checkMin || checkMax)
             {
-                if (notional is null)
+                if (!notional.Present)
                 {
                     notChecked |= PreflightChecks.Notional;
                 }
-                else if ((checkMin && notional < range.MinNotional) || (checkMax && range.MaxNotional > 0 && notional > range.MaxNotional))
+                else if ((checkMin && notional.CompareTo(filters.NotionalMin, range.MinNotional) < 0)
+                    || (checkMax && filters.NotionalMax.Mantissa > 0 && notional.CompareTo(filters.NotionalMax, range.MaxNotional) > 0))
                 {
                     return FilterType.Notional;
                 }
@@ -475,7 +506,6 @@ public static class OrderValidator
             }
         }
 
-        var isIceberg = order.IcebergQty is > 0;
         if (Exceeds(rules.MaxNumOrders, context.OpenOrders, PreflightChecks.MaxNumOrders, ref notChecked))
         {
             return FilterType.MaxNumOrders;
@@ -486,7 +516,7 @@ public static class OrderValidator
             return FilterType.MaxNumAlgoOrders;
         }
 
-        if (isIceberg && Exceeds(rules.MaxNumIcebergOrders, context.OpenIcebergOrders, PreflightChecks.MaxNumIcebergOrders, ref notChecked))
+        if (hasIceberg && Exceeds(rules.MaxNumIcebergOrders, context.OpenIcebergOrders, PreflightChecks.MaxNumIcebergOrders, ref notChecked))
         {
             return FilterType.MaxNumIcebergOrders;
         }
@@ -515,13 +545,25 @@ public static class OrderValidator
             return FilterType.ExchangeMaxNumAlgoOrders;
         }
 
-        if (isIceberg && Exceeds(exchange.ExchangeMaxNumIcebergOrders, context.ExchangeOpenIcebergOrders, PreflightChecks.ExchangeMaxNumIcebergOrders, ref notChecked))
+        if (hasIceberg && Exceeds(exchange.ExchangeMaxNumIcebergOrders, context.ExchangeOpenIcebergOrders, PreflightChecks.ExchangeMaxNumIcebergOrders, ref notChecked))
         {
             return FilterType.ExchangeMaxNumIcebergOrders;
         }
 
         return FilterType.Unknown;
     }
+
+    /// <summary><c>price &gt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
+    private static bool Above(ScaledDecimal price, decimal priceValue, decimal reference, ScaledDecimal multiplier, decimal multiplierValue) =>
+        ScaledDecimal.TryFrom(reference, out var scaledReference) && ScaledDecimal.TryMultiplyExactly(scaledReference, multiplier, out var band, out var scale)
+            ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) > 0
+            : priceValue > SaturatingDecimal.Multiply(reference, multiplierValue);
+
+    /// <summary><c>price &lt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
+    private static bool Below(ScaledDecimal price, decimal priceValue, decimal reference, ScaledDecimal multiplier, decimal multiplierValue) =>
+        ScaledDecimal.TryFrom(reference, out var scaledReference) && ScaledDecimal.TryMultiplyExactly(scaledReference, multiplier, out var band, out var scale)
+            ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) < 0
+            : priceValue < SaturatingDecimal.Multiply(reference, multiplierValue);
 
     private static bool Exceeds(int? limit, int? open, PreflightChecks check, ref PreflightChecks notChecked)
     {
@@ -538,14 +580,4 @@ public static class OrderValidator
 
         return count + 1 > max;
     }
-
-    internal static bool InPriceFilter(Filters.PriceFilter filter, decimal value) =>
-        (filter.MinPrice == 0 || value >= filter.MinPrice)
-        && (filter.MaxPrice == 0 || value <= filter.MaxPrice)
-        && (filter.TickSize == 0 || value % filter.TickSize == 0);
-
-    internal static bool InLotSize(Filters.LotSizeFilter filter, decimal value) =>
-        value >= filter.MinQty
-        && (filter.MaxQty == 0 || value <= filter.MaxQty)
-        && (filter.StepSize == 0 || value % filter.StepSize == 0);
 }

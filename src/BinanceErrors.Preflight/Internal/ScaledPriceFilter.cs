@@ -1,0 +1,33 @@
+using BinanceErrors.Preflight.Filters;
+
+namespace BinanceErrors.Preflight.Internal;
+
+/// <summary><c>PRICE_FILTER</c> compiled to scaled integers; a zero field disables its rule, as in the decimal filter.</summary>
+/// <param name="Min">minPrice.</param>
+/// <param name="Max">maxPrice.</param>
+/// <param name="Tick">tickSize.</param>
+internal readonly record struct ScaledPriceFilter(ScaledDecimal Min, ScaledDecimal Max, ScaledDecimal Tick)
+{
+    public static bool TryFrom(PriceFilter? filter, out ScaledPriceFilter scaled)
+    {
+        scaled = default;
+        if (filter is null)
+        {
+            return true;
+        }
+
+        if (!ScaledDecimal.TryFrom(filter.MinPrice, out var min) || !ScaledDecimal.TryFrom(filter.MaxPrice, out var max) || !ScaledDecimal.TryFrom(filter.TickSize, out var tick))
+        {
+            return false;
+        }
+
+        scaled = new ScaledPriceFilter(min, max, tick);
+        return true;
+    }
+
+    /// <summary>The Spot rule: within the bounds and a multiple of the tick.</summary>
+    public bool Contains(ScaledDecimal value) =>
+        (Min.IsZero || ScaledDecimal.Compare(value, Min) >= 0)
+        && (Max.IsZero || ScaledDecimal.Compare(value, Max) <= 0)
+        && (Tick.IsZero || ScaledDecimal.IsMultiple(value.Mantissa, value.Scale, Tick));
+}
