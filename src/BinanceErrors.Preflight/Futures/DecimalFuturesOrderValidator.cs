@@ -355,7 +355,7 @@ internal static class DecimalFuturesOrderValidator
         return new FuturesOrderValidation(null, notChecked, parsed, rules);
     }
 
-    private static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder order, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    internal static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder order, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         if (rules.Price is { } priceFilter)
         {

@@ -204,11 +204,12 @@ public static class FuturesOrderValidator
 
         // Values: legal characters, then precision.
         var info = rules.Info;
-        if (!TryReadDecimal(o.Quantity, "quantity", info.QuantityPrecision, rules, out var quantity, out failure)
-            || !TryReadDecimal(o.Price, "price", info.PricePrecision, rules, out var price, out failure)
-            || !TryReadDecimal(o.StopPrice, o.StopPriceName, info.PricePrecision, rules, out var stopPrice, out failure)
-            || !TryReadDecimal(o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, rules, out var activationPrice, out failure)
-            || !TryReadDecimal(o.CallbackRate, "callbackRate", 2, rules, out var callbackRate, out failure))
+        var scaled = new ScaledFuturesOrderValues();
+        if (!TryReadDecimal(o.Quantity, "quantity", info.QuantityPrecision, rules, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.Price, "price", info.PricePrecision, rules, out var price, out scaled.Price, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.StopPrice, o.StopPriceName, info.PricePrecision, rules, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, rules, out var activationPrice, out scaled.ActivationPrice, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.CallbackRate, "callbackRate", 2, rules, out var callbackRate, out scaled.CallbackRate, ref scaled.AllScaled, out failure))
         {
             return failure;
         }
@@ -327,7 +328,9 @@ public static class FuturesOrderValidator
         }
 
         // Filters.
-        var filterFailure = CheckFilters(rules, parsed, context, ref notChecked);
+        var filterFailure = rules.Scaled is { } scaledFilters && scaled.AllScaled
+            ? CheckFilters(rules, scaledFilters, parsed, scaled, context, ref notChecked)
+            : DecimalFuturesOrderValidator.CheckFilters(rules, parsed, context, ref notChecked);
         if (filterFailure is not null)
         {
             return Fail(filterFailure, rules, parsed, notChecked);
@@ -367,21 +370,28 @@ public static class FuturesOrderValidator
         return new FuturesOrderValidation(null, notChecked, parsed, rules);
     }
 
-    private static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder order, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    /// <summary>
+    /// The filters on the scaled integers: the same checks in the same order as
+    /// <see cref="DecimalFuturesOrderValidator.CheckFilters"/>. Where the decimal oracle would round (a product beyond
+    /// 96 bits or 28 decimal places, a context price whose mantissa needs more than 63 bits), the oracle's decimal
+    /// expression is used instead, so both paths answer the same.
+    /// </summary>
+    private static BinanceError? CheckFilters(
+        FuturesSymbolRules rules, ScaledFuturesFilters filters, in ParsedFuturesOrder order, in ScaledFuturesOrderValues values, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         if (rules.Price is { } priceFilter)
         {
-            if (order.Price is { } p && PriceFailure(priceFilter, p, isStop: false) is { } priceCode)
+            if (order.Price is { } p && PriceFailure(priceFilter, filters.Price, p, values.Price, isStop: false) is { } priceCode)
             {
                 return Fixed(priceCode);
             }
 
-            if (order.StopPrice is { } s && PriceFailure(priceFilter, s, isStop: true) is { } stopCode)
+            if (order.StopPrice is { } s && PriceFailure(priceFilter, filters.Price, s, values.StopPrice, isStop: true) is { } stopCode)
             {
                 return Fixed(stopCode);
             }
 
-            if (order.ActivationPrice is { } a && PriceFailure(priceFilter, a, isStop: true) is { } activationCode)
+            if (order.ActivationPrice is { } a && PriceFailure(priceFilter, filters.Price, a, values.ActivationPrice, isStop: true) is { } activationCode)
             {
                 return Fixed(activationCode);
             }
@@ -389,14 +399,15 @@ public static class FuturesOrderValidator
 
         var isMarket = order.Type == FuturesOrderType.Market;
         var lot = isMarket ? rules.MarketLotSize ?? rules.LotSize : rules.LotSize;
+        var scaledLot = isMarket && rules.MarketLotSize is not null ? filters.MarketLotSize : filters.LotSize;
         if (order.Quantity is { } quantity)
         {
-            if (quantity <= 0)
+            if (values.Quantity.Mantissa <= 0)
             {
                 return Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
             }
 
-            if (lot is not null && QuantityFailure(lot, quantity) is { } lotCode)
+            if (lot is not null && QuantityFailure(lot, scaledLot, quantity, values.Quantity) is { } lotCode)
             {
                 return Fixed(lotCode);
             }
@@ -409,7 +420,9 @@ public static class FuturesOrderValidator
             {
                 if (context.MarkPrice is { } mark)
                 {
-                    if (order.Side == BinanceOrderSide.Buy ? limitPrice > Multiply(mark, percent.MultiplierUp) : limitPrice < Multiply(mark, percent.MultiplierDown))
+                    if (order.Side == BinanceOrderSide.Buy
+                        ? CompareWithBand(limitPrice, values.Price, mark, percent.MultiplierUp, filters.PercentUp) > 0
+                        : CompareWithBand(limitPrice, values.Price, mark, percent.MultiplierDown, filters.PercentDown) < 0)
                     {
                         return Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
                     }
@@ -424,7 +437,10 @@ public static class FuturesOrderValidator
                 var best = order.Side == BinanceOrderSide.Buy ? context.BestAsk : context.BestBid;
                 if (context.MarkPrice is { } mark && best is { } counterparty)
                 {
-                    if (order.Side == BinanceOrderSide.Buy ? counterparty > Multiply(mark, percent.MultiplierUp) : counterparty < Multiply(mark, percent.MultiplierDown))
+                    ScaledDecimal? scaledCounterparty = ScaledDecimal.TryFrom(counterparty, out var c) ? c : null;
+                    if (order.Side == BinanceOrderSide.Buy
+                        ? CompareWithBand(counterparty, scaledCounterparty, mark, percent.MultiplierUp, filters.PercentUp) > 0
+                        : CompareWithBand(counterparty, scaledCounterparty, mark, percent.MultiplierDown, filters.PercentDown) < 0)
                     {
                         return Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
                     }
@@ -439,18 +455,31 @@ public static class FuturesOrderValidator
         // MIN_NOTIONAL: reduce-only and close-position orders are exempt, as the message itself says.
         if (rules.MinNotional is { } minNotional && !order.ReducesOnly && order.Quantity is { } size)
         {
-            var reference = order.Type switch
+            decimal? reference;
+            ScaledDecimal? scaledReference;
+            switch (order.Type)
             {
-                FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit => order.Price ?? context.MarkPrice,
-                FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket => order.StopPrice,
-                FuturesOrderType.TrailingStopMarket => order.ActivationPrice ?? context.MarkPrice,
-                _ => context.MarkPrice,
-            };
+                case FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit:
+                    (reference, scaledReference) = order.Price is { } orderPrice ? (orderPrice, values.Price) : FromContext(context.MarkPrice);
+                    break;
+                case FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket:
+                    (reference, scaledReference) = (order.StopPrice, values.StopPrice);
+                    break;
+                case FuturesOrderType.TrailingStopMarket:
+                    (reference, scaledReference) = order.ActivationPrice is { } activation ? (activation, values.ActivationPrice) : FromContext(context.MarkPrice);
+                    break;
+                default:
+                    (reference, scaledReference) = FromContext(context.MarkPrice);
+                    break;
+            }
+
             if (reference is not { } estimate)
             {
                 notChecked |= FuturesPreflightChecks.MinNotional;
             }
-            else if (Multiply(estimate, size) < minNotional.Notional)
+            else if (scaledReference is { } scaledEstimate && ScaledDecimal.TryMultiplyExactly(scaledEstimate, values.Quantity, out var notional, out var scale)
+                ? ScaledDecimal.Compare(notional, scale, filters.MinNotional.Mantissa, filters.MinNotional.Scale) < 0
+                : Multiply(estimate, size) < minNotional.Notional)
             {
                 return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.MinNotional, minNotional.NotionalText);
             }
@@ -459,37 +488,56 @@ public static class FuturesOrderValidator
         return null;
     }
 
-    /// <summary>PRICE_FILTER codes; the tick is measured from minPrice as the futures docs state.</summary>
-    internal static int? PriceFailure(PriceFilter filter, decimal value, bool isStop)
+    /// <summary>A context price as decimal and, when its mantissa fits, scaled.</summary>
+    private static (decimal? Value, ScaledDecimal? Scaled) FromContext(decimal? value) =>
+        value is { } number ? (number, ScaledDecimal.TryFrom(number, out var scaled) ? scaled : null) : (null, null);
+
+    /// <summary>The sign of <c>price − mark × multiplier</c> as the oracle's saturating decimal product compares it.</summary>
+    private static int CompareWithBand(decimal price, ScaledDecimal? scaledPrice, decimal mark, decimal multiplier, ScaledDecimal scaledMultiplier) =>
+        scaledPrice is { } p && ScaledDecimal.TryFrom(mark, out var scaledMark) && ScaledDecimal.TryMultiplyExactly(scaledMark, scaledMultiplier, out var band, out var scale)
+            ? ScaledDecimal.Compare(p.Mantissa, p.Scale, band, scale)
+            : price.CompareTo(Multiply(mark, multiplier));
+
+    /// <summary>PRICE_FILTER codes on the scaled integers; the tick is measured from minPrice as the futures docs state.</summary>
+    private static int? PriceFailure(PriceFilter filter, ScaledPriceFilter scaled, decimal value, ScaledDecimal scaledValue, bool isStop)
     {
-        if (filter.MinPrice != 0 && value < filter.MinPrice)
+        if (!scaled.Min.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Min) < 0)
         {
             return UsdMFuturesErrorCodes.PriceLessThanMinPrice;
         }
 
-        if (filter.MaxPrice != 0 && value > filter.MaxPrice)
+        if (!scaled.Max.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Max) > 0)
         {
             return isStop ? UsdMFuturesErrorCodes.StopPriceGreaterThanMaxPrice : UsdMFuturesErrorCodes.PriceGreaterThanMaxPrice;
         }
 
-        return filter.TickSize != 0 && (value - filter.MinPrice) % filter.TickSize != 0 ? UsdMFuturesErrorCodes.PriceNotIncreasedByTickSize : null;
+        return !scaled.Tick.IsZero && !OnGrid(value, scaledValue, filter.MinPrice, scaled.Min, filter.TickSize, scaled.Tick) ? UsdMFuturesErrorCodes.PriceNotIncreasedByTickSize : null;
     }
 
-    /// <summary>LOT_SIZE / MARKET_LOT_SIZE codes; the step is measured from minQty.</summary>
-    internal static int? QuantityFailure(LotSizeFilter filter, decimal value)
+    /// <summary>LOT_SIZE / MARKET_LOT_SIZE codes on the scaled integers; the step is measured from minQty.</summary>
+    private static int? QuantityFailure(LotSizeFilter filter, ScaledLotSize scaled, decimal value, ScaledDecimal scaledValue)
     {
-        if (value < filter.MinQty)
+        if (ScaledDecimal.Compare(scaledValue, scaled.Min) < 0)
         {
             return UsdMFuturesErrorCodes.QtyLessThanMinQty;
         }
 
-        if (filter.MaxQty != 0 && value > filter.MaxQty)
+        if (!scaled.Max.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Max) > 0)
         {
             return UsdMFuturesErrorCodes.QtyGreaterThanMaxQty;
         }
 
-        return filter.StepSize != 0 && (value - filter.MinQty) % filter.StepSize != 0 ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
+        return !scaled.Step.IsZero && !OnGrid(value, scaledValue, filter.MinQty, scaled.Min, filter.StepSize, scaled.Step) ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
     }
+
+    /// <summary>
+    /// Whether (value − origin) is a multiple of step. Exact in integers when the difference is one the decimal oracle
+    /// computes exactly (within 96 bits); otherwise the oracle's decimal expression.
+    /// </summary>
+    private static bool OnGrid(decimal value, ScaledDecimal scaledValue, decimal origin, ScaledDecimal scaledOrigin, decimal step, ScaledDecimal scaledStep) =>
+        ScaledDecimal.TrySubtract(scaledValue, scaledOrigin, out var difference, out var scale) && ScaledDecimal.FitsDecimal(difference)
+            ? ScaledDecimal.IsMultiple(difference, scale, scaledStep)
+            : (value - origin) % step == 0;
 
     private static string? NotRequired(in FuturesOrderFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
     {
@@ -529,9 +577,11 @@ public static class FuturesOrderValidator
         return o.GoodTillDate is not null && timeInForce != FuturesTimeInForce.Gtd ? "goodTillDate" : null;
     }
 
-    private static bool TryReadDecimal(string? text, string name, int precision, FuturesSymbolRules rules, out decimal? value, out FuturesOrderValidation failure)
+    private static bool TryReadDecimal(
+        string? text, string name, int precision, FuturesSymbolRules rules, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out FuturesOrderValidation failure)
     {
         value = null;
+        scaled = default;
         failure = default;
         if (text is null)
         {
@@ -544,7 +594,7 @@ public static class FuturesOrderValidator
             return false;
         }
 
-        if (!DecimalText.TryParse(text, out var number, out var scale))
+        if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
         {
             failure = Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange), rules);
             return false;
@@ -556,6 +606,7 @@ public static class FuturesOrderValidator
             return false;
         }
 
+        allScaled &= isScaled;
         value = number;
         return true;
     }

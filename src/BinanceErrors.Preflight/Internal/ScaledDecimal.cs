@@ -73,6 +73,9 @@ internal readonly record struct ScaledDecimal(long Mantissa, int Scale)
         return scale <= 28 && Int128.Abs(mantissa) < DecimalMantissaLimit;
     }
 
+    /// <summary>Whether a 128-bit mantissa fits decimal's 96 bits (then decimal holds the value exactly).</summary>
+    public static bool FitsDecimal(Int128 mantissa) => Int128.Abs(mantissa) < DecimalMantissaLimit;
+
     /// <summary>Whether <paramref name="value"/> is an integer multiple of <paramref name="step"/> (a positive step).</summary>
     public static bool IsMultiple(Int128 value, int valueScale, ScaledDecimal step)
     {
