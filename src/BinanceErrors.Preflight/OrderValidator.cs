@@ -386,12 +386,14 @@ public static class OrderValidator
 
         if (order.Price is { } price)
         {
+            // The reference price read once into mantissa and scale (null when its mantissa needs more than 63 bits).
+            ScaledDecimal? scaledReference = context.ReferencePrice is { } known && ScaledDecimal.TryFrom(known, out var readReference) ? readReference : null;
             if (rules.PercentPrice is { } percent)
             {
                 if (context.ReferencePrice is { } reference)
                 {
-                    if (Above(values.Price, price, reference, filters.PercentUp, percent.MultiplierUp)
-                        || Below(values.Price, price, reference, filters.PercentDown, percent.MultiplierDown))
+                    if (Above(values.Price, price, reference, scaledReference, filters.PercentUp, percent.MultiplierUp)
+                        || Below(values.Price, price, reference, scaledReference, filters.PercentDown, percent.MultiplierDown))
                     {
                         return FilterType.PercentPrice;
                     }
@@ -408,8 +410,8 @@ public static class OrderValidator
                 {
                     var buy = order.Side == BinanceOrderSide.Buy;
                     if (buy
-                        ? Above(values.Price, price, reference, filters.BidUp, bySide.BidMultiplierUp) || Below(values.Price, price, reference, filters.BidDown, bySide.BidMultiplierDown)
-                        : Above(values.Price, price, reference, filters.AskUp, bySide.AskMultiplierUp) || Below(values.Price, price, reference, filters.AskDown, bySide.AskMultiplierDown))
+                        ? Above(values.Price, price, reference, scaledReference, filters.BidUp, bySide.BidMultiplierUp) || Below(values.Price, price, reference, scaledReference, filters.BidDown, bySide.BidMultiplierDown)
+                        : Above(values.Price, price, reference, scaledReference, filters.AskUp, bySide.AskMultiplierUp) || Below(values.Price, price, reference, scaledReference, filters.AskDown, bySide.AskMultiplierDown))
                     {
                         return FilterType.PercentPriceBySide;
                     }
@@ -554,14 +556,14 @@ public static class OrderValidator
     }
 
     /// <summary><c>price &gt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
-    private static bool Above(ScaledDecimal price, decimal priceValue, decimal reference, ScaledDecimal multiplier, decimal multiplierValue) =>
-        ScaledDecimal.TryFrom(reference, out var scaledReference) && ScaledDecimal.TryMultiplyExactly(scaledReference, multiplier, out var band, out var scale)
+    private static bool Above(ScaledDecimal price, decimal priceValue, decimal reference, ScaledDecimal? scaledReference, ScaledDecimal multiplier, decimal multiplierValue) =>
+        scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out var band, out var scale)
             ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) > 0
             : priceValue > SaturatingDecimal.Multiply(reference, multiplierValue);
 
     /// <summary><c>price &lt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
-    private static bool Below(ScaledDecimal price, decimal priceValue, decimal reference, ScaledDecimal multiplier, decimal multiplierValue) =>
-        ScaledDecimal.TryFrom(reference, out var scaledReference) && ScaledDecimal.TryMultiplyExactly(scaledReference, multiplier, out var band, out var scale)
+    private static bool Below(ScaledDecimal price, decimal priceValue, decimal reference, ScaledDecimal? scaledReference, ScaledDecimal multiplier, decimal multiplierValue) =>
+        scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out var band, out var scale)
             ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) < 0
             : priceValue < SaturatingDecimal.Multiply(reference, multiplierValue);
 

@@ -531,13 +531,14 @@ public static class FuturesOrderValidator
     }
 
     /// <summary>
-    /// Whether (value − origin) is a multiple of step. Exact in integers when the difference is one the decimal oracle
-    /// computes exactly (within 96 bits); otherwise the oracle's decimal expression.
+    /// Whether (value − origin) is a multiple of step: in 64-bit integers when the difference fits them (then the
+    /// decimal oracle's subtraction is exact too), otherwise the oracle's decimal expression.
     /// </summary>
-    private static bool OnGrid(decimal value, ScaledDecimal scaledValue, decimal origin, ScaledDecimal scaledOrigin, decimal step, ScaledDecimal scaledStep) =>
-        ScaledDecimal.TrySubtract(scaledValue, scaledOrigin, out var difference, out var scale) && ScaledDecimal.FitsDecimal(difference)
-            ? ScaledDecimal.IsMultiple(difference, scale, scaledStep)
-            : (value - origin) % step == 0;
+    private static bool OnGrid(decimal value, ScaledDecimal scaledValue, decimal origin, ScaledDecimal scaledOrigin, decimal step, ScaledDecimal scaledStep)
+    {
+        var onGrid = ScaledDecimal.IsMultipleFrom(scaledValue, scaledOrigin, scaledStep, out var computed);
+        return computed ? onGrid : (value - origin) % step == 0;
+    }
 
     private static string? NotRequired(in FuturesOrderFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
     {

@@ -19,6 +19,12 @@ internal readonly record struct ScaledDecimal(long Mantissa, int Scale)
 
     private static readonly Int128 DecimalMantissaLimit = (Int128)1 << 96;
 
+    /// <summary>10^0 … 10^18, every power of ten a <see cref="long"/> holds: the common case stays in 64 bits.</summary>
+    private static readonly long[] LongPowersOfTen = BuildLongPowersOfTen();
+
+    /// <summary>For each k, the largest magnitude that can be multiplied by 10^k without leaving <see cref="long"/>.</summary>
+    private static readonly long[] LongLargestScalable = BuildLongLargestScalable();
+
     /// <summary>Whether the value is zero.</summary>
     public bool IsZero => Mantissa == 0;
 
@@ -45,8 +51,50 @@ internal readonly record struct ScaledDecimal(long Mantissa, int Scale)
         return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, Mantissa < 0, (byte)Scale);
     }
 
-    /// <summary>Compares two values exactly.</summary>
-    public static int Compare(ScaledDecimal a, ScaledDecimal b) => Compare(a.Mantissa, a.Scale, b.Mantissa, b.Scale);
+    /// <summary>
+    /// The same value without trailing zeros in the mantissa (1.10000000 becomes 1.1): filter values are compiled this
+    /// way so that an order's value usually has at least the filter's scale and the grid check is one 64-bit remainder.
+    /// </summary>
+    public ScaledDecimal Normalize()
+    {
+        var mantissa = Mantissa;
+        var scale = Scale;
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        return new ScaledDecimal(mantissa, scale);
+    }
+
+    /// <summary>Compares two values exactly; in 64 bits when aligning the scales fits, else in 128.</summary>
+    public static int Compare(ScaledDecimal a, ScaledDecimal b)
+    {
+        if (a.Scale == b.Scale)
+        {
+            return a.Mantissa.CompareTo(b.Mantissa);
+        }
+
+        if (a.Scale < b.Scale)
+        {
+            var k = b.Scale - a.Scale;
+            if (k < LongPowersOfTen.Length && a.Mantissa >= -LongLargestScalable[k] && a.Mantissa <= LongLargestScalable[k])
+            {
+                return (a.Mantissa * LongPowersOfTen[k]).CompareTo(b.Mantissa);
+            }
+        }
+        else
+        {
+            var k = a.Scale - b.Scale;
+            if (k < LongPowersOfTen.Length && b.Mantissa >= -LongLargestScalable[k] && b.Mantissa <= LongLargestScalable[k])
+            {
+                return a.Mantissa.CompareTo(b.Mantissa * LongPowersOfTen[k]);
+            }
+        }
+
+        return Compare(a.Mantissa, a.Scale, b.Mantissa, b.Scale);
+    }
 
     /// <summary>Compares <paramref name="aMantissa"/>/10^<paramref name="aScale"/> with <paramref name="bMantissa"/>/10^<paramref name="bScale"/> exactly.</summary>
     public static int Compare(Int128 aMantissa, int aScale, Int128 bMantissa, int bScale)
@@ -73,10 +121,60 @@ internal readonly record struct ScaledDecimal(long Mantissa, int Scale)
         return scale <= 28 && Int128.Abs(mantissa) < DecimalMantissaLimit;
     }
 
-    /// <summary>Whether a 128-bit mantissa fits decimal's 96 bits (then decimal holds the value exactly).</summary>
-    public static bool FitsDecimal(Int128 mantissa) => Int128.Abs(mantissa) < DecimalMantissaLimit;
+    /// <summary>Whether <paramref name="value"/> is an integer multiple of <paramref name="step"/> (a non-zero step); one 64-bit remainder when the aligned values fit.</summary>
+    public static bool IsMultiple(ScaledDecimal value, ScaledDecimal step)
+    {
+        if (value.Scale >= step.Scale)
+        {
+            var k = value.Scale - step.Scale;
+            if (k < LongPowersOfTen.Length && step.Mantissa >= -LongLargestScalable[k] && step.Mantissa <= LongLargestScalable[k])
+            {
+                return value.Mantissa % (step.Mantissa * LongPowersOfTen[k]) == 0;
+            }
+        }
+        else
+        {
+            var k = step.Scale - value.Scale;
+            if (k < LongPowersOfTen.Length && value.Mantissa >= -LongLargestScalable[k] && value.Mantissa <= LongLargestScalable[k])
+            {
+                return value.Mantissa * LongPowersOfTen[k] % step.Mantissa == 0;
+            }
+        }
 
-    /// <summary>Whether <paramref name="value"/> is an integer multiple of <paramref name="step"/> (a positive step).</summary>
+        return IsMultiple(value.Mantissa, value.Scale, step);
+    }
+
+    /// <summary>
+    /// Whether (<paramref name="value"/> − <paramref name="origin"/>) is a multiple of <paramref name="step"/>, when the
+    /// difference can be formed in 64 bits (then decimal's own subtraction is exact too); false in
+    /// <paramref name="computed"/> otherwise, and the caller evaluates the decimal expression.
+    /// </summary>
+    public static bool IsMultipleFrom(ScaledDecimal value, ScaledDecimal origin, ScaledDecimal step, out bool computed)
+    {
+        computed = false;
+        var scale = Math.Max(value.Scale, origin.Scale);
+        var kv = scale - value.Scale;
+        var ko = scale - origin.Scale;
+        if (kv >= LongPowersOfTen.Length || ko >= LongPowersOfTen.Length
+            || value.Mantissa < -LongLargestScalable[kv] || value.Mantissa > LongLargestScalable[kv]
+            || origin.Mantissa < -LongLargestScalable[ko] || origin.Mantissa > LongLargestScalable[ko])
+        {
+            return false;
+        }
+
+        var left = value.Mantissa * LongPowersOfTen[kv];
+        var right = origin.Mantissa * LongPowersOfTen[ko];
+        var difference = left - right;
+        if (((left ^ right) & (left ^ difference)) < 0)
+        {
+            return false; // the subtraction overflowed 64 bits
+        }
+
+        computed = true;
+        return IsMultiple(new ScaledDecimal(difference, scale), step);
+    }
+
+    /// <summary>Whether <paramref name="value"/> is an integer multiple of <paramref name="step"/> (a non-zero step).</summary>
     public static bool IsMultiple(Int128 value, int valueScale, ScaledDecimal step)
     {
         var stepMantissa = (Int128)step.Mantissa;
@@ -106,37 +204,6 @@ internal readonly record struct ScaledDecimal(long Mantissa, int Scale)
 
         var powerRemainder = PowerOfTenModulo(shift, stepMantissa);
         return remainder * powerRemainder % stepMantissa == 0;
-    }
-
-    /// <summary><paramref name="a"/> − <paramref name="b"/> at the larger of the two scales; false when aligning would leave 128 bits.</summary>
-    public static bool TrySubtract(ScaledDecimal a, ScaledDecimal b, out Int128 difference, out int scale)
-    {
-        scale = Math.Max(a.Scale, b.Scale);
-        difference = 0;
-        if (!TryAlign(a.Mantissa, scale - a.Scale, out var left) || !TryAlign(b.Mantissa, scale - b.Scale, out var right))
-        {
-            return false;
-        }
-
-        difference = left - right;
-        return true;
-    }
-
-    private static bool TryAlign(long mantissa, int k, out Int128 aligned)
-    {
-        aligned = mantissa;
-        if (k == 0)
-        {
-            return true;
-        }
-
-        if (k >= PowersOfTen.Length || Int128.Abs(mantissa) > LargestScalable[k])
-        {
-            return false;
-        }
-
-        aligned = mantissa * PowersOfTen[k];
-        return true;
     }
 
     /// <summary>The sign of a·10^k − b.</summary>
@@ -182,6 +249,30 @@ internal readonly record struct ScaledDecimal(long Mantissa, int Scale)
         }
 
         return powers;
+    }
+
+    private static long[] BuildLongPowersOfTen()
+    {
+        var powers = new long[19];
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+
+        return powers;
+    }
+
+    private static long[] BuildLongLargestScalable()
+    {
+        var powers = BuildLongPowersOfTen();
+        var largest = new long[powers.Length];
+        for (var i = 0; i < powers.Length; i++)
+        {
+            largest[i] = long.MaxValue / powers[i];
+        }
+
+        return largest;
     }
 
     private static Int128[] BuildLargestScalable()

@@ -21,7 +21,7 @@ internal readonly record struct ScaledLotSize(ScaledDecimal Min, ScaledDecimal M
             return false;
         }
 
-        scaled = new ScaledLotSize(min, max, step);
+        scaled = new ScaledLotSize(min.Normalize(), max.Normalize(), step.Normalize());
         return true;
     }
 
@@ -29,5 +29,5 @@ internal readonly record struct ScaledLotSize(ScaledDecimal Min, ScaledDecimal M
     public bool Contains(ScaledDecimal value) =>
         ScaledDecimal.Compare(value, Min) >= 0
         && (Max.IsZero || ScaledDecimal.Compare(value, Max) <= 0)
-        && (Step.IsZero || ScaledDecimal.IsMultiple(value.Mantissa, value.Scale, Step));
+        && (Step.IsZero || ScaledDecimal.IsMultiple(value, Step));
 }

@@ -21,7 +21,7 @@ internal readonly record struct ScaledPriceFilter(ScaledDecimal Min, ScaledDecim
             return false;
         }
 
-        scaled = new ScaledPriceFilter(min, max, tick);
+        scaled = new ScaledPriceFilter(min.Normalize(), max.Normalize(), tick.Normalize());
         return true;
     }
 
@@ -29,5 +29,5 @@ internal readonly record struct ScaledPriceFilter(ScaledDecimal Min, ScaledDecim
     public bool Contains(ScaledDecimal value) =>
         (Min.IsZero || ScaledDecimal.Compare(value, Min) >= 0)
         && (Max.IsZero || ScaledDecimal.Compare(value, Max) <= 0)
-        && (Tick.IsZero || ScaledDecimal.IsMultiple(value.Mantissa, value.Scale, Tick));
+        && (Tick.IsZero || ScaledDecimal.IsMultiple(value, Tick));
 }

@@ -74,6 +74,17 @@ internal sealed class ScaledSymbolFilters
     private static bool TryRead(decimal? value, out ScaledDecimal scaled)
     {
         scaled = default;
-        return value is not { } number || ScaledDecimal.TryFrom(number, out scaled);
+        if (value is not { } number)
+        {
+            return true;
+        }
+
+        if (!ScaledDecimal.TryFrom(number, out scaled))
+        {
+            return false;
+        }
+
+        scaled = scaled.Normalize();
+        return true;
     }
 }

@@ -102,7 +102,27 @@ public sealed class ScaledBoundaryTests
     [InlineData(1, 8, 1, 0, false)] // 0.00000001 is not a whole unit
     public void IsMultiple_DecidesTheGridExactly(long value, int valueScale, long step, int stepScale, bool expected)
     {
+        ScaledDecimal.IsMultiple(new ScaledDecimal(value, valueScale), new ScaledDecimal(step, stepScale)).ShouldBe(expected);
         ScaledDecimal.IsMultiple(value, valueScale, new ScaledDecimal(step, stepScale)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(26120, 2, true)] // 261.20: one tick above the origin 261.10
+    [InlineData(26115, 2, false)] // 261.15: half a tick off
+    [InlineData(2611, 1, true)] // 261.1: the origin itself, at another scale
+    [InlineData(261100000000, 9, true)]
+    public void IsMultipleFrom_MeasuresTheGridFromTheOrigin(long value, int scale, bool expected)
+    {
+        ScaledDecimal.IsMultipleFrom(new ScaledDecimal(value, scale), new ScaledDecimal(26110, 2), new ScaledDecimal(1, 1), out var computed).ShouldBe(expected);
+        computed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void IsMultipleFrom_LeavesDifferencesBeyond64BitsToTheCaller()
+    {
+        ScaledDecimal.IsMultipleFrom(new ScaledDecimal(long.MaxValue / 2, 0), new ScaledDecimal(1, 18), new ScaledDecimal(1, 1), out var computed);
+
+        computed.ShouldBeFalse();
     }
 
     [Fact]
