@@ -22,22 +22,35 @@ public static class OrderValidator
     public static OrderValidation Validate(ExchangeRules exchange, in OrderRequest order, in MarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
+
+        // The checks return only the error; the result is built here once. Building it at each of the thirty-odd
+        // exits made the method's frame hold a result-sized temporary per exit, all zeroed on every call.
+        var error = Check(exchange, order, context, out var parsed, out var rules, out var notChecked);
+        return new OrderValidation(error, notChecked, parsed, rules);
+    }
+
+    private static BinanceError? Check(
+        ExchangeRules exchange, in OrderRequest order, in MarketContext context, out ParsedOrder parsed, out SymbolRules? rules, out PreflightChecks notChecked)
+    {
         var venue = exchange.Venue;
+        parsed = default;
+        rules = null;
+        notChecked = PreflightChecks.None;
 
         // Symbol, side and type.
         if (string.IsNullOrEmpty(order.Symbol))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Symbol));
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Symbol);
         }
 
         if (!DecimalText.IsSymbol(order.Symbol))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.Symbol));
+            return Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.Symbol);
         }
 
         if (string.IsNullOrEmpty(order.Side))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Side));
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Side);
         }
 
         BinanceOrderSide side;
@@ -51,17 +64,17 @@ public static class OrderValidator
         }
         else
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidSide));
+            return Rejections.Code(venue, BinanceErrorCodes.InvalidSide);
         }
 
         if (string.IsNullOrEmpty(order.Type))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Type));
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Type);
         }
 
         if (!OrderTypeNames.TryParse(order.Type, out var type))
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidOrderType));
+            return Rejections.Code(venue, BinanceErrorCodes.InvalidOrderType);
         }
 
         BinanceTimeInForce? timeInForce = null;
@@ -69,7 +82,7 @@ public static class OrderValidator
         {
             if (tifText.Length == 0)
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TimeInForce));
+                return Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TimeInForce);
             }
 
             timeInForce = tifText switch
@@ -81,13 +94,13 @@ public static class OrderValidator
             };
             if (timeInForce is null)
             {
-                return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidTif));
+                return Rejections.Code(venue, BinanceErrorCodes.InvalidTif);
             }
         }
 
-        if (!exchange.TryGetSymbol(order.Symbol, out var rules))
+        if (!exchange.TryGetSymbol(order.Symbol, out rules))
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.BadSymbol));
+            return Rejections.Code(venue, BinanceErrorCodes.BadSymbol);
         }
 
         // Which parameters this type needs and refuses.
@@ -97,35 +110,35 @@ public static class OrderValidator
 
         if (needsTimeInForce && timeInForce is null)
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.TimeInForce), rules);
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.TimeInForce);
         }
 
         if (type == BinanceOrderType.Market)
         {
             if (IsMissing(order.Quantity) && IsMissing(order.QuoteOrderQty))
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity, OrderParameter.QuoteOrderQty), rules);
+                return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity, OrderParameter.QuoteOrderQty);
             }
         }
         else if (IsMissing(order.Quantity))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity), rules);
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity);
         }
 
         if (isLimitPriced && IsMissing(order.Price))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Price), rules);
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Price);
         }
 
         if (isStop && IsMissing(order.StopPrice) && IsMissing(order.TrailingDelta))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.StopPrice, OrderParameter.TrailingDelta), rules);
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.StopPrice, OrderParameter.TrailingDelta);
         }
 
         var notRequired = NotRequired(type, order);
         if (notRequired != OrderParameter.None)
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.ParamNotRequired, notRequired), rules);
+            return Rejections.Parameter(venue, BinanceErrorCodes.ParamNotRequired, notRequired);
         }
 
         // Values: legal characters, then precision.
@@ -138,7 +151,7 @@ public static class OrderValidator
             || !TryReadDecimal(venue, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out error)
             || !TryReadDecimal(venue, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out scaled.IcebergQty, ref scaled.AllScaled, out error))
         {
-            return Fail(error!, rules);
+            return error!;
         }
 
         long? trailingDelta = null;
@@ -146,12 +159,12 @@ public static class OrderValidator
         {
             if (deltaText.Length == 0)
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TrailingDelta), rules);
+                return Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TrailingDelta);
             }
 
             if (!DecimalText.TryParseInteger(deltaText, out var delta))
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.TrailingDelta), rules);
+                return Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.TrailingDelta);
             }
 
             trailingDelta = delta;
@@ -161,16 +174,16 @@ public static class OrderValidator
         {
             if (clientOrderId.Length == 0)
             {
-                return Fail(Rejections.Code(venue, BinanceErrorCodes.EmptyNewClOrdId), rules);
+                return Rejections.Code(venue, BinanceErrorCodes.EmptyNewClOrdId);
             }
 
             if (!DecimalText.IsClientOrderId(clientOrderId))
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.NewClientOrderId), rules);
+                return Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.NewClientOrderId);
             }
         }
 
-        var parsed = new ParsedOrder
+        parsed = new ParsedOrder
         {
             Side = side,
             Type = type,
@@ -186,12 +199,12 @@ public static class OrderValidator
         // The symbol's status and capabilities.
         if (rules.Info.Status != SymbolStatus.Trading)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.MarketClosed), rules, parsed);
+            return Rejections.MatchingEngine(venue, MatchingEngineReason.MarketClosed);
         }
 
         if (!rules.Allows(type))
         {
-            return Fail(Rejections.MatchingEngine(venue, type switch
+            return Rejections.MatchingEngine(venue, type switch
             {
                 BinanceOrderType.Market => MatchingEngineReason.MarketOrdersNotSupported,
                 BinanceOrderType.StopLoss => MatchingEngineReason.StopLossNotSupported,
@@ -199,51 +212,50 @@ public static class OrderValidator
                 BinanceOrderType.TakeProfit => MatchingEngineReason.TakeProfitNotSupported,
                 BinanceOrderType.TakeProfitLimit => MatchingEngineReason.TakeProfitLimitNotSupported,
                 _ => MatchingEngineReason.UnsupportedOrderCombination,
-            }), rules, parsed);
+            });
         }
 
         var isIceberg = icebergQty is > 0;
         if (isIceberg && !rules.Info.IcebergAllowed)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergOrdersNotSupported), rules, parsed);
+            return Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergOrdersNotSupported);
         }
 
         if (quoteOrderQty is not null && !rules.Info.QuoteOrderQtyMarketAllowed)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.QuoteOrderQtyNotSupported), rules, parsed);
+            return Rejections.MatchingEngine(venue, MatchingEngineReason.QuoteOrderQtyNotSupported);
         }
 
         if (trailingDelta is not null && !rules.Info.AllowTrailingStop)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.TrailingStopNotSupported), rules, parsed);
+            return Rejections.MatchingEngine(venue, MatchingEngineReason.TrailingStopNotSupported);
         }
 
         if (isIceberg)
         {
             if (timeInForce is not BinanceTimeInForce.Gtc && type != BinanceOrderType.LimitMaker)
             {
-                return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.UnsupportedOrderCombination), rules, parsed);
+                return Rejections.MatchingEngine(venue, MatchingEngineReason.UnsupportedOrderCombination);
             }
 
             if (icebergQty >= quantity)
             {
-                return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergQtyExceedsQuantity), rules, parsed);
+                return Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergQtyExceedsQuantity);
             }
         }
 
         // Filters.
-        var notChecked = PreflightChecks.None;
         var failed = rules.Scaled is { } scaledFilters && scaled.AllScaled
             ? CheckFilters(rules, scaledFilters, parsed, scaled, context, ref notChecked)
             : DecimalOrderValidator.CheckFilters(rules, parsed, context, ref notChecked);
         if (failed != FilterType.Unknown)
         {
-            return Fail(Rejections.Filter(venue, failed), rules, parsed, notChecked);
+            return Rejections.Filter(venue, failed);
         }
 
         if (isLimitPriced && price is { } p && quantity is { } q && NotionalZeroOrLess(p, scaled.Price, q, scaled.Quantity, scaled.AllScaled))
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.NotionalZeroOrLess), rules, parsed, notChecked);
+            return Rejections.MatchingEngine(venue, MatchingEngineReason.NotionalZeroOrLess);
         }
 
         // What only the market can tell.
@@ -254,7 +266,7 @@ public static class OrderValidator
                 var mustBeAbove = (type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit) == (side == BinanceOrderSide.Buy);
                 if (mustBeAbove ? stop <= last : stop >= last)
                 {
-                    return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.WouldTriggerImmediately), rules, parsed, notChecked);
+                    return Rejections.MatchingEngine(venue, MatchingEngineReason.WouldTriggerImmediately);
                 }
             }
             else
@@ -270,7 +282,7 @@ public static class OrderValidator
             {
                 if (side == BinanceOrderSide.Buy ? price >= best : price <= best)
                 {
-                    return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.WouldMatchAsTaker), rules, parsed, notChecked);
+                    return Rejections.MatchingEngine(venue, MatchingEngineReason.WouldMatchAsTaker);
                 }
             }
             else
@@ -279,11 +291,8 @@ public static class OrderValidator
             }
         }
 
-        return new OrderValidation(null, notChecked, parsed, rules);
+        return null;
     }
-
-    private static OrderValidation Fail(BinanceError error, SymbolRules? rules = null, ParsedOrder order = default, PreflightChecks notChecked = PreflightChecks.None) =>
-        new(error, notChecked, order, rules);
 
     private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);
 
@@ -360,7 +369,7 @@ public static class OrderValidator
     }
 
     private static bool NotionalZeroOrLess(decimal price, ScaledDecimal scaledPrice, decimal quantity, ScaledDecimal scaledQuantity, bool allScaled) =>
-        allScaled && ScaledDecimal.TryMultiplyExactly(scaledPrice, scaledQuantity, out var product, out _)
+        allScaled && ScaledDecimal.TryMultiplyExactly(scaledPrice, scaledQuantity, out Int128 product, out _)
             ? product <= 0
             : SaturatingDecimal.Multiply(price, quantity) <= 0;
 
@@ -557,15 +566,19 @@ public static class OrderValidator
 
     /// <summary><c>price &gt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
     private static bool Above(ScaledDecimal price, decimal priceValue, decimal reference, ScaledDecimal? scaledReference, ScaledDecimal multiplier, decimal multiplierValue) =>
-        scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out var band, out var scale)
-            ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) > 0
-            : priceValue > SaturatingDecimal.Multiply(reference, multiplierValue);
+        scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out ScaledDecimal narrow)
+            ? ScaledDecimal.Compare(price, narrow) > 0
+            : scaledReference is { } wide && ScaledDecimal.TryMultiplyExactly(wide, multiplier, out Int128 band, out var scale)
+                ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) > 0
+                : priceValue > SaturatingDecimal.Multiply(reference, multiplierValue);
 
     /// <summary><c>price &lt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
     private static bool Below(ScaledDecimal price, decimal priceValue, decimal reference, ScaledDecimal? scaledReference, ScaledDecimal multiplier, decimal multiplierValue) =>
-        scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out var band, out var scale)
-            ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) < 0
-            : priceValue < SaturatingDecimal.Multiply(reference, multiplierValue);
+        scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out ScaledDecimal narrow)
+            ? ScaledDecimal.Compare(price, narrow) < 0
+            : scaledReference is { } wide && ScaledDecimal.TryMultiplyExactly(wide, multiplier, out Int128 band, out var scale)
+                ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) < 0
+                : priceValue < SaturatingDecimal.Multiply(reference, multiplierValue);
 
     private static bool Exceeds(int? limit, int? open, PreflightChecks check, ref PreflightChecks notChecked)
     {

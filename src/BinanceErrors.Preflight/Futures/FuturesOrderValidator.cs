@@ -477,9 +477,11 @@ public static class FuturesOrderValidator
             {
                 notChecked |= FuturesPreflightChecks.MinNotional;
             }
-            else if (scaledReference is { } scaledEstimate && ScaledDecimal.TryMultiplyExactly(scaledEstimate, values.Quantity, out var notional, out var scale)
-                ? ScaledDecimal.Compare(notional, scale, filters.MinNotional.Mantissa, filters.MinNotional.Scale) < 0
-                : Multiply(estimate, size) < minNotional.Notional)
+            else if (scaledReference is { } scaledEstimate && ScaledDecimal.TryMultiplyExactly(scaledEstimate, values.Quantity, out ScaledDecimal narrow)
+                ? ScaledDecimal.Compare(narrow, filters.MinNotional) < 0
+                : scaledReference is { } wideEstimate && ScaledDecimal.TryMultiplyExactly(wideEstimate, values.Quantity, out Int128 notional, out var scale)
+                    ? ScaledDecimal.Compare(notional, scale, filters.MinNotional.Mantissa, filters.MinNotional.Scale) < 0
+                    : Multiply(estimate, size) < minNotional.Notional)
             {
                 return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.MinNotional, minNotional.NotionalText);
             }
@@ -493,14 +495,45 @@ public static class FuturesOrderValidator
         value is { } number ? (number, ScaledDecimal.TryFrom(number, out var scaled) ? scaled : null) : (null, null);
 
     /// <summary>The sign of <c>price − mark × multiplier</c> as the oracle's saturating decimal product compares it.</summary>
-    private static int CompareWithBand(decimal price, ScaledDecimal? scaledPrice, decimal mark, decimal multiplier, ScaledDecimal scaledMultiplier) =>
-        scaledPrice is { } p && ScaledDecimal.TryFrom(mark, out var scaledMark) && ScaledDecimal.TryMultiplyExactly(scaledMark, scaledMultiplier, out var band, out var scale)
-            ? ScaledDecimal.Compare(p.Mantissa, p.Scale, band, scale)
-            : price.CompareTo(Multiply(mark, multiplier));
+    private static int CompareWithBand(decimal price, ScaledDecimal? scaledPrice, decimal mark, decimal multiplier, ScaledDecimal scaledMultiplier)
+    {
+        if (scaledPrice is { } p && ScaledDecimal.TryFrom(mark, out var scaledMark))
+        {
+            if (ScaledDecimal.TryMultiplyExactly(scaledMark, scaledMultiplier, out ScaledDecimal narrow))
+            {
+                return ScaledDecimal.Compare(p, narrow);
+            }
+
+            if (ScaledDecimal.TryMultiplyExactly(scaledMark, scaledMultiplier, out Int128 band, out var scale))
+            {
+                return ScaledDecimal.Compare(p.Mantissa, p.Scale, band, scale);
+            }
+        }
+
+        return price.CompareTo(Multiply(mark, multiplier));
+    }
 
     /// <summary>PRICE_FILTER codes on the scaled integers; the tick is measured from minPrice as the futures docs state.</summary>
     private static int? PriceFailure(PriceFilter filter, ScaledPriceFilter scaled, decimal value, ScaledDecimal scaledValue, bool isStop)
     {
+        if (scaled.Grid.TryAlign(scaledValue, out var v))
+        {
+            // One scale for the value and the filter: compares, and the grid from minPrice as one 64-bit remainder
+            // (v ≥ min ≥ 0 here, so v − min cannot overflow; decimal's subtraction is exact as well).
+            var grid = scaled.Grid;
+            if (grid.Min != 0 && v < grid.Min)
+            {
+                return UsdMFuturesErrorCodes.PriceLessThanMinPrice;
+            }
+
+            if (grid.Max != 0 && v > grid.Max)
+            {
+                return isStop ? UsdMFuturesErrorCodes.StopPriceGreaterThanMaxPrice : UsdMFuturesErrorCodes.PriceGreaterThanMaxPrice;
+            }
+
+            return grid.Step != 0 && (v - grid.Min) % grid.Step != 0 ? UsdMFuturesErrorCodes.PriceNotIncreasedByTickSize : null;
+        }
+
         if (!scaled.Min.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Min) < 0)
         {
             return UsdMFuturesErrorCodes.PriceLessThanMinPrice;
@@ -517,6 +550,23 @@ public static class FuturesOrderValidator
     /// <summary>LOT_SIZE / MARKET_LOT_SIZE codes on the scaled integers; the step is measured from minQty.</summary>
     private static int? QuantityFailure(LotSizeFilter filter, ScaledLotSize scaled, decimal value, ScaledDecimal scaledValue)
     {
+        if (scaled.Grid.TryAlign(scaledValue, out var v))
+        {
+            // One scale for the value and the filter (see PriceFailure).
+            var grid = scaled.Grid;
+            if (v < grid.Min)
+            {
+                return UsdMFuturesErrorCodes.QtyLessThanMinQty;
+            }
+
+            if (grid.Max != 0 && v > grid.Max)
+            {
+                return UsdMFuturesErrorCodes.QtyGreaterThanMaxQty;
+            }
+
+            return grid.Step != 0 && (v - grid.Min) % grid.Step != 0 ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
+        }
+
         if (ScaledDecimal.Compare(scaledValue, scaled.Min) < 0)
         {
             return UsdMFuturesErrorCodes.QtyLessThanMinQty;

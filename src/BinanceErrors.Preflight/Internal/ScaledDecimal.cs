@@ -116,9 +116,62 @@ internal readonly record struct ScaledDecimal(long Mantissa, int Scale)
     /// </summary>
     public static bool TryMultiplyExactly(ScaledDecimal a, ScaledDecimal b, out Int128 mantissa, out int scale)
     {
+        if (TryMultiplyExactly(a, b, out ScaledDecimal narrow))
+        {
+            mantissa = narrow.Mantissa;
+            scale = narrow.Scale;
+            return true;
+        }
+
         mantissa = (Int128)a.Mantissa * b.Mantissa;
         scale = a.Scale + b.Scale;
         return scale <= 28 && Int128.Abs(mantissa) < DecimalMantissaLimit;
+    }
+
+    /// <summary>
+    /// The product in 64 bits, when it fits them and 28 decimal places (then decimal's product is this very value);
+    /// false otherwise: the 128-bit overload or the decimal expression decides.
+    /// </summary>
+    public static bool TryMultiplyExactly(ScaledDecimal a, ScaledDecimal b, out ScaledDecimal product)
+    {
+        var high = Math.BigMul(a.Mantissa, b.Mantissa, out var low);
+        var scale = a.Scale + b.Scale;
+        product = new ScaledDecimal(low, scale);
+        return high == (low >> 63) && low != long.MinValue && scale <= 28;
+    }
+
+    /// <summary>
+    /// The value's mantissa at <paramref name="scale"/>: multiplied up when its scale is smaller, divided down when it
+    /// is larger and the dropped digits are zeros; false when that leaves 64 bits or would drop a non-zero digit.
+    /// </summary>
+    public static bool TryAlign(ScaledDecimal value, int scale, out long aligned)
+    {
+        var k = scale - value.Scale;
+        aligned = value.Mantissa;
+        if (k == 0)
+        {
+            return true;
+        }
+
+        if (k > 0)
+        {
+            if (k >= LongPowersOfTen.Length || value.Mantissa < -LongLargestScalable[k] || value.Mantissa > LongLargestScalable[k])
+            {
+                return false;
+            }
+
+            aligned = value.Mantissa * LongPowersOfTen[k];
+            return true;
+        }
+
+        if (-k >= LongPowersOfTen.Length)
+        {
+            return false;
+        }
+
+        var divisor = LongPowersOfTen[-k];
+        aligned = value.Mantissa / divisor;
+        return value.Mantissa % divisor == 0;
     }
 
     /// <summary>Whether <paramref name="value"/> is an integer multiple of <paramref name="step"/> (a non-zero step); one 64-bit remainder when the aligned values fit.</summary>

@@ -8,6 +8,9 @@ namespace BinanceErrors.Preflight.Internal;
 /// <param name="Step">stepSize.</param>
 internal readonly record struct ScaledLotSize(ScaledDecimal Min, ScaledDecimal Max, ScaledDecimal Step)
 {
+    /// <summary>The three at one scale, for the common case of an order value that fits it.</summary>
+    public ScaledGrid Grid { get; } = ScaledGrid.Create(Min, Max, Step);
+
     public static bool TryFrom(LotSizeFilter? filter, out ScaledLotSize scaled)
     {
         scaled = default;
@@ -26,7 +29,17 @@ internal readonly record struct ScaledLotSize(ScaledDecimal Min, ScaledDecimal M
     }
 
     /// <summary>The Spot rule: within the bounds and a multiple of the step.</summary>
-    public bool Contains(ScaledDecimal value) =>
+    public bool Contains(ScaledDecimal value)
+    {
+        if (Grid.TryAlign(value, out var v))
+        {
+            return v >= Grid.Min && (Grid.Max == 0 || v <= Grid.Max) && (Grid.Step == 0 || v % Grid.Step == 0);
+        }
+
+        return ContainsAcrossScales(value);
+    }
+
+    private bool ContainsAcrossScales(ScaledDecimal value) =>
         ScaledDecimal.Compare(value, Min) >= 0
         && (Max.IsZero || ScaledDecimal.Compare(value, Max) <= 0)
         && (Step.IsZero || ScaledDecimal.IsMultiple(value, Step));

@@ -13,11 +13,20 @@ internal readonly record struct ScaledNotional(bool Present, bool IsScaled, Int1
 {
     /// <summary>a × b, scaled when exact, else the oracle's saturating decimal product.</summary>
     public static ScaledNotional Of(ScaledDecimal a, decimal aValue, ScaledDecimal b, decimal bValue) =>
-        ScaledDecimal.TryMultiplyExactly(a, b, out var mantissa, out var scale)
+        ScaledDecimal.TryMultiplyExactly(a, b, out Int128 mantissa, out var scale)
             ? new ScaledNotional(true, true, mantissa, scale, 0)
             : new ScaledNotional(true, false, 0, 0, SaturatingDecimal.Multiply(aValue, bValue));
 
     /// <summary>Compares with a filter bound (given both ways).</summary>
-    public int CompareTo(ScaledDecimal bound, decimal boundValue) =>
-        IsScaled ? ScaledDecimal.Compare(Mantissa, Scale, bound.Mantissa, bound.Scale) : Value.CompareTo(boundValue);
+    public int CompareTo(ScaledDecimal bound, decimal boundValue)
+    {
+        if (!IsScaled)
+        {
+            return Value.CompareTo(boundValue);
+        }
+
+        return Mantissa >= long.MinValue && Mantissa <= long.MaxValue
+            ? ScaledDecimal.Compare(new ScaledDecimal((long)Mantissa, Scale), bound)
+            : ScaledDecimal.Compare(Mantissa, Scale, bound.Mantissa, bound.Scale);
+    }
 }

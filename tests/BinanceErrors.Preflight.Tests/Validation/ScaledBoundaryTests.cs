@@ -125,6 +125,31 @@ public sealed class ScaledBoundaryTests
         computed.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData(3000001, 2, 2, true, 3000001)] // same scale
+    [InlineData(1, 3, 5, true, 100)] // 0.001 at scale 5
+    [InlineData(3000001000, 5, 2, true, 3000001)] // trailing zeros dropped
+    [InlineData(3000001001, 5, 2, false, 0)] // a digit beyond the scale: not on this grid's scale
+    [InlineData(100000000000, 0, 8, false, 0)] // 10^11 at scale 8 leaves 64 bits
+    public void TryAlign_BringsAValueToTheGridScaleOrRefuses(long mantissa, int scale, int target, bool fits, long expected)
+    {
+        ScaledDecimal.TryAlign(new ScaledDecimal(mantissa, scale), target, out var aligned).ShouldBe(fits);
+        if (fits)
+        {
+            aligned.ShouldBe(expected);
+        }
+    }
+
+    [Fact]
+    public void Grid_PutsMinMaxAndStepOnTheLargestScale()
+    {
+        var grid = ScaledGrid.Create(new ScaledDecimal(1, 2), new ScaledDecimal(1000000, 0), new ScaledDecimal(1, 2));
+
+        grid.ShouldBe(new ScaledGrid(2, 1, 100000000, 1, true));
+        ScaledGrid.Create(new ScaledDecimal(-1, 0), new ScaledDecimal(1, 0), new ScaledDecimal(1, 0)).Aligned.ShouldBeFalse();
+        ScaledGrid.Create(new ScaledDecimal(1, 18), new ScaledDecimal(1000, 0), new ScaledDecimal(1, 18)).Aligned.ShouldBeFalse();
+    }
+
     [Fact]
     public void Products_AreScaledOnlyWhereDecimalIsExact()
     {
