@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BinanceErrors.Preflight.Internal;
 
 namespace BinanceErrors.Preflight;
@@ -29,6 +30,7 @@ public static class OrderValidator
         return new OrderValidation(error, notChecked, parsed, rules);
     }
 
+    [SkipLocalsInit] // every local is assigned before use; skipping the zeroing of the frame is measurable here
     private static BinanceError? Check(
         ExchangeRules exchange, in OrderRequest order, in MarketContext context, out ParsedOrder parsed, out SymbolRules? rules, out PreflightChecks notChecked)
     {
@@ -380,6 +382,7 @@ public static class OrderValidator
     /// decimal expression instead, and so are ICEBERG_PARTS and MAX_POSITION (a division and a sum over caller
     /// decimals, on iceberg and position-limited orders only).
     /// </summary>
+    [SkipLocalsInit]
     private static FilterType CheckFilters(
         SymbolRules rules, ScaledSymbolFilters filters, in ParsedOrder order, in ScaledOrderValues values, in MarketContext context, ref PreflightChecks notChecked)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BinanceErrors.Preflight.Filters;
 using BinanceErrors.Preflight.Internal;
 
@@ -64,15 +65,28 @@ public static class FuturesOrderValidator
 
     private static FuturesOrderValidation Run(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context)
     {
+        // The checks return only the error; the result is built here once (see OrderValidator.Validate).
+        var error = Check(exchange, o, context, out var parsed, out var rules, out var notChecked);
+        return new FuturesOrderValidation(error, notChecked, parsed, rules);
+    }
+
+    /// <summary>Every check in order; the rules not checked are reported only with the failures that come after the filters, as before.</summary>
+    [SkipLocalsInit] // every local is assigned before use; skipping the zeroing of the frame is measurable here
+    private static BinanceError? Check(
+        FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context, out ParsedFuturesOrder parsed, out FuturesSymbolRules? rules, out FuturesPreflightChecks notCheckedOut)
+    {
+        parsed = default;
+        rules = null;
+        notCheckedOut = FuturesPreflightChecks.None;
         // Symbol, side, type.
         if (string.IsNullOrEmpty(o.Symbol))
         {
-            return Fail(Mandatory("symbol"));
+            return Mandatory("symbol");
         }
 
         if (string.IsNullOrEmpty(o.Side))
         {
-            return Fail(Mandatory("side"));
+            return Mandatory("side");
         }
 
         BinanceOrderSide side;
@@ -86,34 +100,34 @@ public static class FuturesOrderValidator
         }
         else
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidSide));
+            return Fixed(UsdMFuturesErrorCodes.InvalidSide);
         }
 
         if (string.IsNullOrEmpty(o.Type))
         {
-            return Fail(Mandatory("type"));
+            return Mandatory("type");
         }
 
         if (!FuturesWireNames.TryParse(o.Type, out FuturesOrderType type))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidOrderType));
+            return Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
         }
 
-        if (!exchange.TryGetSymbol(o.Symbol, out var rules))
+        if (!exchange.TryGetSymbol(o.Symbol, out rules))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.BadSymbol));
+            return Fixed(UsdMFuturesErrorCodes.BadSymbol);
         }
 
         // The endpoint: since the Algo Service migration conditional types live on /fapi/v1/algoOrder only.
         var conditional = type.IsConditional();
         if (!o.IsAlgo && conditional)
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo), rules);
+            return Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo);
         }
 
         if (o.IsAlgo && !conditional)
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules);
+            return Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
         }
 
         // Enumerated values.
@@ -122,12 +136,12 @@ public static class FuturesOrderValidator
         {
             if (positionText.Length == 0)
             {
-                return Fail(Empty("positionSide"), rules);
+                return Empty("positionSide");
             }
 
             if (!FuturesWireNames.TryParse(positionText, out PositionSide parsedSide))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidPositionSide), rules);
+                return Fixed(UsdMFuturesErrorCodes.InvalidPositionSide);
             }
 
             positionSide = parsedSide;
@@ -138,21 +152,21 @@ public static class FuturesOrderValidator
         {
             if (tifText.Length == 0)
             {
-                return Fail(Empty("timeInForce"), rules);
+                return Empty("timeInForce");
             }
 
             if (!FuturesWireNames.TryParse(tifText, out FuturesTimeInForce parsedTif))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidTif), rules);
+                return Fixed(UsdMFuturesErrorCodes.InvalidTif);
             }
 
             timeInForce = parsedTif;
         }
 
-        if (!TryReadFlag(o.ClosePosition, "closePosition", rules, out var closePosition, out var failure)
-            || !TryReadReduceOnly(o.ReduceOnly, rules, out var reduceOnly, out failure))
+        if (!TryReadFlag(o.ClosePosition, "closePosition", out var closePosition, out var failure)
+            || !TryReadReduceOnly(o.ReduceOnly, out var reduceOnly, out failure))
         {
-            return failure;
+            return failure!;
         }
 
         // Mandatory parameters by type.
@@ -162,61 +176,61 @@ public static class FuturesOrderValidator
         var priceMatchable = priced;
         if (type == FuturesOrderType.Limit && timeInForce is null)
         {
-            return Fail(Mandatory("timeInForce"), rules);
+            return Mandatory("timeInForce");
         }
 
         if (IsMissing(o.Quantity) && !(closable && closePosition))
         {
-            return Fail(o.Quantity is { Length: 0 } ? Empty("quantity") : Mandatory("quantity"), rules);
+            return o.Quantity is { Length: 0 } ? Empty("quantity") : Mandatory("quantity");
         }
 
         if (priced && IsMissing(o.Price) && o.PriceMatch is null)
         {
-            return Fail(o.Price is { Length: 0 } ? Empty("price") : Mandatory("price"), rules);
+            return o.Price is { Length: 0 } ? Empty("price") : Mandatory("price");
         }
 
         if (stopPriced && IsMissing(o.StopPrice))
         {
-            return Fail(o.StopPrice is { Length: 0 } ? Empty(o.StopPriceName) : Mandatory(o.StopPriceName), rules);
+            return o.StopPrice is { Length: 0 } ? Empty(o.StopPriceName) : Mandatory(o.StopPriceName);
         }
 
         if (type == FuturesOrderType.TrailingStopMarket && IsMissing(o.CallbackRate))
         {
-            return Fail(o.CallbackRate is { Length: 0 } ? Empty("callbackRate") : Mandatory("callbackRate"), rules);
+            return o.CallbackRate is { Length: 0 } ? Empty("callbackRate") : Mandatory("callbackRate");
         }
 
         if (timeInForce == FuturesTimeInForce.Gtd && IsMissing(o.GoodTillDate))
         {
-            return Fail(o.GoodTillDate is { Length: 0 } ? Empty("goodTillDate") : Mandatory("goodTillDate"), rules);
+            return o.GoodTillDate is { Length: 0 } ? Empty("goodTillDate") : Mandatory("goodTillDate");
         }
 
         // Parameters that must not be sent.
         if (closable && closePosition && o.Quantity is not null)
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition), rules);
+            return Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition);
         }
 
         var notRequired = NotRequired(o, type, timeInForce, closePosition);
         if (notRequired is not null)
         {
-            return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, notRequired), rules);
+            return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, notRequired);
         }
 
         // Values: legal characters, then precision.
         var info = rules.Info;
         var scaled = new ScaledFuturesOrderValues();
-        if (!TryReadDecimal(o.Quantity, "quantity", info.QuantityPrecision, rules, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(o.Price, "price", info.PricePrecision, rules, out var price, out scaled.Price, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(o.StopPrice, o.StopPriceName, info.PricePrecision, rules, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, rules, out var activationPrice, out scaled.ActivationPrice, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(o.CallbackRate, "callbackRate", 2, rules, out var callbackRate, out scaled.CallbackRate, ref scaled.AllScaled, out failure))
+        if (!TryReadDecimal(o.Quantity, "quantity", info.QuantityPrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.Price, "price", info.PricePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.StopPrice, o.StopPriceName, info.PricePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, out var activationPrice, out scaled.ActivationPrice, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.CallbackRate, "callbackRate", 2, out var callbackRate, out scaled.CallbackRate, ref scaled.AllScaled, out failure))
         {
-            return failure;
+            return failure!;
         }
 
         if (callbackRate is { } rate && rate is < 0.1m or > 10m)
         {
-            return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "callbackRate"), rules);
+            return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "callbackRate");
         }
 
         long? goodTillDate = null;
@@ -224,7 +238,7 @@ public static class FuturesOrderValidator
         {
             if (!DecimalText.TryParseInteger(gtdText, out var gtd))
             {
-                return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "goodTillDate"), rules);
+                return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "goodTillDate");
             }
 
             goodTillDate = gtd;
@@ -232,51 +246,51 @@ public static class FuturesOrderValidator
 
         if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidWorkingType), rules);
+            return Fixed(UsdMFuturesErrorCodes.InvalidWorkingType);
         }
 
         if (o.PriceMatch is { } match)
         {
             if (!IsPriceMatch(match))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch), rules);
+                return Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch);
             }
 
             if (!priceMatchable)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch), rules);
+                return Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch);
             }
         }
 
         if (o.SelfTradePreventionMode is { } stp && stp is not ("EXPIRE_TAKER" or "EXPIRE_MAKER" or "EXPIRE_BOTH" or "NONE"))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode), rules);
+            return Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode);
         }
 
         if (o.NewOrderRespType is { } resp && resp is not ("ACK" or "RESULT"))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType), rules);
+            return Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType);
         }
 
         if (o.ClientId is { } clientId)
         {
             if (clientId.Length == 0)
             {
-                return Fail(o.IsAlgo ? Empty(o.ClientIdName) : Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId), rules);
+                return o.IsAlgo ? Empty(o.ClientIdName) : Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId);
             }
 
             if (clientId.Length > 36)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1), rules);
+                return Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1);
             }
 
             if (!IsClientId(clientId))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen), rules);
+                return Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen);
             }
         }
 
-        var parsed = new ParsedFuturesOrder
+        parsed = new ParsedFuturesOrder
         {
             Side = side,
             Type = type,
@@ -298,12 +312,12 @@ public static class FuturesOrderValidator
         {
             if (hedge && o.ReduceOnly is not null)
             {
-                return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly"), rules, parsed);
+                return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly");
             }
 
             if (hedge ? positionSide is null or Futures.PositionSide.Both : positionSide is Futures.PositionSide.Long or Futures.PositionSide.Short)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch), rules, parsed);
+                return Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch);
             }
         }
         else
@@ -314,17 +328,17 @@ public static class FuturesOrderValidator
         // The symbol's status and lists.
         if (info.Status != ContractStatus.Trading)
         {
-            return Fail(Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus), rules, parsed);
+            return Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus);
         }
 
         if (!rules.Allows(type))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules, parsed);
+            return Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
         }
 
         if (timeInForce is { } tif && !rules.Allows(tif))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidTif), rules, parsed);
+            return Fixed(UsdMFuturesErrorCodes.InvalidTif);
         }
 
         // Filters.
@@ -333,21 +347,24 @@ public static class FuturesOrderValidator
             : DecimalFuturesOrderValidator.CheckFilters(rules, parsed, context, ref notChecked);
         if (filterFailure is not null)
         {
-            return Fail(filterFailure, rules, parsed, notChecked);
+            notCheckedOut = notChecked;
+            return filterFailure;
         }
 
         if (goodTillDate is { } until)
         {
             if (until >= MaxGoodTillDate)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
+                notCheckedOut = notChecked;
+                return Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
             }
 
             if (context.Now is { } now)
             {
                 if (until <= now.ToUnixTimeMilliseconds() + 600_000)
                 {
-                    return Fail(Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
+                    notCheckedOut = notChecked;
+                    return Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
                 }
             }
             else
@@ -359,15 +376,18 @@ public static class FuturesOrderValidator
         // Open order counts: MAX_NUM_ORDERS counts normal and algo orders together.
         if (Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded), rules, parsed, notChecked);
+            notCheckedOut = notChecked;
+            return Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded);
         }
 
         if (conditional && Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded), rules, parsed, notChecked);
+            notCheckedOut = notChecked;
+            return Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded);
         }
 
-        return new FuturesOrderValidation(null, notChecked, parsed, rules);
+        notCheckedOut = notChecked;
+        return null;
     }
 
     /// <summary>
@@ -376,22 +396,23 @@ public static class FuturesOrderValidator
     /// 96 bits or 28 decimal places, a context price whose mantissa needs more than 63 bits), the oracle's decimal
     /// expression is used instead, so both paths answer the same.
     /// </summary>
+    [SkipLocalsInit]
     private static BinanceError? CheckFilters(
         FuturesSymbolRules rules, ScaledFuturesFilters filters, in ParsedFuturesOrder order, in ScaledFuturesOrderValues values, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         if (rules.Price is { } priceFilter)
         {
-            if (order.Price is { } p && PriceFailure(priceFilter, filters.Price, p, values.Price, isStop: false) is { } priceCode)
+            if (order.Price is { } p && PriceFailure(priceFilter, in filters.Price, p, values.Price, isStop: false) is { } priceCode)
             {
                 return Fixed(priceCode);
             }
 
-            if (order.StopPrice is { } s && PriceFailure(priceFilter, filters.Price, s, values.StopPrice, isStop: true) is { } stopCode)
+            if (order.StopPrice is { } s && PriceFailure(priceFilter, in filters.Price, s, values.StopPrice, isStop: true) is { } stopCode)
             {
                 return Fixed(stopCode);
             }
 
-            if (order.ActivationPrice is { } a && PriceFailure(priceFilter, filters.Price, a, values.ActivationPrice, isStop: true) is { } activationCode)
+            if (order.ActivationPrice is { } a && PriceFailure(priceFilter, in filters.Price, a, values.ActivationPrice, isStop: true) is { } activationCode)
             {
                 return Fixed(activationCode);
             }
@@ -399,7 +420,7 @@ public static class FuturesOrderValidator
 
         var isMarket = order.Type == FuturesOrderType.Market;
         var lot = isMarket ? rules.MarketLotSize ?? rules.LotSize : rules.LotSize;
-        var scaledLot = isMarket && rules.MarketLotSize is not null ? filters.MarketLotSize : filters.LotSize;
+        ref readonly var scaledLot = ref isMarket && rules.MarketLotSize is not null ? ref filters.MarketLotSize : ref filters.LotSize;
         if (order.Quantity is { } quantity)
         {
             if (values.Quantity.Mantissa <= 0)
@@ -407,7 +428,7 @@ public static class FuturesOrderValidator
                 return Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
             }
 
-            if (lot is not null && QuantityFailure(lot, scaledLot, quantity, values.Quantity) is { } lotCode)
+            if (lot is not null && QuantityFailure(lot, in scaledLot, quantity, values.Quantity) is { } lotCode)
             {
                 return Fixed(lotCode);
             }
@@ -514,7 +535,7 @@ public static class FuturesOrderValidator
     }
 
     /// <summary>PRICE_FILTER codes on the scaled integers; the tick is measured from minPrice as the futures docs state.</summary>
-    private static int? PriceFailure(PriceFilter filter, ScaledPriceFilter scaled, decimal value, ScaledDecimal scaledValue, bool isStop)
+    private static int? PriceFailure(PriceFilter filter, in ScaledPriceFilter scaled, decimal value, ScaledDecimal scaledValue, bool isStop)
     {
         if (scaled.Grid.TryAlign(scaledValue, out var v))
         {
@@ -548,7 +569,7 @@ public static class FuturesOrderValidator
     }
 
     /// <summary>LOT_SIZE / MARKET_LOT_SIZE codes on the scaled integers; the step is measured from minQty.</summary>
-    private static int? QuantityFailure(LotSizeFilter filter, ScaledLotSize scaled, decimal value, ScaledDecimal scaledValue)
+    private static int? QuantityFailure(LotSizeFilter filter, in ScaledLotSize scaled, decimal value, ScaledDecimal scaledValue)
     {
         if (scaled.Grid.TryAlign(scaledValue, out var v))
         {
@@ -629,11 +650,11 @@ public static class FuturesOrderValidator
     }
 
     private static bool TryReadDecimal(
-        string? text, string name, int precision, FuturesSymbolRules rules, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out FuturesOrderValidation failure)
+        string? text, string name, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? failure)
     {
         value = null;
         scaled = default;
-        failure = default;
+        failure = null;
         if (text is null)
         {
             return true;
@@ -641,19 +662,19 @@ public static class FuturesOrderValidator
 
         if (text.Length == 0)
         {
-            failure = Fail(Empty(name), rules);
+            failure = Empty(name);
             return false;
         }
 
         if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
         {
-            failure = Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange), rules);
+            failure = FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange);
             return false;
         }
 
         if (scale > precision)
         {
-            failure = Fail(Fixed(UsdMFuturesErrorCodes.BadPrecision), rules);
+            failure = Fixed(UsdMFuturesErrorCodes.BadPrecision);
             return false;
         }
 
@@ -662,29 +683,29 @@ public static class FuturesOrderValidator
         return true;
     }
 
-    private static bool TryReadFlag(string? text, string name, FuturesSymbolRules rules, out bool value, out FuturesOrderValidation failure)
+    private static bool TryReadFlag(string? text, string name, out bool value, out BinanceError? failure)
     {
-        failure = default;
+        failure = null;
         value = text == "true";
         if (text is null or "true" or "false")
         {
             return true;
         }
 
-        failure = Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, name), rules);
+        failure = FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, name);
         return false;
     }
 
-    private static bool TryReadReduceOnly(string? text, FuturesSymbolRules rules, out bool value, out FuturesOrderValidation failure)
+    private static bool TryReadReduceOnly(string? text, out bool value, out BinanceError? failure)
     {
-        failure = default;
+        failure = null;
         value = text == "true";
         if (text is null or "true" or "false")
         {
             return true;
         }
 
-        failure = Fail(Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict), rules);
+        failure = Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict);
         return false;
     }
 

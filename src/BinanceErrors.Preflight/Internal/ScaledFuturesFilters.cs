@@ -9,21 +9,29 @@ namespace BinanceErrors.Preflight.Internal;
 /// </summary>
 internal sealed class ScaledFuturesFilters
 {
-    private ScaledFuturesFilters()
+    // Fields, not properties: the filters are structs, and a field lets the validator call them in place instead of
+    // copying each one out first.
+    public readonly ScaledPriceFilter Price;
+
+    public readonly ScaledLotSize LotSize;
+
+    public readonly ScaledLotSize MarketLotSize;
+
+    public readonly ScaledDecimal PercentUp;
+
+    public readonly ScaledDecimal PercentDown;
+
+    public readonly ScaledDecimal MinNotional;
+
+    private ScaledFuturesFilters(ScaledPriceFilter price, ScaledLotSize lotSize, ScaledLotSize marketLotSize, ScaledDecimal percentUp, ScaledDecimal percentDown, ScaledDecimal minNotional)
     {
+        Price = price;
+        LotSize = lotSize;
+        MarketLotSize = marketLotSize;
+        PercentUp = percentUp;
+        PercentDown = percentDown;
+        MinNotional = minNotional;
     }
-
-    public ScaledPriceFilter Price { get; private init; }
-
-    public ScaledLotSize LotSize { get; private init; }
-
-    public ScaledLotSize MarketLotSize { get; private init; }
-
-    public ScaledDecimal PercentUp { get; private init; }
-
-    public ScaledDecimal PercentDown { get; private init; }
-
-    public ScaledDecimal MinNotional { get; private init; }
 
     /// <summary>Compiles the rules' filters; null when one of their values does not fit.</summary>
     public static ScaledFuturesFilters? TryCompile(FuturesSymbolRules rules)
@@ -38,15 +46,7 @@ internal sealed class ScaledFuturesFilters
             return null;
         }
 
-        return new ScaledFuturesFilters
-        {
-            Price = price,
-            LotSize = lot,
-            MarketLotSize = marketLot,
-            PercentUp = up,
-            PercentDown = down,
-            MinNotional = minNotional,
-        };
+        return new ScaledFuturesFilters(price, lot, marketLot, up, down, minNotional);
     }
 
     private static bool TryRead(decimal? value, out ScaledDecimal scaled)

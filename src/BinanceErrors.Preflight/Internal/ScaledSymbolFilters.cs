@@ -7,33 +7,47 @@ namespace BinanceErrors.Preflight.Internal;
 /// </summary>
 internal sealed class ScaledSymbolFilters
 {
-    private ScaledSymbolFilters()
+    // Fields, not properties: the filters are structs, and a field lets the validator call them in place instead of
+    // copying each one out first.
+    public readonly ScaledPriceFilter Price;
+
+    public readonly ScaledDecimal PercentUp;
+
+    public readonly ScaledDecimal PercentDown;
+
+    public readonly ScaledDecimal BidUp;
+
+    public readonly ScaledDecimal BidDown;
+
+    public readonly ScaledDecimal AskUp;
+
+    public readonly ScaledDecimal AskDown;
+
+    public readonly ScaledLotSize LotSize;
+
+    public readonly ScaledLotSize MarketLotSize;
+
+    public readonly ScaledDecimal MinNotional;
+
+    public readonly ScaledDecimal NotionalMin;
+
+    public readonly ScaledDecimal NotionalMax;
+
+    private ScaledSymbolFilters(ScaledPriceFilter price, ScaledDecimal percentUp, ScaledDecimal percentDown, ScaledDecimal bidUp, ScaledDecimal bidDown, ScaledDecimal askUp, ScaledDecimal askDown, ScaledLotSize lotSize, ScaledLotSize marketLotSize, ScaledDecimal minNotional, ScaledDecimal notionalMin, ScaledDecimal notionalMax)
     {
+        Price = price;
+        PercentUp = percentUp;
+        PercentDown = percentDown;
+        BidUp = bidUp;
+        BidDown = bidDown;
+        AskUp = askUp;
+        AskDown = askDown;
+        LotSize = lotSize;
+        MarketLotSize = marketLotSize;
+        MinNotional = minNotional;
+        NotionalMin = notionalMin;
+        NotionalMax = notionalMax;
     }
-
-    public ScaledPriceFilter Price { get; private init; }
-
-    public ScaledDecimal PercentUp { get; private init; }
-
-    public ScaledDecimal PercentDown { get; private init; }
-
-    public ScaledDecimal BidUp { get; private init; }
-
-    public ScaledDecimal BidDown { get; private init; }
-
-    public ScaledDecimal AskUp { get; private init; }
-
-    public ScaledDecimal AskDown { get; private init; }
-
-    public ScaledLotSize LotSize { get; private init; }
-
-    public ScaledLotSize MarketLotSize { get; private init; }
-
-    public ScaledDecimal MinNotional { get; private init; }
-
-    public ScaledDecimal NotionalMin { get; private init; }
-
-    public ScaledDecimal NotionalMax { get; private init; }
 
     /// <summary>Compiles the rules' filters; null when one of their values does not fit.</summary>
     public static ScaledSymbolFilters? TryCompile(SymbolRules rules)
@@ -54,21 +68,7 @@ internal sealed class ScaledSymbolFilters
             return null;
         }
 
-        return new ScaledSymbolFilters
-        {
-            Price = price,
-            LotSize = lot,
-            MarketLotSize = marketLot,
-            PercentUp = percentUp,
-            PercentDown = percentDown,
-            BidUp = bidUp,
-            BidDown = bidDown,
-            AskUp = askUp,
-            AskDown = askDown,
-            MinNotional = minNotional,
-            NotionalMin = notionalMin,
-            NotionalMax = notionalMax,
-        };
+        return new ScaledSymbolFilters(price, percentUp, percentDown, bidUp, bidDown, askUp, askDown, lot, marketLot, minNotional, notionalMin, notionalMax);
     }
 
     private static bool TryRead(decimal? value, out ScaledDecimal scaled)
