@@ -568,7 +568,7 @@ public static class OrderValidator
     }
 
     /// <summary><c>price &gt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
-    private static bool Above(ScaledDecimal price, decimal priceValue, decimal reference, ScaledDecimal? scaledReference, ScaledDecimal multiplier, decimal multiplierValue) =>
+    private static bool Above(in ScaledDecimal price, in decimal priceValue, in decimal reference, in ScaledDecimal? scaledReference, in ScaledDecimal multiplier, in decimal multiplierValue) =>
         scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out ScaledDecimal narrow)
             ? ScaledDecimal.Compare(price, narrow) > 0
             : scaledReference is { } wide && ScaledDecimal.TryMultiplyExactly(wide, multiplier, out Int128 band, out var scale)
@@ -576,7 +576,7 @@ public static class OrderValidator
                 : priceValue > SaturatingDecimal.Multiply(reference, multiplierValue);
 
     /// <summary><c>price &lt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
-    private static bool Below(ScaledDecimal price, decimal priceValue, decimal reference, ScaledDecimal? scaledReference, ScaledDecimal multiplier, decimal multiplierValue) =>
+    private static bool Below(in ScaledDecimal price, in decimal priceValue, in decimal reference, in ScaledDecimal? scaledReference, in ScaledDecimal multiplier, in decimal multiplierValue) =>
         scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out ScaledDecimal narrow)
             ? ScaledDecimal.Compare(price, narrow) < 0
             : scaledReference is { } wide && ScaledDecimal.TryMultiplyExactly(wide, multiplier, out Int128 band, out var scale)

@@ -12,13 +12,13 @@ namespace BinanceErrors.Preflight.Internal;
 internal readonly record struct ScaledNotional(bool Present, bool IsScaled, Int128 Mantissa, int Scale, decimal Value)
 {
     /// <summary>a × b, scaled when exact, else the oracle's saturating decimal product.</summary>
-    public static ScaledNotional Of(ScaledDecimal a, decimal aValue, ScaledDecimal b, decimal bValue) =>
+    public static ScaledNotional Of(in ScaledDecimal a, in decimal aValue, in ScaledDecimal b, in decimal bValue) =>
         ScaledDecimal.TryMultiplyExactly(a, b, out Int128 mantissa, out var scale)
             ? new ScaledNotional(true, true, mantissa, scale, 0)
             : new ScaledNotional(true, false, 0, 0, SaturatingDecimal.Multiply(aValue, bValue));
 
     /// <summary>Compares with a filter bound (given both ways).</summary>
-    public int CompareTo(ScaledDecimal bound, decimal boundValue)
+    public int CompareTo(in ScaledDecimal bound, in decimal boundValue)
     {
         if (!IsScaled)
         {
