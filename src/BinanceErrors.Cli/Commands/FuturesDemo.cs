@@ -103,6 +103,8 @@ internal static class FuturesDemo
             }
         }
 
+        // Orders finished (placed and cancelled, or rejected); after Ctrl+C only these are counted.
+        var attempted = 0;
         async Task Work(Action refresh)
         {
             for (var i = 1; i <= count; i++)
@@ -117,6 +119,7 @@ internal static class FuturesDemo
                         using var cancel = await client.DeleteAsync(order.CancelPath, cancellationToken).ConfigureAwait(false);
                     }
 
+                    attempted = i;
                     continue;
                 }
 
@@ -152,6 +155,7 @@ internal static class FuturesDemo
 
                 var (classified, outcome) = await PlaceAsync(client, recovery, journal.Intents, order, console.Time, cancellationToken).ConfigureAwait(false);
                 var did = counters.Describe(before);
+                attempted = i;
                 string[] row = [i.ToString(CultureInfo.InvariantCulture), order.Kind, step.Name, classified, did, outcome];
                 if (live)
                 {
@@ -165,25 +169,36 @@ internal static class FuturesDemo
             }
         }
 
-        if (live)
+        var interrupted = false;
+        try
         {
-            await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
+            if (live)
+            {
+                await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
+            }
+            else
+            {
+                await Work(() => { }).ConfigureAwait(false);
+            }
         }
-        else
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await Work(() => { }).ConfigureAwait(false);
+            // Ctrl+C: stop placing, but still count what reached the exchange so far (a --journal run can be resumed).
+            interrupted = true;
         }
 
-        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
-        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", cancellationToken).ConfigureAwait(false);
+        // The count is made even after Ctrl+C, so it must not use the cancelled token; it is bounded by the admin timeout.
+        var intended = interrupted ? attempted : count;
+        await admin.DeleteAsync("/sandbox/faults", CancellationToken.None).ConfigureAwait(false);
+        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", CancellationToken.None).ConfigureAwait(false);
         var perId = accepted.EnumerateArray()
             .Select(o => o.GetProperty("clientOrderId").GetString()!)
             .Where(id => id.StartsWith($"demo-{runId}-", StringComparison.Ordinal))
             .GroupBy(id => id)
             .ToDictionary(g => g.Key, g => g.Count());
-        var exactlyOnce = Enumerable.Range(1, count).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
+        var exactlyOnce = Enumerable.Range(1, intended).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
         var duplicates = perId.Values.Count(n => n > 1);
-        var missing = Enumerable.Range(1, count).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
+        var missing = Enumerable.Range(1, intended).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
         var totals = counters.Snapshot();
         if (json)
         {
@@ -193,7 +208,7 @@ internal static class FuturesDemo
                     w.WriteStartObject();
                     w.WriteString("runId", runId);
                     w.WriteString("venue", "usdm");
-                    w.WriteNumber("intended", count);
+                    w.WriteNumber("intended", intended);
                     w.WriteNumber("exactlyOnce", exactlyOnce);
                     w.WriteNumber("duplicates", duplicates);
                     w.WriteNumber("missing", missing);
@@ -211,8 +226,10 @@ internal static class FuturesDemo
         else
         {
             var summary = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-            summary.AddRow(new Text("Orders intended:"), new Text($"{count} ({(count + 1) / 2} {(market ? "MARKET" : "LIMIT")}, {count / 2} algo)"));
-            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{count} (counted on the exchange)"));
+            summary.AddRow(new Text("Orders intended:"), new Text(interrupted
+                ? $"{intended} (interrupted; {count} asked for)"
+                : $"{count} ({(count + 1) / 2} {(market ? "MARKET" : "LIMIT")}, {count / 2} algo)"));
+            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{intended} (counted on the exchange)"));
             summary.AddRow(new Text("Duplicates:"), new Text(duplicates.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Missing:"), new Text(missing.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Retries:"), new Text(totals.Retries.ToString(CultureInfo.InvariantCulture)));
@@ -220,6 +237,12 @@ internal static class FuturesDemo
             summary.AddRow(new Text("Rate limited / banned:"), new Text($"{totals.RateLimited} / {totals.Banned}"));
             summary.AddRow(new Text("Limit store:"), new Text(limits.Kind == "memory" ? "memory (this process)" : $"redis, {limits.Fallbacks} calls answered locally, {(limits.Shared ? "shared" : "local")} at the end"));
             console.Ansi.Write(summary);
+        }
+
+        if (interrupted)
+        {
+            await console.Error.WriteLineAsync($"binance-errors: interrupted after {attempted} of {count} orders.").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
         }
 
         return exactlyOnce == count && duplicates == 0 ? ExitCodes.Success : ExitCodes.Rejected;
