@@ -25,6 +25,11 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     private readonly ILogger _logger;
     private readonly string? _account;
 
+    // The windows last built and the learnt limits they were built from: rebuilt only when those change.
+    private CachedWindows? _windows;
+
+    private sealed record CachedWindows(IReadOnlyList<VenueLimit> From, BinanceLimitWindow[] Windows);
+
     /// <summary>Creates the handler.</summary>
     /// <param name="options">The client options (limits, waiting policy, clock).</param>
     /// <param name="logger">Where throttling, halts and bans are logged.</param>
@@ -48,14 +53,15 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var uri = RequestEndpoint.UriOf(request);
-        var endpoint = RequestEndpoint.Resolve(request);
+        var state = RequestEndpoint.State(request);
+        var endpoint = state.Endpoint;
         var weight = request.Options.TryGetValue(BinanceRequestOptions.Weight, out var w) ? w : endpoint.Weight;
-        var scope = new BinanceLimitScope(_options.Venue, _options.IpGroup ?? uri.Authority);
-        var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
-        var windows = await WindowsAsync(uri, clock, scope, cancellationToken).ConfigureAwait(false);
+        var scope = new BinanceLimitScope(_options.Venue, _options.IpGroup ?? state.Authority);
+        var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
+        var windows = await WindowsAsync(uri, state.Authority, clock, scope).ConfigureAwait(false);
 
         await AcquireAsync(scope, clock, windows, weight, OrderCountCost.Find(request.Method, uri.AbsolutePath, endpoint), request, cancellationToken).ConfigureAwait(false);
-        request.Options.Set(RequestEndpoint.SentAtKey, _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+        state.SentAtMs = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         var response = await SendTimedAsync(request, cancellationToken).ConfigureAwait(false);
         await ObserveAsync(scope, clock, response.Headers, cancellationToken).ConfigureAwait(false);
 
@@ -70,10 +76,21 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     }
 
     /// <summary>Sends within <see cref="BinanceClientOptions.AttemptTimeout"/>, counted from when the request leaves (limit waits excluded).</summary>
-    private async Task<HttpResponseMessage> SendTimedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SendTimedAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        _options.AttemptTimeout == Timeout.InfiniteTimeSpan
+            ? base.SendAsync(request, cancellationToken) // No attempt timeout can fire: no token source, no timer.
+            : SendWithinAttemptTimeoutAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendWithinAttemptTimeoutAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var timer = _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan);
+        // One token source with its own timer on the options' clock; linked to the caller's token only when that one
+        // can be cancelled at all.
+        using var timeout = cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : new CancellationTokenSource(_options.AttemptTimeout, _options.TimeProvider);
+        using var timer = cancellationToken.CanBeCanceled
+            ? _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan)
+            : null;
         try
         {
             return await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
@@ -85,18 +102,32 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     }
 
     /// <summary>The windows of this client: the options' rules where set, otherwise what exchangeInfo says (or the documented defaults).</summary>
-    private async ValueTask<BinanceLimitWindow[]> WindowsAsync(Uri uri, ServerClock clock, BinanceLimitScope scope, CancellationToken cancellationToken)
+    private async ValueTask<BinanceLimitWindow[]> WindowsAsync(Uri uri, string authority, ServerClock clock, BinanceLimitScope scope)
     {
         IReadOnlyList<VenueLimit> venueLimits = _options.RequestWeightLimits.Count > 0 && _options.RawRequestLimits.Count > 0 && _options.OrderLimits.Count > 0
             ? []
             : _options.LearnLimitsFromExchange
-                ? await _registry.LimitsAsync(_options.Venue, uri.Authority, _options.TimeProvider, () => FetchLimitsAsync(uri, clock, scope)).ConfigureAwait(false)
+                ? await _registry.LimitsAsync(
+                    _options.Venue,
+                    authority,
+                    _options.TimeProvider,
+                    static state => state.Handler.FetchLimitsAsync(state.Uri, state.Clock, state.Scope),
+                    (Handler: this, Uri: uri, Clock: clock, Scope: scope)).ConfigureAwait(false)
                 : VenueLimits.Defaults(_options.Venue);
+
+        // The windows depend only on the options and the learnt limits: built once per change, not per request.
+        if (_windows is { } cached && (ReferenceEquals(cached.From, venueLimits) || (venueLimits.Count == 0 && cached.From.Count == 0)))
+        {
+            return cached.Windows;
+        }
+
         var windows = new List<BinanceLimitWindow>(6);
         Add(windows, BinanceLimitKind.RequestWeight, _options.RequestWeightLimits, venueLimits);
         Add(windows, BinanceLimitKind.RawRequests, _options.RawRequestLimits, venueLimits);
         Add(windows, BinanceLimitKind.Orders, _options.OrderLimits, venueLimits);
-        return [.. windows];
+        BinanceLimitWindow[] built = [.. windows];
+        _windows = new CachedWindows(venueLimits, built);
+        return built;
     }
 
     private void Add(List<BinanceLimitWindow> windows, BinanceLimitKind kind, IList<BinanceRateLimit> rules, IReadOnlyList<VenueLimit> venueLimits)
