@@ -62,7 +62,33 @@ public sealed class BinanceLimitHandler : DelegatingHandler
 
         await AcquireAsync(scope, clock, windows, weight, OrderCountCost.Find(request.Method, uri.AbsolutePath, endpoint), request, cancellationToken).ConfigureAwait(false);
         state.SentAtMs = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        var response = await SendTimedAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        if (_options.AttemptTimeout == Timeout.InfiniteTimeSpan)
+        {
+            // No attempt timeout can fire: no token source, no timer.
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // Within AttemptTimeout, counted from when the request leaves (limit waits excluded): one token source
+            // with its own timer on the options' clock, linked to the caller's token only when that one can be
+            // cancelled at all.
+            using var timeout = cancellationToken.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+                : new CancellationTokenSource(_options.AttemptTimeout, _options.TimeProvider);
+            using var timer = cancellationToken.CanBeCanceled
+                ? _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan)
+                : null;
+            try
+            {
+                response = await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new Polly.Timeout.TimeoutRejectedException($"No answer within the attempt timeout of {_options.AttemptTimeout}.", _options.AttemptTimeout, ex);
+            }
+        }
+
         await ObserveAsync(scope, clock, response.Headers, cancellationToken).ConfigureAwait(false);
 
         var status = (int)response.StatusCode;
@@ -73,32 +99,6 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         }
 
         return response;
-    }
-
-    /// <summary>Sends within <see cref="BinanceClientOptions.AttemptTimeout"/>, counted from when the request leaves (limit waits excluded).</summary>
-    private Task<HttpResponseMessage> SendTimedAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        _options.AttemptTimeout == Timeout.InfiniteTimeSpan
-            ? base.SendAsync(request, cancellationToken) // No attempt timeout can fire: no token source, no timer.
-            : SendWithinAttemptTimeoutAsync(request, cancellationToken);
-
-    private async Task<HttpResponseMessage> SendWithinAttemptTimeoutAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        // One token source with its own timer on the options' clock; linked to the caller's token only when that one
-        // can be cancelled at all.
-        using var timeout = cancellationToken.CanBeCanceled
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-            : new CancellationTokenSource(_options.AttemptTimeout, _options.TimeProvider);
-        using var timer = cancellationToken.CanBeCanceled
-            ? _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan)
-            : null;
-        try
-        {
-            return await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new Polly.Timeout.TimeoutRejectedException($"No answer within the attempt timeout of {_options.AttemptTimeout}.", _options.AttemptTimeout, ex);
-        }
     }
 
     /// <summary>The windows of this client: the options' rules where set, otherwise what exchangeInfo says (or the documented defaults).</summary>

@@ -111,14 +111,38 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     }
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var call = await CaptureAsync(request, cancellationToken).ConfigureAwait(false);
-        if (_options.OrderJournal is not { } journal || !call.Endpoint.PlacesOrder || call.ClientOrderId is not { } clientOrderId || call.Symbol is not { } symbol)
+
+        // A request without a body is captured synchronously and, unless it is journalled, goes straight to the
+        // attempts: one asynchronous method per call in this handler, not three.
+        if (request.Content is null)
         {
-            return await SendCallAsync(call, cancellationToken).ConfigureAwait(false);
+            var call = Capture(request, null);
+            return IsJournalled(call) ? SendJournalledAsync(call, cancellationToken) : SendCallAsync(call, cancellationToken);
         }
+
+        return CaptureAndSendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> CaptureAndSendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = await request.Content!.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var call = Capture(request, body);
+        return IsJournalled(call)
+            ? await SendJournalledAsync(call, cancellationToken).ConfigureAwait(false)
+            : await SendCallAsync(call, cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool IsJournalled(CallState call) =>
+        _options.OrderJournal is not null && call.Endpoint.PlacesOrder && call.ClientOrderId is not null && call.Symbol is not null;
+
+    private async Task<HttpResponseMessage> SendJournalledAsync(CallState call, CancellationToken cancellationToken)
+    {
+        var journal = _options.OrderJournal!;
+        var clientOrderId = call.ClientOrderId!;
+        var symbol = call.Symbol!;
 
         // Durable before the request leaves: a process killed from here on leaves a record recovery can settle.
         var bodyText = call.Body is null ? string.Empty : System.Text.Encoding.UTF8.GetString(call.Body);
@@ -207,15 +231,13 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private static bool IsNoAnswer(Exception exception) => exception is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException;
 
-    private async Task<CallState> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private CallState Capture(HttpRequestMessage request, byte[]? body)
     {
         var uri = RequestEndpoint.UriOf(request);
 
         // Resolved once here; the request options carry it to the inner handlers on every attempt.
         var state = RequestEndpoint.State(request);
         var endpoint = state.Endpoint;
-
-        var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var call = new CallState
         {
             Method = request.Method,
