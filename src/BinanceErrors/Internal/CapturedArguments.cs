@@ -90,39 +90,39 @@ internal struct CapturedArguments
     /// </summary>
     public readonly bool Reproduces(MessageTemplate template, ReadOnlySpan<char> received)
     {
-        var rest = template.Text.AsSpan();
-        for (var i = 0; i < _count; i++)
+        var literals = template.Literals;
+        if (literals.Length != _count + 1)
         {
-            var (index, length) = TemplatePattern.FindPlaceholderIn(rest);
-            if (index < 0 || !received.StartsWith(rest[..index], StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            received = received[index..];
-            var value = this[i];
-            if (!received.StartsWith(value, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            received = received[value.Length..];
-            rest = rest[(index + length)..];
+            return false;
         }
 
-        return received.SequenceEqual(rest);
+        for (var i = 0; i < _count; i++)
+        {
+            var value = this[i];
+            var literal = literals[i];
+            if (!received.StartsWith(literal, StringComparison.Ordinal) || !received[literal.Length..].StartsWith(value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            received = received[(literal.Length + value.Length)..];
+        }
+
+        return received.SequenceEqual(literals[_count]);
     }
 
     /// <summary>The length of the message <see cref="Reproduces"/> accepted.</summary>
     public readonly int MessageLength(MessageTemplate template)
     {
-        var length = template.Text.Length;
-        var rest = template.Text.AsSpan();
+        var length = 0;
+        foreach (var literal in template.Literals)
+        {
+            length += literal.Length;
+        }
+
         for (var i = 0; i < _count; i++)
         {
-            var (index, token) = TemplatePattern.FindPlaceholderIn(rest);
-            length += LengthAt(i) - token;
-            rest = rest[(index + token)..];
+            length += LengthAt(i);
         }
 
         return length;
@@ -131,19 +131,17 @@ internal struct CapturedArguments
     /// <summary>Writes the template's text with these values in its placeholders.</summary>
     public readonly void WriteMessage(MessageTemplate template, Span<char> destination)
     {
-        var rest = template.Text.AsSpan();
+        var literals = template.Literals;
         for (var i = 0; i < _count; i++)
         {
-            var (index, token) = TemplatePattern.FindPlaceholderIn(rest);
-            rest[..index].CopyTo(destination);
-            destination = destination[index..];
+            literals[i].CopyTo(destination);
+            destination = destination[literals[i].Length..];
             var value = this[i];
             value.CopyTo(destination);
             destination = destination[value.Length..];
-            rest = rest[(index + token)..];
         }
 
-        rest.CopyTo(destination);
+        literals[_count].CopyTo(destination);
     }
 
     // A few texts quote their placeholders and others do not; a value never carries the quotes.
