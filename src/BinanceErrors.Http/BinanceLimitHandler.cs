@@ -28,6 +28,8 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     // The windows last built and the learnt limits they were built from: rebuilt only when those change.
     private CachedWindows? _windows;
 
+    private static readonly BinanceLimitUsage[] NoUsage = [];
+
     private sealed record CachedWindows(IReadOnlyList<VenueLimit> From, BinanceLimitWindow[] Windows);
 
     /// <summary>Creates the handler.</summary>
@@ -76,9 +78,9 @@ public sealed class BinanceLimitHandler : DelegatingHandler
             using var timeout = cancellationToken.CanBeCanceled
                 ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
                 : new CancellationTokenSource(_options.AttemptTimeout, _options.TimeProvider);
-            using var timer = cancellationToken.CanBeCanceled
-                ? _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan)
-                : null;
+            using var timer = !cancellationToken.CanBeCanceled ? null
+                : _options.TimeProvider == TimeProvider.System ? CancelAfter(timeout, _options.AttemptTimeout)
+                : _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan);
             try
             {
                 response = await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
@@ -99,6 +101,13 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         }
 
         return response;
+    }
+
+    /// <summary>On the system clock the linked source's own timer does it, without a second timer object.</summary>
+    private static ITimer? CancelAfter(CancellationTokenSource source, TimeSpan delay)
+    {
+        source.CancelAfter(delay);
+        return null;
     }
 
     /// <summary>The windows of this client: the options' rules where set, otherwise what exchangeInfo says (or the documented defaults).</summary>
@@ -225,8 +234,9 @@ public sealed class BinanceLimitHandler : DelegatingHandler
             return ValueTask.CompletedTask;
         }
 
-        foreach (var count in usage)
+        for (var i = 0; i < usage.Count; i++)
         {
+            var count = usage[i];
             if (count.Kind == BinanceLimitKind.RequestWeight)
             {
                 _registry.Metrics.UsedWeight(_options.Venue, LimitWindowText.Suffix(count.WindowMs), count.Used);
@@ -237,9 +247,9 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     }
 
     /// <summary>Reads the used-weight and order-count headers (any window the exchange reports).</summary>
-    internal static List<BinanceLimitUsage> ReadUsage(HttpResponseHeaders headers)
+    internal static IReadOnlyList<BinanceLimitUsage> ReadUsage(HttpResponseHeaders headers)
     {
-        var usage = new List<BinanceLimitUsage>(2);
+        List<BinanceLimitUsage>? usage = null;
         foreach (var header in headers.NonValidated)
         {
             var name = header.Key;
@@ -255,11 +265,11 @@ public sealed class BinanceLimitHandler : DelegatingHandler
             if (LimitWindowText.TryParseSuffix(suffix, out var windowMs)
                 && long.TryParse(header.Value.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var used))
             {
-                usage.Add(new BinanceLimitUsage(kind.Value, windowMs, used));
+                (usage ??= new List<BinanceLimitUsage>(2)).Add(new BinanceLimitUsage(kind.Value, windowMs, used));
             }
         }
 
-        return usage;
+        return (IReadOnlyList<BinanceLimitUsage>?)usage ?? NoUsage;
     }
 
     private async ValueTask HaltAsync(BinanceLimitScope scope, ServerClock clock, BinanceError error, CancellationToken cancellationToken)

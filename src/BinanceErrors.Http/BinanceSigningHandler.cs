@@ -40,7 +40,7 @@ public sealed class BinanceSigningHandler : DelegatingHandler
 
             Sign(request, uri, state, credentials, []);
         }
-        else if (_options.Credentials is { } credentials && !request.Headers.Contains("X-MBX-APIKEY") && uri.AbsolutePath.Contains("userDataStream", StringComparison.Ordinal))
+        else if (_options.Credentials is { } credentials && uri.AbsolutePath.Contains("userDataStream", StringComparison.Ordinal) && !request.Headers.Contains("X-MBX-APIKEY"))
         {
             // USER_STREAM endpoints need the key but no signature.
             request.Headers.TryAddWithoutValidation("X-MBX-APIKEY", credentials.ApiKey);
