@@ -5,12 +5,14 @@
 #
 #   scripts/kill-resume-demo.sh                       # 100 MARKET orders, chaos faults, 6 kills
 #   ORDERS=300 ORDER_TYPE=limit KILLS=10 SEED=7 scripts/kill-resume-demo.sh
+#   VENUE=usdm scripts/kill-resume-demo.sh            # the same on USDⓈ-M futures (orders and algo orders)
 #
 # Exit 0 only when the exchange holds every intended order exactly once.
 set -euo pipefail
 
 ORDERS="${ORDERS:-100}"
 ORDER_TYPE="${ORDER_TYPE:-market}"
+VENUE="${VENUE:-spot}"
 KILLS="${KILLS:-6}"
 SEED="${SEED:-$RANDOM}"
 PORT="${PORT:-$(( 20000 + RANDOM % 20000 ))}"
@@ -22,20 +24,20 @@ WORK="$(mktemp -d)"
 JOURNAL="$WORK/demo.db"
 URL="http://127.0.0.1:$PORT/"
 
-"${CLI[@]}" sandbox --port "$PORT" >"$WORK/sandbox.log" 2>&1 &
+"${CLI[@]}" sandbox --venue "$VENUE" --port "$PORT" >"$WORK/sandbox.log" 2>&1 &
 SANDBOX=$!
 trap 'kill "$SANDBOX" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 300); do
-  curl -sf "${URL}api/v3/ping" >/dev/null && break
+  curl -sf "${URL}$([[ "$VENUE" == usdm ]] && echo fapi/v1 || echo api/v3)/ping" >/dev/null && break
   sleep 0.1
 done
 
-FRESH=(demo --base-url "$URL" --orders "$ORDERS" --order-type "$ORDER_TYPE" --chaos --seed "$SEED" --journal "$JOURNAL" --json)
-RESUME=(demo --base-url "$URL" --journal "$JOURNAL" --resume --json)
+FRESH=(demo --venue "$VENUE" --base-url "$URL" --orders "$ORDERS" --order-type "$ORDER_TYPE" --chaos --seed "$SEED" --journal "$JOURNAL" --json)
+RESUME=(demo --venue "$VENUE" --base-url "$URL" --journal "$JOURNAL" --resume --json)
 args=("${FRESH[@]}")
 kills=0
 runs=0
-echo "demo: $ORDERS $ORDER_TYPE orders, chaos seed $SEED, up to $KILLS SIGKILLs, sandbox $URL"
+echo "demo ($VENUE): $ORDERS $ORDER_TYPE orders, chaos seed $SEED, up to $KILLS SIGKILLs, sandbox $URL"
 while :; do
   runs=$((runs + 1))
   "${CLI[@]}" "${args[@]}" >"$WORK/out.json" 2>"$WORK/err.txt" &

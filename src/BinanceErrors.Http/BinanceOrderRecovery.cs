@@ -150,9 +150,12 @@ public sealed class BinanceOrderRecovery
     private async Task<(BinanceRecoveryStatus Status, long? OrderId, string? OrderStatus)> LookUpAsync(BinanceOrderIntent intent, CancellationToken cancellationToken)
     {
         var isList = OrderListQuery.IsPlacement(intent.Path);
+
+        // The same look-up the pipeline uses for the endpoint: orders by origClientOrderId, USDⓈ-M algo orders by clientAlgoId.
+        var lookup = EndpointTable.Find(new HttpMethod(intent.Method), intent.Path).Reconciliation;
         var query = isList
             ? OrderListQuery.Path + "?" + OrderListQuery.Query(intent.ClientOrderId, null)
-            : EndpointTable.OrderPath(intent.Venue) + "?symbol=" + Uri.EscapeDataString(intent.Symbol) + "&origClientOrderId=" + Uri.EscapeDataString(intent.ClientOrderId);
+            : (lookup.Path ?? EndpointTable.OrderPath(intent.Venue)) + "?" + (lookup.WithSymbol ? "symbol=" + Uri.EscapeDataString(intent.Symbol) + "&" : string.Empty) + lookup.LookupClientIdParameter + "=" + Uri.EscapeDataString(intent.ClientOrderId);
         try
         {
             using var response = await _client.GetAsync(query, cancellationToken).ConfigureAwait(false);
@@ -161,8 +164,9 @@ public sealed class BinanceOrderRecovery
             {
                 using var json = JsonDocument.Parse(body);
                 var root = json.RootElement;
-                long? id = root.TryGetProperty(isList ? "orderListId" : "orderId", out var idElement) && idElement.TryGetInt64(out var value) ? value : null;
-                var status = root.TryGetProperty(isList ? "listOrderStatus" : "status", out var s) ? s.GetString() : null;
+                var algo = lookup.Path is not null;
+                long? id = root.TryGetProperty(isList ? "orderListId" : lookup.OrderIdParameter, out var idElement) && idElement.TryGetInt64(out var value) ? value : null;
+                var status = root.TryGetProperty(isList ? "listOrderStatus" : algo ? "algoStatus" : "status", out var s) ? s.GetString() : null;
                 return (BinanceRecoveryStatus.Placed, id, status);
             }
 

@@ -53,7 +53,7 @@ internal static class DemoCommand
         var journal = new Option<string?>("--journal") { Description = "A SQLite file recording the run's plan and every order intent before it is sent (crash-safe)." };
         var resume = new Option<bool>("--resume") { Description = "Continue the run recorded in --journal after a crash: same runId and client order ids, recovery first. Needs --base-url." };
         var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned, limitStore, limitStoreFallbacks, limitStoreShared." };
-        var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures: LIMIT orders and algo stops on /fapi).", DefaultValueFactory = _ => "spot" };
+        var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures: LIMIT or MARKET orders and algo stops on /fapi; journal, resume and limit store as on Spot).", DefaultValueFactory = _ => "spot" };
         venue.AcceptOnlyFromAmong("spot", "usdm");
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
         {
@@ -81,6 +81,7 @@ internal static class DemoCommand
 
     private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, bool usdm, CancellationToken cancellationToken)
     {
+        var venue = usdm ? "usdm" : "spot";
         if (count is < 1 or > 100_000)
         {
             throw new CliUsageException($"--orders must be from 1 to 100000, not {count}.");
@@ -100,21 +101,6 @@ internal static class DemoCommand
             }
         }
 
-        if (usdm)
-        {
-            if (run.JournalPath is not null || run.Resume || run.OrderType != "limit")
-            {
-                throw new CliUsageException("--venue usdm runs LIMIT and algo orders without a journal: --order-type, --journal and --resume are Spot-only for now.");
-            }
-
-            if (limitSettings.Store is not null and not "memory" || limitSettings.IpGroup is not null)
-            {
-                throw new CliUsageException("--venue usdm keeps its limits in this process: --limit-store and --ip-group are Spot-only for now.");
-            }
-
-            return await FuturesDemo.RunAsync(console, external, apiKey, apiSecret, count, faults, seed, json, cancellationToken).ConfigureAwait(false);
-        }
-
         if (run.Resume && run.JournalPath is null)
         {
             throw new CliUsageException("--resume needs --journal FILE: the run to continue is recorded there.");
@@ -130,6 +116,11 @@ internal static class DemoCommand
         if (run.Resume)
         {
             plan = plan ?? throw new CliUsageException($"--resume: '{run.JournalPath}' holds no demo run to continue.");
+            if (plan.Venue != venue)
+            {
+                throw new CliUsageException($"--resume: '{run.JournalPath}' holds a {plan.Venue} run; pass --venue {plan.Venue} to continue it.");
+            }
+
             (count, faults, seed) = (plan.Orders, plan.Chaos ? DemoFaults.Chaos : faults == DemoFaults.Chaos ? DemoFaults.Script : faults, plan.Seed);
         }
         else if (plan is not null)
@@ -138,8 +129,14 @@ internal static class DemoCommand
         }
         else
         {
-            plan = new DemoPlan(new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6], count, run.OrderType.ToUpperInvariant(), faults == DemoFaults.Chaos, seed);
+            plan = new DemoPlan(new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6], count, run.OrderType.ToUpperInvariant(), faults == DemoFaults.Chaos, seed, venue);
             journal.WritePlan(plan);
+        }
+
+        if (usdm)
+        {
+            var settings = new DemoSettings(apiKey, apiSecret, faults, limitSettings.Store, limitSettings.IpGroup, limitSettings.FallbackShare, run.Resume, json);
+            return await FuturesDemo.RunAsync(console, external, settings, journal, plan, cancellationToken).ConfigureAwait(false);
         }
 
         await using var sandbox = external is null ? await SandboxStart.StartAsync(DemoSandboxOptions(), cancellationToken).ConfigureAwait(false) : null;

@@ -19,8 +19,16 @@ internal sealed class DemoJournal : IDisposable
         Intents = new SqliteBinanceOrderJournal(new BinanceOrderJournalOptions { Path = path });
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "CREATE TABLE IF NOT EXISTS demo_plan (id INTEGER PRIMARY KEY CHECK (id = 1), run_id TEXT NOT NULL, orders INTEGER NOT NULL, order_type TEXT NOT NULL, chaos INTEGER NOT NULL, seed INTEGER NOT NULL);";
+        command.CommandText = "CREATE TABLE IF NOT EXISTS demo_plan (id INTEGER PRIMARY KEY CHECK (id = 1), run_id TEXT NOT NULL, orders INTEGER NOT NULL, order_type TEXT NOT NULL, chaos INTEGER NOT NULL, seed INTEGER NOT NULL, venue TEXT NOT NULL DEFAULT 'spot');";
         command.ExecuteNonQuery();
+
+        // Journals written before the venue was recorded held Spot runs only.
+        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('demo_plan') WHERE name = 'venue';";
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            command.CommandText = "ALTER TABLE demo_plan ADD COLUMN venue TEXT NOT NULL DEFAULT 'spot';";
+            command.ExecuteNonQuery();
+        }
     }
 
     public SqliteBinanceOrderJournal Intents { get; }
@@ -52,21 +60,22 @@ internal sealed class DemoJournal : IDisposable
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT run_id, orders, order_type, chaos, seed FROM demo_plan WHERE id = 1;";
+        command.CommandText = "SELECT run_id, orders, order_type, chaos, seed, venue FROM demo_plan WHERE id = 1;";
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new DemoPlan(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3) != 0, reader.GetInt32(4)) : null;
+        return reader.Read() ? new DemoPlan(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3) != 0, reader.GetInt32(4), reader.GetString(5)) : null;
     }
 
     public void WritePlan(DemoPlan plan)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=FULL; INSERT INTO demo_plan (id, run_id, orders, order_type, chaos, seed) VALUES (1, $run, $orders, $type, $chaos, $seed);";
+        command.CommandText = "PRAGMA synchronous=FULL; INSERT INTO demo_plan (id, run_id, orders, order_type, chaos, seed, venue) VALUES (1, $run, $orders, $type, $chaos, $seed, $venue);";
         command.Parameters.AddWithValue("$run", plan.RunId);
         command.Parameters.AddWithValue("$orders", plan.Orders);
         command.Parameters.AddWithValue("$type", plan.OrderType);
         command.Parameters.AddWithValue("$chaos", plan.Chaos ? 1 : 0);
         command.Parameters.AddWithValue("$seed", plan.Seed);
+        command.Parameters.AddWithValue("$venue", plan.Venue);
         command.ExecuteNonQuery();
     }
 

@@ -6,4 +6,5 @@ namespace BinanceErrors.Cli.Commands;
 /// <param name="OrderType">LIMIT or MARKET.</param>
 /// <param name="Chaos">Whether random faults are injected.</param>
 /// <param name="Seed">The seed of the chaos faults.</param>
-internal sealed record DemoPlan(string RunId, int Orders, string OrderType, bool Chaos, int Seed);
+/// <param name="Venue"><c>spot</c> or <c>usdm</c>: a run is continued only on the venue it was placed on.</param>
+internal sealed record DemoPlan(string RunId, int Orders, string OrderType, bool Chaos, int Seed, string Venue = "spot");

@@ -9,10 +9,12 @@ using Spectre.Console;
 namespace BinanceErrors.Cli.Commands;
 
 /// <summary>
-/// <c>binance-errors demo --venue usdm</c>: the exactly-once session on USDⓈ-M futures. Odd orders are LIMIT orders on
-/// <c>/fapi/v1/order</c> (reconciled by <c>origClientOrderId</c>), even ones STOP_MARKET algo orders on
-/// <c>/fapi/v1/algoOrder</c> (reconciled by <c>clientAlgoId</c>); each is cancelled after it is placed. Faults include
-/// the futures 503 texts: "Unknown error, …" (execution unknown) and "Service Unavailable." (certainly not executed).
+/// <c>binance-errors demo --venue usdm</c>: the exactly-once session on USDⓈ-M futures. Odd orders are LIMIT (or, with
+/// <c>--order-type market</c>, MARKET) orders on <c>/fapi/v1/order</c> (reconciled by <c>origClientOrderId</c>), even
+/// ones STOP_MARKET algo orders on <c>/fapi/v1/algoOrder</c> (reconciled by <c>clientAlgoId</c>); resting ones are
+/// cancelled after they are placed. Every intent is journalled (<c>--journal</c>, or a temporary file) and unknown
+/// outcomes are settled by recovery, as on Spot. Faults include the futures 503 texts: "Unknown error, …" (execution
+/// unknown) and "Service Unavailable." (certainly not executed).
 /// </summary>
 internal static class FuturesDemo
 {
@@ -41,18 +43,26 @@ internal static class FuturesDemo
         new("IP banned for 2 s (418)", _ => [new FaultRule { Method = "GET", Path = "/fapi/v1/ticker/price", Count = 1, BanSeconds = 2 }], Ban: true),
     ];
 
-    public static async Task<int> RunAsync(CliConsole console, Uri? external, string apiKey, string apiSecret, int count, DemoFaults faults, int seed, bool json, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, Uri? external, DemoSettings settings, DemoJournal journal, DemoPlan plan, CancellationToken cancellationToken)
     {
+        var (count, faults, seed, json) = (plan.Orders, settings.Faults, plan.Seed, settings.Json);
+        var market = plan.OrderType == "MARKET";
         await using var sandbox = external is null ? await SandboxStart.StartAsync(SandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
         var baseAddress = external ?? sandbox!.BaseAddress;
-        var runId = new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6];
+        var runId = plan.RunId;
         var options = new BinanceClientOptions
         {
             Venue = BinanceVenue.UsdMFutures,
-            Credentials = BinanceCredentials.Hmac(apiKey, apiSecret),
+            Credentials = BinanceCredentials.Hmac(settings.ApiKey, settings.ApiSecret),
             RetryBaseDelay = TimeSpan.FromMilliseconds(25),
             ReconcileAttempts = 6,
             AttemptTimeout = TimeSpan.FromSeconds(5),
+
+            // As on Spot: a short window keeps the wait before a proven-absent resend (and recovery's proof) near 1.5 s.
+            RecvWindow = TimeSpan.FromSeconds(1),
+            ReconcileSettleMargin = TimeSpan.FromMilliseconds(500),
+            OrderJournal = journal.Intents,
+            IpGroup = settings.IpGroup,
         };
         if (external is null)
         {
@@ -62,15 +72,17 @@ internal static class FuturesDemo
         }
 
         using var counters = new DemoCounters();
-        using var client = BinanceHttpClientFactory.Create(baseAddress, options);
-        using var admin = new HttpClient { BaseAddress = baseAddress };
-        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
+        await using var limits = await DemoLimitStore.OpenAsync(settings.LimitStore, settings.FallbackShare, cancellationToken).ConfigureAwait(false);
+        using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
+        var recovery = new BinanceOrderRecovery(client, journal.Intents, options);
+        using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        await DemoAdmin.ConnectAsync(admin, baseAddress, cancellationToken).ConfigureAwait(false);
         var chaos = faults == DemoFaults.Chaos;
         if (chaos)
         {
             foreach (var rule in ChaosRules(seed))
             {
-                (await admin.PostAsJsonAsync("/sandbox/faults", rule, Admin, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode();
+                await DemoAdmin.AddFaultAsync(admin, rule, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -78,15 +90,39 @@ internal static class FuturesDemo
         var live = !json && console.Ansi.Profile.Capabilities.Ansi;
         if (!json && !live)
         {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} USDⓈ-M orders on BTCUSDT (LIMIT and algo STOP_MARKET, alternating) at {baseAddress} ({faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" }})").ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} USDⓈ-M orders on BTCUSDT ({(market ? "MARKET" : "LIMIT")} and algo STOP_MARKET, alternating) at {baseAddress} ({faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" }}), limits in {limits.Kind}").ConfigureAwait(false);
         }
 
+        if (settings.Resume)
+        {
+            // Recovery first: every intent the crashed run left open is settled before anything new is sent.
+            var recovered = await recovery.RecoverAsync(cancellationToken).ConfigureAwait(false);
+            if (!json)
+            {
+                await console.Output.WriteLineAsync($"Recovered run {runId}: {recovered.Count(r => r.Status == BinanceRecoveryStatus.Placed)} placed, {recovered.Count(r => r.Status == BinanceRecoveryStatus.NotPlaced)} not placed, {recovered.Count(r => r.Status == BinanceRecoveryStatus.Unknown)} still unknown").ConfigureAwait(false);
+            }
+        }
+
+        // Orders finished (placed and cancelled, or rejected); after Ctrl+C only these are counted.
+        var attempted = 0;
         async Task Work(Action refresh)
         {
             for (var i = 1; i <= count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var algo = i % 2 == 0;
+                var order = new FuturesDemoOrder(runId, i, market);
+                if (settings.Resume && await journal.Intents.FindAsync(order.ClientId, cancellationToken).ConfigureAwait(false) is { State: not BinanceOrderIntentState.NotPlaced } done)
+                {
+                    // Placed before the crash (or still unknown after recovery: never placed again blindly); a resting one is cancelled.
+                    if (done.State == BinanceOrderIntentState.Placed && order.Rests)
+                    {
+                        using var cancel = await client.DeleteAsync(order.CancelPath, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    attempted = i;
+                    continue;
+                }
+
                 var step = faults switch
                 {
                     DemoFaults.Chaos => new Step("random (chaos)", _ => []),
@@ -94,9 +130,9 @@ internal static class FuturesDemo
                     _ => Script[(i - 1) % Script.Length],
                 };
                 var before = counters.Snapshot();
-                foreach (var rule in step.Rules(algo ? AlgoPath : OrderPath))
+                foreach (var rule in step.Rules(order.PlacePath))
                 {
-                    (await admin.PostAsJsonAsync("/sandbox/faults", rule, Admin, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode();
+                    await DemoAdmin.AddFaultAsync(admin, rule, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (step.ClockShiftMs != 0)
@@ -117,10 +153,10 @@ internal static class FuturesDemo
                     }
                 }
 
-                var clientId = $"demo-{runId}-{i}";
-                var (classified, outcome) = await PlaceAndCancelAsync(client, clientId, i, algo, console.Time, cancellationToken).ConfigureAwait(false);
+                var (classified, outcome) = await PlaceAsync(client, recovery, journal.Intents, order, console.Time, cancellationToken).ConfigureAwait(false);
                 var did = counters.Describe(before);
-                string[] row = [i.ToString(CultureInfo.InvariantCulture), algo ? "algo STOP_MARKET" : "LIMIT", step.Name, classified, did, outcome];
+                attempted = i;
+                string[] row = [i.ToString(CultureInfo.InvariantCulture), order.Kind, step.Name, classified, did, outcome];
                 if (live)
                 {
                     table.AddRow(row.Select(c => new Text(c)).ToArray());
@@ -133,25 +169,36 @@ internal static class FuturesDemo
             }
         }
 
-        if (live)
+        var interrupted = false;
+        try
         {
-            await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
+            if (live)
+            {
+                await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
+            }
+            else
+            {
+                await Work(() => { }).ConfigureAwait(false);
+            }
         }
-        else
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await Work(() => { }).ConfigureAwait(false);
+            // Ctrl+C: stop placing, but still count what reached the exchange so far (a --journal run can be resumed).
+            interrupted = true;
         }
 
-        await admin.DeleteAsync("/sandbox/faults", cancellationToken).ConfigureAwait(false);
-        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", cancellationToken).ConfigureAwait(false);
+        // The count is made even after Ctrl+C, so it must not use the cancelled token; it is bounded by the admin timeout.
+        var intended = interrupted ? attempted : count;
+        await admin.DeleteAsync("/sandbox/faults", CancellationToken.None).ConfigureAwait(false);
+        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", CancellationToken.None).ConfigureAwait(false);
         var perId = accepted.EnumerateArray()
             .Select(o => o.GetProperty("clientOrderId").GetString()!)
             .Where(id => id.StartsWith($"demo-{runId}-", StringComparison.Ordinal))
             .GroupBy(id => id)
             .ToDictionary(g => g.Key, g => g.Count());
-        var exactlyOnce = Enumerable.Range(1, count).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
+        var exactlyOnce = Enumerable.Range(1, intended).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
         var duplicates = perId.Values.Count(n => n > 1);
-        var missing = Enumerable.Range(1, count).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
+        var missing = Enumerable.Range(1, intended).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
         var totals = counters.Snapshot();
         if (json)
         {
@@ -161,7 +208,7 @@ internal static class FuturesDemo
                     w.WriteStartObject();
                     w.WriteString("runId", runId);
                     w.WriteString("venue", "usdm");
-                    w.WriteNumber("intended", count);
+                    w.WriteNumber("intended", intended);
                     w.WriteNumber("exactlyOnce", exactlyOnce);
                     w.WriteNumber("duplicates", duplicates);
                     w.WriteNumber("missing", missing);
@@ -169,6 +216,9 @@ internal static class FuturesDemo
                     w.WriteNumber("reconciliations", totals.Reconciliations);
                     w.WriteNumber("rateLimited", totals.RateLimited);
                     w.WriteNumber("banned", totals.Banned);
+                    w.WriteString("limitStore", limits.Kind);
+                    w.WriteNumber("limitStoreFallbacks", limits.Fallbacks);
+                    w.WriteBoolean("limitStoreShared", limits.Shared);
                     w.WriteEndObject();
                 },
                 indented: true)).ConfigureAwait(false);
@@ -176,33 +226,40 @@ internal static class FuturesDemo
         else
         {
             var summary = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-            summary.AddRow(new Text("Orders intended:"), new Text($"{count} ({(count + 1) / 2} LIMIT, {count / 2} algo)"));
-            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{count} (counted on the exchange)"));
+            summary.AddRow(new Text("Orders intended:"), new Text(interrupted
+                ? $"{intended} (interrupted; {count} asked for)"
+                : $"{count} ({(count + 1) / 2} {(market ? "MARKET" : "LIMIT")}, {count / 2} algo)"));
+            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{intended} (counted on the exchange)"));
             summary.AddRow(new Text("Duplicates:"), new Text(duplicates.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Missing:"), new Text(missing.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Retries:"), new Text(totals.Retries.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Reconciliations:"), new Text(totals.Reconciliations.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Rate limited / banned:"), new Text($"{totals.RateLimited} / {totals.Banned}"));
+            summary.AddRow(new Text("Limit store:"), new Text(limits.Kind == "memory" ? "memory (this process)" : $"redis, {limits.Fallbacks} calls answered locally, {(limits.Shared ? "shared" : "local")} at the end"));
             console.Ansi.Write(summary);
+        }
+
+        if (interrupted)
+        {
+            await console.Error.WriteLineAsync($"binance-errors: interrupted after {attempted} of {count} orders.").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
         }
 
         return exactlyOnce == count && duplicates == 0 ? ExitCodes.Success : ExitCodes.Rejected;
     }
 
-    private static async Task<(string Classified, string Outcome)> PlaceAndCancelAsync(HttpClient client, string clientId, int index, bool algo, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// Places one order (and cancels it when it rests), waiting out bans and halts; an unknown outcome the pipeline
+    /// could not settle is settled by recovery from the journal, with the same proof of absence, before it is placed again.
+    /// </summary>
+    private static async Task<(string Classified, string Outcome)> PlaceAsync(HttpClient client, BinanceOrderRecovery recovery, IBinanceOrderJournal journal, FuturesDemoOrder order, TimeProvider time, CancellationToken cancellationToken)
     {
-        // LIMIT BUYs rest below the market and BUY stops wait above it, so every order stays open until cancelled.
-        var offset = index % 500 * 0.1m;
-        var place = algo
-            ? $"{AlgoPath}?algoType=CONDITIONAL&symbol=BTCUSDT&side=BUY&type=STOP_MARKET&triggerPrice={(31000m + offset).ToString("0.0", CultureInfo.InvariantCulture)}&quantity=0.01&workingType=MARK_PRICE&clientAlgoId={clientId}"
-            : $"{OrderPath}?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price={(29000m - offset).ToString("0.0", CultureInfo.InvariantCulture)}&quantity=0.01&newClientOrderId={clientId}";
-        var cancelPath = algo ? $"{AlgoPath}?clientAlgoId={clientId}" : $"{OrderPath}?symbol=BTCUSDT&origClientOrderId={clientId}";
         var waited = string.Empty;
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                using var response = await client.PostAsync(place, null, cancellationToken).ConfigureAwait(false);
+                using var response = await client.PostAsync(order.PlaceQuery, null, cancellationToken).ConfigureAwait(false);
                 var reconciled = response.Headers.TryGetValues(BinanceResilienceHandler.ReconciledHeader, out var values) ? values.First() : null;
                 if (!response.IsSuccessStatusCode)
                 {
@@ -210,9 +267,8 @@ internal static class FuturesDemo
                     return ($"{error.Code} {error.Kind}", "rejected: " + error.Message);
                 }
 
-                using var cancel = await client.DeleteAsync(cancelPath, cancellationToken).ConfigureAwait(false);
-                var cancelled = cancel.IsSuccessStatusCode ? "placed, then cancelled" : $"placed; cancel answered {(int)cancel.StatusCode}";
-                return (reconciled is null ? "ok" : "unknown outcome", (reconciled is null ? cancelled : $"{cancelled} (order {reconciled} by lookup)") + waited);
+                var done = await FinishAsync(client, order, cancellationToken).ConfigureAwait(false);
+                return (reconciled is null ? "ok" : "unknown outcome", (reconciled is null ? done : $"{done} (order {reconciled} by lookup)") + waited);
             }
             catch (BinanceRateLimitException limited) when (attempt < 3)
             {
@@ -222,23 +278,37 @@ internal static class FuturesDemo
             }
             catch (BinanceExecutionUnknownException) when (attempt < 3)
             {
-                // Settle it before anything else: look up again a little later; place again (same id) only if it does not exist.
-                await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken).ConfigureAwait(false);
-                var lookupPath = algo ? $"{AlgoPath}?clientAlgoId={clientId}" : $"{OrderPath}?symbol=BTCUSDT&origClientOrderId={clientId}";
-                using var lookup = await client.GetAsync(lookupPath, cancellationToken).ConfigureAwait(false);
-                if (lookup.IsSuccessStatusCode)
+                // Settle the journalled intent with the rule recovery uses after a crash; place again (same id) only when absence is proven.
+                var intent = await journal.FindAsync(order.ClientId, cancellationToken).ConfigureAwait(false);
+                var settled = intent is null ? null : (await recovery.RecoverAsync([intent], cancellationToken).ConfigureAwait(false))[0];
+                switch (settled?.Status)
                 {
-                    using var cancel = await client.DeleteAsync(cancelPath, cancellationToken).ConfigureAwait(false);
-                    return ("ExecutionUnknown", "found by a later look-up, then cancelled" + waited);
+                    case BinanceRecoveryStatus.Placed:
+                        return ("ExecutionUnknown", $"found by recovery, {await FinishAsync(client, order, cancellationToken).ConfigureAwait(false)}{waited}");
+                    case BinanceRecoveryStatus.NotPlaced:
+                        waited = " after recovery proved it absent";
+                        break;
+                    default:
+                        return ("ExecutionUnknown", $"still unknown after recovery ({order.ClientId})");
                 }
-
-                waited = " after a later look-up found nothing";
             }
             catch (BinanceExecutionUnknownException unknown)
             {
                 return ("ExecutionUnknown", $"still unknown after look-ups ({unknown.ClientOrderId})");
             }
         }
+    }
+
+    /// <summary>Cancels a resting order (a MARKET order has filled: nothing to cancel).</summary>
+    private static async Task<string> FinishAsync(HttpClient client, FuturesDemoOrder order, CancellationToken cancellationToken)
+    {
+        if (!order.Rests)
+        {
+            return "filled";
+        }
+
+        using var cancel = await client.DeleteAsync(order.CancelPath, cancellationToken).ConfigureAwait(false);
+        return cancel.IsSuccessStatusCode ? "placed, then cancelled" : $"placed; cancel answered {(int)cancel.StatusCode}";
     }
 
     private static SandboxOptions SandboxOptions() => new()

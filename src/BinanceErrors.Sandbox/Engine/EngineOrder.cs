@@ -1,9 +1,10 @@
 using BinanceErrors.Preflight;
+using BinanceErrors.Sandbox.Matching;
 
 namespace BinanceErrors.Sandbox.Engine;
 
 /// <summary>An order inside the matching engine. Mutable, and only touched under the engine's lock.</summary>
-internal sealed class EngineOrder
+internal sealed class EngineOrder : IBookOrder
 {
     public required string Symbol { get; init; }
 
@@ -67,4 +68,11 @@ internal sealed class EngineOrder
     public bool IsOpen => Status is "NEW" or "PARTIALLY_FILLED";
 
     public bool IsAlgo => OriginalType is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfit or BinanceOrderType.TakeProfitLimit;
+
+    /// <inheritdoc />
+    public void Execute(decimal qty, decimal price)
+    {
+        ExecutedQty += qty;
+        CumulativeQuoteQty += price * qty;
+    }
 }

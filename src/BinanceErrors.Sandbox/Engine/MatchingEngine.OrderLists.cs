@@ -83,7 +83,7 @@ internal sealed partial class MatchingEngine
 
             var working = orders.Where((_, i) => !legs[i].Pending).ToArray();
             var needs = working.Select(o => (Order: o, Needs: RequiredFunds(rules, book, o))).MaxBy(n => n.Needs.Amount);
-            if (needs.Needs.Amount > Balance(account, needs.Needs.Asset).Free)
+            if (needs.Needs.Amount > _balances.Balance(account, needs.Needs.Asset).Free)
             {
                 throw _messages.Engine(MatchingEngineReason.InsufficientBalance);
             }
@@ -113,7 +113,7 @@ internal sealed partial class MatchingEngine
 
             if (needs.Needs.Lock)
             {
-                Lock(needs.Order, needs.Needs.Asset, needs.Needs.Amount);
+                _balances.Lock(needs.Order, needs.Needs.Asset, needs.Needs.Amount);
             }
 
             var fills = new List<EngineTrade>();
@@ -275,9 +275,9 @@ internal sealed partial class MatchingEngine
         if (rules is not null)
         {
             var needs = list.Pending.Select(o => (Order: o, Needs: RequiredFunds(rules, book, o))).MaxBy(n => n.Needs.Amount);
-            if (needs.Needs.Lock && needs.Needs.Amount <= Balance(list.Account, needs.Needs.Asset).Free)
+            if (needs.Needs.Lock && needs.Needs.Amount <= _balances.Balance(list.Account, needs.Needs.Asset).Free)
             {
-                Lock(needs.Order, needs.Needs.Asset, needs.Needs.Amount);
+                _balances.Lock(needs.Order, needs.Needs.Asset, needs.Needs.Amount);
             }
         }
 

@@ -4,9 +4,9 @@ using BinanceErrors.Sandbox.Internal;
 namespace BinanceErrors.Sandbox.Engine;
 
 /// <summary>
-/// The sandbox's exchange: per-symbol price-time books, stops triggered by trades, accounts with free and locked
-/// balances, fills with commission. One lock guards everything, so concurrent requests never lose or duplicate an
-/// accepted order.
+/// The sandbox's Spot exchange, a coordinator of its parts: per-symbol <see cref="OrderBook"/>s (the shared price-time
+/// matching plus stops), <see cref="SpotBalances"/> (free and locked balances, commission), and the orders and trades
+/// each account has. One lock guards everything, so concurrent requests never lose or duplicate an accepted order.
 /// </summary>
 internal sealed partial class MatchingEngine
 {
@@ -15,9 +15,8 @@ internal sealed partial class MatchingEngine
     private readonly object _gate = new();
     private readonly ExchangeRules _rules;
     private readonly CatalogMessages _messages;
-    private readonly decimal _commissionRate;
     private readonly Dictionary<string, OrderBook> _books = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, (decimal Free, decimal Locked)>> _balances = new(StringComparer.Ordinal);
+    private readonly SpotBalances _balances;
     private readonly Dictionary<(string Account, string Symbol), List<EngineOrder>> _orders = [];
     private readonly Dictionary<(string Account, string Symbol), List<EngineTrade>> _trades = [];
 
@@ -31,7 +30,7 @@ internal sealed partial class MatchingEngine
     {
         _rules = rules;
         _messages = messages;
-        _commissionRate = commissionRate;
+        _balances = new SpotBalances(commissionRate);
         foreach (var symbol in rules.Symbols)
         {
             var reference = referencePrices.TryGetValue(symbol.Symbol, out var price) ? price : 1m;
@@ -50,7 +49,7 @@ internal sealed partial class MatchingEngine
     {
         lock (_gate)
         {
-            _balances[account] = balances.ToDictionary(b => b.Key, b => (b.Value, 0m), StringComparer.Ordinal);
+            _balances.Open(account, balances);
         }
     }
 
@@ -135,7 +134,7 @@ internal sealed partial class MatchingEngine
             var all = _open.Where(p => p.Key.Account == account).SelectMany(p => p.Value).ToArray();
             var rules = _rules.TryGetSymbol(symbol, out var r) ? r : null;
             var baseAsset = rules?.Info.BaseAsset ?? string.Empty;
-            var balance = Balance(account, baseAsset);
+            var balance = _balances.Balance(account, baseAsset);
             var avgMinutes = rules?.PercentPriceBySide?.AvgPriceMins ?? rules?.PercentPrice?.AvgPriceMins ?? 5;
             return new MarketContext
             {
@@ -189,7 +188,7 @@ internal sealed partial class MatchingEngine
 
             var isStop = parsed.IsAlgo;
             var needs = RequiredFunds(rules, book, order);
-            var available = Balance(account, needs.Asset).Free;
+            var available = _balances.Balance(account, needs.Asset).Free;
             if (needs.Amount > available)
             {
                 throw _messages.Engine(MatchingEngineReason.InsufficientBalance);
@@ -204,7 +203,7 @@ internal sealed partial class MatchingEngine
             Track(order);
             if (needs.Lock)
             {
-                Lock(order, needs.Asset, needs.Amount);
+                _balances.Lock(order, needs.Asset, needs.Amount);
             }
 
             var fills = new List<EngineTrade>();
@@ -258,306 +257,16 @@ internal sealed partial class MatchingEngine
             }
 
             // SELL by quoteOrderQty: the base needed to raise that much quote from the bids.
-            return (baseAsset, Walk(book.Bids, order.OrigQuoteOrderQty, byQuote: true).Base, false);
+            return (baseAsset, book.Walk(BinanceOrderSide.Sell, order.OrigQuoteOrderQty, byQuote: true).Base, false);
         }
 
         return order.Type switch
         {
             BinanceOrderType.Limit or BinanceOrderType.LimitMaker or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfitLimit => (quoteAsset, order.Price * order.OrigQty, true),
             BinanceOrderType.Market when order.OrigQuoteOrderQty > 0 => (quoteAsset, order.OrigQuoteOrderQty, false),
-            BinanceOrderType.Market => (quoteAsset, Walk(book.Asks, order.OrigQty, byQuote: false).Quote, false),
+            BinanceOrderType.Market => (quoteAsset, book.Walk(BinanceOrderSide.Buy, order.OrigQty, byQuote: false).Quote, false),
             _ => (quoteAsset, 0m, false),
         };
-    }
-
-    /// <summary>Walks a side of the book to price an amount of base (or to find the base an amount of quote buys).</summary>
-    private static (decimal Base, decimal Quote) Walk(SortedDictionary<decimal, LinkedList<EngineOrder>> side, decimal amount, bool byQuote)
-    {
-        decimal baseQty = 0, quote = 0;
-        foreach (var (price, level) in side)
-        {
-            foreach (var maker in level)
-            {
-                var remainingAmount = byQuote ? amount - quote : amount - baseQty;
-                if (remainingAmount <= 0)
-                {
-                    return (baseQty, quote);
-                }
-
-                var qty = byQuote ? Math.Min(maker.Remaining, remainingAmount / price) : Math.Min(maker.Remaining, remainingAmount);
-                baseQty += qty;
-                quote += qty * price;
-            }
-        }
-
-        return (baseQty, quote);
-    }
-
-    private void Activate(EngineOrder order, OrderBook book, long now, List<EngineTrade> fills)
-    {
-        order.IsWorking = true;
-        order.WorkingTime = now;
-        var rules = _rules.TryGetSymbol(order.Symbol, out var r) ? r : null;
-
-        if (order.TimeInForce == BinanceTimeInForce.Fok && !CanFillCompletely(order, book))
-        {
-            Close(order, "EXPIRED", now, "UNFILLED_FOK_ORDER_EXPIRED");
-            return;
-        }
-
-        Match(order, book, rules, now, fills);
-
-        if (!order.IsOpen)
-        {
-            return;
-        }
-
-        var rests = order.Type is BinanceOrderType.Limit or BinanceOrderType.LimitMaker && order.TimeInForce is null or BinanceTimeInForce.Gtc;
-        if (rests && order.Remaining > 0)
-        {
-            book.Add(order);
-        }
-        else
-        {
-            Close(order, "EXPIRED", now, order.Type == BinanceOrderType.Market ? "INSUFFICIENT_LIQUIDITY" : "UNFILLED_IOC_QUANTITY_EXPIRED");
-        }
-    }
-
-    private static bool CanFillCompletely(EngineOrder order, OrderBook book)
-    {
-        var side = book.Side(order.Side == BinanceOrderSide.Sell);
-        decimal available = 0;
-        foreach (var (price, level) in side)
-        {
-            if (order.Side == BinanceOrderSide.Buy ? price > order.Price : price < order.Price)
-            {
-                break;
-            }
-
-            available += level.Where(m => m.Account != order.Account).Sum(m => m.Remaining);
-        }
-
-        return available >= order.OrigQty;
-    }
-
-    private void Match(EngineOrder taker, OrderBook book, SymbolRules? rules, long now, List<EngineTrade> fills)
-    {
-        var opposite = book.Side(taker.Side == BinanceOrderSide.Sell);
-        var step = rules?.LotSize?.StepSize is > 0 ? rules.LotSize.StepSize : 0.00000001m;
-        var byQuote = taker.Type == BinanceOrderType.Market && taker.OrigQuoteOrderQty > 0;
-        while (taker.IsOpen && opposite.Count > 0)
-        {
-            var (price, level) = opposite.First();
-            if (taker.Type != BinanceOrderType.Market && (taker.Side == BinanceOrderSide.Buy ? price > taker.Price : price < taker.Price))
-            {
-                break;
-            }
-
-            var maker = level.First!.Value;
-            if (maker.Account == taker.Account && taker.SelfTradePreventionMode != "NONE")
-            {
-                var mode = taker.SelfTradePreventionMode;
-                if (mode is "EXPIRE_MAKER" or "EXPIRE_BOTH" or "DECREMENT" or "TRANSFER")
-                {
-                    book.Remove(maker);
-                    Close(maker, "EXPIRED_IN_MATCH", now, "NONE");
-                }
-
-                if (mode is "EXPIRE_TAKER" or "EXPIRE_BOTH")
-                {
-                    Close(taker, "EXPIRED_IN_MATCH", now, "NONE");
-                    return;
-                }
-
-                continue;
-            }
-
-            decimal qty;
-            if (byQuote)
-            {
-                var remainingQuote = taker.OrigQuoteOrderQty - taker.CumulativeQuoteQty;
-                qty = Math.Min(maker.Remaining, OrderNormalizer.Round(remainingQuote / price, step, RoundingDirection.Down));
-                if (qty <= 0)
-                {
-                    // What is left cannot buy one step: the order is as filled as it can be.
-                    if (taker.ExecutedQty > 0)
-                    {
-                        taker.OrigQty = taker.ExecutedQty;
-                        Close(taker, "FILLED", now, null);
-                    }
-
-                    break;
-                }
-            }
-            else
-            {
-                qty = Math.Min(taker.Remaining, maker.Remaining);
-            }
-
-            // A buy without a lock (a triggered stop market) spends only what is free.
-            if (taker.Side == BinanceOrderSide.Buy && taker.LockedAsset is null && taker.Account != HouseAccount && rules is not null)
-            {
-                var affordable = OrderNormalizer.Round(Balance(taker.Account, rules.Info.QuoteAsset).Free / price, step, RoundingDirection.Down);
-                qty = Math.Min(qty, affordable);
-                if (qty <= 0)
-                {
-                    break;
-                }
-            }
-
-            Fill(taker, maker, price, qty, book, rules, now, fills);
-            if (maker.Remaining <= 0)
-            {
-                book.Remove(maker);
-                Close(maker, "FILLED", now, null);
-            }
-
-            if (byQuote)
-            {
-                taker.OrigQty = taker.ExecutedQty;
-                if (taker.OrigQuoteOrderQty - taker.CumulativeQuoteQty <= 0)
-                {
-                    Close(taker, "FILLED", now, null);
-                }
-            }
-            else if (taker.Remaining <= 0)
-            {
-                Close(taker, "FILLED", now, null);
-            }
-        }
-
-        if (byQuote && taker.IsOpen)
-        {
-            taker.OrigQty = taker.ExecutedQty;
-            Close(taker, "EXPIRED", now, "INSUFFICIENT_LIQUIDITY");
-        }
-    }
-
-    private void Fill(EngineOrder taker, EngineOrder maker, decimal price, decimal qty, OrderBook book, SymbolRules? rules, long now, List<EngineTrade> fills)
-    {
-        var quote = price * qty;
-        var buyer = taker.Side == BinanceOrderSide.Buy ? taker : maker;
-        var seller = taker.Side == BinanceOrderSide.Buy ? maker : taker;
-        var baseAsset = rules?.Info.BaseAsset ?? string.Empty;
-        var quoteAsset = rules?.Info.QuoteAsset ?? string.Empty;
-        var tradeId = book.NextTradeId++;
-
-        foreach (var order in new[] { taker, maker })
-        {
-            order.ExecutedQty += qty;
-            order.CumulativeQuoteQty += quote;
-            order.UpdateTime = now;
-            if (order.IsOpen && order.Remaining > 0)
-            {
-                order.Status = "PARTIALLY_FILLED";
-            }
-        }
-
-        // The buyer pays quote (from its lock when it has one, at its own limit, refunding the price improvement).
-        var buyerCommission = buyer.Account == HouseAccount ? 0 : qty * _commissionRate;
-        var sellerCommission = seller.Account == HouseAccount ? 0 : quote * _commissionRate;
-        if (buyer.Account != HouseAccount)
-        {
-            if (buyer.LockedAsset is not null)
-            {
-                var lockedPart = buyer.Price * qty;
-                Consume(buyer, lockedPart);
-                Adjust(buyer.Account, quoteAsset, lockedPart - quote, 0);
-            }
-            else
-            {
-                Adjust(buyer.Account, quoteAsset, -quote, 0);
-            }
-
-            Adjust(buyer.Account, baseAsset, qty - buyerCommission, 0);
-            Record(buyer, book, tradeId, price, qty, quote, buyerCommission, baseAsset, now, isBuyer: true, isMaker: buyer == maker, fills);
-        }
-
-        if (seller.Account != HouseAccount)
-        {
-            if (seller.LockedAsset is not null)
-            {
-                Consume(seller, qty);
-            }
-            else
-            {
-                Adjust(seller.Account, baseAsset, -qty, 0);
-            }
-
-            Adjust(seller.Account, quoteAsset, quote - sellerCommission, 0);
-            Record(seller, book, tradeId, price, qty, quote, sellerCommission, quoteAsset, now, isBuyer: false, isMaker: seller == maker, fills);
-        }
-
-        book.LastPrice = price;
-        book.RecentTrades.Enqueue((now, price, qty));
-        while (book.RecentTrades.Count > 1000)
-        {
-            book.RecentTrades.Dequeue();
-        }
-    }
-
-    private void Record(EngineOrder order, OrderBook book, long tradeId, decimal price, decimal qty, decimal quote, decimal commission, string commissionAsset, long now, bool isBuyer, bool isMaker, List<EngineTrade> fills)
-    {
-        var trade = new EngineTrade(book.Symbol, tradeId, order.OrderId, order.Account, price, qty, quote, commission, commissionAsset, now, isBuyer, isMaker);
-        var key = (order.Account, book.Symbol);
-        if (!_trades.TryGetValue(key, out var list))
-        {
-            list = [];
-            _trades[key] = list;
-        }
-
-        list.Add(trade);
-        fills.Add(trade);
-    }
-
-    private void TriggerStops(OrderBook book, long now, List<EngineTrade> fills)
-    {
-        for (var round = 0; round < 100; round++)
-        {
-            SettleLists(now, fills);
-            var last = book.LastPrice;
-            EngineOrder? triggered = null;
-            foreach (var stop in book.Stops.ToArray())
-            {
-                if (!stop.IsOpen)
-                {
-                    book.Stops.Remove(stop);
-                    continue;
-                }
-
-                var above = (stop.OriginalType is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit) == (stop.Side == BinanceOrderSide.Buy);
-                bool hit;
-                if (stop.StopPrice > 0)
-                {
-                    hit = above ? last >= stop.StopPrice : last <= stop.StopPrice;
-                }
-                else
-                {
-                    // Trailing: follow the market's extreme, trigger when it moves back by trailingDelta basis points.
-                    var anchor = stop.TrailingAnchor ?? last;
-                    anchor = above ? Math.Min(anchor, last) : Math.Max(anchor, last);
-                    stop.TrailingAnchor = anchor;
-                    var delta = anchor * (stop.TrailingDelta ?? 0) / 10_000m;
-                    hit = above ? last >= anchor + delta : last <= anchor - delta;
-                }
-
-                if (hit)
-                {
-                    triggered = stop;
-                    break;
-                }
-            }
-
-            if (triggered is null)
-            {
-                return;
-            }
-
-            book.Stops.Remove(triggered);
-            ExpireOcoSiblings(triggered, now);
-            triggered.Type = triggered.OriginalType is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit ? BinanceOrderType.Market : BinanceOrderType.Limit;
-            Activate(triggered, book, now, fills);
-        }
     }
 
     public EngineOrder Cancel(string account, string symbol, long? orderId, string? clientOrderId, string? restrictions, long now)
@@ -646,40 +355,8 @@ internal sealed partial class MatchingEngine
     {
         lock (_gate)
         {
-            return _balances.TryGetValue(account, out var balances)
-                ? [.. balances.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => (b.Key, b.Value.Free, b.Value.Locked))]
-                : [];
+            return _balances.Balances(account);
         }
-    }
-
-    private (decimal Free, decimal Locked) Balance(string account, string asset) =>
-        _balances.TryGetValue(account, out var balances) && balances.TryGetValue(asset, out var balance) ? balance : (0, 0);
-
-    private void Adjust(string account, string asset, decimal free, decimal locked)
-    {
-        if (!_balances.TryGetValue(account, out var balances))
-        {
-            balances = new Dictionary<string, (decimal Free, decimal Locked)>(StringComparer.Ordinal);
-            _balances[account] = balances;
-        }
-
-        var current = balances.TryGetValue(asset, out var b) ? b : (0, 0);
-        balances[asset] = (current.Item1 + free, current.Item2 + locked);
-    }
-
-    private void Lock(EngineOrder order, string asset, decimal amount)
-    {
-        Adjust(order.Account, asset, -amount, amount);
-        order.LockedAsset = asset;
-        order.LockedAmount = amount;
-    }
-
-    /// <summary>Spends part of an order's lock: the amount leaves the account's locked balance.</summary>
-    private void Consume(EngineOrder order, decimal amount)
-    {
-        amount = Math.Min(amount, order.LockedAmount);
-        Adjust(order.Account, order.LockedAsset!, 0, -amount);
-        order.LockedAmount -= amount;
     }
 
     private void Close(EngineOrder order, string status, long now, string? expiryReason)
@@ -692,10 +369,6 @@ internal sealed partial class MatchingEngine
         order.Status = status;
         order.UpdateTime = now;
         order.ExpiryReason = expiryReason;
-        if (order.LockedAsset is not null && order.LockedAmount > 0 && order.Account != HouseAccount)
-        {
-            Adjust(order.Account, order.LockedAsset, order.LockedAmount, -order.LockedAmount);
-            order.LockedAmount = 0;
-        }
+        _balances.Release(order);
     }
 }

@@ -1,66 +1,37 @@
+using BinanceErrors.Sandbox.Matching;
+
 namespace BinanceErrors.Sandbox.Engine;
 
-/// <summary>One symbol's resting orders with price-time priority, its waiting stops and its last trade.</summary>
-internal sealed class OrderBook
+/// <summary>
+/// One Spot symbol's book: the shared price-time book and matching, plus what Spot adds to it: the stops waiting for
+/// a trade to trigger them and the recent trades the average price is taken from.
+/// </summary>
+internal sealed class OrderBook : PriceTimeBook<EngineOrder>
 {
     public OrderBook(string symbol, decimal referencePrice)
+        : base(symbol, referencePrice)
     {
-        Symbol = symbol;
-        LastPrice = referencePrice;
         ReferencePrice = referencePrice;
     }
 
-    public string Symbol { get; }
-
-    /// <summary>Bids, best (highest) first.</summary>
-    public SortedDictionary<decimal, LinkedList<EngineOrder>> Bids { get; } = new(Comparer<decimal>.Create((a, b) => b.CompareTo(a)));
-
-    /// <summary>Asks, best (lowest) first.</summary>
-    public SortedDictionary<decimal, LinkedList<EngineOrder>> Asks { get; } = new();
-
     public List<EngineOrder> Stops { get; } = [];
 
-    public decimal LastPrice { get; set; }
-
     public decimal ReferencePrice { get; }
-
-    public long NextTradeId { get; set; } = 1;
 
     /// <summary>Recent trade prices and quantities for the average price.</summary>
     public Queue<(long Time, decimal Price, decimal Qty)> RecentTrades { get; } = new();
 
-    public SortedDictionary<decimal, LinkedList<EngineOrder>> Side(bool bids) => bids ? Bids : Asks;
+    /// <summary>Takes an order off the book, or out of the waiting stops.</summary>
+    public override bool Remove(EngineOrder order) => base.Remove(order) || Stops.Remove(order);
 
-    public decimal? BestBid => Bids.Count > 0 ? Bids.Keys.First() : null;
-
-    public decimal? BestAsk => Asks.Count > 0 ? Asks.Keys.First() : null;
-
-    public void Add(EngineOrder order)
+    /// <summary>Remembers a trade for the average price (the last thousand).</summary>
+    public void RecordTrade(long now, decimal price, decimal qty)
     {
-        var side = Side(order.Side == Preflight.BinanceOrderSide.Buy);
-        if (!side.TryGetValue(order.Price, out var level))
+        RecentTrades.Enqueue((now, price, qty));
+        while (RecentTrades.Count > 1000)
         {
-            level = new LinkedList<EngineOrder>();
-            side[order.Price] = level;
+            RecentTrades.Dequeue();
         }
-
-        level.AddLast(order);
-    }
-
-    public bool Remove(EngineOrder order)
-    {
-        var side = Side(order.Side == Preflight.BinanceOrderSide.Buy);
-        if (!side.TryGetValue(order.Price, out var level) || !level.Remove(order))
-        {
-            return Stops.Remove(order);
-        }
-
-        if (level.Count == 0)
-        {
-            side.Remove(order.Price);
-        }
-
-        return true;
     }
 
     /// <summary>The volume-weighted price of the last minutes' trades, or the last price when there were none.</summary>

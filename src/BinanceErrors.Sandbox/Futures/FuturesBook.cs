@@ -1,13 +1,15 @@
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
+using BinanceErrors.Sandbox.Matching;
 
 namespace BinanceErrors.Sandbox.Futures;
 
 /// <summary>
-/// One contract's order book with price-time priority, its mark price and last price, and the house liquidity that
-/// follows the mark price. Knows nothing about accounts: matching reports fills, the engine books them.
+/// One contract's book: the shared price-time book and matching, plus what USDⓈ-M adds to it: the mark price, the
+/// house liquidity that follows it, and the 24-hour statistics. Knows nothing about accounts: matching reports
+/// fills, the engine books them on margin and positions.
 /// </summary>
-internal sealed class FuturesBook
+internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
 {
     /// <summary>The account that owns the house liquidity; it has no margin and is never reported.</summary>
     public const string HouseAccount = "house";
@@ -20,6 +22,7 @@ internal sealed class FuturesBook
     private readonly bool _houseLiquidity;
 
     public FuturesBook(FuturesSymbolRules rules, decimal markPrice, bool houseLiquidity)
+        : base(rules.Symbol, markPrice)
     {
         _rules = rules;
         _houseLiquidity = houseLiquidity;
@@ -27,28 +30,12 @@ internal sealed class FuturesBook
         LastPrice = MarkPrice;
     }
 
-    public string Symbol => _rules.Symbol;
-
     public FuturesSymbolRules Rules => _rules;
-
-    /// <summary>Bids, best (highest) first.</summary>
-    public SortedDictionary<decimal, LinkedList<FuturesOrder>> Bids { get; } = new(Comparer<decimal>.Create((a, b) => b.CompareTo(a)));
-
-    /// <summary>Asks, best (lowest) first.</summary>
-    public SortedDictionary<decimal, LinkedList<FuturesOrder>> Asks { get; } = new();
 
     public decimal MarkPrice { get; private set; }
 
-    public decimal LastPrice { get; set; }
-
-    public decimal? BestBid => Bids.Count > 0 ? Bids.Keys.First() : null;
-
-    public decimal? BestAsk => Asks.Count > 0 ? Asks.Keys.First() : null;
-
     /// <summary>Traded volume (base, quote) and the first price since start, for ticker/24hr.</summary>
-    public (decimal Volume, decimal QuoteVolume, decimal OpenPrice, decimal High, decimal Low, long Count) Stats { get; set; }
-
-    public long NextTradeId { get; set; } = 1;
+    public (decimal Volume, decimal QuoteVolume, decimal OpenPrice, decimal High, decimal Low, long Count) Stats { get; private set; }
 
     public decimal RoundToTick(decimal price)
     {
@@ -126,94 +113,11 @@ internal sealed class FuturesBook
         }
     }
 
-    public void Add(FuturesOrder order)
+    /// <summary>Adds a fill to the 24-hour statistics.</summary>
+    public void RecordTrade(decimal price, decimal qty)
     {
-        var side = order.Side == BinanceOrderSide.Buy ? Bids : Asks;
-        if (!side.TryGetValue(order.Price, out var level))
-        {
-            level = new LinkedList<FuturesOrder>();
-            side[order.Price] = level;
-        }
-
-        level.AddLast(order);
-    }
-
-    public bool Remove(FuturesOrder order)
-    {
-        var side = order.Side == BinanceOrderSide.Buy ? Bids : Asks;
-        if (!side.TryGetValue(order.Price, out var level) || !level.Remove(order))
-        {
-            return false;
-        }
-
-        if (level.Count == 0)
-        {
-            side.Remove(order.Price);
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether an order at <paramref name="price"/> (null: market) would take liquidity now.</summary>
-    public bool WouldTake(BinanceOrderSide side, decimal? price) => side == BinanceOrderSide.Buy
-        ? BestAsk is { } ask && (price is null || price >= ask)
-        : BestBid is { } bid && (price is null || price <= bid);
-
-    /// <summary>The quantity available to a taker up to <paramref name="price"/> (null: any price).</summary>
-    public decimal Available(BinanceOrderSide side, decimal? price)
-    {
-        decimal total = 0;
-        foreach (var (levelPrice, level) in side == BinanceOrderSide.Buy ? Asks : Bids)
-        {
-            if (price is { } limit && (side == BinanceOrderSide.Buy ? levelPrice > limit : levelPrice < limit))
-            {
-                break;
-            }
-
-            total += level.Sum(o => o.Remaining);
-        }
-
-        return total;
-    }
-
-    /// <summary>
-    /// Takes liquidity for <paramref name="taker"/> up to <paramref name="maxQty"/> at its limit (or any price), in
-    /// price-time order; fills are at the maker's price. Makers are updated and removed when filled; the taker is not.
-    /// </summary>
-    public List<(FuturesOrder Maker, decimal Price, decimal Qty)> Take(FuturesOrder taker, decimal? limit, decimal maxQty)
-    {
-        var fills = new List<(FuturesOrder, decimal, decimal)>();
-        var book = taker.Side == BinanceOrderSide.Buy ? Asks : Bids;
-        var wanted = maxQty;
-        while (wanted > 0 && book.Count > 0)
-        {
-            var (price, level) = book.First();
-            if (limit is { } l && (taker.Side == BinanceOrderSide.Buy ? price > l : price < l))
-            {
-                break;
-            }
-
-            var maker = level.First!.Value;
-            var qty = Math.Min(wanted, maker.Remaining);
-            maker.ExecutedQty += qty;
-            maker.CumQuote += qty * price;
-            if (maker.Remaining == 0)
-            {
-                level.RemoveFirst();
-                if (level.Count == 0)
-                {
-                    book.Remove(price);
-                }
-            }
-
-            wanted -= qty;
-            fills.Add((maker, price, qty));
-            LastPrice = price;
-            var stats = Stats;
-            Stats = (stats.Volume + qty, stats.QuoteVolume + (qty * price), stats.Count == 0 ? price : stats.OpenPrice,
-                stats.Count == 0 ? price : Math.Max(stats.High, price), stats.Count == 0 ? price : Math.Min(stats.Low, price), stats.Count + 1);
-        }
-
-        return fills;
+        var stats = Stats;
+        Stats = (stats.Volume + qty, stats.QuoteVolume + (qty * price), stats.Count == 0 ? price : stats.OpenPrice,
+            stats.Count == 0 ? price : Math.Max(stats.High, price), stats.Count == 0 ? price : Math.Min(stats.Low, price), stats.Count + 1);
     }
 }

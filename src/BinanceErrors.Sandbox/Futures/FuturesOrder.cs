@@ -1,10 +1,11 @@
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
+using BinanceErrors.Sandbox.Matching;
 
 namespace BinanceErrors.Sandbox.Futures;
 
 /// <summary>A USDⓈ-M order inside the futures engine. Mutable, and only touched under the engine's lock.</summary>
-internal sealed class FuturesOrder
+internal sealed class FuturesOrder : IBookOrder
 {
     public required string Symbol { get; init; }
 
@@ -61,4 +62,11 @@ internal sealed class FuturesOrder
     public decimal AvgPrice => ExecutedQty == 0 ? 0 : CumQuote / ExecutedQty;
 
     public bool IsOpen => Status is "NEW" or "PARTIALLY_FILLED";
+
+    /// <inheritdoc />
+    public void Execute(decimal qty, decimal price)
+    {
+        ExecutedQty += qty;
+        CumQuote += qty * price;
+    }
 }

@@ -50,15 +50,4 @@ public sealed class DemoCommandTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe(message + Environment.NewLine);
     }
-
-    [Theory]
-    [InlineData("--limit-store", "redis://127.0.0.1:6379")]
-    [InlineData("--ip-group", "egress-a")]
-    public void UsdM_WithSpotOnlyLimitOptions_ExitsTwo(string option, string value)
-    {
-        var run = CliRun.Of("demo", "--venue", "usdm", option, value);
-
-        run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe("binance-errors: --venue usdm keeps its limits in this process: --limit-store and --ip-group are Spot-only for now." + Environment.NewLine);
-    }
 }

@@ -57,6 +57,22 @@ public sealed class CliProcessTests
     }
 
     [Fact]
+    public async Task CtrlCDuringUsdMDemo_PrintsTheSummarySoFar_Exit130()
+    {
+        using var cli = CliProcess.Start("demo", "--venue", "usdm", "--orders", "100000", "--seed", "3");
+        (await cli.WaitForOutputAsync("none (baseline)", Timeout)).ShouldBeTrue(cli.Output + cli.Error);
+
+        cli.Interrupt();
+
+        (await cli.ExitCodeAsync(Timeout)).ShouldBe(130, cli.Output + cli.Error);
+        cli.Output.ShouldContain("(interrupted; 100000 asked for)");
+        cli.Output.ShouldContain("Duplicates:             0");
+        cli.Error.ShouldStartWith("binance-errors: interrupted after ");
+        cli.Error.TrimEnd().ShouldNotContain("\n");
+        cli.Error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
     public async Task CtrlCWhileTheSandboxRuns_StopsCleanly_Exit130()
     {
         using var cli = CliProcess.Start("sandbox", "--port", "0");
