@@ -11,7 +11,6 @@ namespace BinanceErrors.Benchmarks;
 /// The public validators run on scaled integers; the <c>Decimal…</c> rows run the decimal oracle they replaced
 /// (internal, kept for tests and fallback) on the same orders, so the gain is measured in the same run.
 /// </summary>
-[MemoryDiagnoser]
 public class PreflightBenchmarks
 {
     private ExchangeRules _rules = null!;
