@@ -24,6 +24,7 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     private readonly BinanceLimitRegistry _registry;
     private readonly ILogger _logger;
     private readonly string? _account;
+    private readonly RequestResolver _resolver = new();
 
     // The windows last built and the learnt limits they were built from: rebuilt only when those change.
     private CachedWindows? _windows;
@@ -51,24 +52,29 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(apiKey)))[..16];
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return SendResolvedAsync(request, _resolver.State(request), cancellationToken);
+    }
+
+    /// <summary>Sends a request whose state the outer handler has resolved (handed over directly, not through the request's options).</summary>
+    internal async Task<HttpResponseMessage> SendResolvedAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
+    {
         var uri = RequestEndpoint.UriOf(request);
-        var state = RequestEndpoint.State(request);
         var endpoint = state.Endpoint;
-        var weight = request.Options.TryGetValue(BinanceRequestOptions.Weight, out var w) ? w : endpoint.Weight;
+        var weight = state.Weight;
         var scope = new BinanceLimitScope(_options.Venue, _options.IpGroup ?? state.Authority);
         var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
         var windows = await WindowsAsync(uri, state.Authority, clock, scope).ConfigureAwait(false);
 
-        await AcquireAsync(scope, clock, windows, weight, OrderCountCost.Find(request.Method, uri.AbsolutePath, endpoint), request, cancellationToken).ConfigureAwait(false);
+        await AcquireAsync(scope, clock, windows, weight, state.Orders, request, cancellationToken).ConfigureAwait(false);
         state.SentAtMs = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         HttpResponseMessage response;
         if (_options.AttemptTimeout == Timeout.InfiniteTimeSpan)
         {
             // No attempt timeout can fire: no token source, no timer.
-            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await SendOnAsync(request, state, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -83,7 +89,7 @@ public sealed class BinanceLimitHandler : DelegatingHandler
                 : _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan);
             try
             {
-                response = await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
+                response = await SendOnAsync(request, state, timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -101,6 +107,18 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         }
 
         return response;
+    }
+
+    /// <summary>Hands the request and its state to the signing handler directly; through the options when another handler sits between.</summary>
+    private Task<HttpResponseMessage> SendOnAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
+    {
+        if (InnerHandler is BinanceSigningHandler signing)
+        {
+            return signing.SendResolvedAsync(request, state, cancellationToken);
+        }
+
+        RequestEndpoint.Attach(request, state);
+        return base.SendAsync(request, cancellationToken);
     }
 
     /// <summary>On the system clock the linked source's own timer does it, without a second timer object.</summary>

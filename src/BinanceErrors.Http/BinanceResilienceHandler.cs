@@ -29,6 +29,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     private readonly BinanceLimitRegistry _registry;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly RequestResolver _resolver = new();
 
     /// <summary>Creates the handler.</summary>
     /// <param name="options">The client options (retries, timeouts, reconciliation, clock).</param>
@@ -55,7 +56,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
-                ShouldHandle = args => ShouldRetryAsync(args.Context, args.Outcome),
+                ShouldHandle = args => ShouldHandleAsync(args.Context, args.Outcome),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(CallKey, null!).NextDelay),
                 OnRetry = args => OnRetryAsync(args.Context, args),
             });
@@ -66,8 +67,8 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         _pipeline = builder.Build();
     }
 
-    /// <summary>Everything one call needs across its attempts.</summary>
-    private sealed class CallState
+    /// <summary>Everything one call needs across its attempts: the request's resolved state and what the retries and reconciliation need.</summary>
+    private sealed class CallState(in RequestFacts facts) : RequestState(facts)
     {
         public required HttpMethod Method { get; init; }
 
@@ -76,10 +77,6 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         public required byte[]? Body { get; init; }
 
         public required MediaTypeHeaderValue? ContentType { get; init; }
-
-        public required EndpointInfo Endpoint { get; init; }
-
-        public required RequestState State { get; init; }
 
         /// <summary>The caller's request: sent as it is on the first attempt, copied (headers, options, body) for a retry.</summary>
         public required HttpRequestMessage Original { get; init; }
@@ -106,6 +103,15 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         public TimeSpan? NextDelay { get; set; }
 
         public int Retries { get; set; }
+
+        /// <summary>
+        /// The first attempt's outcome, already judged worth a retry outside the pipeline: the pipeline's first
+        /// "attempt" returns it instead of sending, so Polly numbers, delays and reports the retries as it always has.
+        /// </summary>
+        public Outcome<HttpResponseMessage>? Replay { get; set; }
+
+        /// <summary>Set while the pipeline judges the replayed outcome: the decision was already taken (and its error recorded).</summary>
+        public bool Replayed { get; set; }
 
         public string Path => Uri.AbsolutePath;
     }
@@ -169,35 +175,35 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     private async Task<HttpResponseMessage> SendCallAsync(CallState call, CancellationToken cancellationToken)
     {
         var uri = call.Uri;
-        var clock = call.State.Clock(_registry, _options.Venue, _options.TimeProvider);
+        var clock = call.Clock(_registry, _options.Venue, _options.TimeProvider);
         if (call.Endpoint.Signed && clock.IsStale(_options.ClockResyncInterval))
         {
             await SyncClockAsync(uri, cancellationToken).ConfigureAwait(false);
         }
 
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(CallKey, call);
         Outcome<HttpResponseMessage> outcome;
-        try
+        if (_options.MaxRetries > 0)
         {
-            outcome = await _pipeline.ExecuteOutcomeAsync(
-                static async (ctx, state) =>
-                {
-                    try
-                    {
-                        return Outcome.FromResult(await state.Handler.AttemptAsync(state.Call, ctx.CancellationToken).ConfigureAwait(false));
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !state.Token.IsCancellationRequested)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(ex);
-                    }
-                },
-                context,
-                (Handler: this, Call: call, Token: cancellationToken)).ConfigureAwait(false);
+            // The first attempt runs outside Polly: most calls need no retry, and then no pipeline runs at all.
+            // Polly catches whatever an attempt throws, so this does too; the decision is the one the pipeline asks for.
+            Outcome<HttpResponseMessage> first;
+            try
+            {
+                first = Outcome.FromResult(await AttemptAsync(call, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex)
+            {
+                first = Outcome.FromException<HttpResponseMessage>(ex);
+            }
+
+            // As in the pipeline: no retry once the caller has cancelled.
+            outcome = await ShouldRetryAsync(call, first, cancellationToken).ConfigureAwait(false) && !cancellationToken.IsCancellationRequested
+                ? await RetryAsync(call, first, cancellationToken).ConfigureAwait(false)
+                : first;
         }
-        finally
+        else
         {
-            ResilienceContextPool.Shared.Return(context);
+            outcome = await RunPipelineAsync(call, cancellationToken).ConfigureAwait(false);
         }
 
         if (outcome.Exception is { } exception)
@@ -229,23 +235,66 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         return response;
     }
 
+    /// <summary>
+    /// Enters the retry pipeline after a first attempt that wants a retry: the pipeline's attempt 0 is that outcome
+    /// (replayed, not sent again), so the retries are numbered, delayed and logged exactly as if Polly had run it.
+    /// </summary>
+    private Task<Outcome<HttpResponseMessage>> RetryAsync(CallState call, Outcome<HttpResponseMessage> first, CancellationToken cancellationToken)
+    {
+        call.Replay = first;
+        return RunPipelineAsync(call, cancellationToken);
+    }
+
+    private async Task<Outcome<HttpResponseMessage>> RunPipelineAsync(CallState call, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CallKey, call);
+        try
+        {
+            return await _pipeline.ExecuteOutcomeAsync(
+                static async (ctx, state) =>
+                {
+                    if (state.Call.Replay is { } replay)
+                    {
+                        state.Call.Replay = null;
+                        state.Call.Replayed = true;
+                        return replay;
+                    }
+
+                    try
+                    {
+                        return Outcome.FromResult(await state.Handler.AttemptAsync(state.Call, ctx.CancellationToken).ConfigureAwait(false));
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException || !state.Token.IsCancellationRequested)
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(ex);
+                    }
+                },
+                context,
+                (Handler: this, Call: call, Token: cancellationToken)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
     private static bool IsNoAnswer(Exception exception) => exception is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException;
 
     private CallState Capture(HttpRequestMessage request, byte[]? body)
     {
         var uri = RequestEndpoint.UriOf(request);
 
-        // Resolved once here; the request options carry it to the inner handlers on every attempt.
-        var state = RequestEndpoint.State(request);
-        var endpoint = state.Endpoint;
-        var call = new CallState
+        // Resolved once here and handed to the inner handlers on every attempt (through the request's options only
+        // when another handler sits between them). The call is that state.
+        var facts = RequestEndpoint.TryGet(request, out var attached) ? attached.Facts : _resolver.Facts(request);
+        var endpoint = facts.Endpoint;
+        var call = new CallState(facts)
         {
             Method = request.Method,
             Uri = uri,
             Body = body,
             ContentType = request.Content?.Headers.ContentType,
-            Endpoint = endpoint,
-            State = state,
             Original = request,
         };
 
@@ -292,11 +341,23 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     {
         if (call.OriginalSent)
         {
-            return base.SendAsync(Build(call), cancellationToken);
+            return SendOnAsync(Build(call), call, cancellationToken);
         }
 
         call.OriginalSent = true;
-        return base.SendAsync(call.Original, cancellationToken);
+        return SendOnAsync(call.Original, call, cancellationToken);
+    }
+
+    /// <summary>Hands the request and its state to the limit handler directly; through the options when another handler sits between.</summary>
+    private Task<HttpResponseMessage> SendOnAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
+    {
+        if (InnerHandler is BinanceLimitHandler limits)
+        {
+            return limits.SendResolvedAsync(request, state, cancellationToken);
+        }
+
+        RequestEndpoint.Attach(request, state);
+        return base.SendAsync(request, cancellationToken);
     }
 
     private static HttpRequestMessage Build(CallState call)
@@ -326,14 +387,26 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         return request;
     }
 
-    private async ValueTask<bool> ShouldRetryAsync(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
+    private ValueTask<bool> ShouldHandleAsync(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
     {
         var call = context.Properties.GetValue(CallKey, null!);
+        if (call.Replayed)
+        {
+            // The first attempt's outcome, judged (and its error counted) before the pipeline was entered.
+            call.Replayed = false;
+            return new ValueTask<bool>(true);
+        }
+
+        return ShouldRetryAsync(call, outcome, context.CancellationToken);
+    }
+
+    private async ValueTask<bool> ShouldRetryAsync(CallState call, Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken)
+    {
         call.NextDelay = null;
         if (outcome.Exception is { } exception)
         {
             // No answer: a read is simply asked again; a write is looked up afterwards, never resent here.
-            return exception is not BinanceException && IsNoAnswer(exception) && !call.Endpoint.ChangesState && !context.CancellationToken.IsCancellationRequested;
+            return exception is not BinanceException && IsNoAnswer(exception) && !call.Endpoint.ChangesState && !cancellationToken.IsCancellationRequested;
         }
 
         var response = outcome.Result!;
@@ -343,7 +416,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             return false;
         }
 
-        var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, call.Endpoint.Intent, _options.TimeProvider, context.CancellationToken).ConfigureAwait(false);
+        var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, call.Endpoint.Intent, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
         call.LastError = error;
         _registry.Metrics.Error(error);
         switch (error.Advice.Action)
@@ -385,11 +458,12 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         var timeUri = new UriBuilder(uri) { Path = EndpointTable.TimePath(_options.Venue), Query = string.Empty }.Uri;
         var sent = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         using var request = new HttpRequestMessage(HttpMethod.Get, timeUri);
-        using var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var state = new RequestState(_resolver.Facts(request));
+        using var response = await SendOnAsync(request, state, cancellationToken).ConfigureAwait(false);
         var received = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 
         // A wait for a limit window before the request left is not part of the round trip.
-        if (RequestEndpoint.State(request).SentAtMs is >= 0 and var left)
+        if (state.SentAtMs is >= 0 and var left)
         {
             sent = left;
         }
@@ -419,7 +493,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         call.Reconciling = true;
         var id = call.ClientOrderId ?? call.OrderId!.Value.ToString(CultureInfo.InvariantCulture);
         Log.Reconciling(_logger, call.Method.Method, call.Path, reason, id);
-        var clock = call.State.Clock(_registry, _options.Venue, _options.TimeProvider);
+        var clock = call.Clock(_registry, _options.Venue, _options.TimeProvider);
         var recvWindow = long.TryParse(QueryText.Get(call.Uri.Query, "recvWindow"), NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : (long)_options.RecvWindow.TotalMilliseconds;
         var reconciler = new OrderReconciler(_options, () => clock.NowMs, recvWindow, call.Endpoint.CancelsOrder);
         var result = await reconciler.RunAsync(ct => LookUpAsync(call, ct), ct => TryOnceAsync(call, ct), cancellationToken).ConfigureAwait(false);

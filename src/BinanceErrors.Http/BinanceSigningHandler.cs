@@ -11,6 +11,7 @@ public sealed class BinanceSigningHandler : DelegatingHandler
 {
     private readonly BinanceClientOptions _options;
     private readonly BinanceLimitRegistry _registry;
+    private readonly RequestResolver _resolver = new();
 
     /// <summary>Creates the handler.</summary>
     /// <param name="options">The client options; <see cref="BinanceClientOptions.Credentials"/> signs.</param>
@@ -26,10 +27,14 @@ public sealed class BinanceSigningHandler : DelegatingHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return SendResolvedAsync(request, _resolver.State(request), cancellationToken);
+    }
+
+    /// <summary>Signs (when the request is SIGNED) and sends a request whose state the outer handler has resolved.</summary>
+    internal Task<HttpResponseMessage> SendResolvedAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
+    {
         var uri = RequestEndpoint.UriOf(request);
-        var state = RequestEndpoint.State(request);
-        var signed = request.Options.TryGetValue(BinanceRequestOptions.Signed, out var explicitSigned) ? explicitSigned : state.Endpoint.Signed;
-        if (signed)
+        if (state.Signed)
         {
             var credentials = _options.Credentials
                 ?? throw new InvalidOperationException($"{request.Method} {uri.AbsolutePath} is a SIGNED endpoint; set BinanceClientOptions.Credentials.");
@@ -40,7 +45,7 @@ public sealed class BinanceSigningHandler : DelegatingHandler
 
             Sign(request, uri, state, credentials, []);
         }
-        else if (_options.Credentials is { } credentials && uri.AbsolutePath.Contains("userDataStream", StringComparison.Ordinal) && !request.Headers.Contains("X-MBX-APIKEY"))
+        else if (_options.Credentials is { } credentials && state.UserStream && !request.Headers.Contains("X-MBX-APIKEY"))
         {
             // USER_STREAM endpoints need the key but no signature.
             request.Headers.TryAddWithoutValidation("X-MBX-APIKEY", credentials.ApiKey);

@@ -6,18 +6,33 @@ namespace BinanceErrors.Http.Internal;
 /// </summary>
 internal static class EndpointTable
 {
+    // The shared table by path (built once, never changed), looked up by a span of the request's path.
+    private static readonly Dictionary<string, BinanceEndpoint[]>.AlternateLookup<ReadOnlySpan<char>> ByPath = BinanceEndpoints.All
+        .GroupBy(e => e.Path, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>What the client knows about a request before sending it, from the shared <see cref="BinanceEndpoints"/>.</summary>
     /// <param name="method">The request's method.</param>
     /// <param name="path">The request's path.</param>
     /// <param name="query">The request's query, for weights that depend on parameters (<c>depth</c>'s limit, a missing
     /// symbol); <see langword="null"/> when not known, which gives the one-symbol default weight.</param>
-    public static EndpointInfo Find(HttpMethod method, string path, string? query = null)
+    public static EndpointInfo Find(HttpMethod method, string path, string? query = null) => Find(method, path.AsSpan(), query);
+
+    /// <summary>As <see cref="Find(HttpMethod, string, string?)"/>, with the path as a span of the request's text (no string for it).</summary>
+    public static EndpointInfo Find(HttpMethod method, ReadOnlySpan<char> path, string? query = null)
     {
-        if (BinanceEndpoints.TryFind(method.Method, path, out var endpoint))
+        if (ByPath.TryGetValue(path, out var endpoints))
         {
-            // USDⓈ-M algo orders are reconciled through the Algo Service by clientAlgoId, other orders by order query.
-            var lookup = endpoint.Path == "/fapi/v1/algoOrder" && endpoint.Intent != RequestIntent.Read ? OrderLookup.AlgoOrders : null;
-            return new EndpointInfo(query is null ? endpoint.Weight : endpoint.WeightFor(query), endpoint.Signed, endpoint.Intent, lookup);
+            foreach (var endpoint in endpoints)
+            {
+                if (string.Equals(endpoint.Method, method.Method, StringComparison.Ordinal))
+                {
+                    // USDⓈ-M algo orders are reconciled through the Algo Service by clientAlgoId, other orders by order query.
+                    var lookup = endpoint.Path == "/fapi/v1/algoOrder" && endpoint.Intent != RequestIntent.Read ? OrderLookup.AlgoOrders : null;
+                    return new EndpointInfo(query is null ? endpoint.Weight : endpoint.WeightFor(query), endpoint.Signed, endpoint.Intent, lookup);
+                }
+            }
         }
 
         // Unknown endpoints: reads are safe to repeat, anything else might change state; /sapi and account-like paths are signed.

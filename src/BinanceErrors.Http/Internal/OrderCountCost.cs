@@ -21,14 +21,17 @@ internal readonly record struct OrderCountCost(int ShortWindow, int LongWindow)
     /// The documented cost of an endpoint: "5 on 10s order rate limit(X-MBX-ORDER-COUNT-10S); 1 on 1min order rate
     /// limit(X-MBX-ORDER-COUNT-1M)" for USDⓈ-M batchOrders, 1 and 1 for the other order endpoints.
     /// </summary>
-    public static OrderCountCost Find(HttpMethod method, string path, EndpointInfo endpoint)
+    public static OrderCountCost Find(HttpMethod method, string path, EndpointInfo endpoint) => Find(method, path.AsSpan(), endpoint);
+
+    /// <summary>As <see cref="Find(HttpMethod, string, EndpointInfo)"/>, with the path as a span of the request's text.</summary>
+    public static OrderCountCost Find(HttpMethod method, ReadOnlySpan<char> path, EndpointInfo endpoint)
     {
         if (path is "/fapi/v1/batchOrders" or "/dapi/v1/batchOrders" && (method == HttpMethod.Post || method == HttpMethod.Put))
         {
             return new(5, 1);
         }
 
-        if ((method == HttpMethod.Put && path is "/fapi/v1/order" or "/dapi/v1/order") || (method == HttpMethod.Post && path == "/fapi/v1/algoOrder"))
+        if ((method == HttpMethod.Put && path is "/fapi/v1/order" or "/dapi/v1/order") || (method == HttpMethod.Post && path is "/fapi/v1/algoOrder"))
         {
             return One;
         }

@@ -1,9 +1,9 @@
 namespace BinanceErrors.Http.Internal;
 
 /// <summary>
-/// Resolves a request's endpoint once, in the outermost handler, and carries it with the rest of the request's
-/// <see cref="RequestState"/> in <see cref="HttpRequestMessage.Options"/> (which the resilience handler copies onto
-/// every retry), so the inner handlers read it instead of looking it up again.
+/// Carries a request's <see cref="RequestState"/> in <see cref="HttpRequestMessage.Options"/> when it cannot be handed
+/// to the next handler directly (another handler sits between ours), so an inner handler reads it instead of
+/// resolving it again.
 /// </summary>
 internal static class RequestEndpoint
 {
@@ -12,25 +12,8 @@ internal static class RequestEndpoint
     public static Uri UriOf(HttpRequestMessage request) =>
         request.RequestUri ?? throw new InvalidOperationException("The request has no URI; set HttpClient.BaseAddress to the venue's base URL.");
 
-    public static EndpointInfo Resolve(HttpRequestMessage request) => State(request).Endpoint;
+    public static bool TryGet(HttpRequestMessage request, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RequestState? state) =>
+        request.Options.TryGetValue(Key, out state);
 
-    public static RequestState State(HttpRequestMessage request)
-    {
-        if (request.Options.TryGetValue(Key, out var known))
-        {
-            return known;
-        }
-
-        // The query decides parameter-dependent weights (depth by limit, all-symbol calls without symbol).
-        var uri = UriOf(request);
-        var endpoint = EndpointTable.Find(request.Method, uri.AbsolutePath, uri.Query);
-        if (request.Options.TryGetValue(BinanceRequestOptions.Intent, out var intent))
-        {
-            endpoint = endpoint with { Intent = intent };
-        }
-
-        var state = new RequestState(endpoint, uri.Authority);
-        request.Options.Set(Key, state);
-        return state;
-    }
+    public static void Attach(HttpRequestMessage request, RequestState state) => request.Options.Set(Key, state);
 }
