@@ -267,7 +267,10 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     /// <summary>Reads the used-weight and order-count headers (any window the exchange reports).</summary>
     internal static IReadOnlyList<BinanceLimitUsage> ReadUsage(HttpResponseHeaders headers)
     {
-        List<BinanceLimitUsage>? usage = null;
+        // Collected on the stack and copied once into an array of the exact size (the exchange sends one or two).
+        Span<BinanceLimitUsage> found = stackalloc BinanceLimitUsage[8];
+        var count = 0;
+        List<BinanceLimitUsage>? more = null;
         foreach (var header in headers.NonValidated)
         {
             var name = header.Key;
@@ -283,11 +286,23 @@ public sealed class BinanceLimitHandler : DelegatingHandler
             if (LimitWindowText.TryParseSuffix(suffix, out var windowMs)
                 && long.TryParse(header.Value.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var used))
             {
-                (usage ??= new List<BinanceLimitUsage>(2)).Add(new BinanceLimitUsage(kind.Value, windowMs, used));
+                var usage = new BinanceLimitUsage(kind.Value, windowMs, used);
+                if (more is not null)
+                {
+                    more.Add(usage);
+                }
+                else if (count < found.Length)
+                {
+                    found[count++] = usage;
+                }
+                else
+                {
+                    more = [.. found, usage];
+                }
             }
         }
 
-        return (IReadOnlyList<BinanceLimitUsage>?)usage ?? NoUsage;
+        return more is not null ? more : count == 0 ? NoUsage : found[..count].ToArray();
     }
 
     private async ValueTask HaltAsync(BinanceLimitScope scope, ServerClock clock, BinanceError error, CancellationToken cancellationToken)
