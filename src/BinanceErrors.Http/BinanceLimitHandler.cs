@@ -61,14 +61,14 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     /// <summary>Sends a request whose state the outer handler has resolved (handed over directly, not through the request's options).</summary>
     internal async Task<HttpResponseMessage> SendResolvedAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
     {
+        // Locals kept to what is needed after an await (each one is a field of this method's state machine); the rest
+        // is read from the state.
         var uri = RequestEndpoint.UriOf(request);
-        var endpoint = state.Endpoint;
-        var weight = state.Weight;
         var scope = new BinanceLimitScope(_options.Venue, _options.IpGroup ?? state.Authority);
         var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
         var windows = await WindowsAsync(uri, state.Authority, clock, scope).ConfigureAwait(false);
 
-        await AcquireAsync(scope, clock, windows, weight, state.Orders, request, cancellationToken).ConfigureAwait(false);
+        await AcquireAsync(scope, clock, windows, state.Weight, state.Orders, request, cancellationToken).ConfigureAwait(false);
         state.SentAtMs = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         HttpResponseMessage response;
         if (_options.AttemptTimeout == Timeout.InfiniteTimeSpan)
@@ -102,7 +102,7 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         var status = (int)response.StatusCode;
         if (status is 418 or 429)
         {
-            var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, endpoint.Intent, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, state.Endpoint.Intent, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             await HaltAsync(scope, clock, error, cancellationToken).ConfigureAwait(false);
         }
 

@@ -174,11 +174,9 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private async Task<HttpResponseMessage> SendCallAsync(CallState call, CancellationToken cancellationToken)
     {
-        var uri = call.Uri;
-        var clock = call.Clock(_registry, _options.Venue, _options.TimeProvider);
-        if (call.Endpoint.Signed && clock.IsStale(_options.ClockResyncInterval))
+        if (call.Endpoint.Signed && call.Clock(_registry, _options.Venue, _options.TimeProvider).IsStale(_options.ClockResyncInterval))
         {
-            await SyncClockAsync(uri, cancellationToken).ConfigureAwait(false);
+            await SyncClockAsync(call.Uri, cancellationToken).ConfigureAwait(false);
         }
 
         Outcome<HttpResponseMessage> outcome;
@@ -186,20 +184,20 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         {
             // The first attempt runs outside Polly: most calls need no retry, and then no pipeline runs at all.
             // Polly catches whatever an attempt throws, so this does too; the decision is the one the pipeline asks for.
-            Outcome<HttpResponseMessage> first;
             try
             {
-                first = Outcome.FromResult(await AttemptAsync(call, cancellationToken).ConfigureAwait(false));
+                outcome = Outcome.FromResult(await AttemptAsync(call, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception ex)
             {
-                first = Outcome.FromException<HttpResponseMessage>(ex);
+                outcome = Outcome.FromException<HttpResponseMessage>(ex);
             }
 
             // As in the pipeline: no retry once the caller has cancelled.
-            outcome = await ShouldRetryAsync(call, first, cancellationToken).ConfigureAwait(false) && !cancellationToken.IsCancellationRequested
-                ? await RetryAsync(call, first, cancellationToken).ConfigureAwait(false)
-                : first;
+            if (await ShouldRetryAsync(call, outcome, cancellationToken).ConfigureAwait(false) && !cancellationToken.IsCancellationRequested)
+            {
+                outcome = await RetryAsync(call, outcome, cancellationToken).ConfigureAwait(false);
+            }
         }
         else
         {
