@@ -8,7 +8,6 @@ namespace BinanceErrors.Benchmarks;
 /// Full classification (code, definition, template, arguments, kind, advice) against what users write today:
 /// deserializing the same bytes into a {code,msg} type with default options.
 /// </summary>
-[MemoryDiagnoser]
 public class ClassifierBenchmarks
 {
     private byte[] _body = [];

@@ -4,7 +4,6 @@ using BenchmarkDotNet.Attributes;
 namespace BinanceErrors.Benchmarks;
 
 /// <summary>Bodies that are not Binance JSON: a WAF HTML page and 64 KB of garbage. Reported without a baseline.</summary>
-[MemoryDiagnoser]
 public class HostileBodyBenchmarks
 {
     private readonly byte[] _html = Encoding.UTF8.GetBytes(

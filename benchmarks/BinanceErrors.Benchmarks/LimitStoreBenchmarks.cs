@@ -12,7 +12,6 @@ namespace BinanceErrors.Benchmarks;
 /// windows, as Spot has them) in the in-memory store (baseline) and on a real redis-server on loopback (one Lua
 /// script round trip), plus the header merge after the response.
 /// </summary>
-[MemoryDiagnoser]
 public class LimitStoreBenchmarks
 {
     private static readonly BinanceLimitScope Scope = new(BinanceVenue.Spot, "bench");

@@ -12,7 +12,6 @@ namespace BinanceErrors.Benchmarks;
 /// full handler chain (limits, header tracking, classification wiring, Polly), and a signed request signed by hand
 /// against one signed by the pipeline.
 /// </summary>
-[MemoryDiagnoser]
 public class PipelineBenchmarks
 {
     private SandboxServer _sandbox = null!;

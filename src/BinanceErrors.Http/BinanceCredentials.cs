@@ -107,6 +107,24 @@ public sealed class BinanceCredentials
         }
     }
 
+    /// <summary>
+    /// Signs with an HMAC key straight into <paramref name="destination"/> (64 lower-case hex digits, the same text
+    /// <see cref="Sign"/> returns), without allocating. <see langword="false"/> for RSA and Ed25519 keys, which sign
+    /// through <see cref="Sign"/>.
+    /// </summary>
+    internal bool TrySignHmac(ReadOnlySpan<byte> payload, Span<char> destination, out int written)
+    {
+        written = 0;
+        if (KeyType != ApiKeyType.Hmac)
+        {
+            return false;
+        }
+
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_hmacSecret!, payload, hash);
+        return Convert.TryToHexStringLower(hash, destination, out written);
+    }
+
     /// <summary>The key type and a masked key; never the secret.</summary>
     /// <returns>A safe description.</returns>
     public override string ToString() => $"{KeyType} key {Mask(ApiKey)}";

@@ -25,6 +25,13 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     private readonly ILogger _logger;
     private readonly string? _account;
 
+    // The windows last built and the learnt limits they were built from: rebuilt only when those change.
+    private CachedWindows? _windows;
+
+    private static readonly BinanceLimitUsage[] NoUsage = [];
+
+    private sealed record CachedWindows(IReadOnlyList<VenueLimit> From, BinanceLimitWindow[] Windows);
+
     /// <summary>Creates the handler.</summary>
     /// <param name="options">The client options (limits, waiting policy, clock).</param>
     /// <param name="logger">Where throttling, halts and bans are logged.</param>
@@ -48,15 +55,42 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var uri = RequestEndpoint.UriOf(request);
-        var endpoint = RequestEndpoint.Resolve(request);
+        var state = RequestEndpoint.State(request);
+        var endpoint = state.Endpoint;
         var weight = request.Options.TryGetValue(BinanceRequestOptions.Weight, out var w) ? w : endpoint.Weight;
-        var scope = new BinanceLimitScope(_options.Venue, _options.IpGroup ?? uri.Authority);
-        var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
-        var windows = await WindowsAsync(uri, clock, scope, cancellationToken).ConfigureAwait(false);
+        var scope = new BinanceLimitScope(_options.Venue, _options.IpGroup ?? state.Authority);
+        var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
+        var windows = await WindowsAsync(uri, state.Authority, clock, scope).ConfigureAwait(false);
 
         await AcquireAsync(scope, clock, windows, weight, OrderCountCost.Find(request.Method, uri.AbsolutePath, endpoint), request, cancellationToken).ConfigureAwait(false);
-        request.Options.Set(RequestEndpoint.SentAtKey, _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-        var response = await SendTimedAsync(request, cancellationToken).ConfigureAwait(false);
+        state.SentAtMs = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        HttpResponseMessage response;
+        if (_options.AttemptTimeout == Timeout.InfiniteTimeSpan)
+        {
+            // No attempt timeout can fire: no token source, no timer.
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // Within AttemptTimeout, counted from when the request leaves (limit waits excluded): one token source
+            // with its own timer on the options' clock, linked to the caller's token only when that one can be
+            // cancelled at all.
+            using var timeout = cancellationToken.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+                : new CancellationTokenSource(_options.AttemptTimeout, _options.TimeProvider);
+            using var timer = !cancellationToken.CanBeCanceled ? null
+                : _options.TimeProvider == TimeProvider.System ? CancelAfter(timeout, _options.AttemptTimeout)
+                : _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan);
+            try
+            {
+                response = await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new Polly.Timeout.TimeoutRejectedException($"No answer within the attempt timeout of {_options.AttemptTimeout}.", _options.AttemptTimeout, ex);
+            }
+        }
+
         await ObserveAsync(scope, clock, response.Headers, cancellationToken).ConfigureAwait(false);
 
         var status = (int)response.StatusCode;
@@ -69,34 +103,40 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         return response;
     }
 
-    /// <summary>Sends within <see cref="BinanceClientOptions.AttemptTimeout"/>, counted from when the request leaves (limit waits excluded).</summary>
-    private async Task<HttpResponseMessage> SendTimedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>On the system clock the linked source's own timer does it, without a second timer object.</summary>
+    private static ITimer? CancelAfter(CancellationTokenSource source, TimeSpan delay)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var timer = _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan);
-        try
-        {
-            return await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new Polly.Timeout.TimeoutRejectedException($"No answer within the attempt timeout of {_options.AttemptTimeout}.", _options.AttemptTimeout, ex);
-        }
+        source.CancelAfter(delay);
+        return null;
     }
 
     /// <summary>The windows of this client: the options' rules where set, otherwise what exchangeInfo says (or the documented defaults).</summary>
-    private async ValueTask<BinanceLimitWindow[]> WindowsAsync(Uri uri, ServerClock clock, BinanceLimitScope scope, CancellationToken cancellationToken)
+    private async ValueTask<BinanceLimitWindow[]> WindowsAsync(Uri uri, string authority, ServerClock clock, BinanceLimitScope scope)
     {
         IReadOnlyList<VenueLimit> venueLimits = _options.RequestWeightLimits.Count > 0 && _options.RawRequestLimits.Count > 0 && _options.OrderLimits.Count > 0
             ? []
             : _options.LearnLimitsFromExchange
-                ? await _registry.LimitsAsync(_options.Venue, uri.Authority, _options.TimeProvider, () => FetchLimitsAsync(uri, clock, scope)).ConfigureAwait(false)
+                ? await _registry.LimitsAsync(
+                    _options.Venue,
+                    authority,
+                    _options.TimeProvider,
+                    static state => state.Handler.FetchLimitsAsync(state.Uri, state.Clock, state.Scope),
+                    (Handler: this, Uri: uri, Clock: clock, Scope: scope)).ConfigureAwait(false)
                 : VenueLimits.Defaults(_options.Venue);
+
+        // The windows depend only on the options and the learnt limits: built once per change, not per request.
+        if (_windows is { } cached && (ReferenceEquals(cached.From, venueLimits) || (venueLimits.Count == 0 && cached.From.Count == 0)))
+        {
+            return cached.Windows;
+        }
+
         var windows = new List<BinanceLimitWindow>(6);
         Add(windows, BinanceLimitKind.RequestWeight, _options.RequestWeightLimits, venueLimits);
         Add(windows, BinanceLimitKind.RawRequests, _options.RawRequestLimits, venueLimits);
         Add(windows, BinanceLimitKind.Orders, _options.OrderLimits, venueLimits);
-        return [.. windows];
+        BinanceLimitWindow[] built = [.. windows];
+        _windows = new CachedWindows(venueLimits, built);
+        return built;
     }
 
     private void Add(List<BinanceLimitWindow> windows, BinanceLimitKind kind, IList<BinanceRateLimit> rules, IReadOnlyList<VenueLimit> venueLimits)
@@ -194,8 +234,9 @@ public sealed class BinanceLimitHandler : DelegatingHandler
             return ValueTask.CompletedTask;
         }
 
-        foreach (var count in usage)
+        for (var i = 0; i < usage.Count; i++)
         {
+            var count = usage[i];
             if (count.Kind == BinanceLimitKind.RequestWeight)
             {
                 _registry.Metrics.UsedWeight(_options.Venue, LimitWindowText.Suffix(count.WindowMs), count.Used);
@@ -206,9 +247,9 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     }
 
     /// <summary>Reads the used-weight and order-count headers (any window the exchange reports).</summary>
-    internal static List<BinanceLimitUsage> ReadUsage(HttpResponseHeaders headers)
+    internal static IReadOnlyList<BinanceLimitUsage> ReadUsage(HttpResponseHeaders headers)
     {
-        var usage = new List<BinanceLimitUsage>(2);
+        List<BinanceLimitUsage>? usage = null;
         foreach (var header in headers.NonValidated)
         {
             var name = header.Key;
@@ -224,11 +265,11 @@ public sealed class BinanceLimitHandler : DelegatingHandler
             if (LimitWindowText.TryParseSuffix(suffix, out var windowMs)
                 && long.TryParse(header.Value.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var used))
             {
-                usage.Add(new BinanceLimitUsage(kind.Value, windowMs, used));
+                (usage ??= new List<BinanceLimitUsage>(2)).Add(new BinanceLimitUsage(kind.Value, windowMs, used));
             }
         }
 
-        return usage;
+        return (IReadOnlyList<BinanceLimitUsage>?)usage ?? NoUsage;
     }
 
     private async ValueTask HaltAsync(BinanceLimitScope scope, ServerClock clock, BinanceError error, CancellationToken cancellationToken)

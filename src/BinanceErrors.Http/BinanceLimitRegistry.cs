@@ -51,13 +51,13 @@ public sealed class BinanceLimitRegistry : IDisposable
     /// The venue's limits for a host: learnt once from exchangeInfo through <paramref name="fetch"/>; the documented
     /// defaults when the exchange cannot be asked (asked again after a minute).
     /// </summary>
-    internal async ValueTask<IReadOnlyList<VenueLimit>> LimitsAsync(BinanceVenue venue, string host, TimeProvider time, Func<Task<IReadOnlyList<VenueLimit>?>> fetch)
+    internal async ValueTask<IReadOnlyList<VenueLimit>> LimitsAsync<TState>(BinanceVenue venue, string host, TimeProvider time, Func<TState, Task<IReadOnlyList<VenueLimit>?>> fetch, TState state)
     {
         var now = time.GetUtcNow();
-        var entry = _learnt.GetOrAdd((venue, host), static (_, state) => new LearntLimits(state.fetch(), state.now), (fetch, now));
+        var entry = _learnt.GetOrAdd((venue, host), static (_, args) => new LearntLimits(args.fetch(args.state), args.now), (fetch, state, now));
         if (entry.Fetch.IsCompleted && entry.Fetch.Result is null && now - entry.AskedAt > TimeSpan.FromMinutes(1))
         {
-            var again = new LearntLimits(fetch(), now);
+            var again = new LearntLimits(fetch(state), now);
             entry = _learnt.TryUpdate((venue, host), again, entry) ? again : _learnt[(venue, host)];
         }
 

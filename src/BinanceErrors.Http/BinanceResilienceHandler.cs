@@ -77,13 +77,15 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
         public required MediaTypeHeaderValue? ContentType { get; init; }
 
-        public required List<KeyValuePair<string, IEnumerable<string>>> Headers { get; init; }
-
-        public required HttpRequestOptions RequestOptions { get; init; }
-
         public required EndpointInfo Endpoint { get; init; }
 
+        public required RequestState State { get; init; }
+
+        /// <summary>The caller's request: sent as it is on the first attempt, copied (headers, options, body) for a retry.</summary>
         public required HttpRequestMessage Original { get; init; }
+
+        /// <summary>Whether the original has been sent, so the next attempt needs a copy.</summary>
+        public bool OriginalSent { get; set; }
 
         public string? ClientOrderId { get; set; }
 
@@ -109,14 +111,38 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     }
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var call = await CaptureAsync(request, cancellationToken).ConfigureAwait(false);
-        if (_options.OrderJournal is not { } journal || !call.Endpoint.PlacesOrder || call.ClientOrderId is not { } clientOrderId || call.Symbol is not { } symbol)
+
+        // A request without a body is captured synchronously and, unless it is journalled, goes straight to the
+        // attempts: one asynchronous method per call in this handler, not three.
+        if (request.Content is null)
         {
-            return await SendCallAsync(call, cancellationToken).ConfigureAwait(false);
+            var call = Capture(request, null);
+            return IsJournalled(call) ? SendJournalledAsync(call, cancellationToken) : SendCallAsync(call, cancellationToken);
         }
+
+        return CaptureAndSendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> CaptureAndSendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = await request.Content!.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var call = Capture(request, body);
+        return IsJournalled(call)
+            ? await SendJournalledAsync(call, cancellationToken).ConfigureAwait(false)
+            : await SendCallAsync(call, cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool IsJournalled(CallState call) =>
+        _options.OrderJournal is not null && call.Endpoint.PlacesOrder && call.ClientOrderId is not null && call.Symbol is not null;
+
+    private async Task<HttpResponseMessage> SendJournalledAsync(CallState call, CancellationToken cancellationToken)
+    {
+        var journal = _options.OrderJournal!;
+        var clientOrderId = call.ClientOrderId!;
+        var symbol = call.Symbol!;
 
         // Durable before the request leaves: a process killed from here on leaves a record recovery can settle.
         var bodyText = call.Body is null ? string.Empty : System.Text.Encoding.UTF8.GetString(call.Body);
@@ -143,8 +169,8 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
     private async Task<HttpResponseMessage> SendCallAsync(CallState call, CancellationToken cancellationToken)
     {
         var uri = call.Uri;
-        var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
-        if (clock.IsStale(_options.ClockResyncInterval) && call.Endpoint.Signed)
+        var clock = call.State.Clock(_registry, _options.Venue, _options.TimeProvider);
+        if (call.Endpoint.Signed && clock.IsStale(_options.ClockResyncInterval))
         {
             await SyncClockAsync(uri, cancellationToken).ConfigureAwait(false);
         }
@@ -205,28 +231,32 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private static bool IsNoAnswer(Exception exception) => exception is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException;
 
-    private async Task<CallState> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private CallState Capture(HttpRequestMessage request, byte[]? body)
     {
         var uri = RequestEndpoint.UriOf(request);
 
         // Resolved once here; the request options carry it to the inner handlers on every attempt.
-        var endpoint = RequestEndpoint.Resolve(request);
-
-        var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var bodyText = body is null ? string.Empty : System.Text.Encoding.UTF8.GetString(body);
+        var state = RequestEndpoint.State(request);
+        var endpoint = state.Endpoint;
         var call = new CallState
         {
             Method = request.Method,
             Uri = uri,
             Body = body,
             ContentType = request.Content?.Headers.ContentType,
-            Headers = [.. request.Headers],
-            RequestOptions = request.Options,
             Endpoint = endpoint,
+            State = state,
             Original = request,
-            Symbol = QueryText.Get(uri.Query, "symbol") ?? QueryText.Get(bodyText, "symbol"),
         };
 
+        if (!endpoint.PlacesOrder && !endpoint.CancelsOrder)
+        {
+            // Only orders are journalled and reconciled, and only they need the symbol and the ids.
+            return call;
+        }
+
+        var bodyText = body is null ? string.Empty : System.Text.Encoding.UTF8.GetString(body);
+        call.Symbol = QueryText.Get(uri.Query, "symbol") ?? QueryText.Get(bodyText, "symbol");
         if (endpoint.PlacesOrder)
         {
             // Every order carries a client order id, so an unknown outcome can be looked up; an order list carries a
@@ -238,6 +268,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             {
                 call.ClientOrderId = _options.ClientOrderIdFactory();
                 call.Uri = new UriBuilder(uri) { Query = QueryText.Append(QueryText.Without(uri.Query), idName, Uri.EscapeDataString(call.ClientOrderId)) }.Uri;
+                request.RequestUri = call.Uri;
             }
         }
         else if (endpoint.CancelsOrder)
@@ -253,19 +284,37 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         return call;
     }
 
-    private Task<HttpResponseMessage> AttemptAsync(CallState call, CancellationToken cancellationToken) => base.SendAsync(Build(call), cancellationToken);
+    /// <summary>
+    /// Sends the caller's request itself on the first attempt; a retry or a resend gets a copy built from what was
+    /// captured, because the first attempt's request was signed (and may have been consumed) on its way out.
+    /// </summary>
+    private Task<HttpResponseMessage> AttemptAsync(CallState call, CancellationToken cancellationToken)
+    {
+        if (call.OriginalSent)
+        {
+            return base.SendAsync(Build(call), cancellationToken);
+        }
+
+        call.OriginalSent = true;
+        return base.SendAsync(call.Original, cancellationToken);
+    }
 
     private static HttpRequestMessage Build(CallState call)
     {
+        // The original's headers and options: the signing handler replaces its key header and signature on every
+        // attempt, the options carry the request's resolved state.
         var request = new HttpRequestMessage(call.Method, call.Uri);
-        foreach (var (name, values) in call.Headers)
+        foreach (var header in call.Original.Headers)
         {
-            request.Headers.TryAddWithoutValidation(name, values);
+            request.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        foreach (var option in call.RequestOptions)
+        foreach (var option in call.Original.Options)
         {
-            ((IDictionary<string, object?>)request.Options)[option.Key] = option.Value;
+            if (option.Key != ResponseClassification.KeyName)
+            {
+                ((IDictionary<string, object?>)request.Options)[option.Key] = option.Value;
+            }
         }
 
         if (call.Body is not null)
@@ -340,7 +389,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         var received = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 
         // A wait for a limit window before the request left is not part of the round trip.
-        if (request.Options.TryGetValue(RequestEndpoint.SentAtKey, out var left))
+        if (RequestEndpoint.State(request).SentAtMs is >= 0 and var left)
         {
             sent = left;
         }
@@ -370,7 +419,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         call.Reconciling = true;
         var id = call.ClientOrderId ?? call.OrderId!.Value.ToString(CultureInfo.InvariantCulture);
         Log.Reconciling(_logger, call.Method.Method, call.Path, reason, id);
-        var clock = _registry.Clock(_options.Venue, call.Uri.Authority, _options.TimeProvider);
+        var clock = call.State.Clock(_registry, _options.Venue, _options.TimeProvider);
         var recvWindow = long.TryParse(QueryText.Get(call.Uri.Query, "recvWindow"), NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : (long)_options.RecvWindow.TotalMilliseconds;
         var reconciler = new OrderReconciler(_options, () => clock.NowMs, recvWindow, call.Endpoint.CancelsOrder);
         var result = await reconciler.RunAsync(ct => LookUpAsync(call, ct), ct => TryOnceAsync(call, ct), cancellationToken).ConfigureAwait(false);

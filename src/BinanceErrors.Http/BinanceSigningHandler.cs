@@ -1,4 +1,3 @@
-using System.Globalization;
 using BinanceErrors.Http.Internal;
 
 namespace BinanceErrors.Http;
@@ -24,36 +23,45 @@ public sealed class BinanceSigningHandler : DelegatingHandler
     }
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var uri = RequestEndpoint.UriOf(request);
-        var endpoint = RequestEndpoint.Resolve(request);
-        var signed = request.Options.TryGetValue(BinanceRequestOptions.Signed, out var explicitSigned) ? explicitSigned : endpoint.Signed;
+        var state = RequestEndpoint.State(request);
+        var signed = request.Options.TryGetValue(BinanceRequestOptions.Signed, out var explicitSigned) ? explicitSigned : state.Endpoint.Signed;
         if (signed)
         {
             var credentials = _options.Credentials
                 ?? throw new InvalidOperationException($"{request.Method} {uri.AbsolutePath} is a SIGNED endpoint; set BinanceClientOptions.Credentials.");
-            var clock = _registry.Clock(_options.Venue, uri.Authority, _options.TimeProvider);
-            var query = QueryText.Without(uri.Query, "timestamp", "signature");
-            if (QueryText.Get(query, "recvWindow") is null)
+            if (request.Content is not null)
             {
-                query = QueryText.Append(query, "recvWindow", ((long)_options.RecvWindow.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+                return SignBodyAndSendAsync(request, uri, state, credentials, cancellationToken);
             }
 
-            query = QueryText.Append(query, "timestamp", clock.NowMs.ToString(CultureInfo.InvariantCulture));
-            var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            query = QueryText.Append(query, "signature", credentials.Sign(query + body));
-            request.RequestUri = new UriBuilder(uri) { Query = query }.Uri;
-            request.Headers.Remove("X-MBX-APIKEY");
-            request.Headers.TryAddWithoutValidation("X-MBX-APIKEY", credentials.ApiKey);
+            Sign(request, uri, state, credentials, []);
         }
-        else if (_options.Credentials is { } credentials && !request.Headers.Contains("X-MBX-APIKEY") && uri.AbsolutePath.Contains("userDataStream", StringComparison.Ordinal))
+        else if (_options.Credentials is { } credentials && uri.AbsolutePath.Contains("userDataStream", StringComparison.Ordinal) && !request.Headers.Contains("X-MBX-APIKEY"))
         {
             // USER_STREAM endpoints need the key but no signature.
             request.Headers.TryAddWithoutValidation("X-MBX-APIKEY", credentials.ApiKey);
         }
 
+        // A request without a body is signed synchronously and handed on: no state machine for the common case.
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SignBodyAndSendAsync(HttpRequestMessage request, Uri uri, RequestState state, BinanceCredentials credentials, CancellationToken cancellationToken)
+    {
+        var body = await request.Content!.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        Sign(request, uri, state, credentials, body);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Sign(HttpRequestMessage request, Uri uri, RequestState state, BinanceCredentials credentials, ReadOnlySpan<byte> body)
+    {
+        var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
+        request.RequestUri = SignedQuery.Create(uri, credentials, (long)_options.RecvWindow.TotalMilliseconds, clock.NowMs, body);
+        request.Headers.Remove("X-MBX-APIKEY");
+        request.Headers.TryAddWithoutValidation("X-MBX-APIKEY", credentials.ApiKey);
     }
 }

@@ -45,8 +45,11 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
                 return new BinanceLimitDecision(false, state.HaltedUntilMs, "429 halt");
             }
 
-            foreach (var window in reservation.Windows)
+            // Index loops: a foreach over the interface would box an enumerator on every request.
+            var windows = reservation.Windows;
+            for (var i = 0; i < windows.Count; i++)
             {
+                var window = windows[i];
                 var amount = reservation.AmountFor(window);
                 if (amount > 0 && Used(state, window, reservation.Account, now) + amount > window.Allowed)
                 {
@@ -54,8 +57,9 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
                 }
             }
 
-            foreach (var window in reservation.Windows)
+            for (var i = 0; i < windows.Count; i++)
             {
+                var window = windows[i];
                 var amount = reservation.AmountFor(window);
                 if (amount > 0)
                 {
@@ -92,8 +96,9 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
         var state = _scopes.GetOrAdd(scope, static _ => new ScopeState());
         lock (state.Gate)
         {
-            foreach (var count in usage)
+            for (var i = 0; i < usage.Count; i++)
             {
+                var count = usage[i];
                 if (count.Kind == BinanceLimitKind.Orders && account is null)
                 {
                     continue;

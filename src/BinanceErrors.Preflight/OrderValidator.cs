@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BinanceErrors.Preflight.Internal;
 
 namespace BinanceErrors.Preflight;
@@ -22,22 +23,36 @@ public static class OrderValidator
     public static OrderValidation Validate(ExchangeRules exchange, in OrderRequest order, in MarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
+
+        // The checks return only the error; the result is built here once. Building it at each of the thirty-odd
+        // exits made the method's frame hold a result-sized temporary per exit, all zeroed on every call.
+        var error = Check(exchange, order, context, out var parsed, out var rules, out var notChecked);
+        return new OrderValidation(error, notChecked, parsed, rules);
+    }
+
+    [SkipLocalsInit] // every local is assigned before use; skipping the zeroing of the frame is measurable here
+    private static BinanceError? Check(
+        ExchangeRules exchange, in OrderRequest order, in MarketContext context, out ParsedOrder parsed, out SymbolRules? rules, out PreflightChecks notChecked)
+    {
         var venue = exchange.Venue;
+        parsed = default;
+        rules = null;
+        notChecked = PreflightChecks.None;
 
         // Symbol, side and type.
         if (string.IsNullOrEmpty(order.Symbol))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Symbol));
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Symbol);
         }
 
         if (!DecimalText.IsSymbol(order.Symbol))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.Symbol));
+            return Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.Symbol);
         }
 
         if (string.IsNullOrEmpty(order.Side))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Side));
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Side);
         }
 
         BinanceOrderSide side;
@@ -51,17 +66,17 @@ public static class OrderValidator
         }
         else
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidSide));
+            return Rejections.Code(venue, BinanceErrorCodes.InvalidSide);
         }
 
         if (string.IsNullOrEmpty(order.Type))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Type));
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Type);
         }
 
         if (!OrderTypeNames.TryParse(order.Type, out var type))
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidOrderType));
+            return Rejections.Code(venue, BinanceErrorCodes.InvalidOrderType);
         }
 
         BinanceTimeInForce? timeInForce = null;
@@ -69,7 +84,7 @@ public static class OrderValidator
         {
             if (tifText.Length == 0)
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TimeInForce));
+                return Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TimeInForce);
             }
 
             timeInForce = tifText switch
@@ -81,13 +96,13 @@ public static class OrderValidator
             };
             if (timeInForce is null)
             {
-                return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidTif));
+                return Rejections.Code(venue, BinanceErrorCodes.InvalidTif);
             }
         }
 
-        if (!exchange.TryGetSymbol(order.Symbol, out var rules))
+        if (!exchange.TryGetSymbol(order.Symbol, out rules))
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.BadSymbol));
+            return Rejections.Code(venue, BinanceErrorCodes.BadSymbol);
         }
 
         // Which parameters this type needs and refuses.
@@ -97,47 +112,48 @@ public static class OrderValidator
 
         if (needsTimeInForce && timeInForce is null)
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.TimeInForce), rules);
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.TimeInForce);
         }
 
         if (type == BinanceOrderType.Market)
         {
             if (IsMissing(order.Quantity) && IsMissing(order.QuoteOrderQty))
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity, OrderParameter.QuoteOrderQty), rules);
+                return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity, OrderParameter.QuoteOrderQty);
             }
         }
         else if (IsMissing(order.Quantity))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity), rules);
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity);
         }
 
         if (isLimitPriced && IsMissing(order.Price))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Price), rules);
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Price);
         }
 
         if (isStop && IsMissing(order.StopPrice) && IsMissing(order.TrailingDelta))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.StopPrice, OrderParameter.TrailingDelta), rules);
+            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.StopPrice, OrderParameter.TrailingDelta);
         }
 
         var notRequired = NotRequired(type, order);
         if (notRequired != OrderParameter.None)
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.ParamNotRequired, notRequired), rules);
+            return Rejections.Parameter(venue, BinanceErrorCodes.ParamNotRequired, notRequired);
         }
 
         // Values: legal characters, then precision.
         var basePrecision = rules.Info.BaseAssetPrecision;
         var quotePrecision = rules.Info.QuoteAssetPrecision;
-        if (!TryReadDecimal(venue, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, out var error)
-            || !TryReadDecimal(venue, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out error)
-            || !TryReadDecimal(venue, order.Price, OrderParameter.Price, quotePrecision, out var price, out error)
-            || !TryReadDecimal(venue, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out error)
-            || !TryReadDecimal(venue, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out error))
+        var scaled = new ScaledOrderValues();
+        if (!TryReadDecimal(venue, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out var error)
+            || !TryReadDecimal(venue, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out scaled.QuoteOrderQty, ref scaled.AllScaled, out error)
+            || !TryReadDecimal(venue, order.Price, OrderParameter.Price, quotePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out error)
+            || !TryReadDecimal(venue, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out error)
+            || !TryReadDecimal(venue, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out scaled.IcebergQty, ref scaled.AllScaled, out error))
         {
-            return Fail(error!, rules);
+            return error!;
         }
 
         long? trailingDelta = null;
@@ -145,12 +161,12 @@ public static class OrderValidator
         {
             if (deltaText.Length == 0)
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TrailingDelta), rules);
+                return Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TrailingDelta);
             }
 
             if (!DecimalText.TryParseInteger(deltaText, out var delta))
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.TrailingDelta), rules);
+                return Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.TrailingDelta);
             }
 
             trailingDelta = delta;
@@ -160,16 +176,16 @@ public static class OrderValidator
         {
             if (clientOrderId.Length == 0)
             {
-                return Fail(Rejections.Code(venue, BinanceErrorCodes.EmptyNewClOrdId), rules);
+                return Rejections.Code(venue, BinanceErrorCodes.EmptyNewClOrdId);
             }
 
             if (!DecimalText.IsClientOrderId(clientOrderId))
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.NewClientOrderId), rules);
+                return Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.NewClientOrderId);
             }
         }
 
-        var parsed = new ParsedOrder
+        parsed = new ParsedOrder
         {
             Side = side,
             Type = type,
@@ -185,12 +201,12 @@ public static class OrderValidator
         // The symbol's status and capabilities.
         if (rules.Info.Status != SymbolStatus.Trading)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.MarketClosed), rules, parsed);
+            return Rejections.MatchingEngine(venue, MatchingEngineReason.MarketClosed);
         }
 
         if (!rules.Allows(type))
         {
-            return Fail(Rejections.MatchingEngine(venue, type switch
+            return Rejections.MatchingEngine(venue, type switch
             {
                 BinanceOrderType.Market => MatchingEngineReason.MarketOrdersNotSupported,
                 BinanceOrderType.StopLoss => MatchingEngineReason.StopLossNotSupported,
@@ -198,49 +214,50 @@ public static class OrderValidator
                 BinanceOrderType.TakeProfit => MatchingEngineReason.TakeProfitNotSupported,
                 BinanceOrderType.TakeProfitLimit => MatchingEngineReason.TakeProfitLimitNotSupported,
                 _ => MatchingEngineReason.UnsupportedOrderCombination,
-            }), rules, parsed);
+            });
         }
 
         var isIceberg = icebergQty is > 0;
         if (isIceberg && !rules.Info.IcebergAllowed)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergOrdersNotSupported), rules, parsed);
+            return Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergOrdersNotSupported);
         }
 
         if (quoteOrderQty is not null && !rules.Info.QuoteOrderQtyMarketAllowed)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.QuoteOrderQtyNotSupported), rules, parsed);
+            return Rejections.MatchingEngine(venue, MatchingEngineReason.QuoteOrderQtyNotSupported);
         }
 
         if (trailingDelta is not null && !rules.Info.AllowTrailingStop)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.TrailingStopNotSupported), rules, parsed);
+            return Rejections.MatchingEngine(venue, MatchingEngineReason.TrailingStopNotSupported);
         }
 
         if (isIceberg)
         {
             if (timeInForce is not BinanceTimeInForce.Gtc && type != BinanceOrderType.LimitMaker)
             {
-                return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.UnsupportedOrderCombination), rules, parsed);
+                return Rejections.MatchingEngine(venue, MatchingEngineReason.UnsupportedOrderCombination);
             }
 
             if (icebergQty >= quantity)
             {
-                return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergQtyExceedsQuantity), rules, parsed);
+                return Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergQtyExceedsQuantity);
             }
         }
 
         // Filters.
-        var notChecked = PreflightChecks.None;
-        var failed = CheckFilters(rules, parsed, context, ref notChecked);
+        var failed = rules.Scaled is { } scaledFilters && scaled.AllScaled
+            ? CheckFilters(rules, scaledFilters, parsed, scaled, context, ref notChecked)
+            : DecimalOrderValidator.CheckFilters(rules, parsed, context, ref notChecked);
         if (failed != FilterType.Unknown)
         {
-            return Fail(Rejections.Filter(venue, failed), rules, parsed, notChecked);
+            return Rejections.Filter(venue, failed);
         }
 
-        if (isLimitPriced && price is { } p && quantity is { } q && SaturatingDecimal.Multiply(p, q) <= 0)
+        if (isLimitPriced && price is { } p && quantity is { } q && NotionalZeroOrLess(p, scaled.Price, q, scaled.Quantity, scaled.AllScaled))
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.NotionalZeroOrLess), rules, parsed, notChecked);
+            return Rejections.MatchingEngine(venue, MatchingEngineReason.NotionalZeroOrLess);
         }
 
         // What only the market can tell.
@@ -251,7 +268,7 @@ public static class OrderValidator
                 var mustBeAbove = (type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit) == (side == BinanceOrderSide.Buy);
                 if (mustBeAbove ? stop <= last : stop >= last)
                 {
-                    return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.WouldTriggerImmediately), rules, parsed, notChecked);
+                    return Rejections.MatchingEngine(venue, MatchingEngineReason.WouldTriggerImmediately);
                 }
             }
             else
@@ -267,7 +284,7 @@ public static class OrderValidator
             {
                 if (side == BinanceOrderSide.Buy ? price >= best : price <= best)
                 {
-                    return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.WouldMatchAsTaker), rules, parsed, notChecked);
+                    return Rejections.MatchingEngine(venue, MatchingEngineReason.WouldMatchAsTaker);
                 }
             }
             else
@@ -276,11 +293,8 @@ public static class OrderValidator
             }
         }
 
-        return new OrderValidation(null, notChecked, parsed, rules);
+        return null;
     }
-
-    private static OrderValidation Fail(BinanceError error, SymbolRules? rules = null, ParsedOrder order = default, PreflightChecks notChecked = PreflightChecks.None) =>
-        new(error, notChecked, order, rules);
 
     private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);
 
@@ -322,9 +336,11 @@ public static class OrderValidator
         return market && order.Quantity is not null && order.QuoteOrderQty is not null ? OrderParameter.QuoteOrderQty : OrderParameter.None;
     }
 
-    private static bool TryReadDecimal(BinanceVenue venue, string? text, OrderParameter parameter, int precision, out decimal? value, out BinanceError? error)
+    private static bool TryReadDecimal(
+        BinanceVenue venue, string? text, OrderParameter parameter, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? error)
     {
         value = null;
+        scaled = default;
         error = null;
         if (text is null)
         {
@@ -337,7 +353,7 @@ public static class OrderValidator
             return false;
         }
 
-        if (!DecimalText.TryParse(text, out var number, out var scale))
+        if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
         {
             error = Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, parameter);
             return false;
@@ -349,30 +365,47 @@ public static class OrderValidator
             return false;
         }
 
+        allScaled &= isScaled;
         value = number;
         return true;
     }
 
-    /// <summary>Runs every symbol and exchange filter; returns the first that fails, or <see cref="FilterType.Unknown"/>.</summary>
-    private static FilterType CheckFilters(SymbolRules rules, in ParsedOrder order, in MarketContext context, ref PreflightChecks notChecked)
+    private static bool NotionalZeroOrLess(decimal price, ScaledDecimal scaledPrice, decimal quantity, ScaledDecimal scaledQuantity, bool allScaled) =>
+        allScaled && ScaledDecimal.TryMultiplyExactly(scaledPrice, scaledQuantity, out Int128 product, out _)
+            ? product <= 0
+            : SaturatingDecimal.Multiply(price, quantity) <= 0;
+
+    /// <summary>
+    /// Runs every symbol and exchange filter on the scaled integers; returns the first that fails, or
+    /// <see cref="FilterType.Unknown"/>. The same checks in the same order as <see cref="DecimalOrderValidator.CheckFilters"/>;
+    /// a product the decimal oracle would round (beyond 96 bits or 28 decimal places) is computed with the oracle's
+    /// decimal expression instead, and so are ICEBERG_PARTS and MAX_POSITION (a division and a sum over caller
+    /// decimals, on iceberg and position-limited orders only).
+    /// </summary>
+    [SkipLocalsInit]
+    private static FilterType CheckFilters(
+        SymbolRules rules, ScaledSymbolFilters filters, in ParsedOrder order, in ScaledOrderValues values, in MarketContext context, ref PreflightChecks notChecked)
     {
         var type = order.Type;
         var isMarket = type == BinanceOrderType.Market;
         var executesAsMarket = isMarket || type is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
 
-        if (rules.Price is { } priceFilter
-            && ((order.Price is { } p && !InPriceFilter(priceFilter, p)) || (order.StopPrice is { } s && !InPriceFilter(priceFilter, s))))
+        if (rules.Price is not null
+            && ((order.Price is not null && !filters.Price.Contains(values.Price)) || (order.StopPrice is not null && !filters.Price.Contains(values.StopPrice))))
         {
             return FilterType.PriceFilter;
         }
 
         if (order.Price is { } price)
         {
+            // The reference price read once into mantissa and scale (null when its mantissa needs more than 63 bits).
+            ScaledDecimal? scaledReference = context.ReferencePrice is { } known && ScaledDecimal.TryFrom(known, out var readReference) ? readReference : null;
             if (rules.PercentPrice is { } percent)
             {
                 if (context.ReferencePrice is { } reference)
                 {
-                    if (price > SaturatingDecimal.Multiply(reference, percent.MultiplierUp) || price < SaturatingDecimal.Multiply(reference, percent.MultiplierDown))
+                    if (Above(values.Price, price, reference, scaledReference, filters.PercentUp, percent.MultiplierUp)
+                        || Below(values.Price, price, reference, scaledReference, filters.PercentDown, percent.MultiplierDown))
                     {
                         return FilterType.PercentPrice;
                     }
@@ -387,10 +420,10 @@ public static class OrderValidator
             {
                 if (context.ReferencePrice is { } reference)
                 {
-                    var (up, down) = order.Side == BinanceOrderSide.Buy
-                        ? (bySide.BidMultiplierUp, bySide.BidMultiplierDown)
-                        : (bySide.AskMultiplierUp, bySide.AskMultiplierDown);
-                    if (price > SaturatingDecimal.Multiply(reference, up) || price < SaturatingDecimal.Multiply(reference, down))
+                    var buy = order.Side == BinanceOrderSide.Buy;
+                    if (buy
+                        ? Above(values.Price, price, reference, scaledReference, filters.BidUp, bySide.BidMultiplierUp) || Below(values.Price, price, reference, scaledReference, filters.BidDown, bySide.BidMultiplierDown)
+                        : Above(values.Price, price, reference, scaledReference, filters.AskUp, bySide.AskMultiplierUp) || Below(values.Price, price, reference, scaledReference, filters.AskDown, bySide.AskMultiplierDown))
                     {
                         return FilterType.PercentPriceBySide;
                     }
@@ -402,13 +435,14 @@ public static class OrderValidator
             }
         }
 
-        if (rules.LotSize is { } lot
-            && ((order.Quantity is { } q && !InLotSize(lot, q)) || (order.IcebergQty is { } iq && iq > 0 && !InLotSize(lot, iq))))
+        var hasIceberg = order.IcebergQty is not null && values.IcebergQty.Mantissa > 0;
+        if (rules.LotSize is not null
+            && ((order.Quantity is not null && !filters.LotSize.Contains(values.Quantity)) || (hasIceberg && !filters.LotSize.Contains(values.IcebergQty))))
         {
             return FilterType.LotSize;
         }
 
-        if (isMarket && rules.MarketLotSize is { } marketLot && order.Quantity is { } mq && !InLotSize(marketLot, mq))
+        if (isMarket && rules.MarketLotSize is not null && order.Quantity is not null && !filters.MarketLotSize.Contains(values.Quantity))
         {
             return FilterType.MarketLotSize;
         }
@@ -420,27 +454,37 @@ public static class OrderValidator
         }
 
         // Notional: price × quantity for priced orders; MARKET-executed orders use quoteOrderQty or the reference price.
-        decimal? notional = null;
+        // Kept exact in 128 bits where the oracle's decimal product is exact, else as the oracle's decimal.
+        var notional = default(ScaledNotional);
         if (!executesAsMarket && order.Price is { } limitPrice && order.Quantity is { } limitQuantity)
         {
-            notional = SaturatingDecimal.Multiply(limitPrice, limitQuantity);
+            notional = ScaledNotional.Of(values.Price, limitPrice, values.Quantity, limitQuantity);
         }
-        else if (order.QuoteOrderQty is { } quote)
+        else if (order.QuoteOrderQty is not null)
         {
-            notional = quote;
+            notional = new ScaledNotional(true, true, values.QuoteOrderQty.Mantissa, values.QuoteOrderQty.Scale, 0);
         }
-        else if (order.Quantity is { } marketQuantity && (order.StopPrice ?? context.ReferencePrice) is { } estimate)
+        else if (order.Quantity is { } marketQuantity)
         {
-            notional = SaturatingDecimal.Multiply(marketQuantity, estimate);
+            if (order.StopPrice is { } stop)
+            {
+                notional = ScaledNotional.Of(values.Quantity, marketQuantity, values.StopPrice, stop);
+            }
+            else if (context.ReferencePrice is { } estimate)
+            {
+                notional = ScaledDecimal.TryFrom(estimate, out var scaledEstimate)
+                    ? ScaledNotional.Of(values.Quantity, marketQuantity, scaledEstimate, estimate)
+                    : new ScaledNotional(true, false, 0, 0, SaturatingDecimal.Multiply(marketQuantity, estimate));
+            }
         }
 
         if (rules.MinNotional is { } minNotional && (!executesAsMarket || minNotional.ApplyToMarket))
         {
-            if (notional is null)
+            if (!notional.Present)
             {
                 notChecked |= PreflightChecks.MinNotional;
             }
-            else if (notional < minNotional.MinNotional)
+            else if (notional.CompareTo(filters.MinNotional, minNotional.MinNotional) < 0)
             {
                 return FilterType.MinNotional;
             }
@@ -452,11 +496,12 @@ public static class OrderValidator
             var checkMax = !executesAsMarket || range.ApplyMaxToMarket;
             if (checkMin || checkMax)
             {
-                if (notional is null)
+                if (!notional.Present)
                 {
                     notChecked |= PreflightChecks.Notional;
                 }
-                else if ((checkMin && notional < range.MinNotional) || (checkMax && range.MaxNotional > 0 && notional > range.MaxNotional))
+                else if ((checkMin && notional.CompareTo(filters.NotionalMin, range.MinNotional) < 0)
+                    || (checkMax && filters.NotionalMax.Mantissa > 0 && notional.CompareTo(filters.NotionalMax, range.MaxNotional) > 0))
                 {
                     return FilterType.Notional;
                 }
@@ -475,7 +520,6 @@ public static class OrderValidator
             }
         }
 
-        var isIceberg = order.IcebergQty is > 0;
         if (Exceeds(rules.MaxNumOrders, context.OpenOrders, PreflightChecks.MaxNumOrders, ref notChecked))
         {
             return FilterType.MaxNumOrders;
@@ -486,7 +530,7 @@ public static class OrderValidator
             return FilterType.MaxNumAlgoOrders;
         }
 
-        if (isIceberg && Exceeds(rules.MaxNumIcebergOrders, context.OpenIcebergOrders, PreflightChecks.MaxNumIcebergOrders, ref notChecked))
+        if (hasIceberg && Exceeds(rules.MaxNumIcebergOrders, context.OpenIcebergOrders, PreflightChecks.MaxNumIcebergOrders, ref notChecked))
         {
             return FilterType.MaxNumIcebergOrders;
         }
@@ -515,13 +559,29 @@ public static class OrderValidator
             return FilterType.ExchangeMaxNumAlgoOrders;
         }
 
-        if (isIceberg && Exceeds(exchange.ExchangeMaxNumIcebergOrders, context.ExchangeOpenIcebergOrders, PreflightChecks.ExchangeMaxNumIcebergOrders, ref notChecked))
+        if (hasIceberg && Exceeds(exchange.ExchangeMaxNumIcebergOrders, context.ExchangeOpenIcebergOrders, PreflightChecks.ExchangeMaxNumIcebergOrders, ref notChecked))
         {
             return FilterType.ExchangeMaxNumIcebergOrders;
         }
 
         return FilterType.Unknown;
     }
+
+    /// <summary><c>price &gt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
+    private static bool Above(in ScaledDecimal price, in decimal priceValue, in decimal reference, in ScaledDecimal? scaledReference, in ScaledDecimal multiplier, in decimal multiplierValue) =>
+        scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out ScaledDecimal narrow)
+            ? ScaledDecimal.Compare(price, narrow) > 0
+            : scaledReference is { } wide && ScaledDecimal.TryMultiplyExactly(wide, multiplier, out Int128 band, out var scale)
+                ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) > 0
+                : priceValue > SaturatingDecimal.Multiply(reference, multiplierValue);
+
+    /// <summary><c>price &lt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
+    private static bool Below(in ScaledDecimal price, in decimal priceValue, in decimal reference, in ScaledDecimal? scaledReference, in ScaledDecimal multiplier, in decimal multiplierValue) =>
+        scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out ScaledDecimal narrow)
+            ? ScaledDecimal.Compare(price, narrow) < 0
+            : scaledReference is { } wide && ScaledDecimal.TryMultiplyExactly(wide, multiplier, out Int128 band, out var scale)
+                ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) < 0
+                : priceValue < SaturatingDecimal.Multiply(reference, multiplierValue);
 
     private static bool Exceeds(int? limit, int? open, PreflightChecks check, ref PreflightChecks notChecked)
     {
@@ -538,14 +598,4 @@ public static class OrderValidator
 
         return count + 1 > max;
     }
-
-    internal static bool InPriceFilter(Filters.PriceFilter filter, decimal value) =>
-        (filter.MinPrice == 0 || value >= filter.MinPrice)
-        && (filter.MaxPrice == 0 || value <= filter.MaxPrice)
-        && (filter.TickSize == 0 || value % filter.TickSize == 0);
-
-    internal static bool InLotSize(Filters.LotSizeFilter filter, decimal value) =>
-        value >= filter.MinQty
-        && (filter.MaxQty == 0 || value <= filter.MaxQty)
-        && (filter.StepSize == 0 || value % filter.StepSize == 0);
 }

@@ -1,4 +1,5 @@
 using BinanceErrors.Preflight.Filters;
+using BinanceErrors.Preflight.Internal;
 
 namespace BinanceErrors.Preflight;
 
@@ -38,6 +39,8 @@ public sealed class SymbolRules
                 default: break;
             }
         }
+
+        Scaled = ScaledSymbolFilters.TryCompile(this);
     }
 
     /// <summary>The symbol as described by exchangeInfo.</summary>
@@ -92,6 +95,9 @@ public sealed class SymbolRules
     public decimal? MaxPosition { get; }
 
     internal int OrderTypeBits { get; }
+
+    /// <summary>The filters as scaled integers for the fast path; null sends this symbol down the decimal path.</summary>
+    internal ScaledSymbolFilters? Scaled { get; }
 
     /// <summary>Whether the symbol accepts an order type.</summary>
     /// <param name="type">The order type.</param>

@@ -27,14 +27,42 @@ public sealed record BinanceError
     /// <summary>The catalog definition of <see cref="Code"/> on <see cref="Venue"/>; <see langword="null"/> for unknown or missing codes.</summary>
     public ErrorDefinition? Definition { get; init; }
 
+    // A message that matched a template with placeholders is kept as the template plus its values (inline, in
+    // _captured) and turned into strings only when Message or Arguments is read: classifying such a message then
+    // allocates this record and nothing else. _message and _arguments are null while that is the case.
+    private string? _message = string.Empty;
+    private MessageTemplate? _template;
+    private IReadOnlyList<TemplateArgument>? _arguments = [];
+    private CapturedArguments _captured;
+
     /// <summary>The message as received (<c>msg</c>, an HTML title, or the first line of text); empty when there was none.</summary>
-    public string Message { get; init; } = string.Empty;
+    /// <remarks>A message that is its template's text with values in the placeholders is composed on first read.</remarks>
+    public string Message
+    {
+        get => _message ??= ComposeMessage();
+        init => _message = value ?? string.Empty;
+    }
 
     /// <summary>The catalog template the message matched; <see langword="null"/> when none did and the code's definition is the fallback.</summary>
-    public MessageTemplate? Template { get; init; }
+    public MessageTemplate? Template
+    {
+        get => _template;
+        init
+        {
+            // Message and Arguments are composed from the template; a copy that changes the template keeps them.
+            _message ??= ComposeMessage();
+            _arguments ??= ComposeArguments();
+            _template = value;
+        }
+    }
 
     /// <summary>The template's placeholder values, e.g. <c>limit = 6000</c>, <c>interval = 1 MINUTE</c>.</summary>
-    public IReadOnlyList<TemplateArgument> Arguments { get; init; } = [];
+    /// <remarks>Values captured by the classifier become strings on first read, not while classifying.</remarks>
+    public IReadOnlyList<TemplateArgument> Arguments
+    {
+        get => _arguments ??= ComposeArguments();
+        init => _arguments = value ?? [];
+    }
 
     /// <summary>The matching-engine reason, for -1010 / -2010 / -2011 / -2038 messages.</summary>
     public MatchingEngineReason? Reason { get; init; }
@@ -100,9 +128,8 @@ public sealed record BinanceError
             && HttpStatus == other.HttpStatus
             && Code == other.Code
             && SameDefinition(Definition, other.Definition)
-            && string.Equals(Message, other.Message, StringComparison.Ordinal)
             && SameTemplate(Template, other.Template)
-            && SameArguments(Arguments, other.Arguments)
+            && SameMessageAndArguments(other)
             && Reason == other.Reason
             && Filter == other.Filter
             && Kind == other.Kind
@@ -176,6 +203,73 @@ public sealed record BinanceError
     private static bool SameTemplate(MessageTemplate? left, MessageTemplate? right) =>
         ReferenceEquals(left, right)
         || (left is not null && right is not null && left.Form == right.Form && string.Equals(left.Text, right.Text, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Keeps a matched message as <paramref name="template"/> plus its captured values when they fit inline and
+    /// <paramref name="received"/> is exactly the template's text with them (the usual case); otherwise the message
+    /// and the arguments become strings now. Called by the classifier on a new instance, before anyone sees it.
+    /// </summary>
+    internal void SetMatchedMessage(MessageTemplate template, ReadOnlySpan<char> received, ReadOnlySpan<char> normalized, ReadOnlySpan<Range> captures)
+    {
+        _template = template;
+        var count = template.ArgumentNames.Count;
+        if (count > 0 && CapturedArguments.TryCapture(normalized, captures, count, out _captured))
+        {
+            _arguments = null;
+            _message = _captured.Reproduces(template, received) ? null : received.ToString();
+            return;
+        }
+
+        _arguments = TemplateArgument.Create(template, normalized, captures);
+        _message = received.IsEmpty ? string.Empty : received.SequenceEqual(template.Text) ? template.Text : received.ToString();
+    }
+
+    /// <summary>Sets the message and arguments as strings (texts no template fully explains). Classifier only, on a new instance.</summary>
+    internal void SetMessage(string message, MessageTemplate? template, IReadOnlyList<TemplateArgument> arguments)
+    {
+        _message = message;
+        _template = template;
+        _arguments = arguments;
+    }
+
+    private string ComposeMessage()
+    {
+        if (_template is not { } template)
+        {
+            return string.Empty;
+        }
+
+        var length = _captured.MessageLength(template);
+        return string.Create(length, this, static (destination, error) => error._captured.WriteMessage(error._template!, destination));
+    }
+
+    private TemplateArgument[] ComposeArguments()
+    {
+        if (_template is not { } template || _captured.Count == 0)
+        {
+            return [];
+        }
+
+        var arguments = new TemplateArgument[_captured.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = new TemplateArgument(template.ArgumentNames[i], _captured[i].ToString());
+        }
+
+        return arguments;
+    }
+
+    private bool SameMessageAndArguments(BinanceError other)
+    {
+        // Both still in captured form, from the same template: the values decide both, with no strings built.
+        if (_message is null && _arguments is null && other._message is null && other._arguments is null
+            && ReferenceEquals(_template, other._template))
+        {
+            return _captured.ValueEquals(other._captured);
+        }
+
+        return string.Equals(Message, other.Message, StringComparison.Ordinal) && SameArguments(Arguments, other.Arguments);
+    }
 
     private static bool SameArguments(IReadOnlyList<TemplateArgument> left, IReadOnlyList<TemplateArgument> right)
     {

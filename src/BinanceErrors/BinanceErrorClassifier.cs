@@ -113,7 +113,8 @@ public static class BinanceErrorClassifier
             catalog.TryGetDefinition(code, out definition);
         }
 
-        var match = MatchMessage(catalog, definition, parsed.Code is null, status, normalized);
+        Span<Range> captures = stackalloc Range[TemplatePattern.MaxPlaceholders];
+        var match = MatchMessage(catalog, definition, parsed.Code is null, status, normalized, captures);
         var kind = match.Kind ?? definition?.Kind ?? BinanceErrorKind.Unknown;
         var filter = match.Filter ?? definition?.Filter;
         if (filter is not null && definition?.Filter is null && kind is BinanceErrorKind.Unknown or BinanceErrorKind.InvalidRequest or BinanceErrorKind.OrderRejected)
@@ -130,23 +131,25 @@ public static class BinanceErrorClassifier
             now = time.GetUtcNow();
             hasRetryAfter = headers.TryGetRetryAfter(now, out retryAfter);
         }
-        var arguments = match.Arguments;
+        // Arguments stay ranges into the normalized message; only texts no template matched get a list (below).
+        var argumentCount = match.Template?.ArgumentNames.Count ?? 0;
+        IReadOnlyList<TemplateArgument>? found = null;
         DateTimeOffset? bannedUntil = null;
 
         if (IsRateLimitCode(parsed.Code) || status is 418 or 429)
         {
-            if (FindArgument(arguments, "bannedUntil") is { } banText && RateLimitText.TryEpochToInstant(banText, out var banEnd))
+            if (FindCaptured(match.Template, normalized, captures, "bannedUntil", out var banText) && RateLimitText.TryEpochToInstant(banText, out var banEnd))
             {
                 bannedUntil = banEnd;
             }
             else if (RateLimitText.TryFindBannedUntil(normalized, out var looseBanEnd))
             {
                 bannedUntil = looseBanEnd;
-                arguments = [new TemplateArgument("bannedUntil", looseBanEnd.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture))];
+                found = [new TemplateArgument("bannedUntil", looseBanEnd.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture))];
             }
-            else if (arguments.Count == 0 && RateLimitText.TryFindLimit(normalized, out var limit, out var per))
+            else if (argumentCount == 0 && RateLimitText.TryFindLimit(normalized, out var limit, out var per))
             {
-                arguments = per is null
+                found = per is null
                     ? [new TemplateArgument("limit", limit)]
                     : [new TemplateArgument("limit", limit), new TemplateArgument("interval", per)];
             }
@@ -162,18 +165,22 @@ public static class BinanceErrorClassifier
             bannedUntil = now + (hasRetryAfter ? retryAfter : DefaultBan);
         }
 
-        var interval = FindArgument(arguments, "interval");
-        if (interval is null && kind == BinanceErrorKind.RateLimited && RateLimitText.TryFindLimit(normalized, out _, out var stated))
+        scoped ReadOnlySpan<char> interval = default;
+        var hasInterval = found is null
+            ? FindCaptured(match.Template, normalized, captures, "interval", out interval)
+            : FindArgument(found, "interval", out interval);
+        if (!hasInterval && kind == BinanceErrorKind.RateLimited && RateLimitText.TryFindLimit(normalized, out _, out var stated) && stated is not null)
         {
             interval = stated;
+            hasInterval = true;
         }
 
-        var advice = Advise(kind, parsed.Code, intent, now, hasRetryAfter ? retryAfter : null, bannedUntil, interval, status);
+        var advice = Advise(kind, parsed.Code, intent, now, hasRetryAfter ? retryAfter : null, bannedUntil, hasInterval, interval, status);
         var executionUnknown = kind == BinanceErrorKind.ExecutionUnknown
             || (advice.Action == RecoveryAction.Reconcile && kind == BinanceErrorKind.Unknown);
 
         // A known message with no arguments and no time in its advice always classifies the same: share one instance.
-        var cacheable = match.Template is { } matched && arguments.Count == 0 && advice.RetryAfter is null && advice.Until is null
+        var cacheable = match.Template is { } matched && argumentCount == 0 && found is null && advice.RetryAfter is null && advice.Until is null
             && bannedUntil is null && !parsed.Truncated && parsed.DataLength == 0 && received.SequenceEqual(matched.Text);
         var cacheKey = cacheable ? new CacheKey(venue, status, parsed.Code, match.Template!, intent) : default;
         if (cacheable && Cache.TryGetValue(cacheKey, out var shared))
@@ -187,9 +194,6 @@ public static class BinanceErrorClassifier
             HttpStatus = status,
             Code = parsed.Code,
             Definition = definition,
-            Message = MaterializeMessage(received, match.Template),
-            Template = match.Template,
-            Arguments = arguments,
             Reason = match.Reason,
             Filter = filter,
             Kind = kind,
@@ -200,6 +204,19 @@ public static class BinanceErrorClassifier
             BodyTruncated = parsed.Truncated,
             CancelReplace = parsed.DataLength > 0 ? CancelReplaceReader.Read(body.Slice(parsed.DataStart, parsed.DataLength)) : null,
         };
+
+        if (found is not null)
+        {
+            error.SetMessage(received.ToString(), match.Template, found);
+        }
+        else if (match.Template is { } template)
+        {
+            error.SetMatchedMessage(template, received, normalized, captures);
+        }
+        else if (!received.IsEmpty)
+        {
+            error.SetMessage(received.ToString(), null, []);
+        }
 
         if (cacheable && Cache.Count < MaxCached)
         {
@@ -220,32 +237,53 @@ public static class BinanceErrorClassifier
 
     private static bool IsRateLimitCode(int? code) => code is BinanceErrorCodes.TooManyRequests or BinanceErrorCodes.TooManyOrders;
 
-    private static string? FindArgument(IReadOnlyList<TemplateArgument> arguments, string name)
+    private static bool FindArgument(IReadOnlyList<TemplateArgument> arguments, string name, out ReadOnlySpan<char> value)
     {
         foreach (var argument in arguments)
         {
             if (argument.Name == name)
             {
-                return argument.Value;
+                value = argument.Value;
+                return true;
             }
         }
 
-        return null;
+        value = default;
+        return false;
+    }
+
+    /// <summary>The captured value of a matched template's placeholder, as a slice of the message: no string.</summary>
+    private static bool FindCaptured(MessageTemplate? template, ReadOnlySpan<char> normalized, ReadOnlySpan<Range> captures, string name, out ReadOnlySpan<char> value)
+    {
+        if (template is not null)
+        {
+            var names = template.ArgumentNames;
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (string.Equals(names[i], name, StringComparison.Ordinal))
+                {
+                    value = CapturedArguments.Unquote(normalized[captures[i]]);
+                    return true;
+                }
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     private ref struct MessageMatch
     {
         public MessageTemplate? Template;
-        public IReadOnlyList<TemplateArgument> Arguments;
         public MatchingEngineReason? Reason;
         public FilterType? Filter;
         public BinanceErrorKind? Kind;
         public HttpStatusMessage? StatusMessage;
     }
 
-    private static MessageMatch MatchMessage(VenueCatalog catalog, ErrorDefinition? definition, bool noCode, int? status, ReadOnlySpan<char> normalized)
+    private static MessageMatch MatchMessage(VenueCatalog catalog, ErrorDefinition? definition, bool noCode, int? status, ReadOnlySpan<char> normalized, Span<Range> captures)
     {
-        var match = new MessageMatch { Arguments = [] };
+        var match = default(MessageMatch);
         if (normalized.IsEmpty)
         {
             return match;
@@ -272,7 +310,6 @@ public static class BinanceErrorClassifier
             }
         }
 
-        Span<Range> captures = stackalloc Range[TemplatePattern.MaxPlaceholders];
         if (definition is not null)
         {
             foreach (var template in definition.Messages)
@@ -280,7 +317,6 @@ public static class BinanceErrorClassifier
                 if (template.Pattern.TryMatch(normalized, captures))
                 {
                     match.Template = template;
-                    match.Arguments = TemplateArgument.Create(template, normalized, captures);
                     return match;
                 }
             }
@@ -379,7 +415,8 @@ public static class BinanceErrorClassifier
         DateTimeOffset now,
         TimeSpan? retryAfter,
         DateTimeOffset? bannedUntil,
-        string? interval,
+        bool hasInterval,
+        ReadOnlySpan<char> interval,
         int? status)
     {
         var changesState = intent != RequestIntent.Read;
@@ -395,7 +432,7 @@ public static class BinanceErrorClassifier
                     return new RecoveryAdvice(RecoveryAction.RetryAfter, wait, now + wait);
                 }
 
-                if (interval is not null && RateLimitText.TryParseInterval(interval, out var window))
+                if (hasInterval && RateLimitText.TryParseInterval(interval, out var window))
                 {
                     var left = RateLimitText.UntilWindowEnds(now, window);
                     return new RecoveryAdvice(RecoveryAction.RetryAfter, left, now + left);
@@ -434,15 +471,4 @@ public static class BinanceErrorClassifier
 
     private static RecoveryAdvice Backoff(TimeSpan? retryAfter, DateTimeOffset now) =>
         retryAfter is { } wait ? new RecoveryAdvice(RecoveryAction.RetryAfter, wait, now + wait) : new RecoveryAdvice(RecoveryAction.RetryWithBackoff);
-
-    /// <summary>Reuses the catalog's string when the message is the template's exact text, so known messages allocate nothing.</summary>
-    private static string MaterializeMessage(ReadOnlySpan<char> received, MessageTemplate? template)
-    {
-        if (received.IsEmpty)
-        {
-            return string.Empty;
-        }
-
-        return template is not null && received.SequenceEqual(template.Text) ? template.Text : received.ToString();
-    }
 }

@@ -19,6 +19,7 @@ public sealed class MessageTemplate
         ArgumentNames = argumentNames;
         Source = source;
         Pattern = TemplatePattern.Compile(text);
+        Literals = SplitAtPlaceholders(text);
     }
 
     /// <summary>The message text with its placeholders, character for character as documented.</summary>
@@ -37,6 +38,9 @@ public sealed class MessageTemplate
     public bool HasArguments => ArgumentNames.Count > 0;
 
     internal TemplatePattern Pattern { get; }
+
+    /// <summary>The text around the placeholders, as written (one more piece than placeholders), found once here.</summary>
+    internal string[] Literals { get; }
 
     /// <summary>Tests a received message against this template, tolerating case, spacing, backticks and final periods.</summary>
     /// <param name="message">The message as received.</param>
@@ -83,4 +87,22 @@ public sealed class MessageTemplate
 
     /// <inheritdoc />
     public override string ToString() => Text;
+
+    private static string[] SplitAtPlaceholders(string text)
+    {
+        var literals = new List<string>();
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var (index, length) = TemplatePattern.FindPlaceholderIn(rest);
+            if (index < 0)
+            {
+                literals.Add(rest.ToString());
+                return [.. literals];
+            }
+
+            literals.Add(rest[..index].ToString());
+            rest = rest[(index + length)..];
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using BinanceErrors.Internal;
+
 namespace BinanceErrors;
 
 /// <summary>A placeholder value taken from a received message, e.g. <c>limit = 6000</c>.</summary>
@@ -16,16 +18,9 @@ public readonly record struct TemplateArgument(string Name, string Value)
         var result = new TemplateArgument[count];
         for (var i = 0; i < count; i++)
         {
-            result[i] = new TemplateArgument(template.ArgumentNames[i], Unquote(normalized[captures[i]]).ToString());
+            result[i] = new TemplateArgument(template.ArgumentNames[i], CapturedArguments.Unquote(normalized[captures[i]]).ToString());
         }
 
         return result;
-    }
-
-    // A few texts quote their placeholders and others do not; a value never carries the quotes.
-    private static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> value)
-    {
-        value = value.Trim();
-        return value.Length >= 2 && value[0] == '\'' && value[^1] == '\'' ? value[1..^1] : value;
     }
 }

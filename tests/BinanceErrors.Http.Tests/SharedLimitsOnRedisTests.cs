@@ -165,8 +165,11 @@ public sealed class SharedLimitsOnRedisTests
         });
         listener.Start();
 
+        // This test is about Redis going away and coming back, not about a slow Redis: with the default 250 ms a loaded
+        // machine could turn "back" into a timeout fallback (the first script after a restart is an EVALSHA, a NOSCRIPT
+        // and an EVAL). While Redis is down calls fall back at once (disconnected or circuit open), whatever the timeout.
         await using var store = new RedisBinanceLimitStore(
-            new RedisLimitStoreOptions { Configuration = redis.Configuration, BreakDuration = TimeSpan.FromSeconds(0.5), FallbackShare = 0.5m },
+            new RedisLimitStoreOptions { Configuration = redis.Configuration, BreakDuration = TimeSpan.FromSeconds(0.5), OperationTimeout = SharingTimeout, FallbackShare = 0.5m },
             meterFactory,
             provider.GetRequiredService<ILogger<RedisBinanceLimitStore>>());
         await store.WaitUntilConnectedAsync();

@@ -10,6 +10,12 @@ internal static class LimitWindowText
 {
     public static string Suffix(long windowMs) => windowMs switch
     {
+        // The windows the exchange reports on every response, without building the text each time.
+        1_000 => "1S",
+        10_000 => "10S",
+        60_000 => "1M",
+        3_600_000 => "1H",
+        86_400_000 => "1D",
         var w when w % 86_400_000 == 0 => (w / 86_400_000).ToString(CultureInfo.InvariantCulture) + "D",
         var w when w % 3_600_000 == 0 => (w / 3_600_000).ToString(CultureInfo.InvariantCulture) + "H",
         var w when w % 60_000 == 0 => (w / 60_000).ToString(CultureInfo.InvariantCulture) + "M",

@@ -1,20 +1,20 @@
 namespace BinanceErrors.Http.Internal;
 
 /// <summary>
-/// Resolves a request's endpoint once, in the outermost handler, and carries it in <see cref="HttpRequestMessage.Options"/>
-/// (which the resilience handler copies onto every attempt), so the inner handlers read it instead of looking it up again.
+/// Resolves a request's endpoint once, in the outermost handler, and carries it with the rest of the request's
+/// <see cref="RequestState"/> in <see cref="HttpRequestMessage.Options"/> (which the resilience handler copies onto
+/// every retry), so the inner handlers read it instead of looking it up again.
 /// </summary>
 internal static class RequestEndpoint
 {
-    private static readonly HttpRequestOptionsKey<EndpointInfo> Key = new("BinanceErrors.Endpoint");
-
-    /// <summary>The local instant (ms) the limit handler let the request go, after any wait for a window.</summary>
-    public static readonly HttpRequestOptionsKey<long> SentAtKey = new("BinanceErrors.SentAt");
+    private static readonly HttpRequestOptionsKey<RequestState> Key = new("BinanceErrors.Request");
 
     public static Uri UriOf(HttpRequestMessage request) =>
         request.RequestUri ?? throw new InvalidOperationException("The request has no URI; set HttpClient.BaseAddress to the venue's base URL.");
 
-    public static EndpointInfo Resolve(HttpRequestMessage request)
+    public static EndpointInfo Resolve(HttpRequestMessage request) => State(request).Endpoint;
+
+    public static RequestState State(HttpRequestMessage request)
     {
         if (request.Options.TryGetValue(Key, out var known))
         {
@@ -29,7 +29,8 @@ internal static class RequestEndpoint
             endpoint = endpoint with { Intent = intent };
         }
 
-        request.Options.Set(Key, endpoint);
-        return endpoint;
+        var state = new RequestState(endpoint, uri.Authority);
+        request.Options.Set(Key, state);
+        return state;
     }
 }

@@ -6,7 +6,10 @@ namespace BinanceErrors.Http.Internal;
 /// </summary>
 internal static class ResponseClassification
 {
-    private static readonly HttpRequestOptionsKey<BinanceError> Key = new("BinanceErrors.Classification");
+    /// <summary>The option's name; a copy of a request for the next attempt must not take the last answer's classification along.</summary>
+    public const string KeyName = "BinanceErrors.Classification";
+
+    private static readonly HttpRequestOptionsKey<BinanceError> Key = new(KeyName);
 
     public static async ValueTask<BinanceError> ClassifyAsync(HttpResponseMessage response, BinanceVenue venue, RequestIntent intent, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -12,34 +12,43 @@ internal readonly record struct VenueLimit(BinanceLimitKind Kind, long WindowMs,
 internal static class VenueLimits
 {
     /// <summary>The limits each venue's exchangeInfo documents (Spot, USDⓈ-M, COIN-M and Binance.US API docs).</summary>
+    /// <remarks>One instance per venue, so a handler can tell by reference that its windows are still current.</remarks>
     public static IReadOnlyList<VenueLimit> Defaults(BinanceVenue venue) => venue switch
     {
-        BinanceVenue.UsdMFutures =>
-        [
-            new(BinanceLimitKind.RequestWeight, 60_000, 2400),
-            new(BinanceLimitKind.Orders, 10_000, 300),
-            new(BinanceLimitKind.Orders, 60_000, 1200),
-        ],
-        BinanceVenue.CoinMFutures =>
-        [
-            new(BinanceLimitKind.RequestWeight, 60_000, 2400),
-            new(BinanceLimitKind.Orders, 60_000, 1200),
-        ],
-        BinanceVenue.BinanceUs =>
-        [
-            new(BinanceLimitKind.RequestWeight, 60_000, 1200),
-            new(BinanceLimitKind.RawRequests, 300_000, 6100),
-            new(BinanceLimitKind.Orders, 10_000, 100),
-            new(BinanceLimitKind.Orders, 86_400_000, 200_000),
-        ],
-        _ =>
-        [
-            new(BinanceLimitKind.RequestWeight, 60_000, 6000),
-            new(BinanceLimitKind.RawRequests, 300_000, 300_000),
-            new(BinanceLimitKind.Orders, 10_000, 50),
-            new(BinanceLimitKind.Orders, 86_400_000, 160_000),
-        ],
+        BinanceVenue.UsdMFutures => UsdMDefaults,
+        BinanceVenue.CoinMFutures => CoinMDefaults,
+        BinanceVenue.BinanceUs => UsDefaults,
+        _ => SpotDefaults,
     };
+
+    private static readonly VenueLimit[] UsdMDefaults =
+    [
+        new(BinanceLimitKind.RequestWeight, 60_000, 2400),
+        new(BinanceLimitKind.Orders, 10_000, 300),
+        new(BinanceLimitKind.Orders, 60_000, 1200),
+    ];
+
+    private static readonly VenueLimit[] CoinMDefaults =
+    [
+        new(BinanceLimitKind.RequestWeight, 60_000, 2400),
+        new(BinanceLimitKind.Orders, 60_000, 1200),
+    ];
+
+    private static readonly VenueLimit[] UsDefaults =
+    [
+        new(BinanceLimitKind.RequestWeight, 60_000, 1200),
+        new(BinanceLimitKind.RawRequests, 300_000, 6100),
+        new(BinanceLimitKind.Orders, 10_000, 100),
+        new(BinanceLimitKind.Orders, 86_400_000, 200_000),
+    ];
+
+    private static readonly VenueLimit[] SpotDefaults =
+    [
+        new(BinanceLimitKind.RequestWeight, 60_000, 6000),
+        new(BinanceLimitKind.RawRequests, 300_000, 300_000),
+        new(BinanceLimitKind.Orders, 10_000, 50),
+        new(BinanceLimitKind.Orders, 86_400_000, 160_000),
+    ];
 
     /// <summary>The exchangeInfo path of a venue.</summary>
     public static string ExchangeInfoPath(BinanceVenue venue) => venue switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BinanceErrors.Preflight.Filters;
 using BinanceErrors.Preflight.Internal;
 
@@ -64,15 +65,28 @@ public static class FuturesOrderValidator
 
     private static FuturesOrderValidation Run(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context)
     {
+        // The checks return only the error; the result is built here once (see OrderValidator.Validate).
+        var error = Check(exchange, o, context, out var parsed, out var rules, out var notChecked);
+        return new FuturesOrderValidation(error, notChecked, parsed, rules);
+    }
+
+    /// <summary>Every check in order; the rules not checked are reported only with the failures that come after the filters, as before.</summary>
+    [SkipLocalsInit] // every local is assigned before use; skipping the zeroing of the frame is measurable here
+    private static BinanceError? Check(
+        FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context, out ParsedFuturesOrder parsed, out FuturesSymbolRules? rules, out FuturesPreflightChecks notCheckedOut)
+    {
+        parsed = default;
+        rules = null;
+        notCheckedOut = FuturesPreflightChecks.None;
         // Symbol, side, type.
         if (string.IsNullOrEmpty(o.Symbol))
         {
-            return Fail(Mandatory("symbol"));
+            return Mandatory("symbol");
         }
 
         if (string.IsNullOrEmpty(o.Side))
         {
-            return Fail(Mandatory("side"));
+            return Mandatory("side");
         }
 
         BinanceOrderSide side;
@@ -86,34 +100,34 @@ public static class FuturesOrderValidator
         }
         else
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidSide));
+            return Fixed(UsdMFuturesErrorCodes.InvalidSide);
         }
 
         if (string.IsNullOrEmpty(o.Type))
         {
-            return Fail(Mandatory("type"));
+            return Mandatory("type");
         }
 
         if (!FuturesWireNames.TryParse(o.Type, out FuturesOrderType type))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidOrderType));
+            return Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
         }
 
-        if (!exchange.TryGetSymbol(o.Symbol, out var rules))
+        if (!exchange.TryGetSymbol(o.Symbol, out rules))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.BadSymbol));
+            return Fixed(UsdMFuturesErrorCodes.BadSymbol);
         }
 
         // The endpoint: since the Algo Service migration conditional types live on /fapi/v1/algoOrder only.
         var conditional = type.IsConditional();
         if (!o.IsAlgo && conditional)
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo), rules);
+            return Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo);
         }
 
         if (o.IsAlgo && !conditional)
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules);
+            return Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
         }
 
         // Enumerated values.
@@ -122,12 +136,12 @@ public static class FuturesOrderValidator
         {
             if (positionText.Length == 0)
             {
-                return Fail(Empty("positionSide"), rules);
+                return Empty("positionSide");
             }
 
             if (!FuturesWireNames.TryParse(positionText, out PositionSide parsedSide))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidPositionSide), rules);
+                return Fixed(UsdMFuturesErrorCodes.InvalidPositionSide);
             }
 
             positionSide = parsedSide;
@@ -138,21 +152,21 @@ public static class FuturesOrderValidator
         {
             if (tifText.Length == 0)
             {
-                return Fail(Empty("timeInForce"), rules);
+                return Empty("timeInForce");
             }
 
             if (!FuturesWireNames.TryParse(tifText, out FuturesTimeInForce parsedTif))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidTif), rules);
+                return Fixed(UsdMFuturesErrorCodes.InvalidTif);
             }
 
             timeInForce = parsedTif;
         }
 
-        if (!TryReadFlag(o.ClosePosition, "closePosition", rules, out var closePosition, out var failure)
-            || !TryReadReduceOnly(o.ReduceOnly, rules, out var reduceOnly, out failure))
+        if (!TryReadFlag(o.ClosePosition, "closePosition", out var closePosition, out var failure)
+            || !TryReadReduceOnly(o.ReduceOnly, out var reduceOnly, out failure))
         {
-            return failure;
+            return failure!;
         }
 
         // Mandatory parameters by type.
@@ -162,60 +176,61 @@ public static class FuturesOrderValidator
         var priceMatchable = priced;
         if (type == FuturesOrderType.Limit && timeInForce is null)
         {
-            return Fail(Mandatory("timeInForce"), rules);
+            return Mandatory("timeInForce");
         }
 
         if (IsMissing(o.Quantity) && !(closable && closePosition))
         {
-            return Fail(o.Quantity is { Length: 0 } ? Empty("quantity") : Mandatory("quantity"), rules);
+            return o.Quantity is { Length: 0 } ? Empty("quantity") : Mandatory("quantity");
         }
 
         if (priced && IsMissing(o.Price) && o.PriceMatch is null)
         {
-            return Fail(o.Price is { Length: 0 } ? Empty("price") : Mandatory("price"), rules);
+            return o.Price is { Length: 0 } ? Empty("price") : Mandatory("price");
         }
 
         if (stopPriced && IsMissing(o.StopPrice))
         {
-            return Fail(o.StopPrice is { Length: 0 } ? Empty(o.StopPriceName) : Mandatory(o.StopPriceName), rules);
+            return o.StopPrice is { Length: 0 } ? Empty(o.StopPriceName) : Mandatory(o.StopPriceName);
         }
 
         if (type == FuturesOrderType.TrailingStopMarket && IsMissing(o.CallbackRate))
         {
-            return Fail(o.CallbackRate is { Length: 0 } ? Empty("callbackRate") : Mandatory("callbackRate"), rules);
+            return o.CallbackRate is { Length: 0 } ? Empty("callbackRate") : Mandatory("callbackRate");
         }
 
         if (timeInForce == FuturesTimeInForce.Gtd && IsMissing(o.GoodTillDate))
         {
-            return Fail(o.GoodTillDate is { Length: 0 } ? Empty("goodTillDate") : Mandatory("goodTillDate"), rules);
+            return o.GoodTillDate is { Length: 0 } ? Empty("goodTillDate") : Mandatory("goodTillDate");
         }
 
         // Parameters that must not be sent.
         if (closable && closePosition && o.Quantity is not null)
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition), rules);
+            return Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition);
         }
 
         var notRequired = NotRequired(o, type, timeInForce, closePosition);
         if (notRequired is not null)
         {
-            return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, notRequired), rules);
+            return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, notRequired);
         }
 
         // Values: legal characters, then precision.
         var info = rules.Info;
-        if (!TryReadDecimal(o.Quantity, "quantity", info.QuantityPrecision, rules, out var quantity, out failure)
-            || !TryReadDecimal(o.Price, "price", info.PricePrecision, rules, out var price, out failure)
-            || !TryReadDecimal(o.StopPrice, o.StopPriceName, info.PricePrecision, rules, out var stopPrice, out failure)
-            || !TryReadDecimal(o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, rules, out var activationPrice, out failure)
-            || !TryReadDecimal(o.CallbackRate, "callbackRate", 2, rules, out var callbackRate, out failure))
+        var scaled = new ScaledFuturesOrderValues();
+        if (!TryReadDecimal(o.Quantity, "quantity", info.QuantityPrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.Price, "price", info.PricePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.StopPrice, o.StopPriceName, info.PricePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, out var activationPrice, out scaled.ActivationPrice, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(o.CallbackRate, "callbackRate", 2, out var callbackRate, out scaled.CallbackRate, ref scaled.AllScaled, out failure))
         {
-            return failure;
+            return failure!;
         }
 
         if (callbackRate is { } rate && rate is < 0.1m or > 10m)
         {
-            return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "callbackRate"), rules);
+            return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "callbackRate");
         }
 
         long? goodTillDate = null;
@@ -223,7 +238,7 @@ public static class FuturesOrderValidator
         {
             if (!DecimalText.TryParseInteger(gtdText, out var gtd))
             {
-                return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "goodTillDate"), rules);
+                return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "goodTillDate");
             }
 
             goodTillDate = gtd;
@@ -231,51 +246,51 @@ public static class FuturesOrderValidator
 
         if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidWorkingType), rules);
+            return Fixed(UsdMFuturesErrorCodes.InvalidWorkingType);
         }
 
         if (o.PriceMatch is { } match)
         {
             if (!IsPriceMatch(match))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch), rules);
+                return Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch);
             }
 
             if (!priceMatchable)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch), rules);
+                return Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch);
             }
         }
 
         if (o.SelfTradePreventionMode is { } stp && stp is not ("EXPIRE_TAKER" or "EXPIRE_MAKER" or "EXPIRE_BOTH" or "NONE"))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode), rules);
+            return Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode);
         }
 
         if (o.NewOrderRespType is { } resp && resp is not ("ACK" or "RESULT"))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType), rules);
+            return Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType);
         }
 
         if (o.ClientId is { } clientId)
         {
             if (clientId.Length == 0)
             {
-                return Fail(o.IsAlgo ? Empty(o.ClientIdName) : Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId), rules);
+                return o.IsAlgo ? Empty(o.ClientIdName) : Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId);
             }
 
             if (clientId.Length > 36)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1), rules);
+                return Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1);
             }
 
             if (!IsClientId(clientId))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen), rules);
+                return Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen);
             }
         }
 
-        var parsed = new ParsedFuturesOrder
+        parsed = new ParsedFuturesOrder
         {
             Side = side,
             Type = type,
@@ -297,12 +312,12 @@ public static class FuturesOrderValidator
         {
             if (hedge && o.ReduceOnly is not null)
             {
-                return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly"), rules, parsed);
+                return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly");
             }
 
             if (hedge ? positionSide is null or Futures.PositionSide.Both : positionSide is Futures.PositionSide.Long or Futures.PositionSide.Short)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch), rules, parsed);
+                return Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch);
             }
         }
         else
@@ -313,38 +328,43 @@ public static class FuturesOrderValidator
         // The symbol's status and lists.
         if (info.Status != ContractStatus.Trading)
         {
-            return Fail(Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus), rules, parsed);
+            return Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus);
         }
 
         if (!rules.Allows(type))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules, parsed);
+            return Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
         }
 
         if (timeInForce is { } tif && !rules.Allows(tif))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidTif), rules, parsed);
+            return Fixed(UsdMFuturesErrorCodes.InvalidTif);
         }
 
         // Filters.
-        var filterFailure = CheckFilters(rules, parsed, context, ref notChecked);
+        var filterFailure = rules.Scaled is { } scaledFilters && scaled.AllScaled
+            ? CheckFilters(rules, scaledFilters, parsed, scaled, context, ref notChecked)
+            : DecimalFuturesOrderValidator.CheckFilters(rules, parsed, context, ref notChecked);
         if (filterFailure is not null)
         {
-            return Fail(filterFailure, rules, parsed, notChecked);
+            notCheckedOut = notChecked;
+            return filterFailure;
         }
 
         if (goodTillDate is { } until)
         {
             if (until >= MaxGoodTillDate)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
+                notCheckedOut = notChecked;
+                return Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
             }
 
             if (context.Now is { } now)
             {
                 if (until <= now.ToUnixTimeMilliseconds() + 600_000)
                 {
-                    return Fail(Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
+                    notCheckedOut = notChecked;
+                    return Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
                 }
             }
             else
@@ -356,32 +376,43 @@ public static class FuturesOrderValidator
         // Open order counts: MAX_NUM_ORDERS counts normal and algo orders together.
         if (Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded), rules, parsed, notChecked);
+            notCheckedOut = notChecked;
+            return Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded);
         }
 
         if (conditional && Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded), rules, parsed, notChecked);
+            notCheckedOut = notChecked;
+            return Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded);
         }
 
-        return new FuturesOrderValidation(null, notChecked, parsed, rules);
+        notCheckedOut = notChecked;
+        return null;
     }
 
-    private static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder order, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    /// <summary>
+    /// The filters on the scaled integers: the same checks in the same order as
+    /// <see cref="DecimalFuturesOrderValidator.CheckFilters"/>. Where the decimal oracle would round (a product beyond
+    /// 96 bits or 28 decimal places, a context price whose mantissa needs more than 63 bits), the oracle's decimal
+    /// expression is used instead, so both paths answer the same.
+    /// </summary>
+    [SkipLocalsInit]
+    private static BinanceError? CheckFilters(
+        FuturesSymbolRules rules, ScaledFuturesFilters filters, in ParsedFuturesOrder order, in ScaledFuturesOrderValues values, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         if (rules.Price is { } priceFilter)
         {
-            if (order.Price is { } p && PriceFailure(priceFilter, p, isStop: false) is { } priceCode)
+            if (order.Price is { } p && PriceFailure(priceFilter, in filters.Price, p, values.Price, isStop: false) is { } priceCode)
             {
                 return Fixed(priceCode);
             }
 
-            if (order.StopPrice is { } s && PriceFailure(priceFilter, s, isStop: true) is { } stopCode)
+            if (order.StopPrice is { } s && PriceFailure(priceFilter, in filters.Price, s, values.StopPrice, isStop: true) is { } stopCode)
             {
                 return Fixed(stopCode);
             }
 
-            if (order.ActivationPrice is { } a && PriceFailure(priceFilter, a, isStop: true) is { } activationCode)
+            if (order.ActivationPrice is { } a && PriceFailure(priceFilter, in filters.Price, a, values.ActivationPrice, isStop: true) is { } activationCode)
             {
                 return Fixed(activationCode);
             }
@@ -389,14 +420,15 @@ public static class FuturesOrderValidator
 
         var isMarket = order.Type == FuturesOrderType.Market;
         var lot = isMarket ? rules.MarketLotSize ?? rules.LotSize : rules.LotSize;
+        ref readonly var scaledLot = ref isMarket && rules.MarketLotSize is not null ? ref filters.MarketLotSize : ref filters.LotSize;
         if (order.Quantity is { } quantity)
         {
-            if (quantity <= 0)
+            if (values.Quantity.Mantissa <= 0)
             {
                 return Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
             }
 
-            if (lot is not null && QuantityFailure(lot, quantity) is { } lotCode)
+            if (lot is not null && QuantityFailure(lot, in scaledLot, quantity, values.Quantity) is { } lotCode)
             {
                 return Fixed(lotCode);
             }
@@ -409,7 +441,9 @@ public static class FuturesOrderValidator
             {
                 if (context.MarkPrice is { } mark)
                 {
-                    if (order.Side == BinanceOrderSide.Buy ? limitPrice > Multiply(mark, percent.MultiplierUp) : limitPrice < Multiply(mark, percent.MultiplierDown))
+                    if (order.Side == BinanceOrderSide.Buy
+                        ? CompareWithBand(limitPrice, values.Price, mark, percent.MultiplierUp, filters.PercentUp) > 0
+                        : CompareWithBand(limitPrice, values.Price, mark, percent.MultiplierDown, filters.PercentDown) < 0)
                     {
                         return Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
                     }
@@ -424,7 +458,10 @@ public static class FuturesOrderValidator
                 var best = order.Side == BinanceOrderSide.Buy ? context.BestAsk : context.BestBid;
                 if (context.MarkPrice is { } mark && best is { } counterparty)
                 {
-                    if (order.Side == BinanceOrderSide.Buy ? counterparty > Multiply(mark, percent.MultiplierUp) : counterparty < Multiply(mark, percent.MultiplierDown))
+                    ScaledDecimal? scaledCounterparty = ScaledDecimal.TryFrom(counterparty, out var c) ? c : null;
+                    if (order.Side == BinanceOrderSide.Buy
+                        ? CompareWithBand(counterparty, scaledCounterparty, mark, percent.MultiplierUp, filters.PercentUp) > 0
+                        : CompareWithBand(counterparty, scaledCounterparty, mark, percent.MultiplierDown, filters.PercentDown) < 0)
                     {
                         return Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
                     }
@@ -439,18 +476,33 @@ public static class FuturesOrderValidator
         // MIN_NOTIONAL: reduce-only and close-position orders are exempt, as the message itself says.
         if (rules.MinNotional is { } minNotional && !order.ReducesOnly && order.Quantity is { } size)
         {
-            var reference = order.Type switch
+            decimal? reference;
+            ScaledDecimal? scaledReference;
+            switch (order.Type)
             {
-                FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit => order.Price ?? context.MarkPrice,
-                FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket => order.StopPrice,
-                FuturesOrderType.TrailingStopMarket => order.ActivationPrice ?? context.MarkPrice,
-                _ => context.MarkPrice,
-            };
+                case FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit:
+                    (reference, scaledReference) = order.Price is { } orderPrice ? (orderPrice, values.Price) : FromContext(context.MarkPrice);
+                    break;
+                case FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket:
+                    (reference, scaledReference) = (order.StopPrice, values.StopPrice);
+                    break;
+                case FuturesOrderType.TrailingStopMarket:
+                    (reference, scaledReference) = order.ActivationPrice is { } activation ? (activation, values.ActivationPrice) : FromContext(context.MarkPrice);
+                    break;
+                default:
+                    (reference, scaledReference) = FromContext(context.MarkPrice);
+                    break;
+            }
+
             if (reference is not { } estimate)
             {
                 notChecked |= FuturesPreflightChecks.MinNotional;
             }
-            else if (Multiply(estimate, size) < minNotional.Notional)
+            else if (scaledReference is { } scaledEstimate && ScaledDecimal.TryMultiplyExactly(scaledEstimate, values.Quantity, out ScaledDecimal narrow)
+                ? ScaledDecimal.Compare(narrow, filters.MinNotional) < 0
+                : scaledReference is { } wideEstimate && ScaledDecimal.TryMultiplyExactly(wideEstimate, values.Quantity, out Int128 notional, out var scale)
+                    ? ScaledDecimal.Compare(notional, scale, filters.MinNotional.Mantissa, filters.MinNotional.Scale) < 0
+                    : Multiply(estimate, size) < minNotional.Notional)
             {
                 return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.MinNotional, minNotional.NotionalText);
             }
@@ -459,36 +511,104 @@ public static class FuturesOrderValidator
         return null;
     }
 
-    /// <summary>PRICE_FILTER codes; the tick is measured from minPrice as the futures docs state.</summary>
-    internal static int? PriceFailure(PriceFilter filter, decimal value, bool isStop)
+    /// <summary>A context price as decimal and, when its mantissa fits, scaled.</summary>
+    private static (decimal? Value, ScaledDecimal? Scaled) FromContext(decimal? value) =>
+        value is { } number ? (number, ScaledDecimal.TryFrom(number, out var scaled) ? scaled : null) : (null, null);
+
+    /// <summary>The sign of <c>price − mark × multiplier</c> as the oracle's saturating decimal product compares it.</summary>
+    private static int CompareWithBand(decimal price, ScaledDecimal? scaledPrice, decimal mark, decimal multiplier, ScaledDecimal scaledMultiplier)
     {
-        if (filter.MinPrice != 0 && value < filter.MinPrice)
+        if (scaledPrice is { } p && ScaledDecimal.TryFrom(mark, out var scaledMark))
+        {
+            if (ScaledDecimal.TryMultiplyExactly(scaledMark, scaledMultiplier, out ScaledDecimal narrow))
+            {
+                return ScaledDecimal.Compare(p, narrow);
+            }
+
+            if (ScaledDecimal.TryMultiplyExactly(scaledMark, scaledMultiplier, out Int128 band, out var scale))
+            {
+                return ScaledDecimal.Compare(p.Mantissa, p.Scale, band, scale);
+            }
+        }
+
+        return price.CompareTo(Multiply(mark, multiplier));
+    }
+
+    /// <summary>PRICE_FILTER codes on the scaled integers; the tick is measured from minPrice as the futures docs state.</summary>
+    private static int? PriceFailure(PriceFilter filter, in ScaledPriceFilter scaled, decimal value, ScaledDecimal scaledValue, bool isStop)
+    {
+        if (scaled.Grid.TryAlign(scaledValue, out var v))
+        {
+            // One scale for the value and the filter: compares, and the grid from minPrice as one 64-bit remainder
+            // (v ≥ min ≥ 0 here, so v − min cannot overflow; decimal's subtraction is exact as well).
+            var grid = scaled.Grid;
+            if (grid.Min != 0 && v < grid.Min)
+            {
+                return UsdMFuturesErrorCodes.PriceLessThanMinPrice;
+            }
+
+            if (grid.Max != 0 && v > grid.Max)
+            {
+                return isStop ? UsdMFuturesErrorCodes.StopPriceGreaterThanMaxPrice : UsdMFuturesErrorCodes.PriceGreaterThanMaxPrice;
+            }
+
+            return grid.Step != 0 && (v - grid.Min) % grid.Step != 0 ? UsdMFuturesErrorCodes.PriceNotIncreasedByTickSize : null;
+        }
+
+        if (!scaled.Min.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Min) < 0)
         {
             return UsdMFuturesErrorCodes.PriceLessThanMinPrice;
         }
 
-        if (filter.MaxPrice != 0 && value > filter.MaxPrice)
+        if (!scaled.Max.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Max) > 0)
         {
             return isStop ? UsdMFuturesErrorCodes.StopPriceGreaterThanMaxPrice : UsdMFuturesErrorCodes.PriceGreaterThanMaxPrice;
         }
 
-        return filter.TickSize != 0 && (value - filter.MinPrice) % filter.TickSize != 0 ? UsdMFuturesErrorCodes.PriceNotIncreasedByTickSize : null;
+        return !scaled.Tick.IsZero && !OnGrid(value, scaledValue, filter.MinPrice, scaled.Min, filter.TickSize, scaled.Tick) ? UsdMFuturesErrorCodes.PriceNotIncreasedByTickSize : null;
     }
 
-    /// <summary>LOT_SIZE / MARKET_LOT_SIZE codes; the step is measured from minQty.</summary>
-    internal static int? QuantityFailure(LotSizeFilter filter, decimal value)
+    /// <summary>LOT_SIZE / MARKET_LOT_SIZE codes on the scaled integers; the step is measured from minQty.</summary>
+    private static int? QuantityFailure(LotSizeFilter filter, in ScaledLotSize scaled, decimal value, ScaledDecimal scaledValue)
     {
-        if (value < filter.MinQty)
+        if (scaled.Grid.TryAlign(scaledValue, out var v))
+        {
+            // One scale for the value and the filter (see PriceFailure).
+            var grid = scaled.Grid;
+            if (v < grid.Min)
+            {
+                return UsdMFuturesErrorCodes.QtyLessThanMinQty;
+            }
+
+            if (grid.Max != 0 && v > grid.Max)
+            {
+                return UsdMFuturesErrorCodes.QtyGreaterThanMaxQty;
+            }
+
+            return grid.Step != 0 && (v - grid.Min) % grid.Step != 0 ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
+        }
+
+        if (ScaledDecimal.Compare(scaledValue, scaled.Min) < 0)
         {
             return UsdMFuturesErrorCodes.QtyLessThanMinQty;
         }
 
-        if (filter.MaxQty != 0 && value > filter.MaxQty)
+        if (!scaled.Max.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Max) > 0)
         {
             return UsdMFuturesErrorCodes.QtyGreaterThanMaxQty;
         }
 
-        return filter.StepSize != 0 && (value - filter.MinQty) % filter.StepSize != 0 ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
+        return !scaled.Step.IsZero && !OnGrid(value, scaledValue, filter.MinQty, scaled.Min, filter.StepSize, scaled.Step) ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
+    }
+
+    /// <summary>
+    /// Whether (value − origin) is a multiple of step: in 64-bit integers when the difference fits them (then the
+    /// decimal oracle's subtraction is exact too), otherwise the oracle's decimal expression.
+    /// </summary>
+    private static bool OnGrid(decimal value, ScaledDecimal scaledValue, decimal origin, ScaledDecimal scaledOrigin, decimal step, ScaledDecimal scaledStep)
+    {
+        var onGrid = ScaledDecimal.IsMultipleFrom(scaledValue, scaledOrigin, scaledStep, out var computed);
+        return computed ? onGrid : (value - origin) % step == 0;
     }
 
     private static string? NotRequired(in FuturesOrderFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
@@ -529,10 +649,12 @@ public static class FuturesOrderValidator
         return o.GoodTillDate is not null && timeInForce != FuturesTimeInForce.Gtd ? "goodTillDate" : null;
     }
 
-    private static bool TryReadDecimal(string? text, string name, int precision, FuturesSymbolRules rules, out decimal? value, out FuturesOrderValidation failure)
+    private static bool TryReadDecimal(
+        string? text, string name, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? failure)
     {
         value = null;
-        failure = default;
+        scaled = default;
+        failure = null;
         if (text is null)
         {
             return true;
@@ -540,49 +662,50 @@ public static class FuturesOrderValidator
 
         if (text.Length == 0)
         {
-            failure = Fail(Empty(name), rules);
+            failure = Empty(name);
             return false;
         }
 
-        if (!DecimalText.TryParse(text, out var number, out var scale))
+        if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
         {
-            failure = Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange), rules);
+            failure = FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange);
             return false;
         }
 
         if (scale > precision)
         {
-            failure = Fail(Fixed(UsdMFuturesErrorCodes.BadPrecision), rules);
+            failure = Fixed(UsdMFuturesErrorCodes.BadPrecision);
             return false;
         }
 
+        allScaled &= isScaled;
         value = number;
         return true;
     }
 
-    private static bool TryReadFlag(string? text, string name, FuturesSymbolRules rules, out bool value, out FuturesOrderValidation failure)
+    private static bool TryReadFlag(string? text, string name, out bool value, out BinanceError? failure)
     {
-        failure = default;
+        failure = null;
         value = text == "true";
         if (text is null or "true" or "false")
         {
             return true;
         }
 
-        failure = Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, name), rules);
+        failure = FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, name);
         return false;
     }
 
-    private static bool TryReadReduceOnly(string? text, FuturesSymbolRules rules, out bool value, out FuturesOrderValidation failure)
+    private static bool TryReadReduceOnly(string? text, out bool value, out BinanceError? failure)
     {
-        failure = default;
+        failure = null;
         value = text == "true";
         if (text is null or "true" or "false")
         {
             return true;
         }
 
-        failure = Fail(Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict), rules);
+        failure = Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict);
         return false;
     }
 

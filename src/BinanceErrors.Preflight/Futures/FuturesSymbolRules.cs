@@ -1,4 +1,5 @@
 using BinanceErrors.Preflight.Filters;
+using BinanceErrors.Preflight.Internal;
 
 namespace BinanceErrors.Preflight.Futures;
 
@@ -36,6 +37,8 @@ public sealed class FuturesSymbolRules
                 default: break;
             }
         }
+
+        Scaled = ScaledFuturesFilters.TryCompile(this);
     }
 
     /// <summary>The symbol as described by exchangeInfo.</summary>
@@ -71,6 +74,9 @@ public sealed class FuturesSymbolRules
     internal int OrderTypeBits { get; }
 
     internal int TimeInForceBits { get; }
+
+    /// <summary>The filters as scaled integers for the fast path; null sends this symbol down the decimal path.</summary>
+    internal ScaledFuturesFilters? Scaled { get; }
 
     /// <summary>Whether the symbol lists an order type. A symbol whose document lists none allows every type.</summary>
     /// <param name="type">The order type.</param>

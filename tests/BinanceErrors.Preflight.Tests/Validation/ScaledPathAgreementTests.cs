@@ -1,0 +1,418 @@
+using System.Globalization;
+using System.Text;
+using BinanceErrors.Preflight.Futures;
+using Xunit.Abstractions;
+
+namespace BinanceErrors.Preflight.Tests.Validation;
+
+/// <summary>
+/// Property test: the public validators (scaled integers) and the decimal oracles they replaced answer the same
+/// for a large generated set of symbols, orders and contexts: same error (code and message), same rules not checked,
+/// same parsed values (to the decimal's scale), Spot and USDⓈ-M, normal and algo. The generator aims at the
+/// boundaries: values equal to every filter bound, one tick or step either side, a tenth of a tick off the grid,
+/// excess precision, numbers too long for a 64-bit mantissa, malformed text, and market prices whose products the
+/// decimal oracle would round. A fixed seed keeps a failure reproducible (it is printed); runtime stays well under
+/// a second or two because mutation testing runs the suite once per mutant.
+/// </summary>
+public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
+{
+    private const int Seed = 20261130;
+    private const int OrdersPerVenue = 12_000;
+
+    private static readonly string[] Ticks = ["0.01000000", "0.10", "1", "0.00000001", "0.5", "0.25", "5", "0.00010000", "0", "0.001", "10"];
+    private static readonly string[] Steps = ["0.00001000", "0.001", "1", "0.1", "0.00000001", "0", "0.5", "100", "0.00100000"];
+    private static readonly string[] Multipliers = ["5", "0.2", "1.05", "0.95", "1.3", "0.7", "1.0500", "0.9500", "1.15", "0.85"];
+    private static readonly string[] Notionals = ["5.00000000", "10", "0.0001", "100", "0", "1.5", "5"];
+    private static readonly string[] MaxNotionals = ["9000000.00000000", "0", "1000.5", "250"];
+    private static readonly string[] Malformed =
+    [
+        "", "abc", "-1", "1e5", ".5", "5.", "1.2.3", "+1", " 1", "1 ", "١", "0x10", "1,5",
+        "123456789012345678901", "1.123456789012345678901", "99999999999999999999", "99999999999999999999.99999999999999999999",
+        "1.10000000000000000000", "00000000000000000001.5", "0.00000000000000000001", "12345678901234567.8", "1234567890123456789",
+        "0", "0.0", "0.00000000", "00.100",
+    ];
+
+    /// <summary>Context prices whose products the decimal oracle rounds or cannot hold, and ones that do not fit 63 bits.</summary>
+    private static readonly decimal[] AwkwardPrices =
+    [
+        1.2345678901234567890123456789m, 79228162514264337593543950335m, 0.0000000000000000000000000001m, -30000m, 0m,
+        12345678901234.12345678901234m, 9223372036854775808m, 30000.000000000000000000000001m,
+    ];
+
+    [Fact]
+    public void Spot_ScaledValidatorAgreesWithTheDecimalOracle()
+    {
+        output.WriteLine($"seed {Seed}");
+        var random = new Random(Seed);
+        var exchange = SpotExchange(random, 40);
+        var symbols = exchange.Symbols.ToArray();
+        var valid = 0;
+        var byCode = new Dictionary<string, int>();
+        for (var i = 0; i < OrdersPerVenue; i++)
+        {
+            var rules = symbols[random.Next(symbols.Length)];
+            var order = SpotOrder(random, rules);
+            var context = SpotContext(random, rules);
+            var fast = OrderValidator.Validate(exchange, order, context);
+            var oracle = DecimalOrderValidator.Validate(exchange, order, context);
+            var expected = Describe(oracle);
+            var actual = Describe(fast);
+            if (actual != expected)
+            {
+                Assert.Fail($"seed {Seed}, order {i}: {Describe(order)} with {context}\n oracle: {expected}\n scaled: {actual}");
+            }
+
+            valid += oracle.IsValid ? 1 : 0;
+            Count(byCode, oracle.Error?.Message);
+        }
+
+        output.WriteLine($"{valid} valid; rejections: {string.Join("; ", byCode.OrderByDescending(p => p.Value).Select(p => $"{p.Key} ×{p.Value}"))}");
+
+        // The set must reach the filters, not stop at parameter checks: a generator that did would prove nothing.
+        valid.ShouldBeGreaterThan(OrdersPerVenue / 20);
+        foreach (var filter in new[] { "PRICE_FILTER", "LOT_SIZE", "MARKET_LOT_SIZE", "PERCENT_PRICE_BY_SIDE", "PERCENT_PRICE", "NOTIONAL", "MIN_NOTIONAL", "ICEBERG_PARTS" })
+        {
+            byCode.ShouldContainKey($"Filter failure: {filter}");
+        }
+
+        byCode.ShouldContainKey("Illegal characters found in parameter 'price'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.");
+        byCode.ShouldContainKey("Parameter 'quantity' has too much precision.");
+    }
+
+    [Fact]
+    public void UsdMFutures_ScaledValidatorAgreesWithTheDecimalOracle()
+    {
+        output.WriteLine($"seed {Seed}");
+        var random = new Random(Seed + 1);
+        var exchange = FuturesExchange(random, 40);
+        var symbols = exchange.Symbols.ToArray();
+        var valid = 0;
+        var byCode = new Dictionary<string, int>();
+        for (var i = 0; i < OrdersPerVenue; i++)
+        {
+            var rules = symbols[random.Next(symbols.Length)];
+            var context = FuturesContext(random, rules);
+            FuturesOrderValidation fast, oracle;
+            string described;
+            if (random.Next(3) == 0)
+            {
+                var order = FuturesAlgo(random, rules);
+                described = order.ToString();
+                fast = FuturesOrderValidator.ValidateAlgo(exchange, order, context);
+                oracle = DecimalFuturesOrderValidator.ValidateAlgo(exchange, order, context);
+            }
+            else
+            {
+                var order = FuturesOrder(random, rules);
+                described = order.ToString();
+                fast = FuturesOrderValidator.Validate(exchange, order, context);
+                oracle = DecimalFuturesOrderValidator.Validate(exchange, order, context);
+            }
+
+            var expected = Describe(oracle);
+            var actual = Describe(fast);
+            if (actual != expected)
+            {
+                Assert.Fail($"seed {Seed + 1}, order {i}: {described} with {context}\n oracle: {expected}\n scaled: {actual}");
+            }
+
+            valid += oracle.IsValid ? 1 : 0;
+            Count(byCode, oracle.Error is { } error ? $"{error.Code} {error.Message}" : null);
+        }
+
+        output.WriteLine($"{valid} valid; rejections: {string.Join("; ", byCode.OrderByDescending(p => p.Value).Select(p => $"{p.Key} ×{p.Value}"))}");
+        valid.ShouldBeGreaterThan(OrdersPerVenue / 20);
+        foreach (var code in new[] { -4013, -4014, -4003, -4005, -4023, -4016, -4024, -4164, -1111, -4015 })
+        {
+            byCode.Keys.ShouldContain(k => k.StartsWith($"{code} ", StringComparison.Ordinal), $"no {code} in the generated set");
+        }
+    }
+
+    private static void Count(Dictionary<string, int> counts, string? key)
+    {
+        if (key is not null)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+    }
+
+    // ---- Spot ----
+    private static ExchangeRules SpotExchange(Random random, int count)
+    {
+        var symbols = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var tick = Pick(random, Ticks);
+            var step = Pick(random, Steps);
+            var filters = new List<string>
+            {
+                $$"""{"filterType":"PRICE_FILTER","minPrice":"{{Times(tick, random, [0, 1, 10, 1000])}}","maxPrice":"{{Pick(random, ["0", "1000000.00000000", "100000", "92233720368.54775807", i == 0 ? "99999999999999999999.99999999" : "50000"])}}","tickSize":"{{tick}}"}""",
+                $$"""{"filterType":"LOT_SIZE","minQty":"{{Times(step, random, [0, 1, 10])}}","maxQty":"{{Pick(random, ["9000.00000000", "0", "100", "1000000"])}}","stepSize":"{{step}}"}""",
+            };
+            if (random.Next(2) == 0)
+            {
+                filters.Add($$"""{"filterType":"MARKET_LOT_SIZE","minQty":"{{Pick(random, ["0.00000000", "0.001", "1"])}}","maxQty":"{{Pick(random, ["124.08275397", "0", "10"])}}","stepSize":"{{Pick(random, ["0.00000000", "0.001", "0.5"])}}"}""");
+            }
+
+            filters.Add(random.Next(2) == 0
+                ? $$"""{"filterType":"PERCENT_PRICE_BY_SIDE","bidMultiplierUp":"{{Pick(random, Multipliers)}}","bidMultiplierDown":"{{Pick(random, Multipliers)}}","askMultiplierUp":"{{Pick(random, Multipliers)}}","askMultiplierDown":"{{Pick(random, Multipliers)}}","avgPriceMins":5}"""
+                : $$"""{"filterType":"PERCENT_PRICE","multiplierUp":"{{Pick(random, Multipliers)}}","multiplierDown":"{{Pick(random, Multipliers)}}","avgPriceMins":5}""");
+            filters.Add(random.Next(2) == 0
+                ? $$"""{"filterType":"NOTIONAL","minNotional":"{{Pick(random, Notionals)}}","applyMinToMarket":{{Bool(random)}},"maxNotional":"{{Pick(random, MaxNotionals)}}","applyMaxToMarket":{{Bool(random)}},"avgPriceMins":5}"""
+                : $$"""{"filterType":"MIN_NOTIONAL","minNotional":"{{Pick(random, Notionals)}}","applyToMarket":{{Bool(random)}},"avgPriceMins":5}""");
+            filters.Add($$"""{"filterType":"ICEBERG_PARTS","limit":{{Pick(random, ["2", "10", "100"])}}}""");
+            filters.Add("""{"filterType":"TRAILING_DELTA","minTrailingAboveDelta":10,"maxTrailingAboveDelta":2000,"minTrailingBelowDelta":10,"maxTrailingBelowDelta":2000}""");
+            filters.Add("""{"filterType":"MAX_NUM_ORDERS","maxNumOrders":200}""");
+            filters.Add("""{"filterType":"MAX_NUM_ALGO_ORDERS","maxNumAlgoOrders":5}""");
+            if (random.Next(4) == 0)
+            {
+                filters.Add("""{"filterType":"MAX_POSITION","maxPosition":"10.00000000"}""");
+            }
+
+            if (symbols.Length > 0)
+            {
+                symbols.Append(',');
+            }
+
+            symbols.Append(Filters.SyntheticExchange.Symbol($"S{i}USDT", $"[{string.Join(',', filters)}]", basePrecision: Pick(random, [8, 8, 8, 3, 0]), quotePrecision: Pick(random, [8, 8, 8, 2, 0])));
+        }
+
+        return Filters.SyntheticExchange.Compile(
+            symbols.ToString(),
+            """[{"filterType":"EXCHANGE_MAX_NUM_ORDERS","maxNumOrders":1000},{"filterType":"EXCHANGE_MAX_NUM_ALGO_ORDERS","maxNumAlgoOrders":200}]""");
+    }
+
+    private static OrderRequest SpotOrder(Random random, SymbolRules rules)
+    {
+        var type = Pick(random, ["LIMIT", "LIMIT", "LIMIT", "MARKET", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]);
+        var price = SpotPrice(random, rules);
+        var quantity = SpotQuantity(random, rules, price);
+        var order = new OrderRequest { Symbol = rules.Symbol, Side = random.Next(2) == 0 ? "BUY" : "SELL", Type = type };
+        order = type switch
+        {
+            "LIMIT" => order with { TimeInForce = Pick(random, ["GTC", "GTC", "IOC", "FOK"]), Price = price, Quantity = quantity },
+            "MARKET" => random.Next(3) == 0 ? order with { QuoteOrderQty = Number(random, Anchor(random, [5m, 100m, 10.5m]), 0.01m) } : order with { Quantity = quantity },
+            "STOP_LOSS" or "TAKE_PROFIT" => random.Next(4) == 0 ? order with { Quantity = quantity, TrailingDelta = Pick(random, ["10", "9", "2000", "2001", "500"]) } : order with { Quantity = quantity, StopPrice = price },
+            "LIMIT_MAKER" => order with { Price = price, Quantity = quantity },
+            _ => order with { TimeInForce = "GTC", Price = price, Quantity = quantity, StopPrice = SpotPrice(random, rules) },
+        };
+        if (type is "LIMIT" or "LIMIT_MAKER" && random.Next(5) == 0)
+        {
+            order = order with { TimeInForce = type == "LIMIT" ? "GTC" : null, IcebergQty = SpotQuantity(random, rules, price) };
+        }
+
+        return random.Next(40) switch
+        {
+            0 => order with { Side = "HOLD" },
+            1 => order with { TimeInForce = null },
+            2 => order with { Price = Pick(random, Malformed) },
+            3 => order with { Quantity = Pick(random, Malformed) },
+            _ => order,
+        };
+    }
+
+    private static string SpotPrice(Random random, SymbolRules rules)
+    {
+        var filter = rules.Price!;
+        var tick = filter.TickSize == 0 ? 0.01m : filter.TickSize;
+        var anchor = Anchor(random, [filter.MinPrice, filter.MaxPrice, 30000m, 1.5m, 0.00123m, 30000m * 5, 30000m * 0.2m, 30000m * 1.05m, 30000m * 0.95m, 100m]);
+        return Number(random, anchor, tick);
+    }
+
+    private static string SpotQuantity(Random random, SymbolRules rules, string price)
+    {
+        var lot = rules.LotSize!;
+        var step = lot.StepSize == 0 ? 0.001m : lot.StepSize;
+        var minNotional = rules.Notional?.MinNotional ?? rules.MinNotional?.MinNotional ?? 5m;
+        var atNotional = decimal.TryParse(price, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) && p > 0 && p < 1e20m
+            ? Math.Round(minNotional / p, 8) : 1m;
+        var anchor = Anchor(random, [lot.MinQty, lot.MaxQty, atNotional, 0.001m, 1m, 0.1m, rules.MarketLotSize?.MaxQty ?? 1m]);
+        return Number(random, anchor, step);
+    }
+
+    private static MarketContext SpotContext(Random random, SymbolRules rules)
+    {
+        if (random.Next(10) == 0)
+        {
+            return default;
+        }
+
+        var reference = random.Next(12) == 0 ? AwkwardPrices[random.Next(AwkwardPrices.Length)] : Anchor(random, [30000m, 1.5m, 0.00123m, 100m, 29999.99m]);
+        return new MarketContext
+        {
+            ReferencePrice = random.Next(8) == 0 ? null : reference,
+            LastPrice = reference,
+            BestBid = reference - 0.01m,
+            BestAsk = reference + 0.01m,
+            OpenOrders = random.Next(8) == 0 ? 200 : 3,
+            OpenAlgoOrders = 0,
+            OpenIcebergOrders = 0,
+            ExchangeOpenOrders = 3,
+            ExchangeOpenAlgoOrders = 0,
+            Position = random.Next(3) == 0 ? null : Anchor(random, [0m, 9.999m, 10m]),
+        };
+    }
+
+    // ---- USDⓈ-M ----
+    private static FuturesExchangeRules FuturesExchange(Random random, int count)
+    {
+        var symbols = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var tick = Pick(random, ["0.10", "0.01", "0.001", "0.0001000", "0.5", "1", "0", "0.00001"]);
+            var step = Pick(random, ["0.001", "1", "0.1", "0.01", "0", "0.00100000"]);
+            var filters = string.Join(',',
+                $$"""{"filterType":"PRICE_FILTER","minPrice":"{{Pick(random, ["261.10", "0.0100", "0", "0.5", "0.00100"])}}","maxPrice":"{{Pick(random, ["809484", "0", "1000000", i == 0 ? "99999999999999999999.99999999" : "200"])}}","tickSize":"{{tick}}"}""",
+                $$"""{"filterType":"LOT_SIZE","minQty":"{{Pick(random, ["0.001", "1", "0.1", "0.003"])}}","maxQty":"{{Pick(random, ["1000", "0", "10000000"])}}","stepSize":"{{step}}"}""",
+                $$"""{"filterType":"MARKET_LOT_SIZE","minQty":"{{Pick(random, ["0.001", "1"])}}","maxQty":"{{Pick(random, ["120", "0", "5"])}}","stepSize":"{{Pick(random, ["0.001", "1", "0.1"])}}"}""",
+                """{"filterType":"MAX_NUM_ORDERS","limit":200}""",
+                """{"filterType":"MAX_NUM_ALGO_ORDERS","limit":10}""",
+                $$"""{"filterType":"MIN_NOTIONAL","notional":"{{Pick(random, ["100", "5", "5.0", "0.0001", "20"])}}"}""",
+                $$"""{"filterType":"PERCENT_PRICE","multiplierUp":"{{Pick(random, ["1.0500", "1.15", "1.5"])}}","multiplierDown":"{{Pick(random, ["0.9500", "0.85", "0.5"])}}","multiplierDecimal":"4"}""");
+            symbols.Add($$"""
+                {"symbol":"F{{i}}USDT","pair":"F{{i}}USDT","contractType":"PERPETUAL","status":"TRADING","baseAsset":"F","quoteAsset":"USDT","marginAsset":"USDT",
+                 "pricePrecision":{{Pick(random, [8, 8, 8, 2, 0])}},"quantityPrecision":{{Pick(random, [8, 8, 8, 3, 0])}},"filters":[{{filters}}],
+                 "orderTypes":["LIMIT","MARKET","STOP","STOP_MARKET","TAKE_PROFIT","TAKE_PROFIT_MARKET","TRAILING_STOP_MARKET"],
+                 "timeInForce":["GTC","IOC","FOK","GTX","GTD"]}
+                """);
+        }
+
+        return FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse($$"""{"timezone":"UTC","serverTime":1,"rateLimits":[],"exchangeFilters":[],"symbols":[{{string.Join(',', symbols)}}]}"""));
+    }
+
+    private static FuturesOrderRequest FuturesOrder(Random random, FuturesSymbolRules rules)
+    {
+        var price = FuturesPrice(random, rules);
+        var order = new FuturesOrderRequest
+        {
+            Symbol = rules.Symbol,
+            Side = random.Next(2) == 0 ? "BUY" : "SELL",
+            Quantity = FuturesQuantity(random, rules, price),
+            ReduceOnly = random.Next(6) == 0 ? "true" : null,
+        };
+        order = random.Next(3) == 0 ? order with { Type = "MARKET" } : order with { Type = "LIMIT", TimeInForce = Pick(random, ["GTC", "GTC", "IOC", "GTX"]), Price = price };
+        return random.Next(30) switch
+        {
+            0 => order with { Price = Pick(random, Malformed) },
+            1 => order with { Quantity = Pick(random, Malformed) },
+            2 => order with { Type = "STOP_MARKET", StopPrice = price },
+            3 => order with { NewClientOrderId = "bad id!" },
+            _ => order,
+        };
+    }
+
+    private static FuturesAlgoOrderRequest FuturesAlgo(Random random, FuturesSymbolRules rules)
+    {
+        var price = FuturesPrice(random, rules);
+        var type = Pick(random, ["STOP", "STOP_MARKET", "STOP_MARKET", "TAKE_PROFIT", "TAKE_PROFIT_MARKET", "TRAILING_STOP_MARKET"]);
+        var order = new FuturesAlgoOrderRequest
+        {
+            AlgoType = "CONDITIONAL",
+            Symbol = rules.Symbol,
+            Side = random.Next(2) == 0 ? "BUY" : "SELL",
+            Type = type,
+            Quantity = FuturesQuantity(random, rules, price),
+        };
+        order = type switch
+        {
+            "STOP" or "TAKE_PROFIT" => order with { Price = price, TriggerPrice = FuturesPrice(random, rules), TimeInForce = "GTC" },
+            "TRAILING_STOP_MARKET" => order with { ActivatePrice = random.Next(2) == 0 ? null : price, CallbackRate = Pick(random, ["1", "0.1", "10", "0.05", "10.1", "2.55", "abc"]) },
+            _ => order with { TriggerPrice = price },
+        };
+        return random.Next(20) == 0 ? order with { TriggerPrice = Pick(random, Malformed) } : order;
+    }
+
+    private static string FuturesPrice(Random random, FuturesSymbolRules rules)
+    {
+        var filter = rules.Price!;
+        var tick = filter.TickSize == 0 ? 0.01m : filter.TickSize;
+        var anchor = Anchor(random, [filter.MinPrice, filter.MaxPrice, 60000m, 60000m * 1.05m, 60000m * 0.95m, 60000m * 1.15m, 60000m * 0.85m, 1.5m, 100m, filter.MinPrice + tick]);
+        return Number(random, anchor, tick);
+    }
+
+    private static string FuturesQuantity(Random random, FuturesSymbolRules rules, string price)
+    {
+        var lot = rules.LotSize!;
+        var step = lot.StepSize == 0 ? 0.001m : lot.StepSize;
+        var minNotional = rules.MinNotional?.Notional ?? 5m;
+        var atNotional = decimal.TryParse(price, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) && p > 0 && p < 1e20m
+            ? Math.Round(minNotional / p, 8) : 1m;
+        var anchor = Anchor(random, [lot.MinQty, lot.MaxQty, atNotional, rules.MarketLotSize?.MaxQty ?? 1m, 0.002m, lot.MinQty + step]);
+        return Number(random, anchor, step);
+    }
+
+    private static FuturesMarketContext FuturesContext(Random random, FuturesSymbolRules rules)
+    {
+        if (random.Next(10) == 0)
+        {
+            return default;
+        }
+
+        var awkward = random.Next(12) == 0;
+        var mark = awkward ? AwkwardPrices[random.Next(AwkwardPrices.Length)] : Anchor(random, [60000m, 1.5m, 100m, 59999.9m]);
+        return new FuturesMarketContext
+        {
+            MarkPrice = random.Next(8) == 0 ? null : mark,
+            LastPrice = mark,
+            BestBid = awkward || random.Next(12) == 0 ? AwkwardPrices[random.Next(AwkwardPrices.Length)] : mark * Pick(random, [0.9m, 0.99m, 1m, 0.8m]),
+            BestAsk = awkward || random.Next(12) == 0 ? AwkwardPrices[random.Next(AwkwardPrices.Length)] : mark * Pick(random, [1.1m, 1.01m, 1m, 1.2m]),
+            DualSidePosition = random.Next(4) == 0 ? null : false,
+            OpenOrders = random.Next(10) == 0 ? 200 : 3,
+            OpenAlgoOrders = random.Next(10) == 0 ? 10 : 0,
+        };
+    }
+
+    // ---- Numbers on, next to and far from the boundaries ----
+    private static decimal Anchor(Random random, decimal[] anchors) => anchors[random.Next(anchors.Length)];
+
+    /// <summary>A number near <paramref name="anchor"/>: on it, a unit either side, a tenth of a unit off, far away, or malformed.</summary>
+    private static string Number(Random random, decimal anchor, decimal unit)
+    {
+        var value = random.Next(12) switch
+        {
+            0 or 1 or 2 => anchor,
+            3 => anchor + unit,
+            4 => anchor - unit,
+            5 => anchor + (unit / 10),
+            6 => anchor - (unit / 10),
+            7 => anchor * 1000,
+            8 => Math.Round(anchor * (decimal)random.NextDouble() * 2, random.Next(0, 9)),
+            9 => unit * random.Next(0, 100_000),
+            10 => unit,
+            _ => -1m,
+        };
+        if (value == -1m || random.Next(30) == 0)
+        {
+            return Malformed[random.Next(Malformed.Length)];
+        }
+
+        var text = value.ToString("0.############################", CultureInfo.InvariantCulture);
+        return random.Next(5) switch
+        {
+            0 => text + (text.Contains('.', StringComparison.Ordinal) ? "" : ".") + new string('0', random.Next(1, 10)),
+            1 => "00" + text,
+            _ => text,
+        };
+    }
+
+    private static string Times(string unit, Random random, int[] factors) =>
+        (decimal.Parse(unit, CultureInfo.InvariantCulture) * factors[random.Next(factors.Length)]).ToString("0.########", CultureInfo.InvariantCulture);
+
+    private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
+
+    private static string Bool(Random random) => random.Next(2) == 0 ? "true" : "false";
+
+    // ---- Results compared field by field, decimals to their scale ----
+    private static string Describe(OrderValidation v) =>
+        $"{v.Error?.Code} {v.Error?.Message} | {v.NotChecked} | {v.Rules?.Symbol} | {v.Order.Side} {v.Order.Type} {v.Order.TimeInForce} "
+        + $"q={D(v.Order.Quantity)} qq={D(v.Order.QuoteOrderQty)} p={D(v.Order.Price)} sp={D(v.Order.StopPrice)} td={v.Order.TrailingDelta} iq={D(v.Order.IcebergQty)}";
+
+    private static string Describe(FuturesOrderValidation v) =>
+        $"{v.Error?.Code} {v.Error?.Message} | {v.NotChecked} | {v.Rules?.Symbol} | {v.Order.Side} {v.Order.Type} {v.Order.PositionSide} {v.Order.TimeInForce} "
+        + $"q={D(v.Order.Quantity)} p={D(v.Order.Price)} sp={D(v.Order.StopPrice)} ap={D(v.Order.ActivationPrice)} cr={D(v.Order.CallbackRate)} "
+        + $"ro={v.Order.ReduceOnly} cp={v.Order.ClosePosition} gtd={v.Order.GoodTillDate}";
+
+    private static string Describe(OrderRequest o) => o.ToString();
+
+    private static string D(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+}
