@@ -71,6 +71,20 @@ public sealed class BinanceEndpoint
                     _ => 20,
                 }
                 : Weight,
+            // USDⓈ-M klines: limit [1,100) → 1, [100,500) → 2, [500,1000] → 5, > 1000 → 10; the default limit is 500.
+            WeightRule.FuturesKlinesLimit => int.TryParse(parameter("limit"), NumberStyles.None, CultureInfo.InvariantCulture, out var limit)
+                ? limit switch
+                {
+                    < 100 => 1,
+                    < 500 => 2,
+                    <= 1000 => 5,
+                    _ => 10,
+                }
+                : Weight,
+            // Spot myTrades: 20 without orderId, 5 with it.
+            WeightRule.SpotMyTradesOrderId => parameter("orderId") is null ? Weight : 5,
+            // Spot order/test: 1 without computeCommissionRates, 20 with computeCommissionRates=true.
+            WeightRule.SpotTestOrderCommission => string.Equals(parameter("computeCommissionRates"), "true", StringComparison.OrdinalIgnoreCase) ? 20 : Weight,
             _ => Weight,
         };
     }

@@ -9,7 +9,8 @@ namespace BinanceErrors;
 /// <remarks>
 /// Spot weights are from the Spot API's endpoint pages; USDⓈ-M weights from developers.binance.com's USDⓈ-M pages
 /// (via the coincise mirror at a00ae58). Where a weight depends on a parameter, <see cref="BinanceEndpoint.WeightFor(string?)"/>
-/// applies the documented rule (<c>depth</c> by <c>limit</c>; <c>openOrders</c> and the tickers by whether
+/// applies the documented rule (<c>depth</c> and USDⓈ-M <c>klines</c> by <c>limit</c>; Spot <c>myTrades</c> by <c>orderId</c>; Spot <c>order/test</c> by
+/// <c>computeCommissionRates</c>; <c>openOrders</c> and the tickers by whether
 /// <c>symbol</c> is given) and <see cref="BinanceEndpoint.Weight"/> is the weight with the parameters' defaults.
 /// </remarks>
 public static class BinanceEndpoints
@@ -25,14 +26,14 @@ public static class BinanceEndpoints
         new("GET", "/api/v3/avgPrice", 2, false, RequestIntent.Read),
         new("GET", "/api/v3/referencePrice", 2, false, RequestIntent.Read),
         new("POST", "/api/v3/order", 1, true, RequestIntent.PlaceOrder),
-        new("POST", "/api/v3/order/test", 1, true, RequestIntent.Read),
+        new("POST", "/api/v3/order/test", 1, true, RequestIntent.Read, rule: WeightRule.SpotTestOrderCommission),
         new("GET", "/api/v3/order", 4, true, RequestIntent.Read),
         new("DELETE", "/api/v3/order", 1, true, RequestIntent.CancelOrder),
         new("GET", "/api/v3/openOrders", 6, true, RequestIntent.Read, withoutSymbol: 80),
         new("DELETE", "/api/v3/openOrders", 1, true, RequestIntent.CancelOrder),
         new("GET", "/api/v3/allOrders", 20, true, RequestIntent.Read),
         new("GET", "/api/v3/account", 20, true, RequestIntent.Read),
-        new("GET", "/api/v3/myTrades", 20, true, RequestIntent.Read),
+        new("GET", "/api/v3/myTrades", 20, true, RequestIntent.Read, rule: WeightRule.SpotMyTradesOrderId),
         new("GET", "/api/v3/rateLimit/order", 40, true, RequestIntent.Read),
         new("GET", "/api/v3/myFilters", 40, true, RequestIntent.Read),
         new("POST", "/api/v3/order/cancelReplace", 1, true, RequestIntent.PlaceOrder),
@@ -56,7 +57,7 @@ public static class BinanceEndpoints
         new("GET", "/fapi/v1/exchangeInfo", 1, false, RequestIntent.Read),
         new("GET", "/fapi/v1/depth", 10, false, RequestIntent.Read, rule: WeightRule.FuturesDepthLimit),
         new("GET", "/fapi/v1/trades", 5, false, RequestIntent.Read),
-        new("GET", "/fapi/v1/klines", 5, false, RequestIntent.Read),
+        new("GET", "/fapi/v1/klines", 5, false, RequestIntent.Read, rule: WeightRule.FuturesKlinesLimit),
         new("GET", "/fapi/v1/premiumIndex", 1, false, RequestIntent.Read, withoutSymbol: 10),
         new("GET", "/fapi/v1/fundingRate", 1, false, RequestIntent.Read),
         new("GET", "/fapi/v1/openInterest", 1, false, RequestIntent.Read),
@@ -104,7 +105,8 @@ public static class BinanceEndpoints
         new("PUT", "/fapi/v1/listenKey", 1, false, RequestIntent.OtherWrite),
         new("DELETE", "/fapi/v1/listenKey", 1, false, RequestIntent.OtherWrite),
         new("GET", "/dapi/v1/time", 1, false, RequestIntent.Read),
-        new("POST", "/dapi/v1/order", 1, true, RequestIntent.PlaceOrder),
+        // COIN-M "New Order (TRADE)": "0 on IP rate limit(x-mbx-used-weight-1m)", as on USDⓈ-M.
+        new("POST", "/dapi/v1/order", 0, true, RequestIntent.PlaceOrder),
         new("GET", "/dapi/v1/order", 1, true, RequestIntent.Read),
         new("DELETE", "/dapi/v1/order", 1, true, RequestIntent.CancelOrder),
         // Unknown endpoints: reads are safe to repeat, anything else might change state; /sapi and account-like paths are signed.

@@ -11,4 +11,13 @@ internal enum WeightRule
 
     /// <summary>USDⓈ-M <c>depth</c>: the weight grows with <c>limit</c>.</summary>
     FuturesDepthLimit = 2,
+
+    /// <summary>USDⓈ-M <c>klines</c>: the weight grows with <c>limit</c>.</summary>
+    FuturesKlinesLimit = 3,
+
+    /// <summary>Spot <c>myTrades</c>: cheaper with <c>orderId</c>.</summary>
+    SpotMyTradesOrderId = 4,
+
+    /// <summary>Spot <c>order/test</c>: dearer with <c>computeCommissionRates=true</c>.</summary>
+    SpotTestOrderCommission = 5,
 }
