@@ -45,4 +45,23 @@ internal static class DemoAdmin
             throw new CliUsageException($"The sandbox refused a fault rule (HTTP {(int)response.StatusCode}): {body}");
         }
     }
+
+    /// <summary>
+    /// Clears the faults and counts the run's orders on the exchange (ids <c>demo-{runId}-1</c> … <c>-{intended}</c>).
+    /// Called after Ctrl+C too, so it takes no cancellation token; the admin client's timeout bounds it.
+    /// </summary>
+    public static async Task<DemoExchangeCount> CountRunAsync(HttpClient admin, string runId, int intended)
+    {
+        await admin.DeleteAsync("/sandbox/faults", CancellationToken.None).ConfigureAwait(false);
+        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", CancellationToken.None).ConfigureAwait(false);
+        var perId = accepted.EnumerateArray()
+            .Select(o => o.GetProperty("clientOrderId").GetString()!)
+            .Where(id => id.StartsWith($"demo-{runId}-", StringComparison.Ordinal))
+            .GroupBy(id => id)
+            .ToDictionary(g => g.Key, g => g.Count());
+        return new DemoExchangeCount(
+            ExactlyOnce: Enumerable.Range(1, intended).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1),
+            Duplicates: perId.Values.Count(n => n > 1),
+            Missing: Enumerable.Range(1, intended).Count(i => !perId.ContainsKey($"demo-{runId}-{i}")));
+    }
 }

@@ -189,16 +189,7 @@ internal static class FuturesDemo
 
         // The count is made even after Ctrl+C, so it must not use the cancelled token; it is bounded by the admin timeout.
         var intended = interrupted ? attempted : count;
-        await admin.DeleteAsync("/sandbox/faults", CancellationToken.None).ConfigureAwait(false);
-        var accepted = await admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", CancellationToken.None).ConfigureAwait(false);
-        var perId = accepted.EnumerateArray()
-            .Select(o => o.GetProperty("clientOrderId").GetString()!)
-            .Where(id => id.StartsWith($"demo-{runId}-", StringComparison.Ordinal))
-            .GroupBy(id => id)
-            .ToDictionary(g => g.Key, g => g.Count());
-        var exactlyOnce = Enumerable.Range(1, intended).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1);
-        var duplicates = perId.Values.Count(n => n > 1);
-        var missing = Enumerable.Range(1, intended).Count(i => !perId.ContainsKey($"demo-{runId}-{i}"));
+        var (exactlyOnce, duplicates, missing) = await DemoAdmin.CountRunAsync(admin, runId, intended).ConfigureAwait(false);
         var totals = counters.Snapshot();
         if (json)
         {
