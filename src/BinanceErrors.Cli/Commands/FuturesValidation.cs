@@ -183,38 +183,8 @@ internal static class FuturesValidation
         json.WriteEndObject();
     }
 
-    private static void Render(CliConsole console, in FuturesOrderValidation validation, IReadOnlyList<OrderChange>? changes)
-    {
-        if (changes is { Count: > 0 })
-        {
-            var table = new Table().AddColumn("Parameter").AddColumn("From").AddColumn("To").AddColumn("Why");
-            foreach (var change in changes)
-            {
-                table.AddRow(new Text(change.Parameter), new Text(change.From ?? string.Empty), new Text(change.To), new Text(change.Reason));
-            }
-
-            console.Ansi.Write(table);
-        }
-
-        if (validation.Error is { } error)
-        {
-            console.Ansi.Write(new Text($"REJECTED: {error.Code} {error.Name}: {error.Message}\n"));
-            if (error.Definition is { } definition)
-            {
-                console.Ansi.Write(new Text($"What to do: {definition.Hint}\n"));
-            }
-        }
-        else
-        {
-            console.Ansi.Write(new Text("VALID: USDⓈ-M would accept this order.\n"));
-        }
-
-        var notChecked = NotCheckedNames(validation.NotChecked).ToArray();
-        if (notChecked.Length > 0)
-        {
-            console.Ansi.Write(new Text($"Not checked (context missing): {string.Join(", ", notChecked)}\n"));
-        }
-    }
+    private static void Render(CliConsole console, in FuturesOrderValidation validation, IReadOnlyList<OrderChange>? changes) =>
+        ValidationText.Write(console, changes ?? [], validation.Error, "VALID: USDⓈ-M would accept this order.", NotCheckedNames(validation.NotChecked));
 
     private static (List<KeyValuePair<string, string>> Parameters, FuturesMarketContext Context) ReadLine(string line)
     {

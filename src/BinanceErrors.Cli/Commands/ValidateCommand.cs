@@ -258,38 +258,8 @@ internal static class ValidateCommand
         }
     }
 
-    private static void Render(CliConsole console, NormalizedOrder? normalized, in OrderValidation validation)
-    {
-        if (normalized is { Changed: true })
-        {
-            var changes = new Table().AddColumn("Parameter").AddColumn("From").AddColumn("To").AddColumn("Why");
-            foreach (var change in normalized.Changes)
-            {
-                changes.AddRow(new Text(change.Parameter), new Text(change.From ?? string.Empty), new Text(change.To), new Text(change.Reason));
-            }
-
-            console.Ansi.Write(changes);
-        }
-
-        if (validation.Error is { } error)
-        {
-            console.Ansi.Write(new Text($"REJECTED: {error.Code} {error.Name}: {error.Message}\n"));
-            if (error.Definition is { } definition)
-            {
-                console.Ansi.Write(new Text($"What to do: {definition.Hint}\n"));
-            }
-        }
-        else
-        {
-            console.Ansi.Write(new Text("VALID: the exchange would accept this order.\n"));
-        }
-
-        var notChecked = NotCheckedNames(validation.NotChecked).ToArray();
-        if (notChecked.Length > 0)
-        {
-            console.Ansi.Write(new Text($"Not checked (context missing): {string.Join(", ", notChecked)}\n"));
-        }
-    }
+    private static void Render(CliConsole console, NormalizedOrder? normalized, in OrderValidation validation) =>
+        ValidationText.Write(console, normalized is { Changed: true } ? normalized.Changes : [], validation.Error, "VALID: the exchange would accept this order.", NotCheckedNames(validation.NotChecked));
 
     private static int RunLines(CliConsole console, ExchangeRules rules, NormalizeOptions? options)
     {
