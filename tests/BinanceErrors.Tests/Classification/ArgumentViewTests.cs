@@ -1,0 +1,198 @@
+using System.Text;
+
+namespace BinanceErrors.Tests.Classification;
+
+// What a caller reads from a classified message with placeholders: Arguments by name and value, and Message as the
+// exact text received, for templates with several placeholders, a placeholder first or last, values glued to text,
+// and received texts that differ from the template in case, quotes, spacing or the final period. The classifier keeps
+// such values inline and builds the strings on first read, so each case is read both ways: unread errors compared,
+// then Message and Arguments read.
+// Message texts are the catalog's (data/catalog/*.json, from the venues' error-code pages) with values filled in.
+public sealed class ArgumentViewTests
+{
+    private static BinanceError Classify(BinanceVenue venue, int code, string message, int status = 400) =>
+        BinanceErrorClassifier.Classify(venue, status, Encoding.UTF8.GetBytes($$"""{"code":{{code}},"msg":"{{message}}"}"""));
+
+    private static (string Name, string Value)[] Pairs(BinanceError error) => [.. error.Arguments.Select(a => (a.Name, a.Value))];
+
+    // USDⓈ-M -4028 "Leverage %s already exist with %s".
+    [Theory]
+    [InlineData("Leverage 20 already exist with 10", "20", "10")]
+    [InlineData("Leverage 125 already exist with 5", "125", "5")]
+    [InlineData("Leverage 5 already exist with 125", "5", "125")]
+    public void TwoPlaceholders_SecondAtTheEnd_EachValueUnderItsName(string message, string leverage, string existing)
+    {
+        var error = Classify(BinanceVenue.UsdMFutures, -4028, message);
+
+        error.Template!.Text.ShouldBe("Leverage %s already exist with %s");
+        error.Message.ShouldBe(message);
+        Pairs(error).ShouldBe([("leverage", leverage), ("existing", existing)]);
+        error.GetArgument("existing").ShouldBe(existing);
+        error.GetArgument("missing").ShouldBeNull();
+    }
+
+    // Spot -1174 (FIX API) "Component '%s' is incorrectly populated on '%s' order. Recommendation: '%s'".
+    [Fact]
+    public void ThreeQuotedPlaceholders_ValuesUnquoted_MessageKeepsTheQuotes()
+    {
+        const string message = "Component 'TriggerPriceDirection' is incorrectly populated on 'LIMIT' order. Recommendation: 'remove it'";
+
+        var error = Classify(BinanceVenue.Spot, -1174, message);
+
+        error.Message.ShouldBe(message);
+        Pairs(error).ShouldBe([("component", "TriggerPriceDirection"), ("orderType", "LIMIT"), ("recommendation", "remove it")]);
+    }
+
+    // USDⓈ-M -4026 "%s less than zero." and -4209 "... max leverage limit is %sx": a placeholder first, and one glued
+    // to the text after it.
+    [Fact]
+    public void PlaceholderAtTheStart_IsCaptured()
+    {
+        var error = Classify(BinanceVenue.UsdMFutures, -4026, "quantity less than zero.");
+
+        error.Message.ShouldBe("quantity less than zero.");
+        Pairs(error).ShouldBe([("arg1", "quantity")]);
+    }
+
+    [Fact]
+    public void PlaceholderFollowedByText_WithoutASpace_IsCaptured()
+    {
+        const string message = "Leverage adjustment failed. Current symbol max leverage limit is 20x";
+
+        var error = Classify(BinanceVenue.UsdMFutures, -4209, message);
+
+        error.Message.ShouldBe(message);
+        Pairs(error).ShouldBe([("leverage", "20")]);
+    }
+
+    // USDⓈ-M -4079 "duplicate options id %d for user %d": %d placeholders.
+    [Fact]
+    public void NumericPlaceholders_AreCapturedLikeText()
+    {
+        var error = Classify(BinanceVenue.UsdMFutures, -4079, "duplicate options id 7 for user 1234567");
+
+        error.Message.ShouldBe("duplicate options id 7 for user 1234567");
+        Pairs(error).ShouldBe([("arg1", "7"), ("arg2", "1234567")]);
+    }
+
+    [Theory]
+    [InlineData("LEVERAGE 20 already exist with 10")] // the first literal differs in case only
+    [InlineData("Leverage 20 ALREADY exist with 10")] // a middle literal differs in case only
+    [InlineData("Leverage 20 already exist with 10.")] // a final period the template does not have
+    [InlineData("Leverage 20 already exist with 10 ")] // trailing white space
+    [InlineData("Leverage  20 already exist with 10")] // a double space
+    [InlineData("Leverage 20 already   exist with 10")]
+    public void ReceivedTextDiffersFromTheTemplate_MessageIsWhatWasReceived(string message)
+    {
+        var error = Classify(BinanceVenue.UsdMFutures, -4028, message);
+
+        error.Template!.Text.ShouldBe("Leverage %s already exist with %s");
+        error.Message.ShouldBe(message);
+        Pairs(error).ShouldBe([("leverage", "20"), ("existing", "10")]);
+    }
+
+    // Spot -1102 "Mandatory parameter '%s' was not sent, was empty/null, or malformed.": a value with spaces inside
+    // its quotes is trimmed, the message keeps them.
+    [Fact]
+    public void SpacesInsideTheQuotes_ValueTrimmed_MessageAsReceived()
+    {
+        const string message = "Mandatory parameter ' symbol ' was not sent, was empty/null, or malformed.";
+
+        var error = Classify(BinanceVenue.Spot, -1102, message);
+
+        error.Message.ShouldBe(message);
+        Pairs(error).ShouldBe([("parameter", "symbol")]);
+    }
+
+    [Fact]
+    public void ValuesAtTheInlineLimit_AndJustOverIt_ReadTheSame()
+    {
+        // Two values of 16 characters each (32 in all) and of 16 and 17 (33).
+        var sixteen = new string('7', 16);
+        foreach (var second in new[] { new string('8', 16), new string('8', 17) })
+        {
+            var message = $"Leverage {sixteen} already exist with {second}";
+
+            var error = Classify(BinanceVenue.UsdMFutures, -4028, message);
+
+            error.Message.ShouldBe(message);
+            Pairs(error).ShouldBe([("leverage", sixteen), ("existing", second)]);
+            error.ShouldBe(Classify(BinanceVenue.UsdMFutures, -4028, message));
+        }
+    }
+
+    [Theory]
+    [InlineData("Leverage 20 already exist with 10", "Leverage 20 already exist with 11")] // second value differs
+    [InlineData("Leverage 20 already exist with 10", "Leverage 21 already exist with 10")] // first value differs
+    [InlineData("Leverage 20 already exist with 10", "Leverage 2 already exist with 010")] // same characters, split elsewhere
+    [InlineData("Leverage 20 already exist with 10", "Leverage 20 already exist with 100")] // second value longer
+    [InlineData("Leverage 20 already exist with 100", "Leverage 20 already exist with 10")] // second value shorter
+    [InlineData("Leverage 20 already exist with 10", "LEVERAGE 20 already exist with 10")] // same values, other text
+    public void DifferentValuesOrText_AreNotEqual_ReadOrNot(string left, string right)
+    {
+        var first = Classify(BinanceVenue.UsdMFutures, -4028, left);
+        var second = Classify(BinanceVenue.UsdMFutures, -4028, right);
+
+        first.Equals(second).ShouldBeFalse();
+        second.Equals(first).ShouldBeFalse();
+
+        _ = first.Message;
+        _ = first.Arguments;
+        first.Equals(second).ShouldBeFalse();
+        second.Equals(first).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SameValues_AreEqual_ReadOrNot_WithEqualHashCodes()
+    {
+        const string message = "Component 'TriggerPriceDirection' is incorrectly populated on 'LIMIT' order. Recommendation: 'remove it'";
+        var first = Classify(BinanceVenue.Spot, -1174, message);
+        var second = Classify(BinanceVenue.Spot, -1174, message);
+
+        first.Equals(second).ShouldBeTrue();
+        first.GetHashCode().ShouldBe(second.GetHashCode());
+        _ = second.Arguments;
+        first.Equals(second).ShouldBeTrue();
+        second.Equals(first).ShouldBeTrue();
+        first.GetHashCode().ShouldBe(second.GetHashCode());
+    }
+
+    [Fact]
+    public void CopyWithOtherArguments_IsNotEqual_EvenUnread()
+    {
+        var error = Classify(BinanceVenue.UsdMFutures, -4028, "Leverage 20 already exist with 10");
+
+        var changed = error with { Arguments = [new TemplateArgument("leverage", "20"), new TemplateArgument("existing", "11")] };
+        var remessaged = error with { Message = "Leverage 20 already exist with 11" };
+
+        changed.Equals(error).ShouldBeFalse();
+        error.Equals(changed).ShouldBeFalse();
+        remessaged.Equals(error).ShouldBeFalse();
+        error.Equals(remessaged).ShouldBeFalse();
+        changed.Message.ShouldBe("Leverage 20 already exist with 10");
+        remessaged.GetArgument("existing").ShouldBe("10");
+    }
+
+    [Fact]
+    public void CopyWithoutTemplate_KeepsEveryValue()
+    {
+        var error = Classify(BinanceVenue.UsdMFutures, -4028, "Leverage 20 already exist with 10");
+
+        var copy = error with { Template = null };
+
+        copy.Template.ShouldBeNull();
+        copy.Message.ShouldBe("Leverage 20 already exist with 10");
+        Pairs(copy).ShouldBe([("leverage", "20"), ("existing", "10")]);
+    }
+
+    [Fact]
+    public void ErrorBuiltByHand_HasEmptyMessageAndNoArguments()
+    {
+        var error = new BinanceError { Venue = BinanceVenue.Spot };
+
+        error.Message.ShouldBe(string.Empty);
+        error.Arguments.ShouldBeEmpty();
+        error.ShouldBe(new BinanceError { Venue = BinanceVenue.Spot });
+        (error with { Template = null }).Message.ShouldBe(string.Empty);
+    }
+}
