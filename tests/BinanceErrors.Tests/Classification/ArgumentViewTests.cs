@@ -104,6 +104,34 @@ public sealed class ArgumentViewTests
         Pairs(error).ShouldBe([("parameter", "symbol")]);
     }
 
+    // Spot -1105 "Parameter '%s' was empty.": the parameter's name itself can be empty; the last placeholder then
+    // captures nothing between its quotes, and the message is still that template's.
+    [Theory]
+    [InlineData("Parameter '' was empty.")]
+    [InlineData("Parameter '' was empty")]
+    [InlineData("PARAMETER '' WAS EMPTY.")]
+    public void EmptyLastPlaceholder_MatchesWithAnEmptyValue(string message)
+    {
+        var error = Classify(BinanceVenue.Spot, -1105, message);
+
+        error.Template!.Text.ShouldBe("Parameter '%s' was empty.");
+        error.Message.ShouldBe(message);
+        Pairs(error).ShouldBe([("parameter", string.Empty)]);
+    }
+
+    [Fact]
+    public void LiteralShorterThanTheMessageTail_DoesNotMatch()
+    {
+        // The template's text after its placeholder must be the end of the message: "... was empty" followed by
+        // more words is not this template, and the code's definition is all that is left.
+        var error = Classify(BinanceVenue.Spot, -1105, "Parameter 'symbol' was empty. Retry");
+
+        error.Template.ShouldBeNull();
+        error.Arguments.ShouldBeEmpty();
+        error.Name.ShouldBe("PARAM_EMPTY");
+        error.Message.ShouldBe("Parameter 'symbol' was empty. Retry");
+    }
+
     [Fact]
     public void ValuesAtTheInlineLimit_AndJustOverIt_ReadTheSame()
     {
