@@ -223,4 +223,81 @@ public sealed class ArgumentViewTests
         error.ShouldBe(new BinanceError { Venue = BinanceVenue.Spot });
         (error with { Template = null }).Message.ShouldBe(string.Empty);
     }
+
+    // USDⓈ-M -4028 "Leverage %s is not valid" has no quotes around its placeholder; a value that arrives quoted is
+    // read without them (a value never carries the quotes), while a lone quote on one side is part of the value.
+    [Theory]
+    [InlineData("Leverage '0' is not valid", "0")]
+    [InlineData("Leverage '' is not valid", "")]
+    [InlineData("Leverage '150 is not valid", "'150")]
+    [InlineData("Leverage 150' is not valid", "150'")]
+    [InlineData("Leverage ' is not valid", "'")]
+    public void QuotedValueInAnUnquotedPlaceholder_IsReadWithoutItsQuotes(string message, string leverage)
+    {
+        var error = Classify(BinanceVenue.UsdMFutures, -4028, message);
+
+        error.Template!.Text.ShouldBe("Leverage %s is not valid");
+        error.Message.ShouldBe(message);
+        Pairs(error).ShouldBe([("leverage", leverage)]);
+    }
+
+    // USDⓈ-M "Invalid parameter working type: %s" echoes what was sent; a curly apostrophe in it is read as a straight
+    // one for matching, and the message keeps the character that came.
+    [Fact]
+    public void CurlyApostropheInsideAValue_MessageKeepsIt()
+    {
+        const string message = "Invalid parameter working type: MARK\u2019PRICE";
+
+        var error = Classify(BinanceVenue.UsdMFutures, -4031, message);
+
+        error.Template!.Text.ShouldBe("Invalid parameter working type: %s");
+        error.Message.ShouldBe(message);
+        error.Arguments.Single().Name.ShouldBe(error.Template.ArgumentNames[0]);
+    }
+
+    [Fact]
+    public void ErrorBuiltByHand_WithMessageArgumentsAndTemplate_KeepsWhatItWasGiven()
+    {
+        var template = Classify(BinanceVenue.UsdMFutures, -4028, "Leverage 20 already exist with 10").Template!;
+
+        var error = new BinanceError
+        {
+            Venue = BinanceVenue.UsdMFutures,
+            Message = "LEVERAGE 20 already exist with 10",
+            Arguments = [new TemplateArgument("leverage", "20"), new TemplateArgument("existing", "10")],
+            Template = template,
+        };
+        var shouted = Classify(BinanceVenue.UsdMFutures, -4028, "LEVERAGE 20 already exist with 10") with { Template = null };
+
+        error.Message.ShouldBe("LEVERAGE 20 already exist with 10");
+        Pairs(error).ShouldBe([("leverage", "20"), ("existing", "10")]);
+        shouted.Message.ShouldBe("LEVERAGE 20 already exist with 10");
+        Pairs(shouted).ShouldBe([("leverage", "20"), ("existing", "10")]);
+    }
+
+    [Fact]
+    public void SameCodeFromAnotherVenue_IsAnotherDefinition()
+    {
+        // -2015 is "Invalid API-key, IP, or permissions for action." on both Spot and USDⓈ-M.
+        const string body = """{"code":-2015,"msg":"Invalid API-key, IP, or permissions for action."}""";
+        var spot = BinanceErrorClassifier.Classify(BinanceVenue.Spot, 401, body);
+        var usdm = BinanceErrorClassifier.Classify(BinanceVenue.UsdMFutures, 401, body);
+
+        (spot with { Definition = usdm.Definition }).ShouldNotBe(spot);
+        (spot with { Definition = usdm.Definition, Venue = BinanceVenue.UsdMFutures }).ShouldNotBe(spot);
+    }
+
+    [Fact]
+    public void SameTemplateTextFromAnotherVenue_IsTheSameTemplate()
+    {
+        // Templates compare by text and form: the USDⓈ-M copy of the Spot -2015 text is the same message.
+        const string body = """{"code":-2015,"msg":"Invalid API-key, IP, or permissions for action."}""";
+        var spot = BinanceErrorClassifier.Classify(BinanceVenue.Spot, 401, body);
+        var usdm = BinanceErrorClassifier.Classify(BinanceVenue.UsdMFutures, 401, body);
+
+        usdm.Template.ShouldNotBeSameAs(spot.Template);
+        var copy = spot with { Template = usdm.Template };
+        copy.ShouldBe(spot);
+        copy.GetHashCode().ShouldBe(spot.GetHashCode());
+    }
 }

@@ -63,6 +63,9 @@ public sealed class MessageNormalizationTests
         // Only its first 1 024 characters are compared: "Invalid symbol" followed by periods up to there.
         InvalidSymbol.TryMatch("Invalid symbol" + new string('.', 2000), out _).ShouldBeTrue();
         InvalidSymbol.TryMatch("Invalid symbol" + new string('.', 2000) + "\t", out _).ShouldBeTrue();
+
+        // A space between words falls on the last compared character, and the text goes on after it.
+        InvalidSymbol.TryMatch("Invalid symbol" + new string('.', 1009) + "\t." + new string('.', 100), out _).ShouldBeTrue();
     }
 
     [Fact]
