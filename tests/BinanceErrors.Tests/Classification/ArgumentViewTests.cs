@@ -222,6 +222,11 @@ public sealed class ArgumentViewTests
         error.Arguments.ShouldBeEmpty();
         error.ShouldBe(new BinanceError { Venue = BinanceVenue.Spot });
         (error with { Template = null }).Message.ShouldBe(string.Empty);
+
+        // null from a caller that ignores the annotations reads as empty, never as null.
+        var nulls = new BinanceError { Venue = BinanceVenue.Spot, Message = null!, Arguments = null! };
+        nulls.Message.ShouldBe(string.Empty);
+        nulls.Arguments.ShouldBeEmpty();
     }
 
     // USDⓈ-M -4028 "Leverage %s is not valid" has no quotes around its placeholder; a value that arrives quoted is

@@ -69,4 +69,41 @@ public sealed class FreshTemplateTests
 
         checkedWithArguments.ShouldBeGreaterThan(100);
     }
+
+    [Fact]
+    public void EveryTemplate_ComposesTheReceivedTextBack_AsTheClassifierKeepsIt()
+    {
+        // The classifier keeps a matched message as its template plus the values and writes the text on first read;
+        // here that is done with the freshly loaded templates, the way the classifier does it with the shared ones.
+        var composed = 0;
+        foreach (var catalog in CatalogLoader.LoadVenues())
+        {
+            foreach (var template in Templates(catalog).Where(t => t.HasArguments))
+            {
+                var values = template.ArgumentNames.Select((_, i) => new string((char)('a' + i), i + 2)).ToArray();
+                var received = Fill(template.Text, values);
+                var where = $"{catalog.Venue} \"{template.Text}\"";
+
+                var error = Match(catalog.Venue, template, received);
+
+                error.Message.ShouldBe(received, where);
+                error.Arguments.Select(a => a.Value).ShouldBe(values, where);
+                Match(catalog.Venue, template, received).ShouldBe(error, where);
+                composed++;
+            }
+        }
+
+        composed.ShouldBeGreaterThan(100);
+    }
+
+    private static BinanceError Match(BinanceVenue venue, MessageTemplate template, string received)
+    {
+        Span<char> buffer = stackalloc char[MessageText.MaxNormalizedLength];
+        var normalized = MessageText.Normalize(received, buffer);
+        Span<Range> captures = stackalloc Range[TemplatePattern.MaxPlaceholders];
+        template.Pattern.TryMatch(normalized, captures).ShouldBeTrue(received);
+        var error = new BinanceError { Venue = venue };
+        error.SetMatchedMessage(template, received, normalized, captures);
+        return error;
+    }
 }
