@@ -74,6 +74,16 @@ public sealed class BinanceResponseHeadersTests
     }
 
     [Fact]
+    public void NoRetryAfterHeader_IsNoDelay()
+    {
+        default(BinanceResponseHeaders).TryGetRetryAfter(Now, out var none).ShouldBeFalse();
+        new BinanceResponseHeaders([new KeyValuePair<string, string>("Content-Type", "text/html")]).TryGetRetryAfter(Now, out var other).ShouldBeFalse();
+
+        none.ShouldBe(TimeSpan.Zero);
+        other.ShouldBe(TimeSpan.Zero);
+    }
+
+    [Fact]
     public void RetryAfterDate_OfNow_IsNoWait()
     {
         var headers = new BinanceResponseHeaders([new KeyValuePair<string, string>("Retry-After", "Mon, 30 Nov 2026 06:00:00 GMT")]);

@@ -9,6 +9,8 @@ public sealed class VenueCatalogFilterFailureTests
     [InlineData("Filter failure: Max_Algo_Orders.", FilterType.MaxNumAlgoOrders)]
     [InlineData("FILTER FAILURE: MAX_NUM_ALGO_ORDERS", FilterType.MaxNumAlgoOrders)]
     [InlineData("Filter failure: TRAILING_DELTA_V2", FilterType.Unknown)] // a filter the docs do not have (yet)
+    [InlineData("filter failure: percent_price_by_side", FilterType.PercentPriceBySide)] // not in Binance.US's list
+    [InlineData("Filter failure: Notional", FilterType.Notional)]
     public void UnlistedFilterFailure_IsAFilterRejection_NamingTheFilterWhenKnown(string message, FilterType filter)
     {
         var error = BinanceErrorClassifier.Classify(BinanceVenue.BinanceUs, 400, $$"""{"code":-1013,"msg":"{{message}}"}""");

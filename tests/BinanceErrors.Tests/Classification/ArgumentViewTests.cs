@@ -188,17 +188,40 @@ public sealed class ArgumentViewTests
     [Fact]
     public void CopyWithOtherArguments_IsNotEqual_EvenUnread()
     {
+        // Each comparison starts from unread errors: reading Message or Arguments builds the strings.
+        static BinanceError Fresh() => Classify(BinanceVenue.UsdMFutures, -4028, "Leverage 20 already exist with 10");
+        static BinanceError Changed() => Fresh() with { Arguments = [new TemplateArgument("leverage", "20"), new TemplateArgument("existing", "11")] };
+        static BinanceError Remessaged() => Fresh() with { Message = "Leverage 20 already exist with 11" };
+
+        Changed().Equals(Fresh()).ShouldBeFalse();
+        Fresh().Equals(Changed()).ShouldBeFalse();
+        Remessaged().Equals(Fresh()).ShouldBeFalse();
+        Fresh().Equals(Remessaged()).ShouldBeFalse();
+        Changed().Message.ShouldBe("Leverage 20 already exist with 10");
+        Remessaged().GetArgument("existing").ShouldBe("10");
+    }
+
+    [Fact]
+    public void CopyWithNullMessageOrArguments_HasNone()
+    {
         var error = Classify(BinanceVenue.UsdMFutures, -4028, "Leverage 20 already exist with 10");
 
-        var changed = error with { Arguments = [new TemplateArgument("leverage", "20"), new TemplateArgument("existing", "11")] };
-        var remessaged = error with { Message = "Leverage 20 already exist with 11" };
+        (error with { Arguments = null! }).Arguments.ShouldBeEmpty();
+        (error with { Message = null! }).Message.ShouldBe(string.Empty);
+        (error with { Arguments = null! }).Message.ShouldBe("Leverage 20 already exist with 10");
+    }
 
-        changed.Equals(error).ShouldBeFalse();
-        error.Equals(changed).ShouldBeFalse();
-        remessaged.Equals(error).ShouldBeFalse();
-        error.Equals(remessaged).ShouldBeFalse();
-        changed.Message.ShouldBe("Leverage 20 already exist with 10");
-        remessaged.GetArgument("existing").ShouldBe("10");
+    // USDⓈ-M -1003 as observed (https://github.com/zyairelai/futures-hero/issues/10): the ban text with the IP in it.
+    [Fact]
+    public void BanTextWithTheIp_GivesBothArguments_AndTheBanEnd()
+    {
+        const string message = "Way too many requests; IP(203.0.113.7) banned until 1763700000000. Please use the websocket for live updates to avoid bans.";
+
+        var error = Classify(BinanceVenue.UsdMFutures, -1003, message, 418);
+
+        error.Message.ShouldBe(message);
+        Pairs(error).ShouldBe([("ip", "203.0.113.7"), ("bannedUntil", "1763700000000")]);
+        error.BannedUntil.ShouldBe(DateTimeOffset.FromUnixTimeMilliseconds(1763700000000));
     }
 
     [Fact]
