@@ -5,8 +5,7 @@ namespace BinanceErrors.Preflight.Tests.Futures;
 
 /// <summary>
 /// The shapes a USDⓈ-M exchangeInfo document can take beyond the documented sample: fields left out (defaults, never
-/// null), the Coin-M and older spellings, values as numbers instead of strings, lists of the wrong JSON type (skipped,
-/// as unknown content is), and broken values (an <see cref="ExchangeInfoFormatException"/> naming the JSON path).
+/// null), the Coin-M and older spellings, values as numbers instead of strings, and broken values or lists of the wrong JSON type (an <see cref="ExchangeInfoFormatException"/> naming the JSON path).
 /// </summary>
 public sealed class FuturesExchangeInfoShapeTests
 {
@@ -93,24 +92,36 @@ public sealed class FuturesExchangeInfoShapeTests
         info.Symbols[1].Status.ShouldBe(ContractStatus.Close);
     }
 
+    [Theory]
+    [InlineData("""{"rateLimits":{"a":1},"symbols":[]}""", "$.rateLimits must be an array, not {\"a\":1}.")]
+    [InlineData("""{"exchangeFilters":"none","symbols":[]}""", "$.exchangeFilters must be an array, not \"none\".")]
+    [InlineData("""{"assets":3,"symbols":[]}""", "$.assets must be an array, not 3.")]
+    [InlineData("""{"symbols":[{"symbol":"X","underlyingSubType":"PoW"}]}""", "$.symbols[0] (X).underlyingSubType must be an array, not \"PoW\".")]
+    [InlineData("""{"symbols":[{"symbol":"X","orderTypes":"LIMIT"}]}""", "$.symbols[0] (X).orderTypes must be an array, not \"LIMIT\".")]
+    [InlineData("""{"symbols":[{"symbol":"X","OrderType":"LIMIT"}]}""", "$.symbols[0] (X).OrderType must be an array, not \"LIMIT\".")]
+    [InlineData("""{"symbols":[{"symbol":"X","timeInForce":{"GTC":1}}]}""", "$.symbols[0] (X).timeInForce must be an array, not {\"GTC\":1}.")]
+    [InlineData("""{"symbols":[{"symbol":"X","filters":{"filterType":"PRICE_FILTER"}}]}""", "$.symbols[0] (X).filters must be an array, not {\"filterType\":\"PRICE_FILTER\"}.")]
+    public void KnownListsOfTheWrongJsonType_AreErrors_NotSilentlyEmpty(string json, string expected)
+    {
+        // Read as "no list", a symbol's filters would vanish and every order type would be allowed: the validator would
+        // then pass orders the exchange rejects. Spot's reader says the same for its lists.
+        Should.Throw<ExchangeInfoFormatException>(() => FuturesExchangeInfo.Parse(json)).Message.ShouldBe(expected);
+    }
+
     [Fact]
-    public void ListsOfTheWrongJsonType_AreSkippedLikeUnknownContent()
+    public void NullLists_AreAbsentLists()
     {
         var info = FuturesExchangeInfo.Parse("""
-            {"rateLimits":{"a":1},"exchangeFilters":"none","assets":3,
-             "symbols":[{"symbol":"X","underlyingSubType":"PoW","orderTypes":"LIMIT","timeInForce":{"GTC":1},"filters":{"filterType":"PRICE_FILTER"}},
-                        {"symbol":"Y","OrderType":"LIMIT"}]}
+            {"rateLimits":null,"exchangeFilters":null,"assets":null,
+             "symbols":[{"symbol":"X","underlyingSubType":null,"orderTypes":null,"OrderType":["MARKET"],"timeInForce":null,"filters":null}]}
             """);
 
-        info.RateLimits.ShouldBeEmpty();
-        info.ExchangeFilters.ShouldBeEmpty();
-        info.Assets.ShouldBeEmpty();
-        var x = info.Symbols[0];
+        (info.RateLimits.Count, info.ExchangeFilters.Count, info.Assets.Count).ShouldBe((0, 0, 0));
+        var x = info.Symbols.ShouldHaveSingleItem();
         x.UnderlyingSubType.ShouldBeEmpty();
-        x.OrderTypes.ShouldBeEmpty();
+        x.OrderTypes.ShouldBe([FuturesOrderType.Market]);
         x.TimeInForce.ShouldBeEmpty();
         x.Filters.ShouldBeEmpty();
-        info.Symbols[1].OrderTypes.ShouldBeEmpty();
     }
 
     [Fact]
