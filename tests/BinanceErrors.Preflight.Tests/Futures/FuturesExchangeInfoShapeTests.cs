@@ -125,6 +125,14 @@ public sealed class FuturesExchangeInfoShapeTests
     }
 
     [Fact]
+    public void OrderTypes_AsServed_WinOverTheSamplesSpelling()
+    {
+        var info = FuturesExchangeInfo.Parse("""{"symbols":[{"symbol":"X","orderTypes":["LIMIT"],"OrderType":["MARKET"]}]}""");
+
+        info.Symbols[0].OrderTypes.ShouldBe([FuturesOrderType.Limit]);
+    }
+
+    [Fact]
     public void ExchangeFilters_AreRead()
     {
         var info = FuturesExchangeInfo.Parse("""{"exchangeFilters":[{"filterType":"MAX_NUM_ORDERS","maxNumOrders":200}],"symbols":[]}""");
@@ -164,6 +172,7 @@ public sealed class FuturesExchangeInfoShapeTests
     [InlineData("""{"assets":[{"asset":"BTC"},{"asset":1}],"symbols":[]}""", "$.assets[1].asset must be a string, not 1.")]
     [InlineData("""{"assets":[{"asset":"BTC","autoAssetExchange":"x"}],"symbols":[]}""", "$.assets[0].autoAssetExchange must be a decimal string, not \"x\".")]
     [InlineData("""{"serverTime":1.5,"symbols":[]}""", "$.serverTime must be an integer, not 1.5.")]
+    [InlineData("""{"timezone":1,"symbols":[]}""", "$.timezone must be a string, not 1.")]
     [InlineData("""{"symbols":[{"symbol":"X","deliveryDate":"soon"}]}""", "$.symbols[0] (X).deliveryDate must be an integer, not \"soon\".")]
     [InlineData("""{"symbols":[{"symbol":"X","status":1}]}""", "$.symbols[0] (X).status must be a string, not 1.")]
     [InlineData("""{"symbols":[{"symbol":"X","pair":1}]}""", "$.symbols[0] (X).pair must be a string, not 1.")]

@@ -74,7 +74,7 @@ public sealed class FuturesNormalizerBranchTests
         Changes(FuturesOrderNormalizer.Normalize(Rules, market)).ShouldBe([("quantity", "1.237", "1.2", "rounded down to stepSize 0.1 from minQty 0.1")]);
         FuturesOrderNormalizer.Normalize(Rules, Limit with { Quantity = "1.237" }).Order.Quantity.ShouldBe("1.23");
         FuturesOrderNormalizer.Normalize(Rules, market with { Symbol = "LIMITLOTUSDT", Quantity = "1.237" }).Order.Quantity.ShouldBe("1.2");
-        FuturesOrderNormalizer.Normalize(Rules, market with { Quantity = "70" }).Order.Quantity.ShouldBe("50");
+        Changes(FuturesOrderNormalizer.Normalize(Rules, market with { Quantity = "70" })).ShouldBe([("quantity", "70", "50", "lowered to maxQty 50")]);
         FuturesOrderNormalizer.Normalize(Rules, Limit with { Quantity = "70" }).Order.Quantity.ShouldBe("70");
     }
 

@@ -41,6 +41,7 @@ public sealed class FuturesSymbolRuleTests
         Expect(FuturesValidationByBoth.ValidateAlgo(Rules, Stop with { Type = "TAKE_PROFIT_MARKET" }, Full), -1116, "Invalid orderType.");
 
         Rules.TryGetSymbol("LISTUSDT", out var list).ShouldBeTrue();
+        list.ToString().ShouldBe("LISTUSDT (TRADING)");
         Enum.GetValues<FuturesOrderType>().Where(list.Allows).ShouldBe([FuturesOrderType.Limit, FuturesOrderType.StopMarket]);
         Enum.GetValues<FuturesTimeInForce>().Where(list.Allows).ShouldBe([FuturesTimeInForce.Gtc, FuturesTimeInForce.Gtx, FuturesTimeInForce.GteGtc]);
     }
