@@ -196,7 +196,7 @@ internal static class ExchangeInfoReader
     }
 
     /// <summary>An optional array property: null when absent; any other type is an error naming the path.</summary>
-    private static JsonElement? Array(JsonElement e, string property, string path)
+    internal static JsonElement? Array(JsonElement e, string property, string path)
     {
         if (!e.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {

@@ -20,13 +20,13 @@ internal static class FuturesExchangeInfoReader
             {
                 Timezone = ExchangeInfoReader.String(root, "timezone", "$") ?? "UTC",
                 ServerTime = Long(root, "serverTime", "$"),
-                RateLimits = root.TryGetProperty("rateLimits", out var limits) && limits.ValueKind == JsonValueKind.Array
+                RateLimits = ExchangeInfoReader.Array(root, "rateLimits", "$") is { } limits
                     ? [.. limits.EnumerateArray().Select((l, i) => ExchangeInfoReader.ReadRateLimit(l, $"$.rateLimits[{i}]"))]
                     : [],
-                ExchangeFilters = root.TryGetProperty("exchangeFilters", out var filters) && filters.ValueKind == JsonValueKind.Array
+                ExchangeFilters = ExchangeInfoReader.Array(root, "exchangeFilters", "$") is { } filters
                     ? [.. filters.EnumerateArray().Select((f, i) => ReadFilter(f, $"$.exchangeFilters[{i}]"))]
                     : [],
-                Assets = root.TryGetProperty("assets", out var assets) && assets.ValueKind == JsonValueKind.Array
+                Assets = ExchangeInfoReader.Array(root, "assets", "$") is { } assets
                     ? [.. assets.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object).Select((a, i) => ReadAsset(a, $"$.assets[{i}]"))]
                     : [],
                 Symbols = [.. symbols.EnumerateArray().Select((s, i) => ReadSymbol(s, $"$.symbols[{i}]"))],
@@ -52,7 +52,9 @@ internal static class FuturesExchangeInfoReader
         var contractType = ExchangeInfoReader.String(e, "contractType", path) ?? string.Empty;
 
         // The live document spells the list "orderTypes"; the documented sample spells it "OrderType". Either is read.
-        var hasTypes = e.TryGetProperty("orderTypes", out var types) || e.TryGetProperty("OrderType", out types);
+        // A known list of the wrong JSON type is an error, as on Spot: read as "no list" it would silently drop the
+        // symbol's filters or allow every order type.
+        var types = ExchangeInfoReader.Array(e, "orderTypes", path) ?? ExchangeInfoReader.Array(e, "OrderType", path);
         return new FuturesSymbolInfo
         {
             Symbol = symbol,
@@ -71,19 +73,19 @@ internal static class FuturesExchangeInfoReader
             BaseAssetPrecision = ExchangeInfoReader.Int(e, "baseAssetPrecision", path, 8),
             QuotePrecision = ExchangeInfoReader.Int(e, "quotePrecision", path, 8),
             UnderlyingType = ExchangeInfoReader.String(e, "underlyingType", path) ?? string.Empty,
-            UnderlyingSubType = e.TryGetProperty("underlyingSubType", out var sub) && sub.ValueKind == JsonValueKind.Array
+            UnderlyingSubType = ExchangeInfoReader.Array(e, "underlyingSubType", path) is { } sub
                 ? [.. sub.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!)]
                 : [],
             TriggerProtect = OptionalDecimal(e, "triggerProtect", path),
             LiquidationFee = OptionalDecimal(e, "liquidationFee", path),
             MarketTakeBound = OptionalDecimal(e, "marketTakeBound", path),
-            OrderTypes = hasTypes && types.ValueKind == JsonValueKind.Array
-                ? [.. types.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => FuturesWireNames.TryParse(t.GetString(), out FuturesOrderType type) ? type : (FuturesOrderType?)null).OfType<FuturesOrderType>()]
+            OrderTypes = types is { } typeList
+                ? [.. typeList.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => FuturesWireNames.TryParse(t.GetString(), out FuturesOrderType type) ? type : (FuturesOrderType?)null).OfType<FuturesOrderType>()]
                 : [],
-            TimeInForce = e.TryGetProperty("timeInForce", out var tifs) && tifs.ValueKind == JsonValueKind.Array
+            TimeInForce = ExchangeInfoReader.Array(e, "timeInForce", path) is { } tifs
                 ? [.. tifs.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => FuturesWireNames.TryParse(t.GetString(), out FuturesTimeInForce tif) ? tif : (FuturesTimeInForce?)null).OfType<FuturesTimeInForce>()]
                 : [],
-            Filters = e.TryGetProperty("filters", out var filters) && filters.ValueKind == JsonValueKind.Array
+            Filters = ExchangeInfoReader.Array(e, "filters", path) is { } filters
                 ? [.. filters.EnumerateArray().Select((f, i) => ReadFilter(f, $"{path}.filters[{i}]"))]
                 : [],
         };

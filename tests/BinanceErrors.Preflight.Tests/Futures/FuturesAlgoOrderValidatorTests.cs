@@ -45,7 +45,7 @@ public sealed class FuturesAlgoOrderValidatorTests
     [MemberData(nameof(Cases))]
     public void OneBrokenRule_GivesTheExchangesCodeAndMessage(string rule, FuturesAlgoOrderRequest order, FuturesMarketContext context, int code, string message)
     {
-        var result = FuturesOrderValidator.ValidateAlgo(FuturesExchangeFixture.Rules, order, context);
+        var result = FuturesValidationByBoth.ValidateAlgo(FuturesExchangeFixture.Rules, order, context);
 
         result.IsValid.ShouldBeFalse(rule);
         (result.Code, result.Message).ShouldBe((code, message), rule);
@@ -55,13 +55,13 @@ public sealed class FuturesAlgoOrderValidatorTests
     public void ValidConditionalOrders_Pass()
     {
         var rules = FuturesExchangeFixture.Rules;
-        FuturesOrderValidator.ValidateAlgo(rules, Valid, Full).IsValid.ShouldBeTrue();
-        FuturesOrderValidator.ValidateAlgo(rules, StopLimit, Full).IsValid.ShouldBeTrue();
-        FuturesOrderValidator.ValidateAlgo(rules, Trailing, Full).IsValid.ShouldBeTrue();
-        FuturesOrderValidator.ValidateAlgo(rules, Valid with { Quantity = null, ClosePosition = "true", TimeInForce = "GTE_GTC" }, Full).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.ValidateAlgo(rules, Valid, Full).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.ValidateAlgo(rules, StopLimit, Full).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.ValidateAlgo(rules, Trailing, Full).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.ValidateAlgo(rules, Valid with { Quantity = null, ClosePosition = "true", TimeInForce = "GTE_GTC" }, Full).IsValid.ShouldBeTrue();
 
         // Reduce-only closes of a small leftover are exempt from MIN_NOTIONAL here too.
-        FuturesOrderValidator.ValidateAlgo(rules, Valid with { Quantity = "0.001", ReduceOnly = "true" }, Full).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.ValidateAlgo(rules, Valid with { Quantity = "0.001", ReduceOnly = "true" }, Full).IsValid.ShouldBeTrue();
     }
 
     [Fact]

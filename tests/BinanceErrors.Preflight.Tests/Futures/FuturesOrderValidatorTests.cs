@@ -107,7 +107,7 @@ public sealed class FuturesOrderValidatorTests
     [MemberData(nameof(Cases))]
     public void OneBrokenRule_GivesTheExchangesCodeAndMessage(string rule, FuturesOrderRequest order, FuturesMarketContext context, int code, string message)
     {
-        var result = FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, order, context);
+        var result = FuturesValidationByBoth.Validate(FuturesExchangeFixture.Rules, order, context);
 
         if (code == 0)
         {
@@ -125,7 +125,7 @@ public sealed class FuturesOrderValidatorTests
     [Fact]
     public void ValidOrder_PassesWithEverythingChecked()
     {
-        var result = FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid, Full);
+        var result = FuturesValidationByBoth.Validate(FuturesExchangeFixture.Rules, Valid, Full);
 
         result.IsValid.ShouldBeTrue(result.Message);
         result.NotChecked.ShouldBe(FuturesPreflightChecks.None);
@@ -140,27 +140,27 @@ public sealed class FuturesOrderValidatorTests
         // 0.001 × 60000.10 = 60 < 100, accepted because it can only reduce a position (hummingbot#7094, nautilus#4695).
         var order = Valid with { Side = "SELL", Quantity = "0.001", ReduceOnly = "true" };
 
-        FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, order, Full).IsValid.ShouldBeTrue();
-        FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, order with { ReduceOnly = "false" }, Full).Code.ShouldBe(-4164);
+        FuturesValidationByBoth.Validate(FuturesExchangeFixture.Rules, order, Full).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.Validate(FuturesExchangeFixture.Rules, order with { ReduceOnly = "false" }, Full).Code.ShouldBe(-4164);
     }
 
     [Fact]
     public void HedgeMode_AcceptsLongAndShortWithoutReduceOnly()
     {
-        FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid with { PositionSide = "LONG" }, Hedge).IsValid.ShouldBeTrue();
-        FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid with { Side = "SELL", PositionSide = "LONG", Price = "60000.00" }, Hedge).IsValid.ShouldBeTrue();
-        FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid with { PositionSide = "BOTH" }, Full).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.Validate(FuturesExchangeFixture.Rules, Valid with { PositionSide = "LONG" }, Hedge).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.Validate(FuturesExchangeFixture.Rules, Valid with { Side = "SELL", PositionSide = "LONG", Price = "60000.00" }, Hedge).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.Validate(FuturesExchangeFixture.Rules, Valid with { PositionSide = "BOTH" }, Full).IsValid.ShouldBeTrue();
     }
 
     [Fact]
     public void MissingContext_IsReportedNotCheckedNeverGuessed()
     {
-        var limit = FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid with { TimeInForce = "GTD", GoodTillDate = "1798761600000" });
+        var limit = FuturesValidationByBoth.Validate(FuturesExchangeFixture.Rules, Valid with { TimeInForce = "GTD", GoodTillDate = "1798761600000" });
         limit.IsValid.ShouldBeTrue();
         limit.NotChecked.ShouldBe(FuturesPreflightChecks.PercentPrice | FuturesPreflightChecks.PositionMode | FuturesPreflightChecks.MaxNumOrders | FuturesPreflightChecks.GoodTillDate);
 
         // 0.001 BTC at market would be below 100 at any price under 100000, but without the mark price nobody knows.
-        var market = FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Market with { Quantity = "0.001" });
+        var market = FuturesValidationByBoth.Validate(FuturesExchangeFixture.Rules, Market with { Quantity = "0.001" });
         market.IsValid.ShouldBeTrue();
         market.NotChecked.ShouldBe(FuturesPreflightChecks.MarketPercentPrice | FuturesPreflightChecks.MinNotional | FuturesPreflightChecks.PositionMode | FuturesPreflightChecks.MaxNumOrders);
     }
@@ -177,8 +177,8 @@ public sealed class FuturesOrderValidatorTests
         var rules = FuturesExchangeRules.Compile(info);
         var order = new FuturesOrderRequest { Symbol = "ODDUSDT", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Quantity = "1" };
 
-        FuturesOrderValidator.Validate(rules, order with { Price = "1.15" }).IsValid.ShouldBeTrue();
-        FuturesOrderValidator.Validate(rules, order with { Price = "1.1" }).Code.ShouldBe(-4014);
+        FuturesValidationByBoth.Validate(rules, order with { Price = "1.15" }).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.Validate(rules, order with { Price = "1.1" }).Code.ShouldBe(-4014);
     }
 
     [Fact]
@@ -192,11 +192,11 @@ public sealed class FuturesOrderValidatorTests
         var rules = FuturesExchangeRules.Compile(info);
         var order = new FuturesOrderRequest { Symbol = "ODDUSDT", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = "10" };
 
-        FuturesOrderValidator.Validate(rules, order with { Quantity = "0.15" }).IsValid.ShouldBeTrue();
-        FuturesOrderValidator.Validate(rules, order with { Quantity = "0.05" }).IsValid.ShouldBeTrue();
-        var offStep = FuturesOrderValidator.Validate(rules, order with { Quantity = "0.1" });
+        FuturesValidationByBoth.Validate(rules, order with { Quantity = "0.15" }).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.Validate(rules, order with { Quantity = "0.05" }).IsValid.ShouldBeTrue();
+        var offStep = FuturesValidationByBoth.Validate(rules, order with { Quantity = "0.1" });
         (offStep.Code, offStep.Message).ShouldBe((-4023, "Qty not increased by step size."));
-        var belowMin = FuturesOrderValidator.Validate(rules, order with { Quantity = "0.04" });
+        var belowMin = FuturesValidationByBoth.Validate(rules, order with { Quantity = "0.04" });
         (belowMin.Code, belowMin.Message).ShouldBe((-4004, "Quantity less than min quantity."));
     }
 
@@ -214,8 +214,8 @@ public sealed class FuturesOrderValidatorTests
         var order = new FuturesOrderRequest { Symbol = "BIGUSDT", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = "99999999999999999999.9", Quantity = "99999999999999999999" };
         var context = Full with { MarkPrice = 79_000_000_000_000_000_000_000_000_000m };
 
-        FuturesOrderValidator.Validate(rules, order, context).IsValid.ShouldBeTrue();
-        FuturesOrderValidator.Validate(rules, order with { Type = "MARKET", TimeInForce = null, Price = null }, context with { BestAsk = 1m }).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.Validate(rules, order, context).IsValid.ShouldBeTrue();
+        FuturesValidationByBoth.Validate(rules, order with { Type = "MARKET", TimeInForce = null, Price = null }, context with { BestAsk = 1m }).IsValid.ShouldBeTrue();
 
         var normalized = FuturesOrderNormalizer.Normalize(rules, order with { Price = "99999999999999999999.12345678901234567891" }, new NormalizeOptions { LiftToMinimum = true });
         normalized.Changed.ShouldBeFalse();
