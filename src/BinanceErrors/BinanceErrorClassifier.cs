@@ -115,12 +115,10 @@ public static class BinanceErrorClassifier
 
         Span<Range> captures = stackalloc Range[TemplatePattern.MaxPlaceholders];
         var match = MatchMessage(catalog, definition, parsed.Code is null, status, normalized, captures);
+        // A filter named by the shared filter-failure table comes with the FilterRejected kind; one named by the code's
+        // own definition comes with the definition's kind.
         var kind = match.Kind ?? definition?.Kind ?? BinanceErrorKind.Unknown;
         var filter = match.Filter ?? definition?.Filter;
-        if (filter is not null && definition?.Filter is null && kind is BinanceErrorKind.Unknown or BinanceErrorKind.InvalidRequest or BinanceErrorKind.OrderRejected)
-        {
-            kind = BinanceErrorKind.FilterRejected;
-        }
 
         // The clock is read only when an answer depends on it (a header to date, a window or a ban to time).
         var now = DateTimeOffset.MinValue;
