@@ -53,6 +53,7 @@ public sealed class ExchangeInfoShapeTests
         Should.Throw<ArgumentNullException>(() => ExchangeInfo.Parse((string)null!)).ParamName.ShouldBe("json");
         Should.Throw<ArgumentNullException>(() => ExchangeRules.Compile(null!)).ParamName.ShouldBe("info");
         Should.Throw<ArgumentNullException>(() => OrderValidator.Validate(null!, ExchangeFixture.ValidLimit)).ParamName.ShouldBe("exchange");
+        Should.Throw<ArgumentNullException>(() => DecimalOrderValidator.Validate(null!, ExchangeFixture.ValidLimit)).ParamName.ShouldBe("exchange");
         Should.Throw<ArgumentNullException>(() => OcoValidator.Validate(null!, default)).ParamName.ShouldBe("exchange");
     }
 

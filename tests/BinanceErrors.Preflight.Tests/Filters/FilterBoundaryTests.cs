@@ -1,3 +1,5 @@
+using BinanceErrors.Preflight.Tests.Validation;
+
 namespace BinanceErrors.Preflight.Tests.Filters;
 
 /// <summary>
@@ -244,7 +246,7 @@ public sealed class FilterBoundaryTests
 
     private static void Check(ExchangeRules rules, string rule, OrderRequest order, MarketContext context, string? message)
     {
-        var result = OrderValidator.Validate(rules, order, context);
+        var result = SpotValidationByBoth.Validate(rules, order, context);
 
         if (message is null)
         {
