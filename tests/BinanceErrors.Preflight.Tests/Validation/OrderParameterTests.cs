@@ -119,6 +119,7 @@ public sealed class OrderParameterTests
 
     public static TheoryData<string, OrderRequest, int, string> TextRules() => new()
     {
+        { "symbol of 1 character is well-formed", ExchangeFixture.ValidLimit with { Symbol = "A" }, -1121, "Invalid symbol." },
         { "symbol of 20 characters is well-formed", ExchangeFixture.ValidLimit with { Symbol = "ABCDEFGHIJ0123456789" }, -1121, "Invalid symbol." },
         { "symbol with - _ . is well-formed", ExchangeFixture.ValidLimit with { Symbol = "A-B_C.D" }, -1121, "Invalid symbol." },
         { "symbol of 21 characters", ExchangeFixture.ValidLimit with { Symbol = "ABCDEFGHIJ01234567890" }, -1100, "Illegal characters found in parameter 'symbol'; legal range is '^[A-Z0-9-_.]{1,20}$'." },
@@ -146,6 +147,7 @@ public sealed class OrderParameterTests
         { "trailingDelta negative", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS", Quantity = "0.001", TrailingDelta = "-5" }, -1100, "Illegal characters found in parameter 'trailingDelta'; legal range is '^([0-9]{1,20})$'." },
         { "trailingDelta of 19 digits", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS", Quantity = "0.001", TrailingDelta = "1000000000000000000" }, -1100, "Illegal characters found in parameter 'trailingDelta'; legal range is '^([0-9]{1,20})$'." },
         { "trailingDelta of 18 digits parses, then is out of range", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS", Quantity = "0.001", TrailingDelta = "100000000000000000" }, -1013, "Filter failure: TRAILING_DELTA" },
+        { "client order id of 1 character", ExchangeFixture.ValidLimit with { NewClientOrderId = "a" }, 0, "" },
         { "client order id of 36 characters", ExchangeFixture.ValidLimit with { NewClientOrderId = "abcdefghij-ABCDEFGHIJ_0123456789abcd" }, 0, "" },
         { "client order id of 37 characters", ExchangeFixture.ValidLimit with { NewClientOrderId = "abcdefghij-ABCDEFGHIJ_0123456789abcde" }, -1100, "Illegal characters found in parameter 'newClientOrderId'; legal range is '^[a-zA-Z0-9-_]{1,36}$'." },
     };
