@@ -232,6 +232,15 @@ public sealed class OrderParameterTests
     }
 
     [Fact]
+    public void QuoteOrderQty_WithAReferencePriceOfZero_LeavesMaxPositionNotChecked()
+    {
+        // A quoteOrderQty buys spend ÷ price: with no usable price the position it adds is unknown, not infinite.
+        var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, new OrderRequest { Symbol = "ETHUSDT", Side = "BUY", Type = "MARKET", QuoteOrderQty = "3000" }, Full with { ReferencePrice = 0m, Position = 1m });
+
+        result.NotChecked.HasFlag(PreflightChecks.MaxPosition).ShouldBeTrue(result.NotChecked.ToString());
+    }
+
+    [Fact]
     public void NotChecked_NotionalRulesThatDoNotApplyToMarket_AreNotReported()
     {
         var sides = SyntheticExchange.Compile(string.Join(',',
