@@ -504,7 +504,7 @@ public static class FuturesOrderValidator
                     ? ScaledDecimal.Compare(notional, scale, filters.MinNotional.Mantissa, filters.MinNotional.Scale) < 0
                     : Multiply(estimate, size) < minNotional.Notional)
             {
-                return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.MinNotional, minNotional.NotionalText);
+                return rules.MinNotionalRejection;
             }
         }
 

@@ -41,6 +41,8 @@ public sealed class FuturesSymbolRules
         Scaled = ScaledFuturesFilters.TryCompile(this);
     }
 
+    private BinanceError? minNotionalRejection;
+
     /// <summary>The symbol as described by exchangeInfo.</summary>
     public FuturesSymbolInfo Info { get; }
 
@@ -77,6 +79,16 @@ public sealed class FuturesSymbolRules
 
     /// <summary>The filters as scaled integers for the fast path; null sends this symbol down the decimal path.</summary>
     internal ScaledFuturesFilters? Scaled { get; }
+
+    /// <summary>
+    /// This symbol's <c>-4164</c> rejection (its threshold is part of the text), built on first use and kept with the
+    /// rules, so a rejected order is answered without looking the text up again. Built at most a few times under a race,
+    /// always to the same value.
+    /// </summary>
+    internal BinanceError? MinNotionalRejection =>
+        MinNotional is { } filter
+            ? minNotionalRejection ??= FuturesRejections.Formatted(BinanceVenue.UsdMFutures, UsdMFuturesErrorCodes.MinNotional, filter.NotionalText)
+            : null;
 
     /// <summary>Whether the symbol lists an order type. A symbol whose document lists none allows every type.</summary>
     /// <param name="type">The order type.</param>
