@@ -149,6 +149,19 @@ public sealed class ScaledDecimalArithmeticTests
         }
     }
 
+    [Theory]
+    [InlineData(1L << 48, 1L << 48, false)] // exactly 2^96: one more than decimal's largest mantissa
+    [InlineData(1L << 48, (1L << 48) - 1, true)]
+    [InlineData(-(1L << 48), 1L << 48, false)]
+    public void TryMultiplyExactly_AtDecimalsLargestMantissa(long a, long b, bool fits)
+    {
+        ScaledDecimal.TryMultiplyExactly(new ScaledDecimal(a, 0), new ScaledDecimal(b, 0), out Int128 product, out _).ShouldBe(fits);
+        if (fits)
+        {
+            ((BigInteger)product).ShouldBe((BigInteger)a * b);
+        }
+    }
+
     [Fact]
     public void TryAlign_RescalesExactly_OrSaysItCannot()
     {
