@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BinanceErrors.Preflight.Tests.Validation;
 
 namespace BinanceErrors.Preflight.Tests;
 
@@ -72,7 +73,7 @@ public sealed class HardeningTests
     {
         var rules = WithoutPriceAndLotFilters("NOTIONAL");
 
-        var result = OrderValidator.Validate(rules, Huge);
+        var result = SpotValidationByBoth.Validate(rules, Huge);
 
         result.IsValid.ShouldBeFalse();
         result.Error!.Code.ShouldBe(-1013);
@@ -84,7 +85,7 @@ public sealed class HardeningTests
     {
         var rules = WithoutPriceAndLotFilters();
 
-        var result = OrderValidator.Validate(rules, Huge, new MarketContext { ReferencePrice = 29000m });
+        var result = SpotValidationByBoth.Validate(rules, Huge, new MarketContext { ReferencePrice = 29000m });
 
         result.IsValid.ShouldBeTrue();
     }
@@ -97,7 +98,7 @@ public sealed class HardeningTests
 
         var context = new MarketContext { ReferencePrice = 99999999999999999999m };
 
-        var result = Should.NotThrow(() => OrderValidator.Validate(rules, order, context));
+        var result = Should.NotThrow(() => SpotValidationByBoth.Validate(rules, order, context));
 
         result.IsValid.ShouldBeTrue("MARKET orders do not check the maximum notional here (applyMaxToMarket false)");
     }

@@ -1,3 +1,5 @@
+using BinanceErrors.Preflight.Tests.Validation;
+
 namespace BinanceErrors.Preflight.Tests;
 
 public sealed class OrderNormalizerTests
@@ -94,7 +96,7 @@ public sealed class OrderNormalizerTests
             }
 
             var normalized = OrderNormalizer.Normalize(ExchangeFixture.Rules, order, options).Order;
-            var result = OrderValidator.Validate(ExchangeFixture.Rules, normalized, ExchangeFixture.FullContext with { ReferencePrice = reference, LastPrice = null, BestBid = null, BestAsk = null });
+            var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, normalized, ExchangeFixture.FullContext with { ReferencePrice = reference, LastPrice = null, BestBid = null, BestAsk = null });
 
             result.IsValid.ShouldBeTrue($"{order} → {normalized}: {result.Error}");
         }

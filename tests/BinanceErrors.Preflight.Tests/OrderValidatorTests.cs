@@ -1,3 +1,5 @@
+using BinanceErrors.Preflight.Tests.Validation;
+
 namespace BinanceErrors.Preflight.Tests;
 
 /// <summary>Each case breaks exactly one rule of an otherwise valid order and expects the exchange's code and message.</summary>
@@ -87,7 +89,7 @@ public sealed class OrderValidatorTests
     [MemberData(nameof(Cases))]
     public void BreakingOneRule_ReturnsTheExchangesError(string rule, OrderRequest order, MarketContext context, int code, string message)
     {
-        var result = OrderValidator.Validate(ExchangeFixture.Rules, order, context);
+        var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, order, context);
 
         result.IsValid.ShouldBeFalse(rule);
         result.Error!.Code.ShouldBe(code, rule);
@@ -99,7 +101,7 @@ public sealed class OrderValidatorTests
     [Fact]
     public void ValidLimit_WithFullContext_IsValidAndEverythingChecked()
     {
-        var result = OrderValidator.Validate(ExchangeFixture.Rules, Valid, Full);
+        var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, Valid, Full);
 
         result.IsValid.ShouldBeTrue();
         result.Error.ShouldBeNull();
@@ -113,7 +115,7 @@ public sealed class OrderValidatorTests
     [Fact]
     public void ValidLimit_WithoutContext_ReportsWhatWasNotChecked()
     {
-        var result = OrderValidator.Validate(ExchangeFixture.Rules, Valid);
+        var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, Valid);
 
         result.IsValid.ShouldBeTrue();
         result.NotChecked.ShouldBe(PreflightChecks.PercentPriceBySide | PreflightChecks.MaxNumOrders | PreflightChecks.ExchangeMaxNumOrders);
@@ -122,7 +124,7 @@ public sealed class OrderValidatorTests
     [Fact]
     public void MarketByQuantity_WithoutReferencePrice_LeavesNotionalNotChecked()
     {
-        var result = OrderValidator.Validate(ExchangeFixture.Rules, new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "MARKET", Quantity = "0.001" });
+        var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "MARKET", Quantity = "0.001" });
 
         result.IsValid.ShouldBeTrue();
         result.NotChecked.HasFlag(PreflightChecks.Notional).ShouldBeTrue();
@@ -131,11 +133,11 @@ public sealed class OrderValidatorTests
     [Fact]
     public void StopAndMakerChecks_WithoutPrices_AreNotChecked()
     {
-        var stop = OrderValidator.Validate(ExchangeFixture.Rules, StopLimit("BUY", "31000"));
+        var stop = SpotValidationByBoth.Validate(ExchangeFixture.Rules, StopLimit("BUY", "31000"));
         stop.IsValid.ShouldBeTrue();
         stop.NotChecked.HasFlag(PreflightChecks.TriggerDirection).ShouldBeTrue();
 
-        var maker = OrderValidator.Validate(ExchangeFixture.Rules, Valid with { Type = "LIMIT_MAKER", TimeInForce = null });
+        var maker = SpotValidationByBoth.Validate(ExchangeFixture.Rules, Valid with { Type = "LIMIT_MAKER", TimeInForce = null });
         maker.IsValid.ShouldBeTrue();
         maker.NotChecked.HasFlag(PreflightChecks.MakerCross).ShouldBeTrue();
     }
@@ -146,7 +148,7 @@ public sealed class OrderValidatorTests
     [InlineData("0030000.01")]
     public void TrailingZerosAndLeadingZeros_AreExactDecimals(string price)
     {
-        OrderValidator.Validate(ExchangeFixture.Rules, Valid with { Price = price }, Full).IsValid.ShouldBeTrue();
+        SpotValidationByBoth.Validate(ExchangeFixture.Rules, Valid with { Price = price }, Full).IsValid.ShouldBeTrue();
     }
 
     [Fact]
@@ -154,15 +156,15 @@ public sealed class OrderValidatorTests
     {
         // BNBUSDT: minPrice 0.1, tickSize 0.1: 600.1 is on the tick grid whichever way, 600.15 is not.
         var order = new OrderRequest { Symbol = "BNBUSDT", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = "600.15", Quantity = "1" };
-        OrderValidator.Validate(ExchangeFixture.Rules, order, Full with { ReferencePrice = 600m }).Error!.Message.ShouldBe("Filter failure: PRICE_FILTER");
-        OrderValidator.Validate(ExchangeFixture.Rules, order with { Price = "600.1" }, Full with { ReferencePrice = 600m }).IsValid.ShouldBeTrue();
+        SpotValidationByBoth.Validate(ExchangeFixture.Rules, order, Full with { ReferencePrice = 600m }).Error!.Message.ShouldBe("Filter failure: PRICE_FILTER");
+        SpotValidationByBoth.Validate(ExchangeFixture.Rules, order with { Price = "600.1" }, Full with { ReferencePrice = 600m }).IsValid.ShouldBeTrue();
     }
 
     [Fact]
     public void Rejection_IsTheSameSharedInstance_SoRejectingAllocatesNothing()
     {
-        var first = OrderValidator.Validate(ExchangeFixture.Rules, Valid with { Quantity = "0.000015" }, Full);
-        var second = OrderValidator.Validate(ExchangeFixture.Rules, Valid with { Quantity = "0.000025" }, Full);
+        var first = SpotValidationByBoth.Validate(ExchangeFixture.Rules, Valid with { Quantity = "0.000015" }, Full);
+        var second = SpotValidationByBoth.Validate(ExchangeFixture.Rules, Valid with { Quantity = "0.000025" }, Full);
 
         second.Error.ShouldBeSameAs(first.Error);
         first.Error!.Kind.ShouldBe(BinanceErrorKind.FilterRejected);
@@ -174,7 +176,7 @@ public sealed class OrderValidatorTests
     {
         var us = ExchangeRules.Compile(ExchangeFixture.Info, BinanceVenue.BinanceUs);
 
-        var result = OrderValidator.Validate(us, Valid with { Quantity = "0.000015" }, Full);
+        var result = SpotValidationByBoth.Validate(us, Valid with { Quantity = "0.000015" }, Full);
 
         result.Error!.Venue.ShouldBe(BinanceVenue.BinanceUs);
         result.Error.Message.ShouldBe("Filter failure: LOT_SIZE");

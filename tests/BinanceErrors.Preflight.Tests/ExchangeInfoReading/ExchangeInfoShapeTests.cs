@@ -53,6 +53,7 @@ public sealed class ExchangeInfoShapeTests
         Should.Throw<ArgumentNullException>(() => ExchangeInfo.Parse((string)null!)).ParamName.ShouldBe("json");
         Should.Throw<ArgumentNullException>(() => ExchangeRules.Compile(null!)).ParamName.ShouldBe("info");
         Should.Throw<ArgumentNullException>(() => OrderValidator.Validate(null!, ExchangeFixture.ValidLimit)).ParamName.ShouldBe("exchange");
+        Should.Throw<ArgumentNullException>(() => DecimalOrderValidator.Validate(null!, ExchangeFixture.ValidLimit)).ParamName.ShouldBe("exchange");
         Should.Throw<ArgumentNullException>(() => OcoValidator.Validate(null!, default)).ParamName.ShouldBe("exchange");
     }
 
@@ -306,6 +307,8 @@ public sealed class ExchangeInfoShapeTests
     [InlineData(""","symbols":[{"symbol":"A","filters":[{"filterType":"MAX_POSITION","maxPosition":"1,5"}]}]""", "$.symbols[0] (A).filters[0] (MAX_POSITION).maxPosition must be a decimal string, not \"1,5\".")]
     [InlineData(""","symbols":[{"symbol":"A","filters":[{"filterType":"NOTIONAL","minNotional":"1","applyMinToMarket":1,"maxNotional":"2"}]}]""", "$.symbols[0] (A).filters[0] (NOTIONAL).applyMinToMarket must be true or false, not 1.")]
     [InlineData(""","symbols":[{"symbol":"A","baseAssetPrecision":"eight"}]""", "$.symbols[0] (A).baseAssetPrecision must be an integer, not \"eight\".")]
+    [InlineData(""","serverTime":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx","symbols":[]""", "$.serverTime must be an integer, not \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\".")] // 60 characters: quoted whole
+    [InlineData(""","serverTime":"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy","symbols":[]""", "$.serverTime must be an integer, not \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy....")] // 61: cut to 57 and "..."
     [InlineData(""","symbols":[{"symbol":"A","status":1}]""", "$.symbols[0] (A).status must be a string, not 1.")]
     [InlineData(""","exchangeFilters":[{"filterType":"EXCHANGE_MAX_NUM_ORDERS","maxNumOrders":"many"}],"symbols":[]""", "$.exchangeFilters[0] (EXCHANGE_MAX_NUM_ORDERS).maxNumOrders must be an integer, not \"many\".")]
     [InlineData(""","rateLimits":[{"rateLimitType":"ORDERS","interval":"SECOND","limit":"x"}],"symbols":[]""", "$.rateLimits[0].limit must be an integer, not \"x\".")]

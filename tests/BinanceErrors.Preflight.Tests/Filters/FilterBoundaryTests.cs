@@ -1,3 +1,5 @@
+using BinanceErrors.Preflight.Tests.Validation;
+
 namespace BinanceErrors.Preflight.Tests.Filters;
 
 /// <summary>
@@ -100,6 +102,9 @@ public sealed class FilterBoundaryTests
         { "MAX_NUM_ALGO_ORDERS ignores plain LIMIT orders", Limit, Full with { OpenAlgoOrders = 5, ExchangeOpenAlgoOrders = 200 }, null },
         { "MAX_NUM_ICEBERG_ORDERS with room for one", Limit with { Quantity = "0.01", IcebergQty = "0.001" }, Full with { OpenIcebergOrders = 99 }, null },
         { "MAX_NUM_ICEBERG_ORDERS ignores non-iceberg orders", Limit, Full with { OpenIcebergOrders = 100, ExchangeOpenIcebergOrders = 10000 }, null },
+        { "MAX_NUM_ICEBERG_ORDERS ignores an icebergQty of 0", Limit with { IcebergQty = "0" }, Full with { OpenIcebergOrders = 100, ExchangeOpenIcebergOrders = 10000 }, null },
+        { "MAX_NUM_ICEBERG_ORDERS full", Limit with { Quantity = "0.01", IcebergQty = "0.001" }, Full with { OpenIcebergOrders = 100 }, "Filter failure: MAX_NUM_ICEBERG_ORDERS" },
+        { "EXCHANGE_MAX_NUM_ICEBERG_ORDERS full", Limit with { Quantity = "0.01", IcebergQty = "0.001" }, Full with { ExchangeOpenIcebergOrders = 10000 }, "Filter failure: EXCHANGE_MAX_NUM_ICEBERG_ORDERS" },
         { "EXCHANGE_MAX_NUM_ORDERS with room for one", Limit, Full with { ExchangeOpenOrders = 999 }, null },
         { "EXCHANGE_MAX_NUM_ALGO_ORDERS with room for one", Stop("BUY", "STOP_LOSS_LIMIT", "31000"), Full with { ExchangeOpenAlgoOrders = 199 }, null },
         { "EXCHANGE_MAX_NUM_ICEBERG_ORDERS with room for one", Limit with { Quantity = "0.01", IcebergQty = "0.001" }, Full with { ExchangeOpenIcebergOrders = 9999 }, null },
@@ -186,6 +191,16 @@ public sealed class FilterBoundaryTests
         { "ask at 50", On("SIDES", "50", side: "SELL"), new MarketContext { ReferencePrice = 100m }, null },
         { "ask below 50", On("SIDES", "49.99", side: "SELL"), new MarketContext { ReferencePrice = 100m }, "Filter failure: PERCENT_PRICE_BY_SIDE" },
 
+        // The same bands around a reference of 6·10^18: reference × multiplier needs more than 64 bits, the price does not.
+        { "bid at 9e18", On("SIDES", "9000000000000000000"), new MarketContext { ReferencePrice = 6000000000000000000m }, null },
+        { "bid one above 9e18", On("SIDES", "9000000000000000001"), new MarketContext { ReferencePrice = 6000000000000000000m }, "Filter failure: PERCENT_PRICE_BY_SIDE" },
+        { "bid at 4.8e18", On("SIDES", "4800000000000000000"), new MarketContext { ReferencePrice = 6000000000000000000m }, null },
+        { "bid one below 4.8e18", On("SIDES", "4799999999999999999"), new MarketContext { ReferencePrice = 6000000000000000000m }, "Filter failure: PERCENT_PRICE_BY_SIDE" },
+        { "ask at 7.2e18", On("SIDES", "7200000000000000000", side: "SELL"), new MarketContext { ReferencePrice = 6000000000000000000m }, null },
+        { "ask one above 7.2e18", On("SIDES", "7200000000000000001", side: "SELL"), new MarketContext { ReferencePrice = 6000000000000000000m }, "Filter failure: PERCENT_PRICE_BY_SIDE" },
+        { "ask at 3e18", On("SIDES", "3000000000000000000", side: "SELL"), new MarketContext { ReferencePrice = 6000000000000000000m }, null },
+        { "ask one below 3e18", On("SIDES", "2999999999999999999", side: "SELL"), new MarketContext { ReferencePrice = 6000000000000000000m }, "Filter failure: PERCENT_PRICE_BY_SIDE" },
+
         // TRAILING_DELTA: BUY STOP_LOSS and SELL TAKE_PROFIT trail above (10..100); SELL STOP_LOSS and BUY TAKE_PROFIT below (20..200).
         { "above delta at 10", Trailing("BUY", "STOP_LOSS", "10"), default, null },
         { "above delta at 9", Trailing("BUY", "STOP_LOSS", "9"), default, "Filter failure: TRAILING_DELTA" },
@@ -199,6 +214,9 @@ public sealed class FilterBoundaryTests
         // A LIMIT order worth nothing: no filter catches it, the matching engine does.
         { "LIMIT quantity 0", On("SIDES", "100", "0"), default, "Price * QTY is zero or less." },
         { "LIMIT price 0", On("SIDES", "0", "1"), default, "Price * QTY is zero or less." },
+        { "LIMIT price 0, quantity too long for 64 bits", On("SIDES", "0", "1.0000000000000000000"), default, "Price * QTY is zero or less." },
+        { "LIMIT quantity 0 of 20 digits", On("SIDES", "100", "0.00000000000000000000"), default, "Price * QTY is zero or less." },
+        { "LIMIT price too long for 64 bits, worth something", On("SIDES", "100.00000000000000000", "1.0000000000000000000"), default, null },
 
         // MIN_NOTIONAL with applyToMarket false: LIMIT orders only.
         { "legacy minimum on LIMIT, exactly", On("LEGACY", "10", "1"), default, null },
@@ -244,7 +262,7 @@ public sealed class FilterBoundaryTests
 
     private static void Check(ExchangeRules rules, string rule, OrderRequest order, MarketContext context, string? message)
     {
-        var result = OrderValidator.Validate(rules, order, context);
+        var result = SpotValidationByBoth.Validate(rules, order, context);
 
         if (message is null)
         {

@@ -27,7 +27,7 @@ public sealed class OrderParameterTests
     [MemberData(nameof(ValidOfEachType))]
     public void EveryOrderType_IsParsedAndAccepted(string name, OrderRequest order, BinanceOrderType type, BinanceOrderSide side)
     {
-        var result = OrderValidator.Validate(ExchangeFixture.Rules, order, Full);
+        var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, order, Full);
 
         result.IsValid.ShouldBeTrue($"{name}: {result.Error}");
         result.Order.Type.ShouldBe(type);
@@ -43,7 +43,7 @@ public sealed class OrderParameterTests
     [InlineData("FOK", BinanceTimeInForce.Fok)]
     public void EveryTimeInForce_IsParsedAndAccepted(string text, BinanceTimeInForce expected)
     {
-        var result = OrderValidator.Validate(ExchangeFixture.Rules, ExchangeFixture.ValidLimit with { TimeInForce = text }, Full);
+        var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, ExchangeFixture.ValidLimit with { TimeInForce = text }, Full);
 
         result.IsValid.ShouldBeTrue();
         result.Order.TimeInForce.ShouldBe(expected);
@@ -68,7 +68,7 @@ public sealed class OrderParameterTests
             StopPrice = "29000", IcebergQty = "0.002",
         };
 
-        var parsed = OrderValidator.Validate(ExchangeFixture.Rules, order, Full).Order;
+        var parsed = SpotValidationByBoth.Validate(ExchangeFixture.Rules, order, Full).Order;
 
         parsed.ShouldBe(new ParsedOrder
         {
@@ -77,7 +77,7 @@ public sealed class OrderParameterTests
         });
         parsed.IsAlgo.ShouldBeTrue();
 
-        var trailing = OrderValidator.Validate(ExchangeFixture.Rules, order with { StopPrice = null, TrailingDelta = "100", IcebergQty = null }, Full).Order;
+        var trailing = SpotValidationByBoth.Validate(ExchangeFixture.Rules, order with { StopPrice = null, TrailingDelta = "100", IcebergQty = null }, Full).Order;
         trailing.TrailingDelta.ShouldBe(100);
     }
 
@@ -100,7 +100,7 @@ public sealed class OrderParameterTests
     [MemberData(nameof(NotRequired))]
     public void ParameterTheTypeDoesNotTake_IsRefused(string rule, OrderRequest order, string parameter)
     {
-        var error = OrderValidator.Validate(ExchangeFixture.Rules, order, Full).Error;
+        var error = SpotValidationByBoth.Validate(ExchangeFixture.Rules, order, Full).Error;
 
         error.ShouldNotBeNull(rule);
         error.Code.ShouldBe(-1106, rule);
@@ -112,13 +112,14 @@ public sealed class OrderParameterTests
     {
         // Iceberg on STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT (GTC), trailingDelta on stop types, quoteOrderQty alone on MARKET.
         var rules = ExchangeFixture.Rules;
-        OrderValidator.Validate(rules, new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "TAKE_PROFIT_LIMIT", TimeInForce = "GTC", Quantity = "0.01", StopPrice = "31000", Price = "31100", IcebergQty = "0.002" }, Full).IsValid.ShouldBeTrue();
-        OrderValidator.Validate(rules, new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "TAKE_PROFIT", Quantity = "0.001", TrailingDelta = "100" }, Full).IsValid.ShouldBeTrue();
-        OrderValidator.Validate(rules, new OrderRequest { Symbol = "BTCUSDT", Side = "BUY", Type = "MARKET", QuoteOrderQty = "30" }, Full).IsValid.ShouldBeTrue();
+        SpotValidationByBoth.Validate(rules, new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "TAKE_PROFIT_LIMIT", TimeInForce = "GTC", Quantity = "0.01", StopPrice = "31000", Price = "31100", IcebergQty = "0.002" }, Full).IsValid.ShouldBeTrue();
+        SpotValidationByBoth.Validate(rules, new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "TAKE_PROFIT", Quantity = "0.001", TrailingDelta = "100" }, Full).IsValid.ShouldBeTrue();
+        SpotValidationByBoth.Validate(rules, new OrderRequest { Symbol = "BTCUSDT", Side = "BUY", Type = "MARKET", QuoteOrderQty = "30" }, Full).IsValid.ShouldBeTrue();
     }
 
     public static TheoryData<string, OrderRequest, int, string> TextRules() => new()
     {
+        { "symbol of 1 character is well-formed", ExchangeFixture.ValidLimit with { Symbol = "A" }, -1121, "Invalid symbol." },
         { "symbol of 20 characters is well-formed", ExchangeFixture.ValidLimit with { Symbol = "ABCDEFGHIJ0123456789" }, -1121, "Invalid symbol." },
         { "symbol with - _ . is well-formed", ExchangeFixture.ValidLimit with { Symbol = "A-B_C.D" }, -1121, "Invalid symbol." },
         { "symbol of 21 characters", ExchangeFixture.ValidLimit with { Symbol = "ABCDEFGHIJ01234567890" }, -1100, "Illegal characters found in parameter 'symbol'; legal range is '^[A-Z0-9-_.]{1,20}$'." },
@@ -146,6 +147,7 @@ public sealed class OrderParameterTests
         { "trailingDelta negative", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS", Quantity = "0.001", TrailingDelta = "-5" }, -1100, "Illegal characters found in parameter 'trailingDelta'; legal range is '^([0-9]{1,20})$'." },
         { "trailingDelta of 19 digits", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS", Quantity = "0.001", TrailingDelta = "1000000000000000000" }, -1100, "Illegal characters found in parameter 'trailingDelta'; legal range is '^([0-9]{1,20})$'." },
         { "trailingDelta of 18 digits parses, then is out of range", new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS", Quantity = "0.001", TrailingDelta = "100000000000000000" }, -1013, "Filter failure: TRAILING_DELTA" },
+        { "client order id of 1 character", ExchangeFixture.ValidLimit with { NewClientOrderId = "a" }, 0, "" },
         { "client order id of 36 characters", ExchangeFixture.ValidLimit with { NewClientOrderId = "abcdefghij-ABCDEFGHIJ_0123456789abcd" }, 0, "" },
         { "client order id of 37 characters", ExchangeFixture.ValidLimit with { NewClientOrderId = "abcdefghij-ABCDEFGHIJ_0123456789abcde" }, -1100, "Illegal characters found in parameter 'newClientOrderId'; legal range is '^[a-zA-Z0-9-_]{1,36}$'." },
     };
@@ -154,7 +156,7 @@ public sealed class OrderParameterTests
     [MemberData(nameof(TextRules))]
     public void TextRules_AtTheirLengths(string rule, OrderRequest order, int code, string message)
     {
-        var result = OrderValidator.Validate(ExchangeFixture.Rules, order, Full);
+        var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, order, Full);
 
         if (code == 0)
         {
@@ -191,7 +193,7 @@ public sealed class OrderParameterTests
             StopPrice = type is "MARKET" or "LIMIT_MAKER" ? null : "10",
         };
 
-        var error = OrderValidator.Validate(LimitOnly, order).Error;
+        var error = SpotValidationByBoth.Validate(LimitOnly, order).Error;
 
         error.ShouldNotBeNull();
         error.Code.ShouldBe(-2010);
@@ -203,9 +205,9 @@ public sealed class OrderParameterTests
     {
         var limit = new OrderRequest { Symbol = "ONLY", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = "10", Quantity = "1" };
 
-        OrderValidator.Validate(LimitOnly, limit).IsValid.ShouldBeTrue();
-        OrderValidator.Validate(LimitOnly, limit with { IcebergQty = "0.5" }).Error!.Message.ShouldBe("Iceberg orders are not supported for this symbol.");
-        OrderValidator.Validate(LimitOnly, limit with { IcebergQty = "0" }).IsValid.ShouldBeTrue();
+        SpotValidationByBoth.Validate(LimitOnly, limit).IsValid.ShouldBeTrue();
+        SpotValidationByBoth.Validate(LimitOnly, limit with { IcebergQty = "0.5" }).Error!.Message.ShouldBe("Iceberg orders are not supported for this symbol.");
+        SpotValidationByBoth.Validate(LimitOnly, limit with { IcebergQty = "0" }).IsValid.ShouldBeTrue();
     }
 
     [Fact]
@@ -214,19 +216,28 @@ public sealed class OrderParameterTests
         var rules = ExchangeFixture.Rules;
         var stopIceberg = new OrderRequest { Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_LOSS_LIMIT", TimeInForce = "GTC", Quantity = "0.01", StopPrice = "29000", Price = "28900", IcebergQty = "0.002" };
 
-        OrderValidator.Validate(rules, stopIceberg).NotChecked.ShouldBe(
+        SpotValidationByBoth.Validate(rules, stopIceberg).NotChecked.ShouldBe(
             PreflightChecks.PercentPriceBySide | PreflightChecks.MaxNumOrders | PreflightChecks.MaxNumAlgoOrders | PreflightChecks.MaxNumIcebergOrders
             | PreflightChecks.ExchangeMaxNumOrders | PreflightChecks.ExchangeMaxNumAlgoOrders | PreflightChecks.ExchangeMaxNumIcebergOrders | PreflightChecks.TriggerDirection);
-        OrderValidator.Validate(rules, new OrderRequest { Symbol = "ETHBTC", Side = "SELL", Type = "MARKET", Quantity = "1" }).NotChecked.ShouldBe(
+        SpotValidationByBoth.Validate(rules, new OrderRequest { Symbol = "ETHBTC", Side = "SELL", Type = "MARKET", Quantity = "1" }).NotChecked.ShouldBe(
             PreflightChecks.MinNotional | PreflightChecks.MaxNumOrders | PreflightChecks.ExchangeMaxNumOrders);
-        OrderValidator.Validate(rules, new OrderRequest { Symbol = "ETHBTC", Side = "SELL", Type = "LIMIT", TimeInForce = "GTC", Price = "0.05", Quantity = "1" }).NotChecked.ShouldBe(
+        SpotValidationByBoth.Validate(rules, new OrderRequest { Symbol = "ETHBTC", Side = "SELL", Type = "LIMIT", TimeInForce = "GTC", Price = "0.05", Quantity = "1" }).NotChecked.ShouldBe(
             PreflightChecks.PercentPrice | PreflightChecks.MaxNumOrders | PreflightChecks.ExchangeMaxNumOrders);
-        OrderValidator.Validate(rules, new OrderRequest { Symbol = "ETHUSDT", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = "3000", Quantity = "1" }).NotChecked.ShouldBe(
+        SpotValidationByBoth.Validate(rules, new OrderRequest { Symbol = "ETHUSDT", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = "3000", Quantity = "1" }).NotChecked.ShouldBe(
             PreflightChecks.PercentPriceBySide | PreflightChecks.MaxNumOrders | PreflightChecks.MaxPosition | PreflightChecks.ExchangeMaxNumOrders);
-        OrderValidator.Validate(rules, new OrderRequest { Symbol = "ETHUSDT", Side = "BUY", Type = "MARKET", QuoteOrderQty = "3000" }, Full with { ReferencePrice = null, Position = 1m }).NotChecked
+        SpotValidationByBoth.Validate(rules, new OrderRequest { Symbol = "ETHUSDT", Side = "BUY", Type = "MARKET", QuoteOrderQty = "3000" }, Full with { ReferencePrice = null, Position = 1m }).NotChecked
             .ShouldBe(PreflightChecks.MaxPosition);
-        OrderValidator.Validate(rules, new OrderRequest { Symbol = "ETHUSDT", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = "3000", Quantity = "1" }, Full with { ReferencePrice = 3000m, Position = null }).NotChecked
+        SpotValidationByBoth.Validate(rules, new OrderRequest { Symbol = "ETHUSDT", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = "3000", Quantity = "1" }, Full with { ReferencePrice = 3000m, Position = null }).NotChecked
             .ShouldBe(PreflightChecks.MaxPosition);
+    }
+
+    [Fact]
+    public void QuoteOrderQty_WithAReferencePriceOfZero_LeavesMaxPositionNotChecked()
+    {
+        // A quoteOrderQty buys spend ÷ price: with no usable price the position it adds is unknown, not infinite.
+        var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, new OrderRequest { Symbol = "ETHUSDT", Side = "BUY", Type = "MARKET", QuoteOrderQty = "3000" }, Full with { ReferencePrice = 0m, Position = 1m });
+
+        result.NotChecked.HasFlag(PreflightChecks.MaxPosition).ShouldBeTrue(result.NotChecked.ToString());
     }
 
     [Fact]
@@ -237,9 +248,9 @@ public sealed class OrderParameterTests
             SyntheticExchange.Symbol("MAXONLY", """[{"filterType":"NOTIONAL","minNotional":"10","applyMinToMarket":false,"maxNotional":"100","applyMaxToMarket":true,"avgPriceMins":5}]"""),
             SyntheticExchange.Symbol("NEITHER", """[{"filterType":"NOTIONAL","minNotional":"10","applyMinToMarket":false,"maxNotional":"100","applyMaxToMarket":false,"avgPriceMins":5}]""")));
 
-        OrderValidator.Validate(sides, new OrderRequest { Symbol = "LEGACY", Side = "BUY", Type = "MARKET", Quantity = "1" }).NotChecked.ShouldBe(PreflightChecks.None);
-        OrderValidator.Validate(sides, new OrderRequest { Symbol = "MAXONLY", Side = "BUY", Type = "MARKET", Quantity = "1" }).NotChecked.ShouldBe(PreflightChecks.Notional);
-        OrderValidator.Validate(sides, new OrderRequest { Symbol = "NEITHER", Side = "BUY", Type = "MARKET", Quantity = "1000" }, new MarketContext { ReferencePrice = 1m }).IsValid.ShouldBeTrue();
-        OrderValidator.Validate(sides, new OrderRequest { Symbol = "NEITHER", Side = "BUY", Type = "MARKET", Quantity = "1" }).NotChecked.ShouldBe(PreflightChecks.None);
+        SpotValidationByBoth.Validate(sides, new OrderRequest { Symbol = "LEGACY", Side = "BUY", Type = "MARKET", Quantity = "1" }).NotChecked.ShouldBe(PreflightChecks.None);
+        SpotValidationByBoth.Validate(sides, new OrderRequest { Symbol = "MAXONLY", Side = "BUY", Type = "MARKET", Quantity = "1" }).NotChecked.ShouldBe(PreflightChecks.Notional);
+        SpotValidationByBoth.Validate(sides, new OrderRequest { Symbol = "NEITHER", Side = "BUY", Type = "MARKET", Quantity = "1000" }, new MarketContext { ReferencePrice = 1m }).IsValid.ShouldBeTrue();
+        SpotValidationByBoth.Validate(sides, new OrderRequest { Symbol = "NEITHER", Side = "BUY", Type = "MARKET", Quantity = "1" }).NotChecked.ShouldBe(PreflightChecks.None);
     }
 }

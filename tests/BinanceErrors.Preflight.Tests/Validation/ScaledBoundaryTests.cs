@@ -181,7 +181,7 @@ public sealed class ScaledBoundaryTests
         rules.Scaled.ShouldBeNull();
         var order = new OrderRequest { Symbol = "ABSURDUSDT", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = price, Quantity = quantity };
 
-        var result = OrderValidator.Validate(Absurd, order);
+        var result = SpotValidationByBoth.Validate(Absurd, order);
 
         result.Error?.Message.ShouldBe(expected);
         result.Error?.Message.ShouldBe(DecimalOrderValidator.Validate(Absurd, order).Error?.Message);
@@ -205,7 +205,7 @@ public sealed class ScaledBoundaryTests
     {
         var order = ExchangeFixture.ValidLimit with { Price = price, Quantity = quantity };
 
-        OrderValidator.Validate(ExchangeFixture.Rules, order, ExchangeFixture.FullContext).Error?.Message.ShouldBe(expected);
+        SpotValidationByBoth.Validate(ExchangeFixture.Rules, order, ExchangeFixture.FullContext).Error?.Message.ShouldBe(expected);
     }
 
     // ---- USDⓈ-M, through the validator (BTCUSDT: minPrice 261.10, tick 0.10 from minPrice; step 0.001; notional 100; band 0.95..1.05) ----

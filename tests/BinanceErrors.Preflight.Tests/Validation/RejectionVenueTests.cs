@@ -1,0 +1,33 @@
+using BinanceErrors.Preflight.Internal;
+
+namespace BinanceErrors.Preflight.Tests.Validation;
+
+/// <summary>
+/// A pre-flight rejection is the error of the venue the order is for: the same code and filter asked for Spot,
+/// Binance.US and USDⓈ-M futures (in any order, in one process) gives each venue its own classified error.
+/// </summary>
+public sealed class RejectionVenueTests
+{
+    [Fact]
+    public void SameRejection_OnEachVenue_IsThatVenuesError()
+    {
+        foreach (var venue in new[] { BinanceVenue.UsdMFutures, BinanceVenue.Spot, BinanceVenue.BinanceUs })
+        {
+            var side = Rejections.Code(venue, BinanceErrorCodes.InvalidSide);
+            side.Venue.ShouldBe(venue);
+            side.Code.ShouldBe(-1117);
+            side.Message.ShouldBe("Invalid side.");
+
+            var symbol = Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Symbol);
+            symbol.Venue.ShouldBe(venue);
+            symbol.Message.ShouldBe("Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.");
+        }
+
+        foreach (var venue in new[] { BinanceVenue.BinanceUs, BinanceVenue.Spot })
+        {
+            var filter = Rejections.Filter(venue, FilterType.PriceFilter);
+            filter.Venue.ShouldBe(venue);
+            filter.Message.ShouldBe("Filter failure: PRICE_FILTER");
+        }
+    }
+}
