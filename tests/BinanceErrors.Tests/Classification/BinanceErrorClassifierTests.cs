@@ -15,13 +15,7 @@ public sealed class BinanceErrorClassifierTests
         string body,
         RequestIntent intent = RequestIntent.Unspecified,
         params (string Name, string Value)[] headers) =>
-        BinanceErrorClassifier.Classify(
-            venue,
-            status,
-            Encoding.UTF8.GetBytes(body),
-            new BinanceResponseHeaders(headers.Select(h => new KeyValuePair<string, string>(h.Name, h.Value))),
-            intent,
-            Clock);
+        TestResponse.Classify(venue, status, body, intent, Clock, headers);
 
     // Appendix A of the Spot behaviour notes: scenario → HTTP, code, msg.
     [Theory]

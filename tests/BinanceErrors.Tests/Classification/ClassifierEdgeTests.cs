@@ -1,4 +1,3 @@
-using System.Text;
 using BinanceErrors.Tests.Fixtures;
 
 namespace BinanceErrors.Tests.Classification;
@@ -18,13 +17,7 @@ public sealed class ClassifierEdgeTests
         BinanceVenue venue = BinanceVenue.Spot,
         DateTimeOffset? now = null,
         params (string Name, string Value)[] headers) =>
-        BinanceErrorClassifier.Classify(
-            venue,
-            status,
-            Encoding.UTF8.GetBytes(body),
-            new BinanceResponseHeaders(headers.Select(h => new KeyValuePair<string, string>(h.Name, h.Value))),
-            intent,
-            new ManualTimeProvider(now ?? Now));
+        TestResponse.Classify(venue, status, body, intent, new ManualTimeProvider(now ?? Now), headers);
 
     [Theory]
     [InlineData(408, BinanceErrorKind.ExecutionUnknown)]

@@ -1,4 +1,3 @@
-using System.Text;
 using BinanceErrors.Tests.Fixtures;
 
 namespace BinanceErrors.Tests.Classification;
@@ -17,13 +16,7 @@ public sealed class RepeatedResponseTests
         string body,
         RequestIntent intent = RequestIntent.Unspecified,
         params (string Name, string Value)[] headers) =>
-        BinanceErrorClassifier.Classify(
-            venue,
-            status,
-            Encoding.UTF8.GetBytes(body),
-            new BinanceResponseHeaders(headers.Select(h => new KeyValuePair<string, string>(h.Name, h.Value))),
-            intent,
-            new ManualTimeProvider(Now));
+        TestResponse.Classify(venue, status, body, intent, new ManualTimeProvider(Now), headers);
 
     [Fact]
     public void SameTextInAnotherSpelling_KeepsItsOwnSpelling()
