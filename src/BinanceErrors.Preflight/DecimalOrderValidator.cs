@@ -6,7 +6,9 @@ namespace BinanceErrors.Preflight;
 /// The reference implementation of <see cref="OrderValidator"/> in exact <see cref="decimal"/> arithmetic, kept verbatim from
 /// before the scaled-integer fast path: the oracle the property tests run against every generated order, and the path
 /// the public validator takes for the rare order or symbol whose values do not fit 64-bit scaled integers. Any change
-/// to the rules goes into both (and the property test proves they still agree).
+/// to the rules goes into both (and the property test proves they still agree). Text predicates and open-order
+/// count limits involve no arithmetic and are the fast validator's own (<see cref="OrderValidator"/>); the numbers are computed here
+/// independently.
 /// </summary>
 internal static class DecimalOrderValidator
 {
@@ -472,17 +474,17 @@ internal static class DecimalOrderValidator
         }
 
         var isIceberg = order.IcebergQty is > 0;
-        if (Exceeds(rules.MaxNumOrders, context.OpenOrders, PreflightChecks.MaxNumOrders, ref notChecked))
+        if (OrderValidator.Exceeds(rules.MaxNumOrders, context.OpenOrders, PreflightChecks.MaxNumOrders, ref notChecked))
         {
             return FilterType.MaxNumOrders;
         }
 
-        if (order.IsAlgo && Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, PreflightChecks.MaxNumAlgoOrders, ref notChecked))
+        if (order.IsAlgo && OrderValidator.Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, PreflightChecks.MaxNumAlgoOrders, ref notChecked))
         {
             return FilterType.MaxNumAlgoOrders;
         }
 
-        if (isIceberg && Exceeds(rules.MaxNumIcebergOrders, context.OpenIcebergOrders, PreflightChecks.MaxNumIcebergOrders, ref notChecked))
+        if (isIceberg && OrderValidator.Exceeds(rules.MaxNumIcebergOrders, context.OpenIcebergOrders, PreflightChecks.MaxNumIcebergOrders, ref notChecked))
         {
             return FilterType.MaxNumIcebergOrders;
         }
@@ -501,38 +503,22 @@ internal static class DecimalOrderValidator
         }
 
         var exchange = rules.Exchange;
-        if (Exceeds(exchange.ExchangeMaxNumOrders, context.ExchangeOpenOrders, PreflightChecks.ExchangeMaxNumOrders, ref notChecked))
+        if (OrderValidator.Exceeds(exchange.ExchangeMaxNumOrders, context.ExchangeOpenOrders, PreflightChecks.ExchangeMaxNumOrders, ref notChecked))
         {
             return FilterType.ExchangeMaxNumOrders;
         }
 
-        if (order.IsAlgo && Exceeds(exchange.ExchangeMaxNumAlgoOrders, context.ExchangeOpenAlgoOrders, PreflightChecks.ExchangeMaxNumAlgoOrders, ref notChecked))
+        if (order.IsAlgo && OrderValidator.Exceeds(exchange.ExchangeMaxNumAlgoOrders, context.ExchangeOpenAlgoOrders, PreflightChecks.ExchangeMaxNumAlgoOrders, ref notChecked))
         {
             return FilterType.ExchangeMaxNumAlgoOrders;
         }
 
-        if (isIceberg && Exceeds(exchange.ExchangeMaxNumIcebergOrders, context.ExchangeOpenIcebergOrders, PreflightChecks.ExchangeMaxNumIcebergOrders, ref notChecked))
+        if (isIceberg && OrderValidator.Exceeds(exchange.ExchangeMaxNumIcebergOrders, context.ExchangeOpenIcebergOrders, PreflightChecks.ExchangeMaxNumIcebergOrders, ref notChecked))
         {
             return FilterType.ExchangeMaxNumIcebergOrders;
         }
 
         return FilterType.Unknown;
-    }
-
-    private static bool Exceeds(int? limit, int? open, PreflightChecks check, ref PreflightChecks notChecked)
-    {
-        if (limit is not { } max)
-        {
-            return false;
-        }
-
-        if (open is not { } count)
-        {
-            notChecked |= check;
-            return false;
-        }
-
-        return count + 1 > max;
     }
 
     internal static bool InPriceFilter(Filters.PriceFilter filter, decimal value) =>

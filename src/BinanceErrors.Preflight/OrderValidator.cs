@@ -583,7 +583,8 @@ public static class OrderValidator
                 ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) < 0
                 : priceValue < SaturatingDecimal.Multiply(reference, multiplierValue);
 
-    private static bool Exceeds(int? limit, int? open, PreflightChecks check, ref PreflightChecks notChecked)
+    /// <summary>Whether one more order would pass <paramref name="limit"/>; an unknown open count marks the check as not done.</summary>
+    internal static bool Exceeds(int? limit, int? open, PreflightChecks check, ref PreflightChecks notChecked)
     {
         if (limit is not { } max)
         {

@@ -7,7 +7,9 @@ namespace BinanceErrors.Preflight.Futures;
 /// The reference implementation of <see cref="FuturesOrderValidator"/> in exact <see cref="decimal"/> arithmetic, kept verbatim from
 /// before the scaled-integer fast path: the oracle the property tests run against every generated order, and the path
 /// the public validator takes for the rare order or symbol whose values do not fit 64-bit scaled integers. Any change
-/// to the rules goes into both (and the property test proves they still agree).
+/// to the rules goes into both (and the property test proves they still agree). Text predicates and open-order
+/// count limits involve no arithmetic and are the fast validator's own (<see cref="FuturesOrderValidator"/>); the numbers are computed here
+/// independently.
 /// </summary>
 internal static class DecimalFuturesOrderValidator
 {
@@ -224,7 +226,7 @@ internal static class DecimalFuturesOrderValidator
 
         if (o.PriceMatch is { } match)
         {
-            if (!IsPriceMatch(match))
+            if (!FuturesOrderValidator.IsPriceMatch(match))
             {
                 return Fail(Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch), rules);
             }
@@ -257,7 +259,7 @@ internal static class DecimalFuturesOrderValidator
                 return Fail(Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1), rules);
             }
 
-            if (!IsClientId(clientId))
+            if (!FuturesOrderValidator.IsClientId(clientId))
             {
                 return Fail(Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen), rules);
             }
@@ -342,12 +344,12 @@ internal static class DecimalFuturesOrderValidator
         }
 
         // Open order counts: MAX_NUM_ORDERS counts normal and algo orders together.
-        if (Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
+        if (FuturesOrderValidator.Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
         {
             return Fail(Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded), rules, parsed, notChecked);
         }
 
-        if (conditional && Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked))
+        if (conditional && FuturesOrderValidator.Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked))
         {
             return Fail(Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded), rules, parsed, notChecked);
         }
@@ -572,39 +574,6 @@ internal static class DecimalFuturesOrderValidator
 
         failure = Fail(Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict), rules);
         return false;
-    }
-
-    private static bool IsPriceMatch(string value) =>
-        value is "OPPONENT" or "OPPONENT_5" or "OPPONENT_10" or "OPPONENT_20" or "QUEUE" or "QUEUE_5" or "QUEUE_10" or "QUEUE_20";
-
-    /// <summary>The futures client id rule <c>^[\.A-Z\:/a-z0-9_-]{1,36}$</c>, length checked by the caller.</summary>
-    private static bool IsClientId(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or ':' or '/' or '_' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool Exceeds(int? limit, int? open, FuturesPreflightChecks check, ref FuturesPreflightChecks notChecked)
-    {
-        if (limit is not { } max)
-        {
-            return false;
-        }
-
-        if (open is not { } count)
-        {
-            notChecked |= check;
-            return false;
-        }
-
-        return count + 1 > max;
     }
 
     private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);

@@ -709,11 +709,11 @@ public static class FuturesOrderValidator
         return false;
     }
 
-    private static bool IsPriceMatch(string value) =>
+    internal static bool IsPriceMatch(string value) =>
         value is "OPPONENT" or "OPPONENT_5" or "OPPONENT_10" or "OPPONENT_20" or "QUEUE" or "QUEUE_5" or "QUEUE_10" or "QUEUE_20";
 
     /// <summary>The futures client id rule <c>^[\.A-Z\:/a-z0-9_-]{1,36}$</c>, length checked by the caller.</summary>
-    private static bool IsClientId(ReadOnlySpan<char> text)
+    internal static bool IsClientId(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -726,7 +726,8 @@ public static class FuturesOrderValidator
         return true;
     }
 
-    private static bool Exceeds(int? limit, int? open, FuturesPreflightChecks check, ref FuturesPreflightChecks notChecked)
+    /// <summary>Whether one more order would pass <paramref name="limit"/>; an unknown open count marks the check as not done.</summary>
+    internal static bool Exceeds(int? limit, int? open, FuturesPreflightChecks check, ref FuturesPreflightChecks notChecked)
     {
         if (limit is not { } max)
         {

@@ -44,6 +44,27 @@ internal readonly record struct ScaledDecimal(long Mantissa, int Scale)
         return true;
     }
 
+    /// <summary>
+    /// A filter value as the symbol filter compilers (Spot and USDⓈ-M) read it: an absent value succeeds as the default
+    /// (zero), a present one is normalized. False when the value does not fit a 64-bit mantissa.
+    /// </summary>
+    public static bool TryFromFilterValue(decimal? value, out ScaledDecimal scaled)
+    {
+        scaled = default;
+        if (value is not { } number)
+        {
+            return true;
+        }
+
+        if (!TryFrom(number, out scaled))
+        {
+            return false;
+        }
+
+        scaled = scaled.Normalize();
+        return true;
+    }
+
     /// <summary>The same number as a <see cref="decimal"/>, same mantissa and scale (trailing zeros kept, as <c>decimal.Parse</c> keeps them).</summary>
     public decimal ToDecimal()
     {

@@ -39,30 +39,13 @@ internal sealed class ScaledFuturesFilters
         if (!ScaledPriceFilter.TryFrom(rules.Price, out var price)
             || !ScaledLotSize.TryFrom(rules.LotSize, out var lot)
             || !ScaledLotSize.TryFrom(rules.MarketLotSize, out var marketLot)
-            || !TryRead(rules.PercentPrice?.MultiplierUp, out var up)
-            || !TryRead(rules.PercentPrice?.MultiplierDown, out var down)
-            || !TryRead(rules.MinNotional?.Notional, out var minNotional))
+            || !ScaledDecimal.TryFromFilterValue(rules.PercentPrice?.MultiplierUp, out var up)
+            || !ScaledDecimal.TryFromFilterValue(rules.PercentPrice?.MultiplierDown, out var down)
+            || !ScaledDecimal.TryFromFilterValue(rules.MinNotional?.Notional, out var minNotional))
         {
             return null;
         }
 
         return new ScaledFuturesFilters(price, lot, marketLot, up, down, minNotional);
-    }
-
-    private static bool TryRead(decimal? value, out ScaledDecimal scaled)
-    {
-        scaled = default;
-        if (value is not { } number)
-        {
-            return true;
-        }
-
-        if (!ScaledDecimal.TryFrom(number, out scaled))
-        {
-            return false;
-        }
-
-        scaled = scaled.Normalize();
-        return true;
     }
 }

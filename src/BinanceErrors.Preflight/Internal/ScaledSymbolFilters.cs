@@ -55,36 +55,19 @@ internal sealed class ScaledSymbolFilters
         if (!ScaledPriceFilter.TryFrom(rules.Price, out var price)
             || !ScaledLotSize.TryFrom(rules.LotSize, out var lot)
             || !ScaledLotSize.TryFrom(rules.MarketLotSize, out var marketLot)
-            || !TryRead(rules.PercentPrice?.MultiplierUp, out var percentUp)
-            || !TryRead(rules.PercentPrice?.MultiplierDown, out var percentDown)
-            || !TryRead(rules.PercentPriceBySide?.BidMultiplierUp, out var bidUp)
-            || !TryRead(rules.PercentPriceBySide?.BidMultiplierDown, out var bidDown)
-            || !TryRead(rules.PercentPriceBySide?.AskMultiplierUp, out var askUp)
-            || !TryRead(rules.PercentPriceBySide?.AskMultiplierDown, out var askDown)
-            || !TryRead(rules.MinNotional?.MinNotional, out var minNotional)
-            || !TryRead(rules.Notional?.MinNotional, out var notionalMin)
-            || !TryRead(rules.Notional?.MaxNotional, out var notionalMax))
+            || !ScaledDecimal.TryFromFilterValue(rules.PercentPrice?.MultiplierUp, out var percentUp)
+            || !ScaledDecimal.TryFromFilterValue(rules.PercentPrice?.MultiplierDown, out var percentDown)
+            || !ScaledDecimal.TryFromFilterValue(rules.PercentPriceBySide?.BidMultiplierUp, out var bidUp)
+            || !ScaledDecimal.TryFromFilterValue(rules.PercentPriceBySide?.BidMultiplierDown, out var bidDown)
+            || !ScaledDecimal.TryFromFilterValue(rules.PercentPriceBySide?.AskMultiplierUp, out var askUp)
+            || !ScaledDecimal.TryFromFilterValue(rules.PercentPriceBySide?.AskMultiplierDown, out var askDown)
+            || !ScaledDecimal.TryFromFilterValue(rules.MinNotional?.MinNotional, out var minNotional)
+            || !ScaledDecimal.TryFromFilterValue(rules.Notional?.MinNotional, out var notionalMin)
+            || !ScaledDecimal.TryFromFilterValue(rules.Notional?.MaxNotional, out var notionalMax))
         {
             return null;
         }
 
         return new ScaledSymbolFilters(price, percentUp, percentDown, bidUp, bidDown, askUp, askDown, lot, marketLot, minNotional, notionalMin, notionalMax);
-    }
-
-    private static bool TryRead(decimal? value, out ScaledDecimal scaled)
-    {
-        scaled = default;
-        if (value is not { } number)
-        {
-            return true;
-        }
-
-        if (!ScaledDecimal.TryFrom(number, out scaled))
-        {
-            return false;
-        }
-
-        scaled = scaled.Normalize();
-        return true;
     }
 }
