@@ -181,8 +181,8 @@ public static class BinanceErrorClassifier
         // A known message with no arguments and no time in its advice always classifies the same: share one instance.
         var cacheable = match.Template is { } matched && argumentCount == 0 && found is null && advice.RetryAfter is null && advice.Until is null
             && bannedUntil is null && !parsed.Truncated && parsed.DataLength == 0 && received.SequenceEqual(matched.Text);
-        var cacheKey = cacheable ? new CacheKey(venue, status, parsed.Code, match.Template!, intent) : default;
-        if (cacheable && Cache.TryGetValue(cacheKey, out var shared))
+        var cacheKey = cacheable ? new SharedErrorKey(venue, status, parsed.Code, match.Template!, intent) : default;
+        if (cacheable && catalog.SharedErrors.TryGetValue(cacheKey, out var shared))
         {
             return shared;
         }
@@ -217,19 +217,16 @@ public static class BinanceErrorClassifier
             error.SetMessage(received.ToString(), null, []);
         }
 
-        if (cacheable && Cache.Count < MaxCached)
+        if (cacheable && catalog.SharedErrors.Count < MaxCached)
         {
-            Cache.TryAdd(cacheKey, error);
+            catalog.SharedErrors.TryAdd(cacheKey, error);
         }
 
         return error;
     }
 
+    // Bounds each venue's shared errors; the keys are catalog templates, statuses and intents, so real traffic stays far below.
     private const int MaxCached = 4096;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<CacheKey, BinanceError> Cache = new();
-
-    private readonly record struct CacheKey(BinanceVenue Venue, int? Status, int? Code, MessageTemplate Template, RequestIntent Intent);
 
     /// <summary>A ban whose end is not stated lasts at least this long (the exchange's shortest ban).</summary>
     private static readonly TimeSpan DefaultBan = TimeSpan.FromMinutes(2);

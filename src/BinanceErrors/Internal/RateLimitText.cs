@@ -28,6 +28,9 @@ internal static class RateLimitText
         return digits > 0 && TryEpochToInstant(rest[..digits], out until);
     }
 
+    /// <summary><c>DateTimeOffset.MaxValue.ToUnixTimeMilliseconds()</c>, a constant instead of a division per ban.</summary>
+    internal const long LatestInstantMilliseconds = 253_402_300_799_999;
+
     /// <summary>Reads an epoch number in seconds, milliseconds or microseconds, told apart by magnitude.</summary>
     public static bool TryEpochToInstant(ReadOnlySpan<char> digits, out DateTimeOffset instant)
     {
@@ -44,7 +47,7 @@ internal static class RateLimitText
             _ => value / 1000,
         };
 
-        if (milliseconds < 0 || milliseconds > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
+        if (milliseconds < 0 || milliseconds > LatestInstantMilliseconds)
         {
             return false;
         }

@@ -161,4 +161,8 @@ public sealed class FastPathAgreementTests
             }
         }
     }
+
+    [Fact]
+    public void LatestInstant_IsDateTimeOffsetMaxValue() =>
+        RateLimitText.LatestInstantMilliseconds.ShouldBe(DateTimeOffset.MaxValue.ToUnixTimeMilliseconds());
 }
