@@ -164,17 +164,27 @@ public static class BinanceErrorClassifier
             bannedUntil = now + (hasRetryAfter ? retryAfter : DefaultBan);
         }
 
-        scoped ReadOnlySpan<char> interval = default;
-        var hasInterval = found is null
-            ? FindCaptured(match.Template?.IntervalIndex, normalized, captures, out interval)
-            : FindArgument(found, "interval", out interval);
-        if (!hasInterval && kind == BinanceErrorKind.RateLimited && RateLimitText.TryFindLimit(normalized, out _, out var stated) && stated is not null)
+        // The window a message states is read only where the advice uses it: a rate limit without Retry-After.
+        TimeSpan? window = null;
+        if (kind == BinanceErrorKind.RateLimited && !hasRetryAfter)
         {
-            interval = stated;
-            hasInterval = true;
+            scoped ReadOnlySpan<char> interval = default;
+            var hasInterval = found is null
+                ? FindCaptured(match.Template?.IntervalIndex, normalized, captures, out interval)
+                : FindArgument(found, "interval", out interval);
+            if (!hasInterval && RateLimitText.TryFindLimit(normalized, out _, out var stated) && stated is not null)
+            {
+                interval = stated;
+                hasInterval = true;
+            }
+
+            if (hasInterval && RateLimitText.TryParseInterval(interval, out var statedWindow))
+            {
+                window = statedWindow;
+            }
         }
 
-        var advice = Advise(kind, parsed.Code, intent, now, hasRetryAfter ? retryAfter : null, bannedUntil, hasInterval, interval, status);
+        var advice = Advise(kind, parsed.Code, intent, now, hasRetryAfter ? retryAfter : null, bannedUntil, window, status);
         var executionUnknown = kind == BinanceErrorKind.ExecutionUnknown
             || (advice.Action == RecoveryAction.Reconcile && kind == BinanceErrorKind.Unknown);
 
@@ -274,6 +284,8 @@ public static class BinanceErrorClassifier
     }
 
     // The match is filled in place rather than returned: returning the struct cost a copy on every classification.
+    // Not inlined: its locals would join the classifier's frame, which is zeroed on every call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static void MatchMessage(VenueCatalog catalog, ErrorDefinition? definition, bool noCode, int? status, ReadOnlySpan<char> normalized, Span<Range> captures, ref MessageMatch match)
     {
         if (normalized.IsEmpty)
@@ -412,8 +424,7 @@ public static class BinanceErrorClassifier
         DateTimeOffset now,
         TimeSpan? retryAfter,
         DateTimeOffset? bannedUntil,
-        bool hasInterval,
-        ReadOnlySpan<char> interval,
+        TimeSpan? window,
         int? status)
     {
         var changesState = intent != RequestIntent.Read;
@@ -429,9 +440,9 @@ public static class BinanceErrorClassifier
                     return new RecoveryAdvice(RecoveryAction.RetryAfter, wait, now + wait);
                 }
 
-                if (hasInterval && RateLimitText.TryParseInterval(interval, out var window))
+                if (window is { } stated)
                 {
-                    var left = RateLimitText.UntilWindowEnds(now, window);
+                    var left = RateLimitText.UntilWindowEnds(now, stated);
                     return new RecoveryAdvice(RecoveryAction.RetryAfter, left, now + left);
                 }
 

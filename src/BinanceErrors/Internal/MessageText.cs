@@ -80,33 +80,39 @@ internal static class MessageText
 
     /// <summary>
     /// Whether two spaces follow each other. <c>IndexOf("  ")</c> stops at every single space of a sentence to look at
-    /// the next character; comparing the text with itself shifted by one, a vector at a time, does not.
+    /// the next character; here each vector of characters becomes a bit mask of its spaces, and a space whose
+    /// neighbour's bit is also set (within the vector, or carried over from the previous one) is the answer.
     /// </summary>
     internal static bool HasDoubleSpace(ReadOnlySpan<char> text)
     {
         var i = 0;
-        if (Vector128.IsHardwareAccelerated)
+        uint carry = 0;
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        if (Vector256.IsHardwareAccelerated)
         {
-            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            var space = Vector128.Create((ushort)' ');
-            // Each step reads text[i..i+8] and text[i+1..i+9]; the last such pair ends at the final character.
-            for (; i + Vector128<ushort>.Count < text.Length; i += Vector128<ushort>.Count)
+            var space = Vector256.Create((ushort)' ');
+            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
             {
-                var here = Vector128.LoadUnsafe(ref start, (nuint)i);
-                var next = Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
-                if ((Vector128.Equals(here, space) & Vector128.Equals(next, space)) != Vector128<ushort>.Zero)
+                var spaces = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)i), space).ExtractMostSignificantBits();
+                // Bit k and bit k + 1 both set, or bit 0 set after a vector that ended in a space.
+                if ((spaces & ((spaces >> 1) | carry)) != 0)
                 {
                     return true;
                 }
+
+                carry = spaces >> (Vector256<ushort>.Count - 1);
             }
         }
 
-        for (; i + 1 < text.Length; i++)
+        for (; i < text.Length; i++)
         {
-            if (text[i] == ' ' && text[i + 1] == ' ')
+            var isSpace = text[i] == ' ' ? 1u : 0u;
+            if ((isSpace & carry) != 0)
             {
                 return true;
             }
+
+            carry = isSpace;
         }
 
         return false;

@@ -23,6 +23,8 @@ internal static class ResponseBodyReader
         " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~"u8);
 
     /// <summary>Reads <paramref name="body"/> into <paramref name="result"/> (written in place: the caller's copy is the only one).</summary>
+    // Not inlined into the classifier: its span locals would join the classifier's frame, which is zeroed on every call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void Read(ReadOnlySpan<byte> body, Span<char> message, out ParsedBody result)
     {
         if (body.Length > MaxBodyBytes)
