@@ -125,10 +125,9 @@ public static class BinanceErrorClassifier
         var now = DateTimeOffset.MinValue;
         var hasRetryAfter = false;
         var retryAfter = TimeSpan.Zero;
-        if (headers.TryGetValue("Retry-After", out _))
+        if (!headers.IsEmpty)
         {
-            now = time.GetUtcNow();
-            hasRetryAfter = headers.TryGetRetryAfter(now, out retryAfter);
+            hasRetryAfter = ReadRetryAfter(headers, time, ref now, out retryAfter);
         }
         // Arguments stay ranges into the normalized message; only texts no template matched get a list (below).
         var argumentCount = match.Template?.ArgumentCount ?? 0;
@@ -141,16 +140,9 @@ public static class BinanceErrorClassifier
             {
                 bannedUntil = banEnd;
             }
-            else if (RateLimitText.TryFindBannedUntil(normalized, out var looseBanEnd))
+            else
             {
-                bannedUntil = looseBanEnd;
-                found = [new TemplateArgument("bannedUntil", looseBanEnd.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture))];
-            }
-            else if (argumentCount == 0 && RateLimitText.TryFindLimit(normalized, out var limit, out var per))
-            {
-                found = per is null
-                    ? [new TemplateArgument("limit", limit)]
-                    : [new TemplateArgument("limit", limit), new TemplateArgument("interval", per)];
+                found = FindUntemplatedRateLimit(normalized, argumentCount, ref bannedUntil);
             }
         }
 
@@ -165,24 +157,7 @@ public static class BinanceErrorClassifier
         }
 
         // The window a message states is read only where the advice uses it: a rate limit without Retry-After.
-        TimeSpan? window = null;
-        if (kind == BinanceErrorKind.RateLimited && !hasRetryAfter)
-        {
-            scoped ReadOnlySpan<char> interval = default;
-            var hasInterval = found is null
-                ? FindCaptured(match.Template?.IntervalIndex, normalized, captures, out interval)
-                : FindArgument(found, "interval", out interval);
-            if (!hasInterval && RateLimitText.TryFindLimit(normalized, out _, out var stated) && stated is not null)
-            {
-                interval = stated;
-                hasInterval = true;
-            }
-
-            if (hasInterval && RateLimitText.TryParseInterval(interval, out var statedWindow))
-            {
-                window = statedWindow;
-            }
-        }
+        var window = kind == BinanceErrorKind.RateLimited && !hasRetryAfter ? StatedWindow(match.Template, found, normalized, captures) : null;
 
         var advice = Advise(kind, parsed.Code, intent, now, hasRetryAfter ? retryAfter : null, bannedUntil, window, status);
         var executionUnknown = kind == BinanceErrorKind.ExecutionUnknown
@@ -240,6 +215,60 @@ public static class BinanceErrorClassifier
 
     /// <summary>A ban whose end is not stated lasts at least this long (the exchange's shortest ban).</summary>
     private static readonly TimeSpan DefaultBan = TimeSpan.FromMinutes(2);
+
+    // The rarer steps live in methods of their own, not inlined: their locals (enumerators, strings, spans) would
+    // otherwise join the classifier's frame, which is zeroed on every call, the common one included.
+
+    /// <summary>Reads Retry-After (seconds or an HTTP date), reading the clock to date it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool ReadRetryAfter(in BinanceResponseHeaders headers, TimeProvider time, ref DateTimeOffset now, out TimeSpan retryAfter)
+    {
+        retryAfter = TimeSpan.Zero;
+        if (!headers.TryGetValue("Retry-After", out _))
+        {
+            return false;
+        }
+
+        now = time.GetUtcNow();
+        return headers.TryGetRetryAfter(now, out retryAfter);
+    }
+
+    /// <summary>A ban end or a limit in a rate-limit text no template captured: found by scanning, kept as arguments.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static TemplateArgument[]? FindUntemplatedRateLimit(ReadOnlySpan<char> normalized, int argumentCount, ref DateTimeOffset? bannedUntil)
+    {
+        if (RateLimitText.TryFindBannedUntil(normalized, out var looseBanEnd))
+        {
+            bannedUntil = looseBanEnd;
+            return [new TemplateArgument("bannedUntil", looseBanEnd.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        }
+
+        if (argumentCount == 0 && RateLimitText.TryFindLimit(normalized, out var limit, out var per))
+        {
+            return per is null
+                ? [new TemplateArgument("limit", limit)]
+                : [new TemplateArgument("limit", limit), new TemplateArgument("interval", per)];
+        }
+
+        return null;
+    }
+
+    /// <summary>The window a rate-limit message states ("per 1 MINUTE"), captured by its template or found by scanning.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static TimeSpan? StatedWindow(MessageTemplate? template, IReadOnlyList<TemplateArgument>? found, ReadOnlySpan<char> normalized, ReadOnlySpan<Range> captures)
+    {
+        scoped ReadOnlySpan<char> interval = default;
+        var hasInterval = found is null
+            ? FindCaptured(template?.IntervalIndex, normalized, captures, out interval)
+            : FindArgument(found, "interval", out interval);
+        if (!hasInterval && RateLimitText.TryFindLimit(normalized, out _, out var stated) && stated is not null)
+        {
+            interval = stated;
+            hasInterval = true;
+        }
+
+        return hasInterval && RateLimitText.TryParseInterval(interval, out var window) ? window : null;
+    }
 
     private static bool IsRateLimitCode(int? code) => code is BinanceErrorCodes.TooManyRequests or BinanceErrorCodes.TooManyOrders;
 

@@ -19,6 +19,9 @@ public readonly struct BinanceResponseHeaders
     /// <param name="headers">The headers; names compare case-insensitively.</param>
     public BinanceResponseHeaders(IEnumerable<KeyValuePair<string, string>> headers) => _single = headers;
 
+    /// <summary>No headers were given (the default value).</summary>
+    internal bool IsEmpty => _multi is null && _single is null;
+
     /// <summary>Finds the first value of a header, comparing names case-insensitively.</summary>
     /// <param name="name">The header name.</param>
     /// <param name="value">The first value when present.</param>

@@ -80,39 +80,41 @@ internal static class MessageText
 
     /// <summary>
     /// Whether two spaces follow each other. <c>IndexOf("  ")</c> stops at every single space of a sentence to look at
-    /// the next character; here each vector of characters becomes a bit mask of its spaces, and a space whose
-    /// neighbour's bit is also set (within the vector, or carried over from the previous one) is the answer.
+    /// the next character; here a vector of characters is compared with the same vector shifted by one, and the last
+    /// step overlaps the one before instead of finishing character by character.
     /// </summary>
     internal static bool HasDoubleSpace(ReadOnlySpan<char> text)
     {
-        var i = 0;
-        uint carry = 0;
-        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        if (Vector256.IsHardwareAccelerated)
+        var width = Vector256<ushort>.Count;
+        if (Vector256.IsHardwareAccelerated && text.Length > width)
         {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             var space = Vector256.Create((ushort)' ');
-            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
+            // Each step looks at the pairs (k, k + 1) for k in [i, i + width); the last start covers the final pair.
+            var last = text.Length - width - 1;
+            for (var i = 0; ; i += width)
             {
-                var spaces = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)i), space).ExtractMostSignificantBits();
-                // Bit k and bit k + 1 both set, or bit 0 set after a vector that ended in a space.
-                if ((spaces & ((spaces >> 1) | carry)) != 0)
+                i = Math.Min(i, last);
+                var here = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)i), space);
+                var next = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)(i + 1)), space);
+                if ((here & next) != Vector256<ushort>.Zero)
                 {
                     return true;
                 }
 
-                carry = spaces >> (Vector256<ushort>.Count - 1);
+                if (i == last)
+                {
+                    return false;
+                }
             }
         }
 
-        for (; i < text.Length; i++)
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            var isSpace = text[i] == ' ' ? 1u : 0u;
-            if ((isSpace & carry) != 0)
+            if (text[i] == ' ' && text[i + 1] == ' ')
             {
                 return true;
             }
-
-            carry = isSpace;
         }
 
         return false;
