@@ -193,8 +193,14 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
                 outcome = Outcome.FromException<HttpResponseMessage>(ex);
             }
 
-            // As in the pipeline: no retry once the caller has cancelled.
-            if (await ShouldRetryAsync(call, outcome, cancellationToken).ConfigureAwait(false) && !cancellationToken.IsCancellationRequested)
+            // As in the pipeline: no retry once the caller has cancelled. A success is judged here without the
+            // asynchronous method (what ShouldRetryAsync does for it).
+            if (outcome.Exception is null && outcome.Result!.IsSuccessStatusCode)
+            {
+                call.NextDelay = null;
+                call.LastError = null;
+            }
+            else if (await ShouldRetryAsync(call, outcome, cancellationToken).ConfigureAwait(false) && !cancellationToken.IsCancellationRequested)
             {
                 outcome = await RetryAsync(call, outcome, cancellationToken).ConfigureAwait(false);
             }
