@@ -64,56 +64,97 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     /// <summary>Sends a request whose state the outer handler has resolved (handed over directly, not through the request's options).</summary>
     internal async Task<HttpResponseMessage> SendResolvedAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
     {
-        // Locals kept to what is needed after an await (each one is a field of this method's state machine); the rest
-        // is read from the state.
-        var uri = RequestEndpoint.UriOf(request);
-        var scope = new BinanceLimitScope(_options.Venue, _options.IpGroup ?? state.Authority);
-        var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
-        var windows = await WindowsAsync(uri, state.Authority, clock, scope).ConfigureAwait(false);
-
-        // The local instant of the reservation that let the request go is when it left (one clock read for both).
-        state.SentAtMs = await AcquireAsync(scope, clock, windows, state.Weight, state.Orders, request, cancellationToken).ConfigureAwait(false);
+        // The resilience handler runs these same three steps in its own state machine for a first attempt
+        // (BinanceResilienceHandler.SendCallAsync); a change here goes there too.
+        await BeforeSendAsync(request, state, cancellationToken).ConfigureAwait(false);
         HttpResponseMessage response;
-        if (_options.AttemptTimeout == Timeout.InfiniteTimeSpan)
+        using (var timeout = StartAttemptTimeout(cancellationToken))
         {
-            // No attempt timeout can fire: no token source, no timer.
-            response = await SendOnAsync(request, state, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            // Within AttemptTimeout, counted from when the request leaves (limit waits excluded): one token source
-            // with its own timer on the options' clock, linked to the caller's token only when that one can be
-            // cancelled at all.
-            using var timeout = cancellationToken.CanBeCanceled
-                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-                : new CancellationTokenSource(_options.AttemptTimeout, _options.TimeProvider);
-            using var timer = !cancellationToken.CanBeCanceled ? null
-                : _options.TimeProvider == TimeProvider.System ? CancelAfter(timeout, _options.AttemptTimeout)
-                : _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan);
             try
             {
-                response = await SendOnAsync(request, state, timeout.Token).ConfigureAwait(false);
+                response = await SendOnAsync(request, state, timeout.Token(cancellationToken)).ConfigureAwait(false);
             }
-            catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException ex) when (timeout.Expired(cancellationToken))
             {
-                throw new Polly.Timeout.TimeoutRejectedException($"No answer within the attempt timeout of {_options.AttemptTimeout}.", _options.AttemptTimeout, ex);
+                throw AttemptTimeout.Rejection(_options.AttemptTimeout, ex);
             }
         }
 
-        await ObserveAsync(scope, clock, response.Headers, cancellationToken).ConfigureAwait(false);
+        await AfterSendAsync(state, response, cancellationToken).ConfigureAwait(false);
+        return response;
+    }
 
-        var status = (int)response.StatusCode;
-        if (status is 418 or 429)
+    /// <summary>
+    /// What comes before the send: the windows and the reservation (waiting for a window when allowed), and when the
+    /// request left (<see cref="RequestState.SentAtMs"/>). Completes synchronously unless it waits or the limits are
+    /// being learnt.
+    /// </summary>
+    internal ValueTask BeforeSendAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
+    {
+        var scope = Scope(state);
+        var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
+        var windows = WindowsAsync(RequestEndpoint.UriOf(request), state.Authority, clock, scope);
+        if (!windows.IsCompletedSuccessfully)
+        {
+            return BeforeSendAsync(windows, scope, clock, request, state, cancellationToken);
+        }
+
+        // The local instant of the reservation that let the request go is when it left (one clock read for both).
+        var sentAt = AcquireAsync(scope, clock, windows.Result, state.Weight, state.Orders, request, cancellationToken);
+        if (!sentAt.IsCompletedSuccessfully)
+        {
+            return SentAtAsync(sentAt, state);
+        }
+
+        state.SentAtMs = sentAt.Result;
+        return ValueTask.CompletedTask;
+    }
+
+    private async ValueTask BeforeSendAsync(ValueTask<BinanceLimitWindow[]> windows, BinanceLimitScope scope, ServerClock clock, HttpRequestMessage request, RequestState state, CancellationToken cancellationToken) =>
+        state.SentAtMs = await AcquireAsync(scope, clock, await windows.ConfigureAwait(false), state.Weight, state.Orders, request, cancellationToken).ConfigureAwait(false);
+
+    private static async ValueTask SentAtAsync(ValueTask<long> sentAt, RequestState state) =>
+        state.SentAtMs = await sentAt.ConfigureAwait(false);
+
+    /// <summary>The attempt timeout for one send, started now (after any wait for a window).</summary>
+    internal AttemptTimeout StartAttemptTimeout(CancellationToken cancellationToken) =>
+        AttemptTimeout.Start(_options.AttemptTimeout, _options.TimeProvider, cancellationToken);
+
+    /// <summary><see cref="AttemptTimeout.Rejection"/> with this handler's timeout.</summary>
+    internal Polly.Timeout.TimeoutRejectedException AttemptTimedOut(OperationCanceledException cause) => AttemptTimeout.Rejection(_options.AttemptTimeout, cause);
+
+    /// <summary>
+    /// What comes after the answer: the exchange's counts, and a halt or ban on 429 / 418. Completes synchronously for
+    /// the in-process store and any other status.
+    /// </summary>
+    internal ValueTask AfterSendAsync(RequestState state, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var scope = Scope(state);
+        var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
+        var observed = ObserveAsync(scope, clock, response.Headers, cancellationToken);
+        if (observed.IsCompletedSuccessfully && (int)response.StatusCode is not (418 or 429))
+        {
+            observed.GetAwaiter().GetResult();
+            return ValueTask.CompletedTask;
+        }
+
+        return AfterSendAsync(observed, scope, clock, state, response, cancellationToken);
+    }
+
+    private async ValueTask AfterSendAsync(ValueTask observed, BinanceLimitScope scope, ServerClock clock, RequestState state, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await observed.ConfigureAwait(false);
+        if ((int)response.StatusCode is 418 or 429)
         {
             var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, state.Endpoint.Intent, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             await HaltAsync(scope, clock, error, cancellationToken).ConfigureAwait(false);
         }
-
-        return response;
     }
 
+    private BinanceLimitScope Scope(RequestState state) => new(_options.Venue, _options.IpGroup ?? state.Authority);
+
     /// <summary>Hands the request and its state to the signing handler directly; through the options when another handler sits between.</summary>
-    private Task<HttpResponseMessage> SendOnAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
+    internal Task<HttpResponseMessage> SendOnAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
     {
         if (InnerHandler is BinanceSigningHandler signing)
         {
@@ -122,13 +163,6 @@ public sealed class BinanceLimitHandler : DelegatingHandler
 
         RequestEndpoint.Attach(request, state);
         return base.SendAsync(request, cancellationToken);
-    }
-
-    /// <summary>On the system clock the linked source's own timer does it, without a second timer object.</summary>
-    private static ITimer? CancelAfter(CancellationTokenSource source, TimeSpan delay)
-    {
-        source.CancelAfter(delay);
-        return null;
     }
 
     /// <summary>The windows of this client: the options' rules where set, otherwise what exchangeInfo says (or the documented defaults).</summary>
