@@ -370,7 +370,15 @@ public static class OrderValidator
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NotionalZeroOrLess(decimal price, ScaledDecimal scaledPrice, decimal quantity, ScaledDecimal scaledQuantity, bool allScaled) =>
+        // Parsed values are never negative, and two positive values whose product has at most 28 decimal places have a
+        // positive decimal product too: the usual order is decided without multiplying.
+        (!allScaled || scaledPrice.Mantissa <= 0 || scaledQuantity.Mantissa <= 0 || scaledPrice.Scale + scaledQuantity.Scale > 28)
+        && ProductZeroOrLess(price, scaledPrice, quantity, scaledQuantity, allScaled);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ProductZeroOrLess(decimal price, ScaledDecimal scaledPrice, decimal quantity, ScaledDecimal scaledQuantity, bool allScaled) =>
         allScaled && ScaledDecimal.TryMultiplyExactly(scaledPrice, scaledQuantity, out Int128 product, out _)
             ? product <= 0
             : SaturatingDecimal.Multiply(price, quantity) <= 0;

@@ -209,14 +209,19 @@ public sealed record BinanceError
     /// <paramref name="received"/> is exactly the template's text with them (the usual case); otherwise the message
     /// and the arguments become strings now. Called by the classifier on a new instance, before anyone sees it.
     /// </summary>
-    internal void SetMatchedMessage(MessageTemplate template, ReadOnlySpan<char> received, ReadOnlySpan<char> normalized, ReadOnlySpan<Range> captures)
+    internal void SetMatchedMessage(MessageTemplate template, ReadOnlySpan<char> received, ReadOnlySpan<char> normalized, ReadOnlySpan<Range> captures, bool exact)
     {
         _template = template;
-        var count = template.ArgumentNames.Count;
-        if (count > 0 && CapturedArguments.TryCapture(normalized, captures, count, out _captured))
+        var count = template.ArgumentCount;
+        if (count > 0 && CapturedArguments.TryCapture(normalized, captures, count, out _captured, out var verbatim))
         {
             _arguments = null;
-            _message = _captured.Reproduces(template, received) ? null : received.ToString();
+            // When matching already compared every literal exactly, on the received text itself (normalizing made no
+            // copy) and the values were kept as received, only what normalizing cut off the end is left to compare.
+            var reproduces = exact && verbatim && template.ExactTail is { } tail && IsPrefixOf(normalized, received)
+                ? received[normalized.Length..].SequenceEqual(tail)
+                : _captured.Reproduces(template, received);
+            _message = reproduces ? null : received.ToString();
             return;
         }
 
@@ -225,6 +230,12 @@ public sealed record BinanceError
     }
 
     /// <summary>Sets the message and arguments as strings (texts no template fully explains). Classifier only, on a new instance.</summary>
+    private static bool IsPrefixOf(ReadOnlySpan<char> prefix, ReadOnlySpan<char> text) =>
+        prefix.Length <= text.Length
+        && System.Runtime.CompilerServices.Unsafe.AreSame(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(prefix),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
+
     internal void SetMessage(string message, MessageTemplate? template, IReadOnlyList<TemplateArgument> arguments)
     {
         _message = message;

@@ -100,12 +100,12 @@ public static class BinanceErrorClassifier
     {
         var catalog = BinanceErrorCatalog.For(venue);
         Span<char> messageBuffer = stackalloc char[MessageBufferLength];
-        var parsed = ResponseBodyReader.Read(body, messageBuffer);
+        ResponseBodyReader.Read(body, messageBuffer, out var parsed);
         var status = httpStatus ?? parsed.Status;
         var received = messageBuffer[..parsed.MessageLength];
 
         Span<char> normalizedBuffer = stackalloc char[MessageText.MaxNormalizedLength];
-        var normalized = MessageText.Normalize(received, normalizedBuffer);
+        var normalized = MessageText.Normalize(received, normalizedBuffer, parsed.PlainMessage);
 
         ErrorDefinition? definition = null;
         if (parsed.Code is { } code)
@@ -114,7 +114,8 @@ public static class BinanceErrorClassifier
         }
 
         Span<Range> captures = stackalloc Range[TemplatePattern.MaxPlaceholders];
-        var match = MatchMessage(catalog, definition, parsed.Code is null, status, normalized, captures);
+        var match = default(MessageMatch);
+        MatchMessage(catalog, definition, parsed.Code is null, status, normalized, captures, ref match);
         // A filter named by the shared filter-failure table comes with the FilterRejected kind; one named by the code's
         // own definition comes with the definition's kind.
         var kind = match.Kind ?? definition?.Kind ?? BinanceErrorKind.Unknown;
@@ -130,13 +131,13 @@ public static class BinanceErrorClassifier
             hasRetryAfter = headers.TryGetRetryAfter(now, out retryAfter);
         }
         // Arguments stay ranges into the normalized message; only texts no template matched get a list (below).
-        var argumentCount = match.Template?.ArgumentNames.Count ?? 0;
+        var argumentCount = match.Template?.ArgumentCount ?? 0;
         IReadOnlyList<TemplateArgument>? found = null;
         DateTimeOffset? bannedUntil = null;
 
         if (IsRateLimitCode(parsed.Code) || status is 418 or 429)
         {
-            if (FindCaptured(match.Template, normalized, captures, "bannedUntil", out var banText) && RateLimitText.TryEpochToInstant(banText, out var banEnd))
+            if (FindCaptured(match.Template?.BannedUntilIndex, normalized, captures, out var banText) && RateLimitText.TryEpochToInstant(banText, out var banEnd))
             {
                 bannedUntil = banEnd;
             }
@@ -165,7 +166,7 @@ public static class BinanceErrorClassifier
 
         scoped ReadOnlySpan<char> interval = default;
         var hasInterval = found is null
-            ? FindCaptured(match.Template, normalized, captures, "interval", out interval)
+            ? FindCaptured(match.Template?.IntervalIndex, normalized, captures, out interval)
             : FindArgument(found, "interval", out interval);
         if (!hasInterval && kind == BinanceErrorKind.RateLimited && RateLimitText.TryFindLimit(normalized, out _, out var stated) && stated is not null)
         {
@@ -180,8 +181,8 @@ public static class BinanceErrorClassifier
         // A known message with no arguments and no time in its advice always classifies the same: share one instance.
         var cacheable = match.Template is { } matched && argumentCount == 0 && found is null && advice.RetryAfter is null && advice.Until is null
             && bannedUntil is null && !parsed.Truncated && parsed.DataLength == 0 && received.SequenceEqual(matched.Text);
-        var cacheKey = cacheable ? new CacheKey(venue, status, parsed.Code, match.Template!, intent) : default;
-        if (cacheable && Cache.TryGetValue(cacheKey, out var shared))
+        var cacheKey = cacheable ? new SharedErrorKey(venue, status, parsed.Code, match.Template!, intent) : default;
+        if (cacheable && catalog.SharedErrors.TryGetValue(cacheKey, out var shared))
         {
             return shared;
         }
@@ -209,26 +210,23 @@ public static class BinanceErrorClassifier
         }
         else if (match.Template is { } template)
         {
-            error.SetMatchedMessage(template, received, normalized, captures);
+            error.SetMatchedMessage(template, received, normalized, captures, match.Exact);
         }
         else if (!received.IsEmpty)
         {
             error.SetMessage(received.ToString(), null, []);
         }
 
-        if (cacheable && Cache.Count < MaxCached)
+        if (cacheable && catalog.SharedErrors.Count < MaxCached)
         {
-            Cache.TryAdd(cacheKey, error);
+            catalog.SharedErrors.TryAdd(cacheKey, error);
         }
 
         return error;
     }
 
+    // Bounds each venue's shared errors; the keys are catalog templates, statuses and intents, so real traffic stays far below.
     private const int MaxCached = 4096;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<CacheKey, BinanceError> Cache = new();
-
-    private readonly record struct CacheKey(BinanceVenue Venue, int? Status, int? Code, MessageTemplate Template, RequestIntent Intent);
 
     /// <summary>A ban whose end is not stated lasts at least this long (the exchange's shortest ban).</summary>
     private static readonly TimeSpan DefaultBan = TimeSpan.FromMinutes(2);
@@ -250,41 +248,37 @@ public static class BinanceErrorClassifier
         return false;
     }
 
-    /// <summary>The captured value of a matched template's placeholder, as a slice of the message: no string.</summary>
-    private static bool FindCaptured(MessageTemplate? template, ReadOnlySpan<char> normalized, ReadOnlySpan<Range> captures, string name, out ReadOnlySpan<char> value)
+    /// <summary>The captured value of a matched template's placeholder (by its position, -1 for none), as a slice of the message: no string.</summary>
+    private static bool FindCaptured(int? index, ReadOnlySpan<char> normalized, ReadOnlySpan<Range> captures, out ReadOnlySpan<char> value)
     {
-        if (template is not null)
+        if (index is >= 0 and var i)
         {
-            var names = template.ArgumentNames;
-            for (var i = 0; i < names.Count; i++)
-            {
-                if (string.Equals(names[i], name, StringComparison.Ordinal))
-                {
-                    value = CapturedArguments.Unquote(normalized[captures[i]]);
-                    return true;
-                }
-            }
+            value = CapturedArguments.Unquote(normalized[captures[i]]);
+            return true;
         }
 
         value = default;
         return false;
     }
 
-    private ref struct MessageMatch
+    private struct MessageMatch
     {
         public MessageTemplate? Template;
         public MatchingEngineReason? Reason;
         public FilterType? Filter;
         public BinanceErrorKind? Kind;
         public HttpStatusMessage? StatusMessage;
+
+        /// <summary>Every literal piece of the template matched in its documented case.</summary>
+        public bool Exact;
     }
 
-    private static MessageMatch MatchMessage(VenueCatalog catalog, ErrorDefinition? definition, bool noCode, int? status, ReadOnlySpan<char> normalized, Span<Range> captures)
+    // The match is filled in place rather than returned: returning the struct cost a copy on every classification.
+    private static void MatchMessage(VenueCatalog catalog, ErrorDefinition? definition, bool noCode, int? status, ReadOnlySpan<char> normalized, Span<Range> captures, ref MessageMatch match)
     {
-        var match = default(MessageMatch);
         if (normalized.IsEmpty)
         {
-            return match;
+            return;
         }
 
         // Codes whose meaning lives in the message (and bodies without a code) look in the shared tables first.
@@ -296,7 +290,7 @@ public static class BinanceErrorClassifier
                 match.Template = filterMessage?.Template;
                 match.Filter = filter;
                 match.Kind = BinanceErrorKind.FilterRejected;
-                return match;
+                return;
             }
 
             if (catalog.TryMatchMatchingEngine(normalized, out var engineMessage))
@@ -304,18 +298,21 @@ public static class BinanceErrorClassifier
                 match.Template = engineMessage.Template;
                 match.Reason = engineMessage.Reason;
                 match.Kind = engineMessage.Kind;
-                return match;
+                return;
             }
         }
 
         if (definition is not null)
         {
-            foreach (var template in definition.Messages)
+            // Indexed, not foreach: an enumerator over the interface would be an allocation per classification.
+            var messages = definition.Messages;
+            for (var i = 0; i < messages.Count; i++)
             {
-                if (template.Pattern.TryMatch(normalized, captures))
+                var template = messages[i];
+                if (template.Pattern.TryMatch(normalized, captures, out match.Exact))
                 {
                     match.Template = template;
-                    return match;
+                    return;
                 }
             }
         }
@@ -325,24 +322,26 @@ public static class BinanceErrorClassifier
         // comes with a 503, which is no block).
         if (noCode || definition is null)
         {
-            foreach (var statusMessage in catalog.StatusMessages)
+            var statusMessages = catalog.StatusMessages;
+            for (var i = 0; i < statusMessages.Count; i++)
             {
+                var statusMessage = statusMessages[i];
                 if (statusMessage.HttpStatus is { } expected && status is { } actual && expected != actual)
                 {
                     continue;
                 }
 
-                if (statusMessage.Template.Pattern.TryMatch(normalized, captures))
+                if (statusMessage.Template.Pattern.TryMatch(normalized, captures, out match.Exact))
                 {
                     match.Template = statusMessage.Template;
                     match.StatusMessage = statusMessage;
                     match.Kind = statusMessage.Kind;
-                    return match;
+                    return;
                 }
             }
         }
 
-        return match;
+        return;
     }
 
     private static BinanceErrorKind ApplyHttpStatus(

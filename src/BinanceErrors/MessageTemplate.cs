@@ -20,6 +20,15 @@ public sealed class MessageTemplate
         Source = source;
         Pattern = TemplatePattern.Compile(text);
         Literals = SplitAtPlaceholders(text);
+        ArgumentCount = argumentNames.Count;
+        BannedUntilIndex = IndexOf(argumentNames, "bannedUntil");
+        IntervalIndex = IndexOf(argumentNames, "interval");
+        // The text is its normalized form plus what normalizing cut off the end (usually the final period) when
+        // nothing else changed; a message matched exactly then equals the text with its values iff it ends the same.
+        ExactTail = text.StartsWith(Pattern.Normalized, StringComparison.Ordinal)
+            && Literals.Length == Pattern.PlaceholderCount + 1 && ArgumentCount == Pattern.PlaceholderCount
+            ? text[Pattern.Normalized.Length..]
+            : null;
     }
 
     /// <summary>The message text with its placeholders, character for character as documented.</summary>
@@ -41,6 +50,19 @@ public sealed class MessageTemplate
 
     /// <summary>The text around the placeholders, as written (one more piece than placeholders), found once here.</summary>
     internal string[] Literals { get; }
+
+    // The classifier reads these on every classification; counted and looked up once here instead of through the
+    // name list each time.
+    internal int ArgumentCount { get; }
+
+    /// <summary>What follows the normalized text in <see cref="Text"/>, when normalizing changed nothing else; otherwise <see langword="null"/>.</summary>
+    internal string? ExactTail { get; }
+
+    /// <summary>The position of the <c>bannedUntil</c> placeholder, or -1.</summary>
+    internal int BannedUntilIndex { get; }
+
+    /// <summary>The position of the <c>interval</c> placeholder, or -1.</summary>
+    internal int IntervalIndex { get; }
 
     /// <summary>Tests a received message against this template, tolerating case, spacing, backticks and final periods.</summary>
     /// <param name="message">The message as received.</param>
@@ -87,6 +109,19 @@ public sealed class MessageTemplate
 
     /// <inheritdoc />
     public override string ToString() => Text;
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static string[] SplitAtPlaceholders(string text)
     {

@@ -42,6 +42,12 @@ public sealed class VenueCatalog
     /// <summary>The venue.</summary>
     public BinanceVenue Venue { get; }
 
+    /// <summary>
+    /// The classifier's shared answers for this venue's fixed messages (one immutable <see cref="BinanceError"/> per
+    /// status, code, template and intent), kept with the catalog they are derived from rather than in a static field.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<SharedErrorKey, BinanceError> SharedErrors { get; } = new();
+
     /// <summary>A human title, e.g. "Binance Spot (/api/v3), including the Spot testnet".</summary>
     public string Title { get; }
 

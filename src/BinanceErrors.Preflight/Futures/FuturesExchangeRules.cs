@@ -47,4 +47,8 @@ public sealed class FuturesExchangeRules
     /// <returns><see langword="true"/> when the symbol exists.</returns>
     public bool TryGetSymbol(ReadOnlySpan<char> symbol, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FuturesSymbolRules? rules) =>
         _symbolsBySpan.TryGetValue(symbol, out rules);
+
+    /// <summary>The validators' lookup: a string key takes the frozen dictionary's own string path, cheaper than the span lookup's comparer.</summary>
+    internal bool TryGetSymbol(string symbol, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FuturesSymbolRules? rules) =>
+        _symbols.TryGetValue(symbol, out rules);
 }

@@ -24,11 +24,18 @@ internal struct CapturedArguments
     public readonly int Count => _count;
 
     /// <summary>Copies the (unquoted, trimmed) captured values when they fit; otherwise leaves nothing behind.</summary>
-    public static bool TryCapture(ReadOnlySpan<char> normalized, ReadOnlySpan<Range> captures, int count, out CapturedArguments captured)
+    /// <param name="normalized">The matched message.</param>
+    /// <param name="captures">Where each value is in <paramref name="normalized"/>.</param>
+    /// <param name="count">The number of values.</param>
+    /// <param name="captured">The values.</param>
+    /// <param name="verbatim">Whether every value is exactly the captured text (no quotes or spaces were removed).</param>
+    public static bool TryCapture(ReadOnlySpan<char> normalized, ReadOnlySpan<Range> captures, int count, out CapturedArguments captured, out bool verbatim)
     {
         captured = default;
+        verbatim = true;
         if (count > sizeof(ulong))
         {
+            verbatim = false;
             return false;
         }
 
@@ -36,7 +43,9 @@ internal struct CapturedArguments
         var used = 0;
         for (var i = 0; i < count; i++)
         {
-            var value = Unquote(normalized[captures[i]]);
+            var raw = normalized[captures[i]];
+            var value = Unquote(raw);
+            verbatim &= value.Length == raw.Length;
             if (value.Length > chars.Length - used)
             {
                 captured = default;
@@ -96,11 +105,13 @@ internal struct CapturedArguments
             return false;
         }
 
+        ReadOnlySpan<char> values = _chars;
         for (var i = 0; i < _count; i++)
         {
-            var value = this[i];
-            var literal = literals[i];
-            if (!received.StartsWith(literal, StringComparison.Ordinal) || !received[literal.Length..].StartsWith(value, StringComparison.Ordinal))
+            var value = values[..LengthAt(i)];
+            values = values[value.Length..];
+            var literal = literals[i].AsSpan();
+            if (!received.StartsWith(literal) || !received[literal.Length..].StartsWith(value))
             {
                 return false;
             }

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace BinanceErrors.Internal;
 
 /// <summary>
@@ -15,10 +19,13 @@ internal static class MessageText
     private static readonly System.Buffers.SearchValues<char> Unusual = System.Buffers.SearchValues.Create(
         "`\u2018\u2019" + string.Concat(Enumerable.Range(0, 65536).Select(i => (char)i).Where(c => c != ' ' && (char.IsWhiteSpace(c) || char.IsControl(c)))));
 
-    public static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> source, Span<char> destination)
+    /// <param name="source">The message.</param>
+    /// <param name="destination">Room for the normalized copy, when one is needed.</param>
+    /// <param name="plain">The caller knows <paramref name="source"/> is printable ASCII without backticks (none of the unusual characters).</param>
+    public static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> source, Span<char> destination, bool plain = false)
     {
         // Most messages arrive exactly as documented: then normalizing is only dropping final periods, no copy.
-        if (source.Length <= destination.Length && source.IndexOfAny(Unusual) < 0 && source.IndexOf("  ", StringComparison.Ordinal) < 0
+        if (source.Length <= destination.Length && (plain || source.IndexOfAny(Unusual) < 0) && !HasDoubleSpace(source)
             && (source.IsEmpty || source[0] != ' '))
         {
             return source.TrimEnd(". ");
@@ -69,6 +76,40 @@ internal static class MessageText
         }
 
         return destination[..length];
+    }
+
+    /// <summary>
+    /// Whether two spaces follow each other. <c>IndexOf("  ")</c> stops at every single space of a sentence to look at
+    /// the next character; comparing the text with itself shifted by one, a vector at a time, does not.
+    /// </summary>
+    internal static bool HasDoubleSpace(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var space = Vector128.Create((ushort)' ');
+            // Each step reads text[i..i+8] and text[i+1..i+9]; the last such pair ends at the final character.
+            for (; i + Vector128<ushort>.Count < text.Length; i += Vector128<ushort>.Count)
+            {
+                var here = Vector128.LoadUnsafe(ref start, (nuint)i);
+                var next = Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
+                if ((Vector128.Equals(here, space) & Vector128.Equals(next, space)) != Vector128<ushort>.Zero)
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (; i + 1 < text.Length; i++)
+        {
+            if (text[i] == ' ' && text[i + 1] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string Normalize(string source)

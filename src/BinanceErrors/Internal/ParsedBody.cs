@@ -10,4 +10,7 @@ internal struct ParsedBody
     public int DataStart;
     public int DataLength;
     public bool Truncated;
+
+    /// <summary>The message is printable ASCII without backticks, so it holds none of the characters normalizing replaces.</summary>
+    public bool PlainMessage;
 }

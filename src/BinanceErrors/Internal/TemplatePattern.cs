@@ -12,10 +12,18 @@ internal sealed class TemplatePattern
 
     private readonly string[] _pieces;
 
+    // The shortest message that can match: the literal pieces with every placeholder empty. Most templates of a code
+    // are ruled out by length alone, before any character is compared.
+    private readonly int _minimumLength;
+
     private TemplatePattern(string[] pieces, string normalized)
     {
         _pieces = pieces;
         Normalized = normalized;
+        foreach (var piece in pieces)
+        {
+            _minimumLength += piece.Length;
+        }
     }
 
     /// <summary>The template after normalization; equal to a matching literal message's normalized form.</summary>
@@ -44,29 +52,68 @@ internal sealed class TemplatePattern
         return new TemplatePattern([.. pieces], normalized);
     }
 
-    public bool TryMatch(ReadOnlySpan<char> message, Span<Range> captures)
+    public bool TryMatch(ReadOnlySpan<char> message, Span<Range> captures) => TryMatch(message, captures, out _);
+
+    /// <summary>Matches like <see cref="TryMatch(ReadOnlySpan{char}, Span{Range})"/>, and tells whether every literal piece matched in its documented case.</summary>
+    public bool TryMatch(ReadOnlySpan<char> message, Span<Range> captures, out bool exact)
     {
+        exact = false;
+        if (message.Length < _minimumLength)
+        {
+            return false;
+        }
+
         if (_pieces.Length == 1)
         {
-            return message.Equals(_pieces[0], StringComparison.OrdinalIgnoreCase);
+            var whole = Compare(message, _pieces[0]);
+            exact = whole == Sameness.Exact;
+            return whole != Sameness.Different;
         }
 
         var first = _pieces[0];
-        return message.StartsWith(first, StringComparison.OrdinalIgnoreCase) && MatchFrom(message, first.Length, 1, captures);
+        var start = Compare(message[..first.Length], first);
+        if (start == Sameness.Different || !MatchFrom(message, first.Length, 1, captures, out var restExact))
+        {
+            return false;
+        }
+
+        exact = start == Sameness.Exact && restExact;
+        return true;
     }
 
-    private bool MatchFrom(ReadOnlySpan<char> message, int position, int piece, Span<Range> captures)
+    private enum Sameness
     {
+        Different,
+        Exact,
+        IgnoringCase,
+    }
+
+    /// <summary>Case-insensitive equality, trying the exact (and cheaper) comparison first: most messages keep the documented case.</summary>
+    private static Sameness Compare(ReadOnlySpan<char> text, string literal) =>
+        text.SequenceEqual(literal) ? Sameness.Exact
+        : text.Equals(literal, StringComparison.OrdinalIgnoreCase) ? Sameness.IgnoringCase
+        : Sameness.Different;
+
+    private bool MatchFrom(ReadOnlySpan<char> message, int position, int piece, Span<Range> captures, out bool exact)
+    {
+        exact = false;
         var literal = _pieces[piece];
         if (piece == _pieces.Length - 1)
         {
             var start = message.Length - literal.Length;
-            if (start < position || !message[start..].Equals(literal, StringComparison.OrdinalIgnoreCase))
+            if (start < position)
+            {
+                return false;
+            }
+
+            var end = Compare(message[start..], literal);
+            if (end == Sameness.Different)
             {
                 return false;
             }
 
             captures[piece - 1] = position..start;
+            exact = end == Sameness.Exact;
             return true;
         }
 
@@ -81,8 +128,9 @@ internal sealed class TemplatePattern
 
             var at = search + found;
             captures[piece - 1] = position..at;
-            if (MatchFrom(message, at + literal.Length, piece + 1, captures))
+            if (MatchFrom(message, at + literal.Length, piece + 1, captures, out var restExact))
             {
+                exact = restExact && message.Slice(at, literal.Length).SequenceEqual(literal);
                 return true;
             }
 

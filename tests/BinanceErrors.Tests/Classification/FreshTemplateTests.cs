@@ -89,6 +89,16 @@ public sealed class FreshTemplateTests
                 error.Message.ShouldBe(received, where);
                 error.Arguments.Select(a => a.Value).ShouldBe(values, where);
                 Match(catalog.Venue, template, received).ShouldBe(error, where);
+
+                // Texts that match but differ from the template's (the final period, case, spacing, a quoted value)
+                // are kept as received, whichever way the classifier decides they differ.
+                var quoted = Fill(template.Text, [.. values.Select((v, i) => i == 0 ? $"'{v}'" : v)]);
+                string[] variants = [received.TrimEnd('.'), received + ".", received + " ", received.ToUpperInvariant(), " " + received, received.Replace(" ", "  ", StringComparison.Ordinal), quoted];
+                foreach (var variant in variants)
+                {
+                    Match(catalog.Venue, template, variant).Message.ShouldBe(variant, $"{where} as \"{variant}\"");
+                }
+
                 composed++;
             }
         }
@@ -101,9 +111,9 @@ public sealed class FreshTemplateTests
         Span<char> buffer = stackalloc char[MessageText.MaxNormalizedLength];
         var normalized = MessageText.Normalize(received, buffer);
         Span<Range> captures = stackalloc Range[TemplatePattern.MaxPlaceholders];
-        template.Pattern.TryMatch(normalized, captures).ShouldBeTrue(received);
+        template.Pattern.TryMatch(normalized, captures, out var exact).ShouldBeTrue(received);
         var error = new BinanceError { Venue = venue };
-        error.SetMatchedMessage(template, received, normalized, captures);
+        error.SetMatchedMessage(template, received, normalized, captures, exact);
         return error;
     }
 }
