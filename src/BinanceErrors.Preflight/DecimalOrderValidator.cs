@@ -20,22 +20,22 @@ internal static class DecimalOrderValidator
     internal static OrderValidation Validate(ExchangeRules exchange, in OrderRequest order, in MarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-        var venue = exchange.Venue;
+        var rejections = exchange.Rejections;
 
         // Symbol, side and type.
         if (string.IsNullOrEmpty(order.Symbol))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Symbol));
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Symbol));
         }
 
         if (!DecimalText.IsSymbol(order.Symbol))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.Symbol));
+            return Fail(rejections.Parameter(BinanceErrorCodes.IllegalChars, OrderParameter.Symbol));
         }
 
         if (string.IsNullOrEmpty(order.Side))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Side));
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Side));
         }
 
         BinanceOrderSide side;
@@ -49,17 +49,17 @@ internal static class DecimalOrderValidator
         }
         else
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidSide));
+            return Fail(rejections.Code(BinanceErrorCodes.InvalidSide));
         }
 
         if (string.IsNullOrEmpty(order.Type))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Type));
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Type));
         }
 
         if (!OrderTypeNames.TryParse(order.Type, out var type))
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidOrderType));
+            return Fail(rejections.Code(BinanceErrorCodes.InvalidOrderType));
         }
 
         BinanceTimeInForce? timeInForce = null;
@@ -67,7 +67,7 @@ internal static class DecimalOrderValidator
         {
             if (tifText.Length == 0)
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TimeInForce));
+                return Fail(rejections.Parameter(BinanceErrorCodes.ParamEmpty, OrderParameter.TimeInForce));
             }
 
             timeInForce = tifText switch
@@ -79,13 +79,13 @@ internal static class DecimalOrderValidator
             };
             if (timeInForce is null)
             {
-                return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidTif));
+                return Fail(rejections.Code(BinanceErrorCodes.InvalidTif));
             }
         }
 
         if (!exchange.TryGetSymbol(order.Symbol, out var rules))
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.BadSymbol));
+            return Fail(rejections.Code(BinanceErrorCodes.BadSymbol));
         }
 
         // Which parameters this type needs and refuses.
@@ -95,45 +95,45 @@ internal static class DecimalOrderValidator
 
         if (needsTimeInForce && timeInForce is null)
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.TimeInForce), rules);
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.TimeInForce), rules);
         }
 
         if (type == BinanceOrderType.Market)
         {
             if (IsMissing(order.Quantity) && IsMissing(order.QuoteOrderQty))
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity, OrderParameter.QuoteOrderQty), rules);
+                return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity, OrderParameter.QuoteOrderQty), rules);
             }
         }
         else if (IsMissing(order.Quantity))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity), rules);
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity), rules);
         }
 
         if (isLimitPriced && IsMissing(order.Price))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Price), rules);
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Price), rules);
         }
 
         if (isStop && IsMissing(order.StopPrice) && IsMissing(order.TrailingDelta))
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.StopPrice, OrderParameter.TrailingDelta), rules);
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.StopPrice, OrderParameter.TrailingDelta), rules);
         }
 
         var notRequired = NotRequired(type, order);
         if (notRequired != OrderParameter.None)
         {
-            return Fail(Rejections.Parameter(venue, BinanceErrorCodes.ParamNotRequired, notRequired), rules);
+            return Fail(rejections.Parameter(BinanceErrorCodes.ParamNotRequired, notRequired), rules);
         }
 
         // Values: legal characters, then precision.
         var basePrecision = rules.Info.BaseAssetPrecision;
         var quotePrecision = rules.Info.QuoteAssetPrecision;
-        if (!TryReadDecimal(venue, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, out var error)
-            || !TryReadDecimal(venue, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out error)
-            || !TryReadDecimal(venue, order.Price, OrderParameter.Price, quotePrecision, out var price, out error)
-            || !TryReadDecimal(venue, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out error)
-            || !TryReadDecimal(venue, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out error))
+        if (!TryReadDecimal(rejections, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, out var error)
+            || !TryReadDecimal(rejections, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out error)
+            || !TryReadDecimal(rejections, order.Price, OrderParameter.Price, quotePrecision, out var price, out error)
+            || !TryReadDecimal(rejections, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out error)
+            || !TryReadDecimal(rejections, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out error))
         {
             return Fail(error!, rules);
         }
@@ -143,12 +143,12 @@ internal static class DecimalOrderValidator
         {
             if (deltaText.Length == 0)
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TrailingDelta), rules);
+                return Fail(rejections.Parameter(BinanceErrorCodes.ParamEmpty, OrderParameter.TrailingDelta), rules);
             }
 
             if (!DecimalText.TryParseInteger(deltaText, out var delta))
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.TrailingDelta), rules);
+                return Fail(rejections.Parameter(BinanceErrorCodes.IllegalChars, OrderParameter.TrailingDelta), rules);
             }
 
             trailingDelta = delta;
@@ -158,12 +158,12 @@ internal static class DecimalOrderValidator
         {
             if (clientOrderId.Length == 0)
             {
-                return Fail(Rejections.Code(venue, BinanceErrorCodes.EmptyNewClOrdId), rules);
+                return Fail(rejections.Code(BinanceErrorCodes.EmptyNewClOrdId), rules);
             }
 
             if (!DecimalText.IsClientOrderId(clientOrderId))
             {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.NewClientOrderId), rules);
+                return Fail(rejections.Parameter(BinanceErrorCodes.IllegalChars, OrderParameter.NewClientOrderId), rules);
             }
         }
 
@@ -183,12 +183,12 @@ internal static class DecimalOrderValidator
         // The symbol's status and capabilities.
         if (rules.Info.Status != SymbolStatus.Trading)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.MarketClosed), rules, parsed);
+            return Fail(rejections.MatchingEngine(MatchingEngineReason.MarketClosed), rules, parsed);
         }
 
         if (!rules.Allows(type))
         {
-            return Fail(Rejections.MatchingEngine(venue, type switch
+            return Fail(rejections.MatchingEngine(type switch
             {
                 BinanceOrderType.Market => MatchingEngineReason.MarketOrdersNotSupported,
                 BinanceOrderType.StopLoss => MatchingEngineReason.StopLossNotSupported,
@@ -202,29 +202,29 @@ internal static class DecimalOrderValidator
         var isIceberg = icebergQty is > 0;
         if (isIceberg && !rules.Info.IcebergAllowed)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergOrdersNotSupported), rules, parsed);
+            return Fail(rejections.MatchingEngine(MatchingEngineReason.IcebergOrdersNotSupported), rules, parsed);
         }
 
         if (quoteOrderQty is not null && !rules.Info.QuoteOrderQtyMarketAllowed)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.QuoteOrderQtyNotSupported), rules, parsed);
+            return Fail(rejections.MatchingEngine(MatchingEngineReason.QuoteOrderQtyNotSupported), rules, parsed);
         }
 
         if (trailingDelta is not null && !rules.Info.AllowTrailingStop)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.TrailingStopNotSupported), rules, parsed);
+            return Fail(rejections.MatchingEngine(MatchingEngineReason.TrailingStopNotSupported), rules, parsed);
         }
 
         if (isIceberg)
         {
             if (timeInForce is not BinanceTimeInForce.Gtc && type != BinanceOrderType.LimitMaker)
             {
-                return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.UnsupportedOrderCombination), rules, parsed);
+                return Fail(rejections.MatchingEngine(MatchingEngineReason.UnsupportedOrderCombination), rules, parsed);
             }
 
             if (icebergQty >= quantity)
             {
-                return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergQtyExceedsQuantity), rules, parsed);
+                return Fail(rejections.MatchingEngine(MatchingEngineReason.IcebergQtyExceedsQuantity), rules, parsed);
             }
         }
 
@@ -233,12 +233,12 @@ internal static class DecimalOrderValidator
         var failed = CheckFilters(rules, parsed, context, ref notChecked);
         if (failed != FilterType.Unknown)
         {
-            return Fail(Rejections.Filter(venue, failed), rules, parsed, notChecked);
+            return Fail(rejections.Filter(failed), rules, parsed, notChecked);
         }
 
         if (isLimitPriced && price is { } p && quantity is { } q && SaturatingDecimal.Multiply(p, q) <= 0)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.NotionalZeroOrLess), rules, parsed, notChecked);
+            return Fail(rejections.MatchingEngine(MatchingEngineReason.NotionalZeroOrLess), rules, parsed, notChecked);
         }
 
         // What only the market can tell.
@@ -249,7 +249,7 @@ internal static class DecimalOrderValidator
                 var mustBeAbove = (type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit) == (side == BinanceOrderSide.Buy);
                 if (mustBeAbove ? stop <= last : stop >= last)
                 {
-                    return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.WouldTriggerImmediately), rules, parsed, notChecked);
+                    return Fail(rejections.MatchingEngine(MatchingEngineReason.WouldTriggerImmediately), rules, parsed, notChecked);
                 }
             }
             else
@@ -265,7 +265,7 @@ internal static class DecimalOrderValidator
             {
                 if (side == BinanceOrderSide.Buy ? price >= best : price <= best)
                 {
-                    return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.WouldMatchAsTaker), rules, parsed, notChecked);
+                    return Fail(rejections.MatchingEngine(MatchingEngineReason.WouldMatchAsTaker), rules, parsed, notChecked);
                 }
             }
             else
@@ -320,7 +320,7 @@ internal static class DecimalOrderValidator
         return market && order.Quantity is not null && order.QuoteOrderQty is not null ? OrderParameter.QuoteOrderQty : OrderParameter.None;
     }
 
-    private static bool TryReadDecimal(BinanceVenue venue, string? text, OrderParameter parameter, int precision, out decimal? value, out BinanceError? error)
+    private static bool TryReadDecimal(Rejections rejections, string? text, OrderParameter parameter, int precision, out decimal? value, out BinanceError? error)
     {
         value = null;
         error = null;
@@ -331,19 +331,19 @@ internal static class DecimalOrderValidator
 
         if (text.Length == 0)
         {
-            error = Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, parameter);
+            error = rejections.Parameter(BinanceErrorCodes.ParamEmpty, parameter);
             return false;
         }
 
         if (!DecimalText.TryParse(text, out var number, out var scale))
         {
-            error = Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, parameter);
+            error = rejections.Parameter(BinanceErrorCodes.IllegalChars, parameter);
             return false;
         }
 
         if (scale > precision)
         {
-            error = Rejections.Parameter(venue, BinanceErrorCodes.BadPrecision, parameter);
+            error = rejections.Parameter(BinanceErrorCodes.BadPrecision, parameter);
             return false;
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using BinanceErrors.Preflight.Filters;
+using BinanceErrors.Preflight.Internal;
 
 namespace BinanceErrors.Preflight;
 
@@ -16,6 +17,7 @@ public sealed class ExchangeRules
     {
         Info = info;
         Venue = venue;
+        Rejections = new Rejections(venue);
         foreach (var filter in info.ExchangeFilters)
         {
             if (filter is OrderCountFilter count)
@@ -42,6 +44,9 @@ public sealed class ExchangeRules
 
     /// <summary>The venue whose error catalog rejections come from (<see cref="BinanceVenue.Spot"/> or <see cref="BinanceVenue.BinanceUs"/>).</summary>
     public BinanceVenue Venue { get; }
+
+    /// <summary>The rejections the validators return for these rules, each built on first use and kept with them.</summary>
+    internal Rejections Rejections { get; }
 
     /// <summary>Every compiled symbol.</summary>
     public IEnumerable<SymbolRules> Symbols => _symbols.Values;

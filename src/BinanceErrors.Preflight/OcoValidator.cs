@@ -17,37 +17,30 @@ public static class OcoValidator
     public static OrderValidation Validate(ExchangeRules exchange, in OcoRequest oco, in MarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-        var venue = exchange.Venue;
-        foreach (var (value, parameter) in new[]
+        var rejections = exchange.Rejections;
+        if (FirstMissing(oco) is var missing and not OrderParameter.None)
         {
-            (oco.Symbol, OrderParameter.Symbol), (oco.Side, OrderParameter.Side), (oco.Quantity, OrderParameter.Quantity),
-            (oco.AboveType, OrderParameter.AboveType), (oco.BelowType, OrderParameter.BelowType),
-        })
-        {
-            if (string.IsNullOrEmpty(value))
-            {
-                return Fail(Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, parameter));
-            }
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, missing));
         }
 
         if (oco.Side is not ("BUY" or "SELL"))
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidSide));
+            return Fail(rejections.Code(BinanceErrorCodes.InvalidSide));
         }
 
         if (!OrderTypeNames.TryParse(oco.AboveType, out var above) || !OrderTypeNames.TryParse(oco.BelowType, out var below))
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.InvalidOrderType));
+            return Fail(rejections.Code(BinanceErrorCodes.InvalidOrderType));
         }
 
         if (above is BinanceOrderType.Limit or BinanceOrderType.Market || below is BinanceOrderType.Limit or BinanceOrderType.Market)
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.OcoOrderTypeRejected));
+            return Fail(rejections.Code(BinanceErrorCodes.OcoOrderTypeRejected));
         }
 
         if (!IsStopLoss(above) && !IsStopLoss(below))
         {
-            return Fail(Rejections.Code(venue, BinanceErrorCodes.BothOcoOrdersCannotBeLimit));
+            return Fail(rejections.Code(BinanceErrorCodes.BothOcoOrdersCannotBeLimit));
         }
 
         var buy = oco.Side == "BUY";
@@ -61,17 +54,17 @@ public static class OcoValidator
                 : IsStopLoss(above) ? BinanceErrorCodes.SellOcoStopLossMustBeBelow : 0);
         if (sideRule != 0)
         {
-            return Fail(Rejections.Code(venue, sideRule));
+            return Fail(rejections.Code(sideRule));
         }
 
         var aboveLeg = Leg(oco, above, oco.AbovePrice, oco.AboveStopPrice, oco.AboveTrailingDelta, oco.AboveTimeInForce, oco.AboveIcebergQty);
         var belowLeg = Leg(oco, below, oco.BelowPrice, oco.BelowStopPrice, oco.BelowTrailingDelta, oco.BelowTimeInForce, oco.BelowIcebergQty);
-        if (LegParameters(venue, above, oco.AbovePrice, oco.AboveStopPrice, oco.AboveTrailingDelta, oco.AboveTimeInForce, oco.AboveIcebergQty, true) is { } aboveError)
+        if (LegParameters(rejections, above, oco.AbovePrice, oco.AboveStopPrice, oco.AboveTrailingDelta, oco.AboveTimeInForce, oco.AboveIcebergQty, true) is { } aboveError)
         {
             return Fail(aboveError);
         }
 
-        if (LegParameters(venue, below, oco.BelowPrice, oco.BelowStopPrice, oco.BelowTrailingDelta, oco.BelowTimeInForce, oco.BelowIcebergQty, false) is { } belowError)
+        if (LegParameters(rejections, below, oco.BelowPrice, oco.BelowStopPrice, oco.BelowTrailingDelta, oco.BelowTimeInForce, oco.BelowIcebergQty, false) is { } belowError)
         {
             return Fail(belowError);
         }
@@ -81,7 +74,7 @@ public static class OcoValidator
         var first = OrderValidator.Validate(exchange, aboveLeg, legContext);
         if (first.IsValid && first.Rules is { } rules && !rules.Info.OcoAllowed)
         {
-            return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.OcoNotSupported));
+            return Fail(rejections.MatchingEngine(MatchingEngineReason.OcoNotSupported));
         }
 
         if (!first.IsValid)
@@ -112,7 +105,7 @@ public static class OcoValidator
             var ordered = buy ? lp < last && last < sp : lp > last && last > sp;
             if (!ordered)
             {
-                return Fail(Rejections.MatchingEngine(venue, MatchingEngineReason.OrderListPriceRelationship), notChecked);
+                return Fail(rejections.MatchingEngine(MatchingEngineReason.OrderListPriceRelationship), notChecked);
             }
         }
         else if (limitPrice is not null && stopLeg.StopPrice is not null)
@@ -124,6 +117,15 @@ public static class OcoValidator
     }
 
     private static OrderValidation Fail(BinanceError error, PreflightChecks notChecked = PreflightChecks.None) => new(error, notChecked, default, null);
+
+    /// <summary>The first mandatory parameter not sent, in the order they are checked; without an array to allocate per call.</summary>
+    private static OrderParameter FirstMissing(in OcoRequest oco) =>
+        string.IsNullOrEmpty(oco.Symbol) ? OrderParameter.Symbol
+        : string.IsNullOrEmpty(oco.Side) ? OrderParameter.Side
+        : string.IsNullOrEmpty(oco.Quantity) ? OrderParameter.Quantity
+        : string.IsNullOrEmpty(oco.AboveType) ? OrderParameter.AboveType
+        : string.IsNullOrEmpty(oco.BelowType) ? OrderParameter.BelowType
+        : OrderParameter.None;
 
     private static bool IsStopLoss(BinanceOrderType type) => type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit;
 
@@ -142,31 +144,31 @@ public static class OcoValidator
         IcebergQty = icebergQty,
     };
 
-    private static BinanceError? LegParameters(BinanceVenue venue, BinanceOrderType type, string? price, string? stopPrice, string? trailingDelta, string? timeInForce, string? icebergQty, bool isAbove)
+    private static BinanceError? LegParameters(Rejections rejections, BinanceOrderType type, string? price, string? stopPrice, string? trailingDelta, string? timeInForce, string? icebergQty, bool isAbove)
     {
         var priced = type is BinanceOrderType.LimitMaker or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfitLimit;
         var triggered = type is not BinanceOrderType.LimitMaker;
         var timed = type is BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfitLimit;
         if (priced && string.IsNullOrEmpty(price))
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, isAbove ? OrderParameter.AbovePrice : OrderParameter.BelowPrice);
+            return rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, isAbove ? OrderParameter.AbovePrice : OrderParameter.BelowPrice);
         }
 
         if (triggered && string.IsNullOrEmpty(stopPrice) && string.IsNullOrEmpty(trailingDelta))
         {
             return isAbove
-                ? Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.AboveStopPrice, OrderParameter.AboveTrailingDelta)
-                : Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.BelowStopPrice, OrderParameter.BelowTrailingDelta);
+                ? rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.AboveStopPrice, OrderParameter.AboveTrailingDelta)
+                : rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.BelowStopPrice, OrderParameter.BelowTrailingDelta);
         }
 
         if (timed && string.IsNullOrEmpty(timeInForce))
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, isAbove ? OrderParameter.AboveTimeInForce : OrderParameter.BelowTimeInForce);
+            return rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, isAbove ? OrderParameter.AboveTimeInForce : OrderParameter.BelowTimeInForce);
         }
 
         if (!string.IsNullOrEmpty(icebergQty) && timed && timeInForce != "GTC")
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.OcoIcebergqtyTimeinforce, isAbove ? OrderParameter.AboveIcebergQty : OrderParameter.BelowIcebergQty);
+            return rejections.Parameter(BinanceErrorCodes.OcoIcebergqtyTimeinforce, isAbove ? OrderParameter.AboveIcebergQty : OrderParameter.BelowIcebergQty);
         }
 
         return null;

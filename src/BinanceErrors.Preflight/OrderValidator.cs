@@ -34,7 +34,7 @@ public static class OrderValidator
     private static BinanceError? Check(
         ExchangeRules exchange, in OrderRequest order, in MarketContext context, out ParsedOrder parsed, out SymbolRules? rules, out PreflightChecks notChecked)
     {
-        var venue = exchange.Venue;
+        var rejections = exchange.Rejections;
         parsed = default;
         rules = null;
         notChecked = PreflightChecks.None;
@@ -42,17 +42,17 @@ public static class OrderValidator
         // Symbol, side and type.
         if (string.IsNullOrEmpty(order.Symbol))
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Symbol);
+            return rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Symbol);
         }
 
         if (!DecimalText.IsSymbol(order.Symbol))
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.Symbol);
+            return rejections.Parameter(BinanceErrorCodes.IllegalChars, OrderParameter.Symbol);
         }
 
         if (string.IsNullOrEmpty(order.Side))
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Side);
+            return rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Side);
         }
 
         BinanceOrderSide side;
@@ -66,17 +66,17 @@ public static class OrderValidator
         }
         else
         {
-            return Rejections.Code(venue, BinanceErrorCodes.InvalidSide);
+            return rejections.Code(BinanceErrorCodes.InvalidSide);
         }
 
         if (string.IsNullOrEmpty(order.Type))
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Type);
+            return rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Type);
         }
 
         if (!OrderTypeNames.TryParse(order.Type, out var type))
         {
-            return Rejections.Code(venue, BinanceErrorCodes.InvalidOrderType);
+            return rejections.Code(BinanceErrorCodes.InvalidOrderType);
         }
 
         BinanceTimeInForce? timeInForce = null;
@@ -84,7 +84,7 @@ public static class OrderValidator
         {
             if (tifText.Length == 0)
             {
-                return Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TimeInForce);
+                return rejections.Parameter(BinanceErrorCodes.ParamEmpty, OrderParameter.TimeInForce);
             }
 
             timeInForce = tifText switch
@@ -96,13 +96,13 @@ public static class OrderValidator
             };
             if (timeInForce is null)
             {
-                return Rejections.Code(venue, BinanceErrorCodes.InvalidTif);
+                return rejections.Code(BinanceErrorCodes.InvalidTif);
             }
         }
 
         if (!exchange.TryGetSymbol(order.Symbol, out rules))
         {
-            return Rejections.Code(venue, BinanceErrorCodes.BadSymbol);
+            return rejections.Code(BinanceErrorCodes.BadSymbol);
         }
 
         // Which parameters this type needs and refuses.
@@ -112,46 +112,46 @@ public static class OrderValidator
 
         if (needsTimeInForce && timeInForce is null)
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.TimeInForce);
+            return rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.TimeInForce);
         }
 
         if (type == BinanceOrderType.Market)
         {
             if (IsMissing(order.Quantity) && IsMissing(order.QuoteOrderQty))
             {
-                return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity, OrderParameter.QuoteOrderQty);
+                return rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity, OrderParameter.QuoteOrderQty);
             }
         }
         else if (IsMissing(order.Quantity))
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity);
+            return rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity);
         }
 
         if (isLimitPriced && IsMissing(order.Price))
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Price);
+            return rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Price);
         }
 
         if (isStop && IsMissing(order.StopPrice) && IsMissing(order.TrailingDelta))
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.StopPrice, OrderParameter.TrailingDelta);
+            return rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.StopPrice, OrderParameter.TrailingDelta);
         }
 
         var notRequired = NotRequired(type, order);
         if (notRequired != OrderParameter.None)
         {
-            return Rejections.Parameter(venue, BinanceErrorCodes.ParamNotRequired, notRequired);
+            return rejections.Parameter(BinanceErrorCodes.ParamNotRequired, notRequired);
         }
 
         // Values: legal characters, then precision.
         var basePrecision = rules.Info.BaseAssetPrecision;
         var quotePrecision = rules.Info.QuoteAssetPrecision;
         var scaled = new ScaledOrderValues();
-        if (!TryReadDecimal(venue, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out var error)
-            || !TryReadDecimal(venue, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out scaled.QuoteOrderQty, ref scaled.AllScaled, out error)
-            || !TryReadDecimal(venue, order.Price, OrderParameter.Price, quotePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out error)
-            || !TryReadDecimal(venue, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out error)
-            || !TryReadDecimal(venue, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out scaled.IcebergQty, ref scaled.AllScaled, out error))
+        if (!TryReadDecimal(rejections, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out var error)
+            || !TryReadDecimal(rejections, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out scaled.QuoteOrderQty, ref scaled.AllScaled, out error)
+            || !TryReadDecimal(rejections, order.Price, OrderParameter.Price, quotePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out error)
+            || !TryReadDecimal(rejections, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out error)
+            || !TryReadDecimal(rejections, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out scaled.IcebergQty, ref scaled.AllScaled, out error))
         {
             return error!;
         }
@@ -161,12 +161,12 @@ public static class OrderValidator
         {
             if (deltaText.Length == 0)
             {
-                return Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, OrderParameter.TrailingDelta);
+                return rejections.Parameter(BinanceErrorCodes.ParamEmpty, OrderParameter.TrailingDelta);
             }
 
             if (!DecimalText.TryParseInteger(deltaText, out var delta))
             {
-                return Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.TrailingDelta);
+                return rejections.Parameter(BinanceErrorCodes.IllegalChars, OrderParameter.TrailingDelta);
             }
 
             trailingDelta = delta;
@@ -176,12 +176,12 @@ public static class OrderValidator
         {
             if (clientOrderId.Length == 0)
             {
-                return Rejections.Code(venue, BinanceErrorCodes.EmptyNewClOrdId);
+                return rejections.Code(BinanceErrorCodes.EmptyNewClOrdId);
             }
 
             if (!DecimalText.IsClientOrderId(clientOrderId))
             {
-                return Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, OrderParameter.NewClientOrderId);
+                return rejections.Parameter(BinanceErrorCodes.IllegalChars, OrderParameter.NewClientOrderId);
             }
         }
 
@@ -201,12 +201,12 @@ public static class OrderValidator
         // The symbol's status and capabilities.
         if (rules.Info.Status != SymbolStatus.Trading)
         {
-            return Rejections.MatchingEngine(venue, MatchingEngineReason.MarketClosed);
+            return rejections.MatchingEngine(MatchingEngineReason.MarketClosed);
         }
 
         if (!rules.Allows(type))
         {
-            return Rejections.MatchingEngine(venue, type switch
+            return rejections.MatchingEngine(type switch
             {
                 BinanceOrderType.Market => MatchingEngineReason.MarketOrdersNotSupported,
                 BinanceOrderType.StopLoss => MatchingEngineReason.StopLossNotSupported,
@@ -220,29 +220,29 @@ public static class OrderValidator
         var isIceberg = icebergQty is > 0;
         if (isIceberg && !rules.Info.IcebergAllowed)
         {
-            return Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergOrdersNotSupported);
+            return rejections.MatchingEngine(MatchingEngineReason.IcebergOrdersNotSupported);
         }
 
         if (quoteOrderQty is not null && !rules.Info.QuoteOrderQtyMarketAllowed)
         {
-            return Rejections.MatchingEngine(venue, MatchingEngineReason.QuoteOrderQtyNotSupported);
+            return rejections.MatchingEngine(MatchingEngineReason.QuoteOrderQtyNotSupported);
         }
 
         if (trailingDelta is not null && !rules.Info.AllowTrailingStop)
         {
-            return Rejections.MatchingEngine(venue, MatchingEngineReason.TrailingStopNotSupported);
+            return rejections.MatchingEngine(MatchingEngineReason.TrailingStopNotSupported);
         }
 
         if (isIceberg)
         {
             if (timeInForce is not BinanceTimeInForce.Gtc && type != BinanceOrderType.LimitMaker)
             {
-                return Rejections.MatchingEngine(venue, MatchingEngineReason.UnsupportedOrderCombination);
+                return rejections.MatchingEngine(MatchingEngineReason.UnsupportedOrderCombination);
             }
 
             if (icebergQty >= quantity)
             {
-                return Rejections.MatchingEngine(venue, MatchingEngineReason.IcebergQtyExceedsQuantity);
+                return rejections.MatchingEngine(MatchingEngineReason.IcebergQtyExceedsQuantity);
             }
         }
 
@@ -252,12 +252,12 @@ public static class OrderValidator
             : DecimalOrderValidator.CheckFilters(rules, parsed, context, ref notChecked);
         if (failed != FilterType.Unknown)
         {
-            return Rejections.Filter(venue, failed);
+            return rejections.Filter(failed);
         }
 
         if (isLimitPriced && price is { } p && quantity is { } q && NotionalZeroOrLess(p, scaled.Price, q, scaled.Quantity, scaled.AllScaled))
         {
-            return Rejections.MatchingEngine(venue, MatchingEngineReason.NotionalZeroOrLess);
+            return rejections.MatchingEngine(MatchingEngineReason.NotionalZeroOrLess);
         }
 
         // What only the market can tell.
@@ -268,7 +268,7 @@ public static class OrderValidator
                 var mustBeAbove = (type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit) == (side == BinanceOrderSide.Buy);
                 if (mustBeAbove ? stop <= last : stop >= last)
                 {
-                    return Rejections.MatchingEngine(venue, MatchingEngineReason.WouldTriggerImmediately);
+                    return rejections.MatchingEngine(MatchingEngineReason.WouldTriggerImmediately);
                 }
             }
             else
@@ -284,7 +284,7 @@ public static class OrderValidator
             {
                 if (side == BinanceOrderSide.Buy ? price >= best : price <= best)
                 {
-                    return Rejections.MatchingEngine(venue, MatchingEngineReason.WouldMatchAsTaker);
+                    return rejections.MatchingEngine(MatchingEngineReason.WouldMatchAsTaker);
                 }
             }
             else
@@ -337,7 +337,7 @@ public static class OrderValidator
     }
 
     private static bool TryReadDecimal(
-        BinanceVenue venue, string? text, OrderParameter parameter, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? error)
+        Rejections rejections, string? text, OrderParameter parameter, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? error)
     {
         value = null;
         scaled = default;
@@ -349,19 +349,19 @@ public static class OrderValidator
 
         if (text.Length == 0)
         {
-            error = Rejections.Parameter(venue, BinanceErrorCodes.ParamEmpty, parameter);
+            error = rejections.Parameter(BinanceErrorCodes.ParamEmpty, parameter);
             return false;
         }
 
         if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
         {
-            error = Rejections.Parameter(venue, BinanceErrorCodes.IllegalChars, parameter);
+            error = rejections.Parameter(BinanceErrorCodes.IllegalChars, parameter);
             return false;
         }
 
         if (scale > precision)
         {
-            error = Rejections.Parameter(venue, BinanceErrorCodes.BadPrecision, parameter);
+            error = rejections.Parameter(BinanceErrorCodes.BadPrecision, parameter);
             return false;
         }
 

@@ -16,7 +16,6 @@ internal static class DecimalFuturesOrderValidator
     private const long MaxGoodTillDate = FuturesOrderValidator.MaxGoodTillDate;
 
     private const string DecimalRange = OrderParameterNames.DecimalRange;
-    private const BinanceVenue Venue = BinanceVenue.UsdMFutures;
 
     /// <summary>Validates a <c>POST /fapi/v1/order</c> request (or one <c>batchOrders</c> element).</summary>
     /// <param name="exchange">The compiled exchangeInfo.</param>
@@ -40,12 +39,12 @@ internal static class DecimalFuturesOrderValidator
         ArgumentNullException.ThrowIfNull(exchange);
         if (string.IsNullOrEmpty(order.AlgoType))
         {
-            return Fail(Mandatory("algoType"));
+            return Fail(exchange.Rejections.Mandatory("algoType"));
         }
 
         if (order.AlgoType != "CONDITIONAL")
         {
-            return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "algoType"));
+            return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "algoType"));
         }
 
         var fields = FuturesOrderFields.From(order);
@@ -57,12 +56,12 @@ internal static class DecimalFuturesOrderValidator
         // Symbol, side, type.
         if (string.IsNullOrEmpty(o.Symbol))
         {
-            return Fail(Mandatory("symbol"));
+            return Fail(exchange.Rejections.Mandatory("symbol"));
         }
 
         if (string.IsNullOrEmpty(o.Side))
         {
-            return Fail(Mandatory("side"));
+            return Fail(exchange.Rejections.Mandatory("side"));
         }
 
         BinanceOrderSide side;
@@ -76,34 +75,34 @@ internal static class DecimalFuturesOrderValidator
         }
         else
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidSide));
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidSide));
         }
 
         if (string.IsNullOrEmpty(o.Type))
         {
-            return Fail(Mandatory("type"));
+            return Fail(exchange.Rejections.Mandatory("type"));
         }
 
         if (!FuturesWireNames.TryParse(o.Type, out FuturesOrderType type))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidOrderType));
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType));
         }
 
         if (!exchange.TryGetSymbol(o.Symbol, out var rules))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.BadSymbol));
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.BadSymbol));
         }
 
         // The endpoint: since the Algo Service migration conditional types live on /fapi/v1/algoOrder only.
         var conditional = type.IsConditional();
         if (!o.IsAlgo && conditional)
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo), rules);
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo), rules);
         }
 
         if (o.IsAlgo && !conditional)
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules);
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules);
         }
 
         // Enumerated values.
@@ -112,12 +111,12 @@ internal static class DecimalFuturesOrderValidator
         {
             if (positionText.Length == 0)
             {
-                return Fail(Empty("positionSide"), rules);
+                return Fail(exchange.Rejections.Empty("positionSide"), rules);
             }
 
             if (!FuturesWireNames.TryParse(positionText, out PositionSide parsedSide))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidPositionSide), rules);
+                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidPositionSide), rules);
             }
 
             positionSide = parsedSide;
@@ -128,12 +127,12 @@ internal static class DecimalFuturesOrderValidator
         {
             if (tifText.Length == 0)
             {
-                return Fail(Empty("timeInForce"), rules);
+                return Fail(exchange.Rejections.Empty("timeInForce"), rules);
             }
 
             if (!FuturesWireNames.TryParse(tifText, out FuturesTimeInForce parsedTif))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidTif), rules);
+                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif), rules);
             }
 
             timeInForce = parsedTif;
@@ -152,44 +151,44 @@ internal static class DecimalFuturesOrderValidator
         var priceMatchable = priced;
         if (type == FuturesOrderType.Limit && timeInForce is null)
         {
-            return Fail(Mandatory("timeInForce"), rules);
+            return Fail(exchange.Rejections.Mandatory("timeInForce"), rules);
         }
 
         if (IsMissing(o.Quantity) && !(closable && closePosition))
         {
-            return Fail(o.Quantity is { Length: 0 } ? Empty("quantity") : Mandatory("quantity"), rules);
+            return Fail(o.Quantity is { Length: 0 } ? exchange.Rejections.Empty("quantity") : exchange.Rejections.Mandatory("quantity"), rules);
         }
 
         if (priced && IsMissing(o.Price) && o.PriceMatch is null)
         {
-            return Fail(o.Price is { Length: 0 } ? Empty("price") : Mandatory("price"), rules);
+            return Fail(o.Price is { Length: 0 } ? exchange.Rejections.Empty("price") : exchange.Rejections.Mandatory("price"), rules);
         }
 
         if (stopPriced && IsMissing(o.StopPrice))
         {
-            return Fail(o.StopPrice is { Length: 0 } ? Empty(o.StopPriceName) : Mandatory(o.StopPriceName), rules);
+            return Fail(o.StopPrice is { Length: 0 } ? exchange.Rejections.Empty(o.StopPriceName) : exchange.Rejections.Mandatory(o.StopPriceName), rules);
         }
 
         if (type == FuturesOrderType.TrailingStopMarket && IsMissing(o.CallbackRate))
         {
-            return Fail(o.CallbackRate is { Length: 0 } ? Empty("callbackRate") : Mandatory("callbackRate"), rules);
+            return Fail(o.CallbackRate is { Length: 0 } ? exchange.Rejections.Empty("callbackRate") : exchange.Rejections.Mandatory("callbackRate"), rules);
         }
 
         if (timeInForce == FuturesTimeInForce.Gtd && IsMissing(o.GoodTillDate))
         {
-            return Fail(o.GoodTillDate is { Length: 0 } ? Empty("goodTillDate") : Mandatory("goodTillDate"), rules);
+            return Fail(o.GoodTillDate is { Length: 0 } ? exchange.Rejections.Empty("goodTillDate") : exchange.Rejections.Mandatory("goodTillDate"), rules);
         }
 
         // Parameters that must not be sent.
         if (closable && closePosition && o.Quantity is not null)
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition), rules);
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition), rules);
         }
 
         var notRequired = NotRequired(o, type, timeInForce, closePosition);
         if (notRequired is not null)
         {
-            return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, notRequired), rules);
+            return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, notRequired), rules);
         }
 
         // Values: legal characters, then precision.
@@ -205,7 +204,7 @@ internal static class DecimalFuturesOrderValidator
 
         if (callbackRate is { } rate && rate is < 0.1m or > 10m)
         {
-            return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "callbackRate"), rules);
+            return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate"), rules);
         }
 
         long? goodTillDate = null;
@@ -213,7 +212,7 @@ internal static class DecimalFuturesOrderValidator
         {
             if (!DecimalText.TryParseInteger(gtdText, out var gtd))
             {
-                return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "goodTillDate"), rules);
+                return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "goodTillDate"), rules);
             }
 
             goodTillDate = gtd;
@@ -221,47 +220,47 @@ internal static class DecimalFuturesOrderValidator
 
         if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidWorkingType), rules);
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidWorkingType), rules);
         }
 
         if (o.PriceMatch is { } match)
         {
             if (!FuturesOrderValidator.IsPriceMatch(match))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch), rules);
+                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch), rules);
             }
 
             if (!priceMatchable)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch), rules);
+                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch), rules);
             }
         }
 
         if (o.SelfTradePreventionMode is { } stp && stp is not ("EXPIRE_TAKER" or "EXPIRE_MAKER" or "EXPIRE_BOTH" or "NONE"))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode), rules);
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode), rules);
         }
 
         if (o.NewOrderRespType is { } resp && resp is not ("ACK" or "RESULT"))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType), rules);
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType), rules);
         }
 
         if (o.ClientId is { } clientId)
         {
             if (clientId.Length == 0)
             {
-                return Fail(o.IsAlgo ? Empty(o.ClientIdName) : Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId), rules);
+                return Fail(o.IsAlgo ? exchange.Rejections.Empty(o.ClientIdName) : exchange.Rejections.Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId), rules);
             }
 
             if (clientId.Length > 36)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1), rules);
+                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1), rules);
             }
 
             if (!FuturesOrderValidator.IsClientId(clientId))
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen), rules);
+                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen), rules);
             }
         }
 
@@ -287,12 +286,12 @@ internal static class DecimalFuturesOrderValidator
         {
             if (hedge && o.ReduceOnly is not null)
             {
-                return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly"), rules, parsed);
+                return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly"), rules, parsed);
             }
 
             if (hedge ? positionSide is null or Futures.PositionSide.Both : positionSide is Futures.PositionSide.Long or Futures.PositionSide.Short)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch), rules, parsed);
+                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch), rules, parsed);
             }
         }
         else
@@ -303,17 +302,17 @@ internal static class DecimalFuturesOrderValidator
         // The symbol's status and lists.
         if (info.Status != ContractStatus.Trading)
         {
-            return Fail(Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus), rules, parsed);
+            return Fail(exchange.Rejections.Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus), rules, parsed);
         }
 
         if (!rules.Allows(type))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules, parsed);
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules, parsed);
         }
 
         if (timeInForce is { } tif && !rules.Allows(tif))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.InvalidTif), rules, parsed);
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif), rules, parsed);
         }
 
         // Filters.
@@ -327,14 +326,14 @@ internal static class DecimalFuturesOrderValidator
         {
             if (until >= MaxGoodTillDate)
             {
-                return Fail(Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
+                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
             }
 
             if (context.Now is { } now)
             {
                 if (until <= now.ToUnixTimeMilliseconds() + 600_000)
                 {
-                    return Fail(Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
+                    return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
                 }
             }
             else
@@ -346,12 +345,12 @@ internal static class DecimalFuturesOrderValidator
         // Open order counts: MAX_NUM_ORDERS counts normal and algo orders together.
         if (FuturesOrderValidator.Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded), rules, parsed, notChecked);
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded), rules, parsed, notChecked);
         }
 
         if (conditional && FuturesOrderValidator.Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked))
         {
-            return Fail(Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded), rules, parsed, notChecked);
+            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded), rules, parsed, notChecked);
         }
 
         return new FuturesOrderValidation(null, notChecked, parsed, rules);
@@ -363,17 +362,17 @@ internal static class DecimalFuturesOrderValidator
         {
             if (order.Price is { } p && PriceFailure(priceFilter, p, isStop: false) is { } priceCode)
             {
-                return Fixed(priceCode);
+                return rules.Exchange.Rejections.Fixed(priceCode);
             }
 
             if (order.StopPrice is { } s && PriceFailure(priceFilter, s, isStop: true) is { } stopCode)
             {
-                return Fixed(stopCode);
+                return rules.Exchange.Rejections.Fixed(stopCode);
             }
 
             if (order.ActivationPrice is { } a && PriceFailure(priceFilter, a, isStop: true) is { } activationCode)
             {
-                return Fixed(activationCode);
+                return rules.Exchange.Rejections.Fixed(activationCode);
             }
         }
 
@@ -383,12 +382,12 @@ internal static class DecimalFuturesOrderValidator
         {
             if (quantity <= 0)
             {
-                return Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
+                return rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
             }
 
             if (lot is not null && QuantityFailure(lot, quantity) is { } lotCode)
             {
-                return Fixed(lotCode);
+                return rules.Exchange.Rejections.Fixed(lotCode);
             }
         }
 
@@ -401,7 +400,7 @@ internal static class DecimalFuturesOrderValidator
                 {
                     if (order.Side == BinanceOrderSide.Buy ? limitPrice > Multiply(mark, percent.MultiplierUp) : limitPrice < Multiply(mark, percent.MultiplierDown))
                     {
-                        return Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
+                        return rules.Exchange.Rejections.Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
                     }
                 }
                 else
@@ -416,7 +415,7 @@ internal static class DecimalFuturesOrderValidator
                 {
                     if (order.Side == BinanceOrderSide.Buy ? counterparty > Multiply(mark, percent.MultiplierUp) : counterparty < Multiply(mark, percent.MultiplierDown))
                     {
-                        return Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
+                        return rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
                     }
                 }
                 else
@@ -442,7 +441,7 @@ internal static class DecimalFuturesOrderValidator
             }
             else if (Multiply(estimate, size) < minNotional.Notional)
             {
-                return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.MinNotional, minNotional.NotionalText);
+                return rules.Exchange.Rejections.Formatted(UsdMFuturesErrorCodes.MinNotional, minNotional.NotionalText);
             }
         }
 
@@ -530,19 +529,19 @@ internal static class DecimalFuturesOrderValidator
 
         if (text.Length == 0)
         {
-            failure = Fail(Empty(name), rules);
+            failure = Fail(rules.Exchange.Rejections.Empty(name), rules);
             return false;
         }
 
         if (!DecimalText.TryParse(text, out var number, out var scale))
         {
-            failure = Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange), rules);
+            failure = Fail(rules.Exchange.Rejections.Formatted(UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange), rules);
             return false;
         }
 
         if (scale > precision)
         {
-            failure = Fail(Fixed(UsdMFuturesErrorCodes.BadPrecision), rules);
+            failure = Fail(rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.BadPrecision), rules);
             return false;
         }
 
@@ -559,7 +558,7 @@ internal static class DecimalFuturesOrderValidator
             return true;
         }
 
-        failure = Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, name), rules);
+        failure = Fail(rules.Exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, name), rules);
         return false;
     }
 
@@ -572,7 +571,7 @@ internal static class DecimalFuturesOrderValidator
             return true;
         }
 
-        failure = Fail(Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict), rules);
+        failure = Fail(rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict), rules);
         return false;
     }
 
@@ -594,12 +593,6 @@ internal static class DecimalFuturesOrderValidator
             return decimal.MaxValue;
         }
     }
-
-    private static BinanceError Fixed(int code, int variant = 0) => FuturesRejections.Fixed(Venue, code, variant);
-
-    private static BinanceError Mandatory(string name) => FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.MandatoryParamEmptyOrMalformed, name);
-
-    private static BinanceError Empty(string name) => FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamEmpty, name);
 
     private static FuturesOrderValidation Fail(BinanceError error, FuturesSymbolRules? rules = null, ParsedFuturesOrder order = default, FuturesPreflightChecks notChecked = FuturesPreflightChecks.None) =>
         new(error, notChecked, order, rules);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using BinanceErrors.Preflight.Internal;
 
 namespace BinanceErrors.Preflight.Futures;
 
@@ -14,6 +15,7 @@ public sealed class FuturesExchangeRules
     private FuturesExchangeRules(FuturesExchangeInfo info)
     {
         Info = info;
+        Rejections = new FuturesRejections(BinanceVenue.UsdMFutures);
         _symbols = info.Symbols
             .GroupBy(s => s.Symbol, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => new FuturesSymbolRules(g.Last(), this), StringComparer.Ordinal);
@@ -28,6 +30,9 @@ public sealed class FuturesExchangeRules
     /// of the same rejections differently (-4178, -4113) and has no Algo Service, so it is not covered yet.
     /// </summary>
     public BinanceVenue Venue => BinanceVenue.UsdMFutures;
+
+    /// <summary>The rejections the validators return for these rules, each built on first use and kept with them.</summary>
+    internal FuturesRejections Rejections { get; }
 
     /// <summary>Every compiled symbol.</summary>
     public IEnumerable<FuturesSymbolRules> Symbols => _symbols.Values;

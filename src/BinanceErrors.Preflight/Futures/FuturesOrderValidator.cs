@@ -27,7 +27,6 @@ public static class FuturesOrderValidator
     public const long MaxGoodTillDate = 253402300799000;
 
     private const string DecimalRange = OrderParameterNames.DecimalRange;
-    private const BinanceVenue Venue = BinanceVenue.UsdMFutures;
 
     /// <summary>Validates a <c>POST /fapi/v1/order</c> request (or one <c>batchOrders</c> element).</summary>
     /// <param name="exchange">The compiled exchangeInfo.</param>
@@ -51,12 +50,12 @@ public static class FuturesOrderValidator
         ArgumentNullException.ThrowIfNull(exchange);
         if (string.IsNullOrEmpty(order.AlgoType))
         {
-            return Fail(Mandatory("algoType"));
+            return Fail(exchange.Rejections.Mandatory("algoType"));
         }
 
         if (order.AlgoType != "CONDITIONAL")
         {
-            return Fail(FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "algoType"));
+            return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "algoType"));
         }
 
         var fields = FuturesOrderFields.From(order);
@@ -81,12 +80,12 @@ public static class FuturesOrderValidator
         // Symbol, side, type.
         if (string.IsNullOrEmpty(o.Symbol))
         {
-            return Mandatory("symbol");
+            return exchange.Rejections.Mandatory("symbol");
         }
 
         if (string.IsNullOrEmpty(o.Side))
         {
-            return Mandatory("side");
+            return exchange.Rejections.Mandatory("side");
         }
 
         BinanceOrderSide side;
@@ -100,34 +99,34 @@ public static class FuturesOrderValidator
         }
         else
         {
-            return Fixed(UsdMFuturesErrorCodes.InvalidSide);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidSide);
         }
 
         if (string.IsNullOrEmpty(o.Type))
         {
-            return Mandatory("type");
+            return exchange.Rejections.Mandatory("type");
         }
 
         if (!FuturesWireNames.TryParse(o.Type, out FuturesOrderType type))
         {
-            return Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
         }
 
         if (!exchange.TryGetSymbol(o.Symbol, out rules))
         {
-            return Fixed(UsdMFuturesErrorCodes.BadSymbol);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.BadSymbol);
         }
 
         // The endpoint: since the Algo Service migration conditional types live on /fapi/v1/algoOrder only.
         var conditional = type.IsConditional();
         if (!o.IsAlgo && conditional)
         {
-            return Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo);
         }
 
         if (o.IsAlgo && !conditional)
         {
-            return Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
         }
 
         // Enumerated values.
@@ -136,12 +135,12 @@ public static class FuturesOrderValidator
         {
             if (positionText.Length == 0)
             {
-                return Empty("positionSide");
+                return exchange.Rejections.Empty("positionSide");
             }
 
             if (!FuturesWireNames.TryParse(positionText, out PositionSide parsedSide))
             {
-                return Fixed(UsdMFuturesErrorCodes.InvalidPositionSide);
+                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidPositionSide);
             }
 
             positionSide = parsedSide;
@@ -152,19 +151,19 @@ public static class FuturesOrderValidator
         {
             if (tifText.Length == 0)
             {
-                return Empty("timeInForce");
+                return exchange.Rejections.Empty("timeInForce");
             }
 
             if (!FuturesWireNames.TryParse(tifText, out FuturesTimeInForce parsedTif))
             {
-                return Fixed(UsdMFuturesErrorCodes.InvalidTif);
+                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif);
             }
 
             timeInForce = parsedTif;
         }
 
-        if (!TryReadFlag(o.ClosePosition, "closePosition", out var closePosition, out var failure)
-            || !TryReadReduceOnly(o.ReduceOnly, out var reduceOnly, out failure))
+        if (!TryReadFlag(exchange, o.ClosePosition, "closePosition", out var closePosition, out var failure)
+            || !TryReadReduceOnly(exchange, o.ReduceOnly, out var reduceOnly, out failure))
         {
             return failure!;
         }
@@ -176,61 +175,61 @@ public static class FuturesOrderValidator
         var priceMatchable = priced;
         if (type == FuturesOrderType.Limit && timeInForce is null)
         {
-            return Mandatory("timeInForce");
+            return exchange.Rejections.Mandatory("timeInForce");
         }
 
         if (IsMissing(o.Quantity) && !(closable && closePosition))
         {
-            return o.Quantity is { Length: 0 } ? Empty("quantity") : Mandatory("quantity");
+            return o.Quantity is { Length: 0 } ? exchange.Rejections.Empty("quantity") : exchange.Rejections.Mandatory("quantity");
         }
 
         if (priced && IsMissing(o.Price) && o.PriceMatch is null)
         {
-            return o.Price is { Length: 0 } ? Empty("price") : Mandatory("price");
+            return o.Price is { Length: 0 } ? exchange.Rejections.Empty("price") : exchange.Rejections.Mandatory("price");
         }
 
         if (stopPriced && IsMissing(o.StopPrice))
         {
-            return o.StopPrice is { Length: 0 } ? Empty(o.StopPriceName) : Mandatory(o.StopPriceName);
+            return o.StopPrice is { Length: 0 } ? exchange.Rejections.Empty(o.StopPriceName) : exchange.Rejections.Mandatory(o.StopPriceName);
         }
 
         if (type == FuturesOrderType.TrailingStopMarket && IsMissing(o.CallbackRate))
         {
-            return o.CallbackRate is { Length: 0 } ? Empty("callbackRate") : Mandatory("callbackRate");
+            return o.CallbackRate is { Length: 0 } ? exchange.Rejections.Empty("callbackRate") : exchange.Rejections.Mandatory("callbackRate");
         }
 
         if (timeInForce == FuturesTimeInForce.Gtd && IsMissing(o.GoodTillDate))
         {
-            return o.GoodTillDate is { Length: 0 } ? Empty("goodTillDate") : Mandatory("goodTillDate");
+            return o.GoodTillDate is { Length: 0 } ? exchange.Rejections.Empty("goodTillDate") : exchange.Rejections.Mandatory("goodTillDate");
         }
 
         // Parameters that must not be sent.
         if (closable && closePosition && o.Quantity is not null)
         {
-            return Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition);
         }
 
         var notRequired = NotRequired(o, type, timeInForce, closePosition);
         if (notRequired is not null)
         {
-            return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, notRequired);
+            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, notRequired);
         }
 
         // Values: legal characters, then precision.
         var info = rules.Info;
         var scaled = new ScaledFuturesOrderValues();
-        if (!TryReadDecimal(o.Quantity, "quantity", info.QuantityPrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(o.Price, "price", info.PricePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(o.StopPrice, o.StopPriceName, info.PricePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, out var activationPrice, out scaled.ActivationPrice, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(o.CallbackRate, "callbackRate", 2, out var callbackRate, out scaled.CallbackRate, ref scaled.AllScaled, out failure))
+        if (!TryReadDecimal(exchange, o.Quantity, "quantity", info.QuantityPrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(exchange, o.Price, "price", info.PricePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(exchange, o.StopPrice, o.StopPriceName, info.PricePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(exchange, o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, out var activationPrice, out scaled.ActivationPrice, ref scaled.AllScaled, out failure)
+            || !TryReadDecimal(exchange, o.CallbackRate, "callbackRate", 2, out var callbackRate, out scaled.CallbackRate, ref scaled.AllScaled, out failure))
         {
             return failure!;
         }
 
         if (callbackRate is { } rate && rate is < 0.1m or > 10m)
         {
-            return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "callbackRate");
+            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate");
         }
 
         long? goodTillDate = null;
@@ -238,7 +237,7 @@ public static class FuturesOrderValidator
         {
             if (!DecimalText.TryParseInteger(gtdText, out var gtd))
             {
-                return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, "goodTillDate");
+                return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "goodTillDate");
             }
 
             goodTillDate = gtd;
@@ -246,47 +245,47 @@ public static class FuturesOrderValidator
 
         if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
         {
-            return Fixed(UsdMFuturesErrorCodes.InvalidWorkingType);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidWorkingType);
         }
 
         if (o.PriceMatch is { } match)
         {
             if (!IsPriceMatch(match))
             {
-                return Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch);
+                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch);
             }
 
             if (!priceMatchable)
             {
-                return Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch);
+                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch);
             }
         }
 
         if (o.SelfTradePreventionMode is { } stp && stp is not ("EXPIRE_TAKER" or "EXPIRE_MAKER" or "EXPIRE_BOTH" or "NONE"))
         {
-            return Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode);
         }
 
         if (o.NewOrderRespType is { } resp && resp is not ("ACK" or "RESULT"))
         {
-            return Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType);
         }
 
         if (o.ClientId is { } clientId)
         {
             if (clientId.Length == 0)
             {
-                return o.IsAlgo ? Empty(o.ClientIdName) : Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId);
+                return o.IsAlgo ? exchange.Rejections.Empty(o.ClientIdName) : exchange.Rejections.Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId);
             }
 
             if (clientId.Length > 36)
             {
-                return Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1);
+                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1);
             }
 
             if (!IsClientId(clientId))
             {
-                return Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen);
+                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen);
             }
         }
 
@@ -312,12 +311,12 @@ public static class FuturesOrderValidator
         {
             if (hedge && o.ReduceOnly is not null)
             {
-                return FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly");
+                return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly");
             }
 
             if (hedge ? positionSide is null or Futures.PositionSide.Both : positionSide is Futures.PositionSide.Long or Futures.PositionSide.Short)
             {
-                return Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch);
+                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch);
             }
         }
         else
@@ -328,17 +327,17 @@ public static class FuturesOrderValidator
         // The symbol's status and lists.
         if (info.Status != ContractStatus.Trading)
         {
-            return Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus);
+            return exchange.Rejections.Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus);
         }
 
         if (!rules.Allows(type))
         {
-            return Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
         }
 
         if (timeInForce is { } tif && !rules.Allows(tif))
         {
-            return Fixed(UsdMFuturesErrorCodes.InvalidTif);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif);
         }
 
         // Filters.
@@ -356,7 +355,7 @@ public static class FuturesOrderValidator
             if (until >= MaxGoodTillDate)
             {
                 notCheckedOut = notChecked;
-                return Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
+                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
             }
 
             if (context.Now is { } now)
@@ -364,7 +363,7 @@ public static class FuturesOrderValidator
                 if (until <= now.ToUnixTimeMilliseconds() + 600_000)
                 {
                     notCheckedOut = notChecked;
-                    return Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
+                    return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
                 }
             }
             else
@@ -377,13 +376,13 @@ public static class FuturesOrderValidator
         if (Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
         {
             notCheckedOut = notChecked;
-            return Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded);
         }
 
         if (conditional && Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked))
         {
             notCheckedOut = notChecked;
-            return Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded);
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded);
         }
 
         notCheckedOut = notChecked;
@@ -404,17 +403,17 @@ public static class FuturesOrderValidator
         {
             if (order.Price is { } p && PriceFailure(priceFilter, in filters.Price, p, values.Price, isStop: false) is { } priceCode)
             {
-                return Fixed(priceCode);
+                return rules.Exchange.Rejections.Fixed(priceCode);
             }
 
             if (order.StopPrice is { } s && PriceFailure(priceFilter, in filters.Price, s, values.StopPrice, isStop: true) is { } stopCode)
             {
-                return Fixed(stopCode);
+                return rules.Exchange.Rejections.Fixed(stopCode);
             }
 
             if (order.ActivationPrice is { } a && PriceFailure(priceFilter, in filters.Price, a, values.ActivationPrice, isStop: true) is { } activationCode)
             {
-                return Fixed(activationCode);
+                return rules.Exchange.Rejections.Fixed(activationCode);
             }
         }
 
@@ -425,12 +424,12 @@ public static class FuturesOrderValidator
         {
             if (values.Quantity.Mantissa <= 0)
             {
-                return Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
+                return rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
             }
 
             if (lot is not null && QuantityFailure(lot, in scaledLot, quantity, values.Quantity) is { } lotCode)
             {
-                return Fixed(lotCode);
+                return rules.Exchange.Rejections.Fixed(lotCode);
             }
         }
 
@@ -445,7 +444,7 @@ public static class FuturesOrderValidator
                         ? CompareWithBand(limitPrice, values.Price, mark, percent.MultiplierUp, filters.PercentUp) > 0
                         : CompareWithBand(limitPrice, values.Price, mark, percent.MultiplierDown, filters.PercentDown) < 0)
                     {
-                        return Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
+                        return rules.Exchange.Rejections.Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
                     }
                 }
                 else
@@ -463,7 +462,7 @@ public static class FuturesOrderValidator
                         ? CompareWithBand(counterparty, scaledCounterparty, mark, percent.MultiplierUp, filters.PercentUp) > 0
                         : CompareWithBand(counterparty, scaledCounterparty, mark, percent.MultiplierDown, filters.PercentDown) < 0)
                     {
-                        return Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
+                        return rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
                     }
                 }
                 else
@@ -650,7 +649,7 @@ public static class FuturesOrderValidator
     }
 
     private static bool TryReadDecimal(
-        string? text, string name, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? failure)
+        FuturesExchangeRules exchange, string? text, string name, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? failure)
     {
         value = null;
         scaled = default;
@@ -662,19 +661,19 @@ public static class FuturesOrderValidator
 
         if (text.Length == 0)
         {
-            failure = Empty(name);
+            failure = exchange.Rejections.Empty(name);
             return false;
         }
 
         if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
         {
-            failure = FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange);
+            failure = exchange.Rejections.Formatted(UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange);
             return false;
         }
 
         if (scale > precision)
         {
-            failure = Fixed(UsdMFuturesErrorCodes.BadPrecision);
+            failure = exchange.Rejections.Fixed(UsdMFuturesErrorCodes.BadPrecision);
             return false;
         }
 
@@ -683,7 +682,7 @@ public static class FuturesOrderValidator
         return true;
     }
 
-    private static bool TryReadFlag(string? text, string name, out bool value, out BinanceError? failure)
+    private static bool TryReadFlag(FuturesExchangeRules exchange, string? text, string name, out bool value, out BinanceError? failure)
     {
         failure = null;
         value = text == "true";
@@ -692,11 +691,11 @@ public static class FuturesOrderValidator
             return true;
         }
 
-        failure = FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.InvalidParameter, name);
+        failure = exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, name);
         return false;
     }
 
-    private static bool TryReadReduceOnly(string? text, out bool value, out BinanceError? failure)
+    private static bool TryReadReduceOnly(FuturesExchangeRules exchange, string? text, out bool value, out BinanceError? failure)
     {
         failure = null;
         value = text == "true";
@@ -705,7 +704,7 @@ public static class FuturesOrderValidator
             return true;
         }
 
-        failure = Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict);
+        failure = exchange.Rejections.Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict);
         return false;
     }
 
@@ -761,12 +760,6 @@ public static class FuturesOrderValidator
             return decimal.MaxValue;
         }
     }
-
-    private static BinanceError Fixed(int code, int variant = 0) => FuturesRejections.Fixed(Venue, code, variant);
-
-    private static BinanceError Mandatory(string name) => FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.MandatoryParamEmptyOrMalformed, name);
-
-    private static BinanceError Empty(string name) => FuturesRejections.Formatted(Venue, UsdMFuturesErrorCodes.ParamEmpty, name);
 
     private static FuturesOrderValidation Fail(BinanceError error, FuturesSymbolRules? rules = null, ParsedFuturesOrder order = default, FuturesPreflightChecks notChecked = FuturesPreflightChecks.None) =>
         new(error, notChecked, order, rules);

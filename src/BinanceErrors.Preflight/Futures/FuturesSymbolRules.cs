@@ -87,7 +87,7 @@ public sealed class FuturesSymbolRules
     /// </summary>
     internal BinanceError? MinNotionalRejection =>
         MinNotional is { } filter
-            ? minNotionalRejection ??= FuturesRejections.Formatted(BinanceVenue.UsdMFutures, UsdMFuturesErrorCodes.MinNotional, filter.NotionalText)
+            ? minNotionalRejection ??= Exchange.Rejections.Formatted(UsdMFuturesErrorCodes.MinNotional, filter.NotionalText)
             : null;
 
     /// <summary>Whether the symbol lists an order type. A symbol whose document lists none allows every type.</summary>

@@ -4,51 +4,66 @@ using System.Text.Json;
 namespace BinanceErrors.Preflight.Internal;
 
 /// <summary>
-/// The errors the futures validator returns, built once from the venue's catalog (server texts only) and classified
-/// like a real response, then shared: after the first time a rejected order costs no allocation.
+/// The errors the futures validators return, built once from the venue's catalog (server texts only) and classified
+/// like a real response, then shared. Owned by the <see cref="Futures.FuturesExchangeRules"/> they were compiled with
+/// (no process-wide state): after the first time a rejection is built for those rules, a rejected order costs no
+/// allocation.
 /// </summary>
-internal static class FuturesRejections
+internal sealed class FuturesRejections
 {
-    private static readonly ConcurrentDictionary<(BinanceVenue Venue, int Code, int Variant, string? First, string? Second), BinanceError> Cache = new();
+    private readonly ConcurrentDictionary<(int Code, int Variant, string? First, string? Second), BinanceError> _cache = new();
+
+    /// <summary>Creates the rejections of one futures venue, built on first use.</summary>
+    /// <param name="venue">The venue whose catalog the messages come from and whose classification they get.</param>
+    public FuturesRejections(BinanceVenue venue) => Venue = venue;
+
+    /// <summary>The venue whose catalog the messages come from.</summary>
+    public BinanceVenue Venue { get; }
 
     /// <summary>A code's fixed server text; <paramref name="variant"/> picks among several (0 = the first listed).</summary>
-    public static BinanceError Fixed(BinanceVenue venue, int code, int variant = 0) =>
-        Get((venue, code, variant, null, null), static key =>
+    public BinanceError Fixed(int code, int variant = 0) =>
+        Get((code, variant, null, null), static (venue, key) =>
         {
-            var texts = ServerTexts(key.Venue, key.Code, 0);
+            var texts = ServerTexts(venue, key.Code, 0);
             return texts.Length > key.Variant
                 ? texts[key.Variant].Text
-                : throw new InvalidOperationException($"{key.Venue} {key.Code} has no fixed server text #{key.Variant}.");
+                : throw new InvalidOperationException($"{venue} {key.Code} has no fixed server text #{key.Variant}.");
         });
 
     /// <summary>A code's server text with one or two placeholders filled in (parameter names, thresholds).</summary>
-    public static BinanceError Formatted(BinanceVenue venue, int code, string first, string? second = null) =>
-        Get((venue, code, 0, first, second), static key =>
+    public BinanceError Formatted(int code, string first, string? second = null) =>
+        Get((code, 0, first, second), static (venue, key) =>
         {
             var count = key.Second is null ? 1 : 2;
-            var texts = ServerTexts(key.Venue, key.Code, count);
+            var texts = ServerTexts(venue, key.Code, count);
             if (texts.Length == 0)
             {
-                throw new InvalidOperationException($"{key.Venue} {key.Code} has no server text with {count} placeholders.");
+                throw new InvalidOperationException($"{venue} {key.Code} has no server text with {count} placeholders.");
             }
 
             return key.Second is null ? texts[0].Format(key.First!) : texts[0].Format(key.First!, key.Second);
         });
+
+    /// <summary><c>-1102</c>: a mandatory parameter was not sent, was empty/null, or malformed.</summary>
+    public BinanceError Mandatory(string name) => Formatted(UsdMFuturesErrorCodes.MandatoryParamEmptyOrMalformed, name);
+
+    /// <summary><c>-1105</c>: a parameter was empty.</summary>
+    public BinanceError Empty(string name) => Formatted(UsdMFuturesErrorCodes.ParamEmpty, name);
 
     private static MessageTemplate[] ServerTexts(BinanceVenue venue, int code, int placeholders) =>
         BinanceErrorCatalog.TryGetDefinition(venue, code, out var definition)
             ? [.. definition.Messages.Where(m => m.Form == MessageForm.Server && m.ArgumentNames.Count == placeholders)]
             : [];
 
-    private static BinanceError Get((BinanceVenue Venue, int Code, int Variant, string? First, string? Second) key, Func<(BinanceVenue Venue, int Code, int Variant, string? First, string? Second), string> message)
+    private BinanceError Get((int Code, int Variant, string? First, string? Second) key, Func<BinanceVenue, (int Code, int Variant, string? First, string? Second), string> message)
     {
-        if (Cache.TryGetValue(key, out var cached))
+        if (_cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["code"] = key.Code, ["msg"] = message(key) });
-        var error = BinanceErrorClassifier.Classify(key.Venue, 400, body, default, RequestIntent.PlaceOrder);
-        return Cache.GetOrAdd(key, error);
+        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["code"] = key.Code, ["msg"] = message(Venue, key) });
+        var error = BinanceErrorClassifier.Classify(Venue, 400, body, default, RequestIntent.PlaceOrder);
+        return _cache.GetOrAdd(key, error);
     }
 }

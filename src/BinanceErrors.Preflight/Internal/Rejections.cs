@@ -5,15 +5,25 @@ using System.Text.Json;
 namespace BinanceErrors.Preflight.Internal;
 
 /// <summary>
-/// The errors the validator returns, built once from the catalog and classified like a real response, then shared.
-/// Because a <see cref="BinanceError"/> is immutable, a rejected order costs no allocation after the first time.
+/// The errors the Spot validators return for one venue, built once from the catalog and classified like a real
+/// response, then shared. Owned by the <see cref="ExchangeRules"/> they were compiled with (no process-wide state):
+/// because a <see cref="BinanceError"/> is immutable, a rejected order costs no allocation after the first time its
+/// rejection is built for those rules.
 /// </summary>
-internal static class Rejections
+internal sealed class Rejections
 {
-    private static readonly ConcurrentDictionary<long, BinanceError> Cache = new();
+    private readonly ConcurrentDictionary<long, BinanceError> _cache = new();
 
-    public static BinanceError Filter(BinanceVenue venue, FilterType filter) =>
-        Get(venue, BinanceErrorCodes.InvalidMessage, 1, (int)filter, 0, static (v, _, f, _) =>
+    /// <summary>Creates the rejections of one venue, built on first use.</summary>
+    /// <param name="venue">The venue whose catalog the messages come from and whose classification they get.</param>
+    public Rejections(BinanceVenue venue) => Venue = venue;
+
+    /// <summary>The venue whose catalog the messages come from.</summary>
+    public BinanceVenue Venue { get; }
+
+    /// <summary>A <c>-1013 Filter failure: X</c>.</summary>
+    public BinanceError Filter(FilterType filter) =>
+        Get(BinanceErrorCodes.InvalidMessage, 1, (int)filter, 0, static (v, _, f, _) =>
         {
             var catalog = BinanceErrorCatalog.For(v);
             var type = (FilterType)f;
@@ -21,19 +31,20 @@ internal static class Rejections
             return (BinanceErrorCodes.InvalidMessage, entry?.Template.Text ?? "Filter failure: " + type.ToWireName());
         });
 
-    public static BinanceError MatchingEngine(BinanceVenue venue, MatchingEngineReason reason, int code = BinanceErrorCodes.NewOrderRejected) =>
-        Get(venue, code, 2, (int)reason, 0, static (v, c, r, _) =>
+    /// <summary>A matching engine rejection (<c>-2010</c> unless <paramref name="code"/> says otherwise).</summary>
+    public BinanceError MatchingEngine(MatchingEngineReason reason, int code = BinanceErrorCodes.NewOrderRejected) =>
+        Get(code, 2, (int)reason, 0, static (v, c, r, _) =>
         {
             return (c, BinanceErrorCatalog.FindMatchingEngineMessage(v, (MatchingEngineReason)r)!.Template.Text);
         });
 
     /// <summary>A code's fixed message (its first server template without placeholders).</summary>
-    public static BinanceError Code(BinanceVenue venue, int code) =>
-        Get(venue, code, 3, 0, 0, static (v, c, _, _) => (c, FindTemplate(v, c, 0).Text));
+    public BinanceError Code(int code) =>
+        Get(code, 3, 0, 0, static (v, c, _, _) => (c, FindTemplate(v, c, 0).Text));
 
     /// <summary>A code's template with one or two parameter names filled in.</summary>
-    public static BinanceError Parameter(BinanceVenue venue, int code, OrderParameter first, OrderParameter second = OrderParameter.None) =>
-        Get(venue, code, 4, (int)first, (int)second, static (v, c, a, b) =>
+    public BinanceError Parameter(int code, OrderParameter first, OrderParameter second = OrderParameter.None) =>
+        Get(code, 4, (int)first, (int)second, static (v, c, a, b) =>
         {
             var p1 = (OrderParameter)a;
             var p2 = (OrderParameter)b;
@@ -51,18 +62,18 @@ internal static class Rejections
         BinanceErrorCatalog.FindServerMessage(venue, code, placeholders)
         ?? throw new InvalidOperationException($"{code} has no server text with {placeholders} placeholders.");
 
-    private static BinanceError Get(BinanceVenue venue, int code, int family, int a, int b, Func<BinanceVenue, int, int, int, (int Code, string Message)> create)
+    private BinanceError Get(int code, int family, int a, int b, Func<BinanceVenue, int, int, int, (int Code, string Message)> create)
     {
-        var key = ((long)venue << 56) | ((long)family << 48) | ((long)(-code & 0xFFFF) << 32) | ((long)(a & 0xFFFF) << 16) | (long)(b & 0xFFFF);
-        if (Cache.TryGetValue(key, out var cached))
+        // The venue is this object's, so the key is the rejection alone: family, code and up to two small arguments.
+        var key = ((long)family << 48) | ((long)(-code & 0xFFFF) << 32) | ((long)(a & 0xFFFF) << 16) | (long)(b & 0xFFFF);
+        if (_cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var (finalCode, message) = create(venue, code, a, b);
+        var (finalCode, message) = create(Venue, code, a, b);
         var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["code"] = finalCode, ["msg"] = message });
-        var error = BinanceErrorClassifier.Classify(venue, 400, body, default, RequestIntent.PlaceOrder);
-        return Cache.GetOrAdd(key, error);
+        var error = BinanceErrorClassifier.Classify(Venue, 400, body, default, RequestIntent.PlaceOrder);
+        return _cache.GetOrAdd(key, error);
     }
-
 }

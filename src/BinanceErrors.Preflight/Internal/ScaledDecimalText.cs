@@ -27,36 +27,22 @@ internal static class ScaledDecimalText
         scale = 0;
         scaled = default;
         isScaled = false;
-        var seenDot = false;
-        var integerDigits = 0;
-        var fractionDigits = 0;
-        var trailingZeros = 0;
-        var significantDigits = 0;
+
+        // One tight pass: every character is a digit, except at most one point. The digit loop keeps one branch per
+        // character; what the pattern and the precision rules need (digit counts, leading and trailing zeros) is
+        // found afterwards from the point's position, on the few characters concerned.
+        var point = -1;
         ulong mantissa = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var digit = (uint)(c - '0');
+            var digit = (uint)(text[i] - '0');
             if (digit <= 9)
             {
-                if (seenDot)
-                {
-                    fractionDigits++;
-                    trailingZeros = digit == 0 ? trailingZeros + 1 : 0;
-                }
-                else
-                {
-                    integerDigits++;
-                }
-
-                if (significantDigits > 0 || digit != 0)
-                {
-                    significantDigits++;
-                    mantissa = (mantissa * 10) + digit; // wraps past 19 digits; only used up to 18
-                }
+                mantissa = (mantissa * 10) + digit; // wraps past 19 digits; only used up to 18 significant ones
             }
-            else if (c == '.' && !seenDot)
+            else if (text[i] == '.' && point < 0)
             {
-                seenDot = true;
+                point = i;
             }
             else
             {
@@ -64,12 +50,35 @@ internal static class ScaledDecimalText
             }
         }
 
-        if (integerDigits is < 1 or > 20 || (seenDot && fractionDigits is < 1 or > 20))
+        var integerDigits = point < 0 ? text.Length : point;
+        var fractionDigits = point < 0 ? 0 : text.Length - point - 1;
+        if (integerDigits is < 1 or > 20 || (point >= 0 && fractionDigits is < 1 or > 20))
         {
             return false;
         }
 
+        var trailingZeros = 0;
+        while (trailingZeros < fractionDigits && text[^(trailingZeros + 1)] == '0')
+        {
+            trailingZeros++;
+        }
+
+        // Leading zeros (the point skipped) add nothing to the mantissa; the digits after them all count.
+        var leadingZeros = 0;
+        foreach (var c in text)
+        {
+            if (c == '0')
+            {
+                leadingZeros++;
+            }
+            else if (c != '.')
+            {
+                break;
+            }
+        }
+
         scale = fractionDigits - trailingZeros;
+        var significantDigits = integerDigits + fractionDigits - leadingZeros;
         if (significantDigits <= MaxMantissaDigits)
         {
             scaled = new ScaledDecimal((long)mantissa, fractionDigits);

@@ -45,10 +45,49 @@ public sealed class ScaledBoundaryTests
         }
     }
 
+    [Fact]
+    public void Parser_AgreesWithTheDecimalReader_OnGeneratedTexts()
+    {
+        // Digits with runs of zeros, at most a few points, now and then another character, lengths around every limit
+        // (20 integer digits, 20 fractional digits, 18 significant digits).
+        var random = new Random(20261130);
+        var accepted = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var chars = new char[random.Next(0, 46)];
+            for (var j = 0; j < chars.Length; j++)
+            {
+                var roll = random.Next(100);
+                chars[j] = roll < 40 ? '0' : roll < 92 ? (char)('1' + random.Next(9)) : roll < 98 ? '.' : "-+e ,١"[random.Next(6)];
+            }
+
+            var text = new string(chars);
+            var expected = DecimalText.TryParse(text, out var expectedValue, out var expectedScale);
+
+            ScaledDecimalText.TryParse(text, out var value, out var scale, out var scaled, out var isScaled).ShouldBe(expected, text);
+            if (!expected)
+            {
+                continue;
+            }
+
+            accepted++;
+            value.ToString(CultureInfo.InvariantCulture).ShouldBe(expectedValue.ToString(CultureInfo.InvariantCulture), text);
+            scale.ShouldBe(expectedScale, text);
+            if (isScaled)
+            {
+                scaled.ToDecimal().ToString(CultureInfo.InvariantCulture).ShouldBe(expectedValue.ToString(CultureInfo.InvariantCulture), text);
+            }
+        }
+
+        accepted.ShouldBeGreaterThan(2000);
+    }
+
     [Theory]
     [InlineData("123456789012345678", true)] // 18 significant digits: the most a 64-bit mantissa is trusted with
     [InlineData("1234567890123456789", false)] // 19: read as decimal, validated on the decimal path
     [InlineData("0.000000000000000001", true)]
+    [InlineData("0.0000000000000000001", true)] // 20 digits, but the 19 zeros before the 1 (across the point) are not significant
+    [InlineData("0.00000000000000000012", true)]
     [InlineData("1.00000000000000000", true)] // 18 digits counting the trailing zeros the decimal keeps
     [InlineData("1.000000000000000000", false)]
     public void Parser_ScalesUpTo18SignificantDigits(string text, bool fits)
