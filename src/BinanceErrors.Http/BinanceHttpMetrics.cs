@@ -17,7 +17,8 @@ public sealed class BinanceHttpMetrics : IDisposable
 
     private readonly Meter _meter;
     private readonly bool _ownsMeter;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(BinanceVenue Venue, string Window), long> _usedWeight = new();
+    // One box per venue and window, written on every response: a lock-free look-up and a write, not a dictionary update.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(BinanceVenue Venue, string Window), System.Runtime.CompilerServices.StrongBox<long>> _usedWeight = new();
 
     /// <summary>Creates the instruments on a meter from <paramref name="meterFactory"/>, or on a meter of its own.</summary>
     /// <param name="meterFactory">The container's meter factory; <see langword="null"/> for a meter this instance owns and disposes.</param>
@@ -53,13 +54,21 @@ public sealed class BinanceHttpMetrics : IDisposable
     internal void Error(BinanceError error) =>
         Errors.Add(1, new TagList { { "venue", error.Venue.ToString() }, { "code", error.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none" }, { "kind", error.Kind.ToString() } });
 
-    internal void UsedWeight(BinanceVenue venue, string window, long used) => _usedWeight[(venue, window)] = used;
+    internal void UsedWeight(BinanceVenue venue, string window, long used)
+    {
+        if (!_usedWeight.TryGetValue((venue, window), out var box))
+        {
+            box = _usedWeight.GetOrAdd((venue, window), static _ => new System.Runtime.CompilerServices.StrongBox<long>());
+        }
+
+        Volatile.Write(ref box.Value, used);
+    }
 
     private IEnumerable<Measurement<long>> ObserveWeight()
     {
         foreach (var ((venue, window), used) in _usedWeight)
         {
-            yield return new Measurement<long>(used, new TagList { { "venue", venue.ToString() }, { "window", window } });
+            yield return new Measurement<long>(Volatile.Read(ref used.Value), new TagList { { "venue", venue.ToString() }, { "window", window } });
         }
     }
 

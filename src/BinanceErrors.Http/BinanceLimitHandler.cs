@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Runtime.InteropServices;
 using BinanceErrors.Http.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,6 +29,8 @@ public sealed class BinanceLimitHandler : DelegatingHandler
 
     // The windows last built and the learnt limits they were built from: rebuilt only when those change.
     private CachedWindows? _windows;
+
+    private const int UsageOnStack = 8;
 
     private static readonly BinanceLimitUsage[] NoUsage = [];
 
@@ -61,56 +64,97 @@ public sealed class BinanceLimitHandler : DelegatingHandler
     /// <summary>Sends a request whose state the outer handler has resolved (handed over directly, not through the request's options).</summary>
     internal async Task<HttpResponseMessage> SendResolvedAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
     {
-        // Locals kept to what is needed after an await (each one is a field of this method's state machine); the rest
-        // is read from the state.
-        var uri = RequestEndpoint.UriOf(request);
-        var scope = new BinanceLimitScope(_options.Venue, _options.IpGroup ?? state.Authority);
-        var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
-        var windows = await WindowsAsync(uri, state.Authority, clock, scope).ConfigureAwait(false);
-
-        await AcquireAsync(scope, clock, windows, state.Weight, state.Orders, request, cancellationToken).ConfigureAwait(false);
-        state.SentAtMs = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        // The resilience handler runs these same three steps in its own state machine for a first attempt
+        // (BinanceResilienceHandler.SendCallAsync); a change here goes there too.
+        await BeforeSendAsync(request, state, cancellationToken).ConfigureAwait(false);
         HttpResponseMessage response;
-        if (_options.AttemptTimeout == Timeout.InfiniteTimeSpan)
+        using (var timeout = StartAttemptTimeout(cancellationToken))
         {
-            // No attempt timeout can fire: no token source, no timer.
-            response = await SendOnAsync(request, state, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            // Within AttemptTimeout, counted from when the request leaves (limit waits excluded): one token source
-            // with its own timer on the options' clock, linked to the caller's token only when that one can be
-            // cancelled at all.
-            using var timeout = cancellationToken.CanBeCanceled
-                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-                : new CancellationTokenSource(_options.AttemptTimeout, _options.TimeProvider);
-            using var timer = !cancellationToken.CanBeCanceled ? null
-                : _options.TimeProvider == TimeProvider.System ? CancelAfter(timeout, _options.AttemptTimeout)
-                : _options.TimeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), timeout, _options.AttemptTimeout, Timeout.InfiniteTimeSpan);
             try
             {
-                response = await SendOnAsync(request, state, timeout.Token).ConfigureAwait(false);
+                response = await SendOnAsync(request, state, timeout.Token(cancellationToken)).ConfigureAwait(false);
             }
-            catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException ex) when (timeout.Expired(cancellationToken))
             {
-                throw new Polly.Timeout.TimeoutRejectedException($"No answer within the attempt timeout of {_options.AttemptTimeout}.", _options.AttemptTimeout, ex);
+                throw AttemptTimeout.Rejection(_options.AttemptTimeout, ex);
             }
         }
 
-        await ObserveAsync(scope, clock, response.Headers, cancellationToken).ConfigureAwait(false);
+        await AfterSendAsync(state, response, cancellationToken).ConfigureAwait(false);
+        return response;
+    }
 
-        var status = (int)response.StatusCode;
-        if (status is 418 or 429)
+    /// <summary>
+    /// What comes before the send: the windows and the reservation (waiting for a window when allowed), and when the
+    /// request left (<see cref="RequestState.SentAtMs"/>). Completes synchronously unless it waits or the limits are
+    /// being learnt.
+    /// </summary>
+    internal ValueTask BeforeSendAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
+    {
+        var scope = Scope(state);
+        var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
+        var windows = WindowsAsync(RequestEndpoint.UriOf(request), state.Authority, clock, scope);
+        if (!windows.IsCompletedSuccessfully)
+        {
+            return BeforeSendAsync(windows, scope, clock, request, state, cancellationToken);
+        }
+
+        // The local instant of the reservation that let the request go is when it left (one clock read for both).
+        var sentAt = AcquireAsync(scope, clock, windows.Result, state.Weight, state.Orders, request, cancellationToken);
+        if (!sentAt.IsCompletedSuccessfully)
+        {
+            return SentAtAsync(sentAt, state);
+        }
+
+        state.SentAtMs = sentAt.Result;
+        return ValueTask.CompletedTask;
+    }
+
+    private async ValueTask BeforeSendAsync(ValueTask<BinanceLimitWindow[]> windows, BinanceLimitScope scope, ServerClock clock, HttpRequestMessage request, RequestState state, CancellationToken cancellationToken) =>
+        state.SentAtMs = await AcquireAsync(scope, clock, await windows.ConfigureAwait(false), state.Weight, state.Orders, request, cancellationToken).ConfigureAwait(false);
+
+    private static async ValueTask SentAtAsync(ValueTask<long> sentAt, RequestState state) =>
+        state.SentAtMs = await sentAt.ConfigureAwait(false);
+
+    /// <summary>The attempt timeout for one send, started now (after any wait for a window).</summary>
+    internal AttemptTimeout StartAttemptTimeout(CancellationToken cancellationToken) =>
+        AttemptTimeout.Start(_options.AttemptTimeout, _options.TimeProvider, cancellationToken);
+
+    /// <summary><see cref="AttemptTimeout.Rejection"/> with this handler's timeout.</summary>
+    internal Polly.Timeout.TimeoutRejectedException AttemptTimedOut(OperationCanceledException cause) => AttemptTimeout.Rejection(_options.AttemptTimeout, cause);
+
+    /// <summary>
+    /// What comes after the answer: the exchange's counts, and a halt or ban on 429 / 418. Completes synchronously for
+    /// the in-process store and any other status.
+    /// </summary>
+    internal ValueTask AfterSendAsync(RequestState state, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var scope = Scope(state);
+        var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
+        var observed = ObserveAsync(scope, clock, response.Headers, cancellationToken);
+        if (observed.IsCompletedSuccessfully && (int)response.StatusCode is not (418 or 429))
+        {
+            observed.GetAwaiter().GetResult();
+            return ValueTask.CompletedTask;
+        }
+
+        return AfterSendAsync(observed, scope, clock, state, response, cancellationToken);
+    }
+
+    private async ValueTask AfterSendAsync(ValueTask observed, BinanceLimitScope scope, ServerClock clock, RequestState state, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await observed.ConfigureAwait(false);
+        if ((int)response.StatusCode is 418 or 429)
         {
             var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, state.Endpoint.Intent, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             await HaltAsync(scope, clock, error, cancellationToken).ConfigureAwait(false);
         }
-
-        return response;
     }
 
+    private BinanceLimitScope Scope(RequestState state) => new(_options.Venue, _options.IpGroup ?? state.Authority);
+
     /// <summary>Hands the request and its state to the signing handler directly; through the options when another handler sits between.</summary>
-    private Task<HttpResponseMessage> SendOnAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
+    internal Task<HttpResponseMessage> SendOnAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
     {
         if (InnerHandler is BinanceSigningHandler signing)
         {
@@ -121,27 +165,35 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         return base.SendAsync(request, cancellationToken);
     }
 
-    /// <summary>On the system clock the linked source's own timer does it, without a second timer object.</summary>
-    private static ITimer? CancelAfter(CancellationTokenSource source, TimeSpan delay)
+    /// <summary>The windows of this client: the options' rules where set, otherwise what exchangeInfo says (or the documented defaults).</summary>
+    private ValueTask<BinanceLimitWindow[]> WindowsAsync(Uri uri, string authority, ServerClock clock, BinanceLimitScope scope)
     {
-        source.CancelAfter(delay);
-        return null;
+        if (_options.RequestWeightLimits.Count > 0 && _options.RawRequestLimits.Count > 0 && _options.OrderLimits.Count > 0)
+        {
+            return new ValueTask<BinanceLimitWindow[]>(Windows([]));
+        }
+
+        if (!_options.LearnLimitsFromExchange)
+        {
+            return new ValueTask<BinanceLimitWindow[]>(Windows(VenueLimits.Defaults(_options.Venue)));
+        }
+
+        var learnt = _registry.LimitsAsync(
+            _options.Venue,
+            authority,
+            _options.TimeProvider,
+            static state => state.Handler.FetchLimitsAsync(state.Uri, state.Clock, state.Scope),
+            (Handler: this, Uri: uri, Clock: clock, Scope: scope));
+
+        // Learnt already on every request but the first few: no state machine.
+        return learnt.IsCompletedSuccessfully ? new ValueTask<BinanceLimitWindow[]>(Windows(learnt.Result)) : WindowsAsync(learnt);
     }
 
-    /// <summary>The windows of this client: the options' rules where set, otherwise what exchangeInfo says (or the documented defaults).</summary>
-    private async ValueTask<BinanceLimitWindow[]> WindowsAsync(Uri uri, string authority, ServerClock clock, BinanceLimitScope scope)
-    {
-        IReadOnlyList<VenueLimit> venueLimits = _options.RequestWeightLimits.Count > 0 && _options.RawRequestLimits.Count > 0 && _options.OrderLimits.Count > 0
-            ? []
-            : _options.LearnLimitsFromExchange
-                ? await _registry.LimitsAsync(
-                    _options.Venue,
-                    authority,
-                    _options.TimeProvider,
-                    static state => state.Handler.FetchLimitsAsync(state.Uri, state.Clock, state.Scope),
-                    (Handler: this, Uri: uri, Clock: clock, Scope: scope)).ConfigureAwait(false)
-                : VenueLimits.Defaults(_options.Venue);
+    private async ValueTask<BinanceLimitWindow[]> WindowsAsync(ValueTask<IReadOnlyList<VenueLimit>> learnt) =>
+        Windows(await learnt.ConfigureAwait(false));
 
+    private BinanceLimitWindow[] Windows(IReadOnlyList<VenueLimit> venueLimits)
+    {
         // The windows depend only on the options and the learnt limits: built once per change, not per request.
         if (_windows is { } cached && (ReferenceEquals(cached.From, venueLimits) || (venueLimits.Count == 0 && cached.From.Count == 0)))
         {
@@ -212,16 +264,38 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         }
     }
 
-    private async Task AcquireAsync(BinanceLimitScope scope, ServerClock clock, BinanceLimitWindow[] windows, int weight, OrderCountCost orders, HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reserves the request's weight and order slots, waiting for the window when it may; returns the local instant (ms)
+    /// of the reservation that let it go. A reservation granted at once (the usual case) runs no state machine.
+    /// </summary>
+    private ValueTask<long> AcquireAsync(BinanceLimitScope scope, ServerClock clock, BinanceLimitWindow[] windows, int weight, OrderCountCost orders, HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var deadline = clock.NowMs + (long)_options.MaxLimitWait.TotalMilliseconds;
+        var localMs = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = clock.ServerMs(localMs);
+        var deadline = now + (long)_options.MaxLimitWait.TotalMilliseconds;
+        var pending = _registry.Store.TryReserveAsync(new BinanceLimitReservation(scope, _account, weight, orders.ShortWindow, orders.LongWindow, now, windows), cancellationToken);
+        if (!pending.IsCompletedSuccessfully)
+        {
+            return AcquireAsync(pending, now, deadline, scope, clock, windows, weight, orders, request, cancellationToken);
+        }
+
+        // A ValueTask is read once: the decision itself goes on when it says wait.
+        var decision = pending.Result;
+        return decision.CanSend
+            ? new ValueTask<long>(localMs)
+            : AcquireAsync(new ValueTask<BinanceLimitDecision>(decision), now, deadline, scope, clock, windows, weight, orders, request, cancellationToken);
+    }
+
+    private async ValueTask<long> AcquireAsync(ValueTask<BinanceLimitDecision> first, long firstNow, long deadline, BinanceLimitScope scope, ServerClock clock, BinanceLimitWindow[] windows, int weight, OrderCountCost orders, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var pending = first;
+        var now = firstNow;
         while (true)
         {
-            var now = clock.NowMs;
-            var decision = await _registry.Store.TryReserveAsync(new BinanceLimitReservation(scope, _account, weight, orders.ShortWindow, orders.LongWindow, now, windows), cancellationToken).ConfigureAwait(false);
+            var decision = await pending.ConfigureAwait(false);
             if (decision.CanSend)
             {
-                return;
+                return _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
             }
 
             var localNow = _options.TimeProvider.GetUtcNow();
@@ -240,37 +314,56 @@ public sealed class BinanceLimitHandler : DelegatingHandler
             Log.Throttled(_logger, _options.Venue, wait, decision.Reason ?? "limit", request.Method.Method, request.RequestUri!.AbsolutePath);
             _registry.Metrics.ThrottledWait.Record(wait, new System.Diagnostics.TagList { { "venue", _options.Venue.ToString() }, { "reason", decision.Reason } });
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, wait)), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            now = clock.NowMs;
+            pending = _registry.Store.TryReserveAsync(new BinanceLimitReservation(scope, _account, weight, orders.ShortWindow, orders.LongWindow, now, windows), cancellationToken);
         }
     }
 
     /// <summary>Takes the exchange's counts from <c>X-MBX-USED-WEIGHT-*</c> and <c>X-MBX-ORDER-COUNT-*</c>, reading only those headers.</summary>
     private ValueTask ObserveAsync(BinanceLimitScope scope, ServerClock clock, HttpResponseHeaders headers, CancellationToken cancellationToken)
     {
-        var usage = ReadUsage(headers);
-        if (usage.Count == 0)
+        // Read onto the stack; an array is made only for a store that is not the in-process one.
+        Span<BinanceLimitUsage> found = stackalloc BinanceLimitUsage[UsageOnStack];
+        var count = ReadUsage(headers, found, out var more);
+        ReadOnlySpan<BinanceLimitUsage> usage = more is null ? found[..count] : CollectionsMarshal.AsSpan(more);
+        if (usage.IsEmpty)
         {
             return ValueTask.CompletedTask;
         }
 
-        for (var i = 0; i < usage.Count; i++)
+        foreach (var used in usage)
         {
-            var count = usage[i];
-            if (count.Kind == BinanceLimitKind.RequestWeight)
+            if (used.Kind == BinanceLimitKind.RequestWeight)
             {
-                _registry.Metrics.UsedWeight(_options.Venue, LimitWindowText.Suffix(count.WindowMs), count.Used);
+                _registry.Metrics.UsedWeight(_options.Venue, LimitWindowText.Suffix(used.WindowMs), used.Used);
             }
         }
 
-        return _registry.Store.ObserveAsync(scope, _account, clock.NowMs, usage, cancellationToken);
+        if (_registry.Store is InMemoryBinanceLimitStore memory)
+        {
+            memory.Observe(scope, _account, clock.NowMs, usage);
+            return ValueTask.CompletedTask;
+        }
+
+        return _registry.Store.ObserveAsync(scope, _account, clock.NowMs, more ?? (IReadOnlyList<BinanceLimitUsage>)usage.ToArray(), cancellationToken);
     }
 
     /// <summary>Reads the used-weight and order-count headers (any window the exchange reports).</summary>
     internal static IReadOnlyList<BinanceLimitUsage> ReadUsage(HttpResponseHeaders headers)
     {
-        // Collected on the stack and copied once into an array of the exact size (the exchange sends one or two).
-        Span<BinanceLimitUsage> found = stackalloc BinanceLimitUsage[8];
+        Span<BinanceLimitUsage> found = stackalloc BinanceLimitUsage[UsageOnStack];
+        var count = ReadUsage(headers, found, out var more);
+        return more is not null ? more : count == 0 ? NoUsage : found[..count].ToArray();
+    }
+
+    /// <summary>
+    /// Reads the used-weight and order-count headers into <paramref name="found"/> (the exchange sends one or two);
+    /// when there are more than it holds, all of them go to <paramref name="more"/> instead.
+    /// </summary>
+    private static int ReadUsage(HttpResponseHeaders headers, Span<BinanceLimitUsage> found, out List<BinanceLimitUsage>? more)
+    {
         var count = 0;
-        List<BinanceLimitUsage>? more = null;
+        more = null;
         foreach (var header in headers.NonValidated)
         {
             var name = header.Key;
@@ -302,7 +395,7 @@ public sealed class BinanceLimitHandler : DelegatingHandler
             }
         }
 
-        return more is not null ? more : count == 0 ? NoUsage : found[..count].ToArray();
+        return count;
     }
 
     private async ValueTask HaltAsync(BinanceLimitScope scope, ServerClock clock, BinanceError error, CancellationToken cancellationToken)

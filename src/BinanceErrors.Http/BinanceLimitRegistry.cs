@@ -51,7 +51,18 @@ public sealed class BinanceLimitRegistry : IDisposable
     /// The venue's limits for a host: learnt once from exchangeInfo through <paramref name="fetch"/>; the documented
     /// defaults when the exchange cannot be asked (asked again after a minute).
     /// </summary>
-    internal async ValueTask<IReadOnlyList<VenueLimit>> LimitsAsync<TState>(BinanceVenue venue, string host, TimeProvider time, Func<TState, Task<IReadOnlyList<VenueLimit>?>> fetch, TState state)
+    internal ValueTask<IReadOnlyList<VenueLimit>> LimitsAsync<TState>(BinanceVenue venue, string host, TimeProvider time, Func<TState, Task<IReadOnlyList<VenueLimit>?>> fetch, TState state)
+    {
+        // The usual case, on every request once learnt: no clock read and no state machine.
+        if (_learnt.TryGetValue((venue, host), out var known) && known.Fetch.IsCompletedSuccessfully && known.Fetch.Result is { } learnt)
+        {
+            return new ValueTask<IReadOnlyList<VenueLimit>>(learnt);
+        }
+
+        return LearnAsync(venue, host, time, fetch, state);
+    }
+
+    private async ValueTask<IReadOnlyList<VenueLimit>> LearnAsync<TState>(BinanceVenue venue, string host, TimeProvider time, Func<TState, Task<IReadOnlyList<VenueLimit>?>> fetch, TState state)
     {
         var now = time.GetUtcNow();
         var entry = _learnt.GetOrAdd((venue, host), static (_, args) => new LearntLimits(args.fetch(args.state), args.now), (fetch, state, now));

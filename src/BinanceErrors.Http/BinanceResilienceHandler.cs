@@ -186,15 +186,45 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             // Polly catches whatever an attempt throws, so this does too; the decision is the one the pipeline asks for.
             try
             {
-                outcome = Outcome.FromResult(await AttemptAsync(call, cancellationToken).ConfigureAwait(false));
+                if (InnerHandler is BinanceLimitHandler limits)
+                {
+                    // BinanceLimitHandler.SendResolvedAsync's steps, run here: one state machine for both handlers.
+                    call.OriginalSent = true;
+                    await limits.BeforeSendAsync(call.Original, call, cancellationToken).ConfigureAwait(false);
+                    HttpResponseMessage answer;
+                    using (var timeout = limits.StartAttemptTimeout(cancellationToken))
+                    {
+                        try
+                        {
+                            answer = await limits.SendOnAsync(call.Original, call, timeout.Token(cancellationToken)).ConfigureAwait(false);
+                        }
+                        catch (OperationCanceledException ex) when (timeout.Expired(cancellationToken))
+                        {
+                            throw limits.AttemptTimedOut(ex);
+                        }
+                    }
+
+                    await limits.AfterSendAsync(call, answer, cancellationToken).ConfigureAwait(false);
+                    outcome = Outcome.FromResult(answer);
+                }
+                else
+                {
+                    outcome = Outcome.FromResult(await AttemptAsync(call, cancellationToken).ConfigureAwait(false));
+                }
             }
             catch (Exception ex)
             {
                 outcome = Outcome.FromException<HttpResponseMessage>(ex);
             }
 
-            // As in the pipeline: no retry once the caller has cancelled.
-            if (await ShouldRetryAsync(call, outcome, cancellationToken).ConfigureAwait(false) && !cancellationToken.IsCancellationRequested)
+            // As in the pipeline: no retry once the caller has cancelled. A success is judged here without the
+            // asynchronous method (what ShouldRetryAsync does for it).
+            if (outcome.Exception is null && outcome.Result!.IsSuccessStatusCode)
+            {
+                call.NextDelay = null;
+                call.LastError = null;
+            }
+            else if (await ShouldRetryAsync(call, outcome, cancellationToken).ConfigureAwait(false) && !cancellationToken.IsCancellationRequested)
             {
                 outcome = await RetryAsync(call, outcome, cancellationToken).ConfigureAwait(false);
             }

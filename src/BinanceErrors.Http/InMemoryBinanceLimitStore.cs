@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace BinanceErrors.Http;
 
@@ -15,7 +16,8 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
     {
         public object Gate { get; } = new();
 
-        public Dictionary<(BinanceLimitKind Kind, long WindowMs, string Account), (long Start, long Used)> Counters { get; } = [];
+        // The account is null for IP windows (weight, raw requests), so their keys hash no string.
+        public Dictionary<(BinanceLimitKind Kind, long WindowMs, string? Account), (long Start, long Used)> Counters { get; } = [];
 
         public long HaltedUntilMs { get; set; }
 
@@ -45,11 +47,10 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
                 return new BinanceLimitDecision(false, state.HaltedUntilMs, "429 halt");
             }
 
-            // Index loops: a foreach over the interface would box an enumerator on every request.
-            var windows = reservation.Windows;
-            for (var i = 0; i < windows.Count; i++)
+            // The limit handler passes an array: read as a span, without interface calls (another list is copied once).
+            ReadOnlySpan<BinanceLimitWindow> windows = reservation.Windows is BinanceLimitWindow[] array ? array : [.. reservation.Windows];
+            foreach (var window in windows)
             {
-                var window = windows[i];
                 var amount = reservation.AmountFor(window);
                 if (amount > 0 && Used(state, window, reservation.Account, now) + amount > window.Allowed)
                 {
@@ -57,14 +58,15 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
                 }
             }
 
-            for (var i = 0; i < windows.Count; i++)
+            foreach (var window in windows)
             {
-                var window = windows[i];
                 var amount = reservation.AmountFor(window);
                 if (amount > 0)
                 {
-                    var key = Key(window.Kind, window.WindowMs, reservation.Account);
-                    state.Counters[key] = (window.StartOf(now), Used(state, window, reservation.Account, now) + amount);
+                    // One look-up that reads and writes the counter (a window listed twice counts twice, as it always has).
+                    ref var counter = ref CollectionsMarshal.GetValueRefOrAddDefault(state.Counters, Key(window.Kind, window.WindowMs, reservation.Account), out var exists);
+                    var start = window.StartOf(now);
+                    counter = (start, (exists && counter.Start == start ? counter.Used : 0) + amount);
                 }
             }
 
@@ -98,21 +100,43 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
         {
             for (var i = 0; i < usage.Count; i++)
             {
-                var count = usage[i];
-                if (count.Kind == BinanceLimitKind.Orders && account is null)
-                {
-                    continue;
-                }
-
-                // A higher count is traffic this store did not see (another process, a reset estimate): it wins. A lower
-                // one is usually our own reservations still in flight, so it does not free their slots.
-                var window = new BinanceLimitWindow(count.Kind, count.WindowMs, long.MaxValue);
-                var used = Used(state, window, account, nowMs);
-                if (count.Used > used)
-                {
-                    state.Counters[Key(count.Kind, count.WindowMs, account)] = (window.StartOf(nowMs), count.Used);
-                }
+                Observe(state, account, nowMs, usage[i]);
             }
+        }
+    }
+
+    /// <summary><see cref="Observe(BinanceLimitScope, string?, long, IReadOnlyList{BinanceLimitUsage})"/> over counts the limit handler read onto the stack.</summary>
+    internal void Observe(BinanceLimitScope scope, string? account, long nowMs, ReadOnlySpan<BinanceLimitUsage> usage)
+    {
+        if (usage.IsEmpty)
+        {
+            return;
+        }
+
+        var state = _scopes.GetOrAdd(scope, static _ => new ScopeState());
+        lock (state.Gate)
+        {
+            foreach (var count in usage)
+            {
+                Observe(state, account, nowMs, count);
+            }
+        }
+    }
+
+    private static void Observe(ScopeState state, string? account, long nowMs, BinanceLimitUsage count)
+    {
+        if (count.Kind == BinanceLimitKind.Orders && account is null)
+        {
+            return;
+        }
+
+        // A higher count is traffic this store did not see (another process, a reset estimate): it wins. A lower one is
+        // usually our own reservations still in flight, so it does not free their slots.
+        var window = new BinanceLimitWindow(count.Kind, count.WindowMs, long.MaxValue);
+        var used = Used(state, window, account, nowMs);
+        if (count.Used > used)
+        {
+            state.Counters[Key(count.Kind, count.WindowMs, account)] = (window.StartOf(nowMs), count.Used);
         }
     }
 
@@ -159,8 +183,8 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
         }
     }
 
-    private static (BinanceLimitKind, long, string) Key(BinanceLimitKind kind, long windowMs, string? account) =>
-        (kind, windowMs, kind == BinanceLimitKind.Orders ? account ?? string.Empty : string.Empty);
+    private static (BinanceLimitKind, long, string?) Key(BinanceLimitKind kind, long windowMs, string? account) =>
+        (kind, windowMs, kind == BinanceLimitKind.Orders ? account ?? string.Empty : null);
 
     private static long Used(ScopeState state, BinanceLimitWindow window, string? account, long now) =>
         state.Counters.TryGetValue(Key(window.Kind, window.WindowMs, account), out var counter) && counter.Start == window.StartOf(now) ? counter.Used : 0;

@@ -13,7 +13,10 @@ internal sealed class ServerClock(TimeProvider time)
 
     public long OffsetMs => Interlocked.Read(ref _offsetMs);
 
-    public long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds() + OffsetMs;
+    public long NowMs => ServerMs(time.GetUtcNow().ToUnixTimeMilliseconds());
+
+    /// <summary>A local instant (ms, read from <see cref="Time"/>) in server time, for a caller that needs both.</summary>
+    public long ServerMs(long localMs) => localMs + OffsetMs;
 
     /// <summary>A server instant on the local clock.</summary>
     public DateTimeOffset ToLocal(long serverMs) => DateTimeOffset.FromUnixTimeMilliseconds(serverMs - OffsetMs);
