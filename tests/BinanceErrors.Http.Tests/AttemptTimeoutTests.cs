@@ -19,6 +19,7 @@ public sealed class AttemptTimeoutTests
         private readonly List<TcpClient> _clients = [];
         private readonly CancellationTokenSource _stop = new();
         private readonly TaskCompletionSource _firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly SemaphoreSlim _arrivals = new(0);
         private readonly Task _accepting;
         private int _requests;
 
@@ -33,6 +34,15 @@ public sealed class AttemptTimeoutTests
         public int Requests => Volatile.Read(ref _requests);
 
         public Task FirstRequest => _firstRequest.Task;
+
+        /// <summary>Completes when the next request (in arrival order) has been read in full.</summary>
+        public async Task NextRequestAsync()
+        {
+            if (!await _arrivals.WaitAsync(TimeSpan.FromSeconds(30)))
+            {
+                throw new TimeoutException("No request reached the server within 30 s.");
+            }
+        }
 
         private async Task AcceptAsync()
         {
@@ -72,6 +82,7 @@ public sealed class AttemptTimeoutTests
                         seen.Remove(0, end + 4);
                         Interlocked.Increment(ref _requests);
                         _firstRequest.TrySetResult();
+                        _arrivals.Release();
                     }
                 }
             }
@@ -94,15 +105,18 @@ public sealed class AttemptTimeoutTests
             }
 
             _stop.Dispose();
+            _arrivals.Dispose();
         }
     }
 
+    // No delay between attempts: the fake clock then only has to pass each attempt's timeout, which is armed before
+    // the request reaches the server, so the test moves the clock after each arrival and never has to guess.
     private static BinanceClientOptions Options(TimeProvider time, TimeSpan attemptTimeout) => new()
     {
         TimeProvider = time,
         AttemptTimeout = attemptTimeout,
         MaxRetries = 1,
-        RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+        RetryBaseDelay = TimeSpan.Zero,
         LearnLimitsFromExchange = false,
     };
 
@@ -114,20 +128,17 @@ public sealed class AttemptTimeoutTests
         using var client = BinanceHttpClientFactory.Create(server.BaseAddress, Options(time, TimeSpan.FromSeconds(5)), registry: new BinanceLimitRegistry());
 
         var call = Task.Run(() => client.GetAsync("/api/v3/time"));
-        while (!call.IsCompleted)
+        for (var attempt = 1; attempt <= 2; attempt++)
         {
-            // The clock moves only once the first attempt is on the server, so its timer fires on the fake clock.
-            if (server.Requests > 0)
-            {
-                time.Advance(TimeSpan.FromSeconds(1));
-            }
-
-            await Task.WhenAny(call, Task.Delay(5));
+            // Each attempt is on the server (its timeout armed) before the clock passes the timeout.
+            await server.NextRequestAsync();
+            call.IsCompleted.ShouldBeFalse($"attempt {attempt} was answered or failed before its timeout");
+            time.Advance(TimeSpan.FromSeconds(5));
         }
 
         var thrown = await Should.ThrowAsync<TimeoutRejectedException>(call);
         thrown.Timeout.ShouldBe(TimeSpan.FromSeconds(5));
-        server.Requests.ShouldBeGreaterThanOrEqualTo(1);
+        server.Requests.ShouldBe(2, "the read is tried once more after the first timeout, then the timeout is reported");
     }
 
     [Fact]
