@@ -229,13 +229,14 @@ public sealed record BinanceError
         _message = received.IsEmpty ? string.Empty : received.SequenceEqual(template.Text) ? template.Text : received.ToString();
     }
 
-    /// <summary>Sets the message and arguments as strings (texts no template fully explains). Classifier only, on a new instance.</summary>
+    /// <summary>Whether <paramref name="prefix"/> is the start of <paramref name="text"/> in memory (a slice of it, not a copy).</summary>
     private static bool IsPrefixOf(ReadOnlySpan<char> prefix, ReadOnlySpan<char> text) =>
         prefix.Length <= text.Length
         && System.Runtime.CompilerServices.Unsafe.AreSame(
             ref System.Runtime.InteropServices.MemoryMarshal.GetReference(prefix),
             ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
 
+    /// <summary>Sets the message and arguments as strings (texts no template fully explains). Classifier only, on a new instance.</summary>
     internal void SetMessage(string message, MessageTemplate? template, IReadOnlyList<TemplateArgument> arguments)
     {
         _message = message;

@@ -381,8 +381,6 @@ public static class BinanceErrorClassifier
                 }
             }
         }
-
-        return;
     }
 
     private static BinanceErrorKind ApplyHttpStatus(

@@ -44,7 +44,7 @@ public sealed class MessageTemplate
     public string? Source { get; }
 
     /// <summary>Whether the text has placeholders.</summary>
-    public bool HasArguments => ArgumentNames.Count > 0;
+    public bool HasArguments => ArgumentCount > 0;
 
     internal TemplatePattern Pattern { get; }
 

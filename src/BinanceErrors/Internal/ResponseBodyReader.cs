@@ -69,7 +69,6 @@ internal static class ResponseBodyReader
         }
 
         result.MessageLength = ReadText(body[start..], message);
-        return;
     }
 
     /// <summary>
@@ -129,9 +128,7 @@ internal static class ResponseBodyReader
             return false;
         }
 
-        var text = rest[..end];
-
-        System.Text.Ascii.ToUtf16(text, message, out var written);
+        System.Text.Ascii.ToUtf16(rest[..end], message, out var written);
         result.Code = code;
         result.MessageLength = written;
         result.PlainMessage = true;
