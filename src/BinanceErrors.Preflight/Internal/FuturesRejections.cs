@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 
 namespace BinanceErrors.Preflight.Internal;
 
@@ -62,8 +61,6 @@ internal sealed class FuturesRejections
             return cached;
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["code"] = key.Code, ["msg"] = message(Venue, key) });
-        var error = BinanceErrorClassifier.Classify(Venue, 400, body, default, RequestIntent.PlaceOrder);
-        return _cache.GetOrAdd(key, error);
+        return _cache.GetOrAdd(key, Rejections.AsTheExchangeSends(Venue, key.Code, message(Venue, key)));
     }
 }

@@ -72,8 +72,16 @@ internal sealed class Rejections
         }
 
         var (finalCode, message) = create(Venue, code, a, b);
-        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["code"] = finalCode, ["msg"] = message });
-        var error = BinanceErrorClassifier.Classify(Venue, 400, body, default, RequestIntent.PlaceOrder);
-        return _cache.GetOrAdd(key, error);
+        return _cache.GetOrAdd(key, AsTheExchangeSends(Venue, finalCode, message));
+    }
+
+    /// <summary>
+    /// The error as the classifier reads the exchange's answer to an order: the body the exchange sends (code and
+    /// message) under HTTP 400. Spot and futures rejections are built this way.
+    /// </summary>
+    internal static BinanceError AsTheExchangeSends(BinanceVenue venue, int code, string message)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["code"] = code, ["msg"] = message });
+        return BinanceErrorClassifier.Classify(venue, 400, body, default, RequestIntent.PlaceOrder);
     }
 }
