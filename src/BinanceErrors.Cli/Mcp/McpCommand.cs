@@ -37,7 +37,9 @@ internal static class McpCommand
             if (!result.GetValue(http))
             {
                 await RunStdioAsync(level, cancellationToken).ConfigureAwait(false);
-                return ExitCodes.Success;
+
+                // The host closing the connection is success; a signal is reported like every command's.
+                return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
             }
 
             var chosen = result.GetValue(port);
@@ -48,7 +50,7 @@ internal static class McpCommand
 
             await RunHttpAsync(console, chosen, level, cancellationToken).ConfigureAwait(false);
 
-            // Ctrl+C is how the HTTP server is meant to stop; like sandbox, it still reports 130.
+            // A signal is how the HTTP server is meant to stop; like sandbox, it still reports 130 (143 after SIGTERM).
             return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
         });
         return command;
@@ -58,6 +60,7 @@ internal static class McpCommand
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         ConfigureLogging(builder.Logging, level);
+        builder.Services.AddSingleton<IHostLifetime, CliHostLifetime>();
         AddServer(builder.Services).WithStdioServerTransport();
         using var host = builder.Build();
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -67,6 +70,7 @@ internal static class McpCommand
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(McpCommand).Assembly.GetName().Name });
         ConfigureLogging(builder.Logging, level);
+        builder.Services.AddSingleton<IHostLifetime, CliHostLifetime>();
 
         // Loopback only: the server is meant for assistants on this machine and has no authentication.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
@@ -78,7 +82,7 @@ internal static class McpCommand
         await console.Output.WriteLineAsync($"MCP server (Streamable HTTP) listening on {address}/mcp").ConfigureAwait(false);
         await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
 
-        // Serves until Ctrl+C (the token) or the host is told to stop; then shuts Kestrel down cleanly.
+        // Serves until SIGINT or SIGTERM (the token) or the host is told to stop; then shuts Kestrel down cleanly.
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
     }
 

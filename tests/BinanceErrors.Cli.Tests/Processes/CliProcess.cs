@@ -93,10 +93,20 @@ public sealed class CliProcess : IDisposable
     }
 
     /// <summary>Sends SIGINT, exactly what Ctrl+C in a terminal sends.</summary>
-    public void Interrupt()
+    public void Interrupt() => Signal("INT");
+
+    /// <summary>Sends a signal by name (<c>INT</c>, <c>TERM</c>…), as <c>kill -NAME pid</c> does.</summary>
+    public void Signal(string name)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", _process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        using var kill = Process.Start(new ProcessStartInfo("kill", [$"-{name}", _process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
         kill.WaitForExit();
+    }
+
+    /// <summary>Writes one line to the process's standard input (e.g. a JSON-RPC message for <c>mcp</c> over stdio).</summary>
+    public async Task WriteLineAsync(string line)
+    {
+        await _process.StandardInput.WriteLineAsync(line);
+        await _process.StandardInput.FlushAsync();
     }
 
     public async Task<int> ExitCodeAsync(TimeSpan timeout)
