@@ -27,7 +27,7 @@ internal static class FuturesValidation
                 return FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse(reader.ReadToEnd()));
             }
 
-            return FuturesExchangeRules.Compile(FuturesExchangeInfo.Load(path));
+            return FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse(CliFiles.ReadAllText("--exchange-info", path)));
         }
         catch (ExchangeInfoFormatException ex)
         {
