@@ -19,13 +19,16 @@ public sealed class CliProcess : IDisposable
 
     public static CliProcess Start(params string[] args) => Start(unprivileged: false, args);
 
+    /// <summary>Starts the CLI with extra environment variables (e.g. <c>SSL_CERT_FILE</c> for a private certificate authority).</summary>
+    public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) => Start(unprivileged: false, args, environment);
+
     /// <summary>
     /// Starts the CLI as an unprivileged user (nobody) when the tests run as root: root ignores file permissions, so a
     /// read-only file is read-only only for another user.
     /// </summary>
     public static CliProcess StartUnprivileged(params string[] args) => Start(unprivileged: RunningAsRoot(), args);
 
-    private static CliProcess Start(bool unprivileged, string[] args)
+    private static CliProcess Start(bool unprivileged, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "BinanceErrors.Cli.dll");
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
@@ -53,6 +56,11 @@ public sealed class CliProcess : IDisposable
         else
         {
             info.FileName = dotnet;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
 
         info.ArgumentList.Add(cli);
