@@ -12,11 +12,11 @@ public sealed class ParseCommandTests
         run.ExitCode.ShouldBe(0);
         var json = run.Json();
         json.EnumerateObject().Select(p => p.Name).Take(15).ShouldBe(
-            ["venue", "httpStatus", "code", "name", "known", "message", "template", "args", "reason", "filter", "kind", "action", "retryAfterMs", "untilMs", "executionUnknown"]);
+            ["venue", "httpStatus", "code", "name", "known", "message", "template", "arguments", "reason", "filter", "kind", "action", "retryAfterMs", "untilMs", "executionUnknown"]);
         json.GetProperty("httpStatus").GetInt32().ShouldBe(429);
         json.GetProperty("code").GetInt32().ShouldBe(-1003);
         json.GetProperty("name").GetString().ShouldBe("TOO_MANY_REQUESTS");
-        json.GetProperty("args").GetProperty("limit").GetString().ShouldBe("6000");
+        json.GetProperty("arguments").GetProperty("limit").GetString().ShouldBe("6000");
         json.GetProperty("kind").GetString().ShouldBe("RateLimited");
         json.GetProperty("action").GetString().ShouldBe("RetryAfter");
         json.GetProperty("retryAfterMs").GetInt64().ShouldBe(30_000);
@@ -26,14 +26,16 @@ public sealed class ParseCommandTests
     [Fact]
     public void Parse_BodyFromStandardInput_BanHasUntilMs()
     {
+        // A ban end an hour away (bans last at most 3 days; a stated end beyond that is bounded to now + 3 days).
+        var end = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeMilliseconds();
         var run = CliRun.WithInput(
-            """{"code":-1003,"msg":"Way too much request weight used; IP banned until 4102444800000. Please use WebSocket Streams for live updates to avoid bans."}""",
+            $$"""{"code":-1003,"msg":"Way too much request weight used; IP banned until {{end}}. Please use WebSocket Streams for live updates to avoid bans."}""",
             "parse", "--status", "418", "--json");
 
         var json = run.Json();
         json.GetProperty("kind").GetString().ShouldBe("IpBanned");
         json.GetProperty("action").GetString().ShouldBe("HaltUntil");
-        json.GetProperty("untilMs").GetInt64().ShouldBe(4102444800000);
+        json.GetProperty("untilMs").GetInt64().ShouldBe(end);
     }
 
     [Fact]
