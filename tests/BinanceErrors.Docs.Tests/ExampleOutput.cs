@@ -5,7 +5,8 @@ namespace BinanceErrors.Docs.Tests;
 /// <summary>
 /// What a compiled C# example printed on the lines whose comment shows the output: the harness rewrites
 /// <c>Console.WriteLine(x); // shown</c> into <c>ExampleOutput.Shown(x, "shown", line)</c>. The comment must be what
-/// the line prints, optionally followed by a remark in parentheses: <c>// ORDER_WOULD_IMMEDIATELY_TRIGGER (Spot: …)</c>.
+/// the line prints, optionally followed by a remark in parentheses: <c>// ORDER_WOULD_IMMEDIATELY_TRIGGER (Spot: …)</c>;
+/// an ellipsis (…) stands for text left out: <c>// BTCUSDT order 28 EXPIRED (…): The taker order would … Not an error.</c>
 /// </summary>
 public sealed class ExampleOutput
 {
@@ -39,7 +40,40 @@ public sealed class ExampleOutput
         }
     }
 
-    /// <summary>The comment is the printed text, or the printed text followed by a remark in parentheses.</summary>
+    /// <summary>
+    /// The comment is the printed text, or the printed text followed by a remark in parentheses; an ellipsis (…) in the
+    /// comment stands for any text the line prints there.
+    /// </summary>
     public static bool Matches(string printed, string shown) =>
-        printed.Length > 0 && (shown == printed || (shown.StartsWith(printed + " (", StringComparison.Ordinal) && shown.EndsWith(')')));
+        printed.Length > 0 && (Elided(printed, shown) || (shown.StartsWith(printed + " (", StringComparison.Ordinal) && shown.EndsWith(')')));
+
+    private static bool Elided(string printed, string shown)
+    {
+        var pieces = shown.Split('…');
+        if (pieces.Length == 1)
+        {
+            return printed == shown;
+        }
+
+        if (!printed.StartsWith(pieces[0], StringComparison.Ordinal) || !printed.EndsWith(pieces[^1], StringComparison.Ordinal)
+            || printed.Length < pieces[0].Length + pieces[^1].Length)
+        {
+            return false;
+        }
+
+        var at = pieces[0].Length;
+        var end = printed.Length - pieces[^1].Length;
+        foreach (var piece in pieces[1..^1])
+        {
+            var found = printed.IndexOf(piece, at, end - at, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at = found + piece.Length;
+        }
+
+        return true;
+    }
 }

@@ -66,6 +66,11 @@ public sealed class HarnessSelfTests(ExampleServices services) : IClassFixture<E
     [InlineData("-1003 TOO_MANY_REQUESTS: IpBanned", "-1003 TOO_MANY_REQUESTS: IpBanned", true)]
     [InlineData("-1003", "-1003 TOO_MANY_REQUESTS", false)]
     [InlineData("", "", false)]
+    [InlineData("BTCUSDT order 28 EXPIRED (X): The taker order would have traded outside. Not an error.", "BTCUSDT order 28 EXPIRED (X): The taker order would … Not an error.", true)]
+    [InlineData("BTCUSDT order 28 EXPIRED (X): The taker order would have traded outside.", "BTCUSDT order 28 EXPIRED (X): The taker order would … Not an error.", false)]
+    [InlineData("a x b y c", "a … b … c", true)]
+    [InlineData("a x c y b", "a … b … c", false)]
+    [InlineData("ab", "ab…b", false)]
     public void ShownOutput_IsThePrintedLine_OrItFollowedByARemark(string printed, string shown, bool matches) =>
         ExampleOutput.Matches(printed, shown).ShouldBe(matches);
 }
