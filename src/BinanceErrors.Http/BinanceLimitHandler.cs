@@ -312,7 +312,7 @@ public sealed class BinanceLimitHandler : DelegatingHandler
             }
 
             Log.Throttled(_logger, _options.Venue, wait, decision.Reason ?? "limit", request.Method.Method, request.RequestUri!.AbsolutePath);
-            _registry.Metrics.ThrottledWait.Record(wait, new System.Diagnostics.TagList { { "venue", _options.Venue.ToString() }, { "reason", decision.Reason } });
+            _registry.Metrics.ThrottleWait(_options.Venue, wait, decision.Reason);
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, wait)), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             now = clock.NowMs;
             pending = _registry.Store.TryReserveAsync(new BinanceLimitReservation(scope, _account, weight, orders.ShortWindow, orders.LongWindow, now, windows), cancellationToken);
@@ -422,7 +422,7 @@ public sealed class BinanceLimitHandler : DelegatingHandler
         if (error.Kind == BinanceErrorKind.IpBanned)
         {
             await _registry.Store.HaltAsync(scope, untilServerMs, banned: true, now, cancellationToken).ConfigureAwait(false);
-            _registry.Metrics.Bans.Add(1, new System.Diagnostics.TagList { { "venue", _options.Venue.ToString() } });
+            _registry.Metrics.Banned(_options.Venue, until);
             Log.Banned(_logger, _options.Venue, until);
         }
         else if (error.Code != BinanceErrorCodes.TooManyOrders)

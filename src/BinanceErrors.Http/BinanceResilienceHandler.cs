@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -446,7 +445,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
         var error = await ResponseClassification.ClassifyAsync(response, _options.Venue, call.Endpoint.Intent, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
         call.LastError = error;
-        _registry.Metrics.Error(error);
+        _registry.Metrics.Error(error, call.Method, call.Path, call.Uri.Query, call.Body, _options.TimeProvider);
         switch (error.Advice.Action)
         {
             case RecoveryAction.ResyncClockThenRetry when !call.ClockResynced:
@@ -469,7 +468,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         var call = context.Properties.GetValue(CallKey, null!);
         call.Retries++;
         var reason = call.LastError?.Kind.ToString() ?? args.Outcome.Exception?.GetType().Name ?? "unknown";
-        _registry.Metrics.Retries.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "reason", reason } });
+        _registry.Metrics.Retry(_options.Venue, BinanceHttpMetrics.RetryReason(call.LastError, args.Outcome.Exception));
         Log.Retrying(_logger, call.Method.Method, call.Path, call.LastError?.Code?.ToString(CultureInfo.InvariantCulture) ?? reason, call.LastError?.Kind ?? BinanceErrorKind.Unknown, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
         args.Outcome.Result?.Dispose();
         if (call.LastError?.Kind == BinanceErrorKind.ClockSkew && !call.ClockResynced)
@@ -505,7 +504,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
         if (json.RootElement.TryGetProperty("serverTime", out var serverTime) && serverTime.TryGetInt64(out var ms))
         {
             var offset = clock.Record(ms, sent, received);
-            _registry.Metrics.ClockResyncs.Add(1, new TagList { { "venue", _options.Venue.ToString() } });
+            _registry.Metrics.ClockResynced(_options.Venue, offset);
             Log.ClockSynced(_logger, _options.Venue, offset, received - sent);
         }
     }
@@ -538,7 +537,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
             case OrderReconciler.Outcome.CancelResent:
                 return Settled(call, "cancel resent", result.Response!);
             default:
-                _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", "unknown" } });
+                _registry.Metrics.Reconciliation(_options.Venue, "unknown");
                 Log.Reconciled(_logger, id, "still unknown");
                 throw Unknown(call, cause);
         }
@@ -546,7 +545,7 @@ public sealed class BinanceResilienceHandler : DelegatingHandler
 
     private HttpResponseMessage Settled(CallState call, string result, HttpResponseMessage response, bool reconciled = false)
     {
-        _registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "result", result } });
+        _registry.Metrics.Reconciliation(_options.Venue, result.Replace(' ', '_'));
         Log.Reconciled(_logger, call.ClientOrderId ?? call.OrderId?.ToString(CultureInfo.InvariantCulture) ?? "?", result);
         if (reconciled)
         {
