@@ -122,7 +122,7 @@ public sealed class BinanceHttpMetrics : IDisposable
 
     /// <summary>Records a wait for a limit window or a halt.</summary>
     internal void ThrottleWait(BinanceVenue venue, long waitMs, string? reason) =>
-        _throttleWait.Record(waitMs / 1000d, new TagList { { BinanceTelemetryTags.Venue, BinanceTelemetryTags.VenueValue(venue) }, { BinanceTelemetryTags.Reason, reason ?? "limit" } });
+        _throttleWait.Record(waitMs / 1000d, new TagList { { BinanceTelemetryTags.Venue, BinanceTelemetryTags.VenueValue(venue) }, { BinanceTelemetryTags.Reason, reason is null ? "limit" : reason.ToLowerInvariant().Replace(' ', '_') } });
 
     /// <summary>Counts a 418 and records when the ban ends.</summary>
     internal void Banned(BinanceVenue venue, DateTimeOffset until)

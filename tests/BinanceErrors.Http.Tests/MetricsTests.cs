@@ -74,7 +74,9 @@ public sealed class MetricsTests
                 await journal.RecordOutcomeAsync("c", BinanceOrderIntentState.Placed, 7, default);
                 time.Advance(TimeSpan.FromSeconds(10));
                 recorded.Observe();
-                recorded.Doubles("binance.client.journal.open_intents").ShouldHaveSingleItem().ShouldBe((2, new Dictionary<string, object?> { ["binance.venue"] = "spot" }));
+                var open = recorded.Doubles("binance.client.journal.open_intents").ShouldHaveSingleItem();
+                open.Value.ShouldBe(2);
+                open.Tags.ShouldBe(new Dictionary<string, object?> { ["binance.venue"] = "spot" });
                 recorded.Doubles("binance.client.journal.oldest_open_intent.age").ShouldHaveSingleItem().Value.ShouldBe(40);
             }
 
