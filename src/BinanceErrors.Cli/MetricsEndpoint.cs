@@ -28,6 +28,13 @@ internal sealed class MetricsEndpoint : IAsyncDisposable
     /// <summary>The scrape URL, e.g. <c>http://127.0.0.1:9464/metrics</c>.</summary>
     public Uri Address { get; }
 
+    /// <summary>
+    /// The endpoint's meter factory. Meters made with it live as long as the endpoint (a meter a registry owns is
+    /// disposed with the registry, and OpenTelemetry stops exporting a disposed meter's instruments), so the counts
+    /// are still served while lingering after the run.
+    /// </summary>
+    public System.Diagnostics.Metrics.IMeterFactory Meters => _app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+
     /// <summary>Checks a <c>--metrics-port</c> value: 0 (a free port) to 65535.</summary>
     public static void Validate(int? port, double? linger)
     {

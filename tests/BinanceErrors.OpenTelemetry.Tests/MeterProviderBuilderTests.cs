@@ -55,6 +55,28 @@ public sealed class MeterProviderBuilderTests
     }
 
     [Fact]
+    public async Task ARegistryWithoutAContainer_IsExportedToo_GaugesIncluded()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        var exported = new List<Metric>();
+        using var meters = Sdk.CreateMeterProviderBuilder().AddBinanceErrorsInstrumentation().AddInMemoryExporter(exported).Build();
+        using var registry = new BinanceLimitRegistry();
+        using var client = BinanceHttpClientFactory.Create(sandbox.BaseAddress, new BinanceClientOptions { Credentials = BinanceCredentials.Hmac("sandboxkey", "sandbox-secret") }, registry: registry);
+        using var response = await client.GetAsync(new Uri("/api/v3/depth?symbol=BTCUSDT", UriKind.Relative));
+        response.IsSuccessStatusCode.ShouldBeTrue();
+        meters.ForceFlush().ShouldBeTrue();
+        var weight = exported.Single(m => m.Name == "binance.client.request_weight.used");
+        var values = new List<long>();
+        foreach (ref readonly var point in weight.GetMetricPoints())
+        {
+            values.Add(point.GetGaugeLastValueLong());
+        }
+
+        values.ShouldNotBeEmpty();
+        values.ShouldAllBe(v => v > 0);
+    }
+
+    [Fact]
     public void AddBinanceErrorsInstrumentation_RefusesNull() =>
         Should.Throw<ArgumentNullException>(() => BinanceErrorsMeterProviderBuilderExtensions.AddBinanceErrorsInstrumentation(null!));
 }

@@ -65,7 +65,7 @@ internal static class DemoCommand
         {
             MetricsEndpoint.Validate(result.GetValue(metricsPort), result.GetValue(metricsLinger));
             await using var metrics = await MetricsEndpoint.StartAsync(console, result.GetValue(metricsPort), OpenTelemetry.Metrics.BinanceErrorsMeterProviderBuilderExtensions.MeterNames, cancellationToken).ConfigureAwait(false);
-            var exitCode = await Run(result, cancellationToken).ConfigureAwait(false);
+            var exitCode = await Run(result, metrics, cancellationToken).ConfigureAwait(false);
             if (metrics is not null)
             {
                 await metrics.LingerAsync(result.GetValue(metricsLinger), console.Time, cancellationToken).ConfigureAwait(false);
@@ -73,7 +73,7 @@ internal static class DemoCommand
 
             return exitCode;
         });
-        Task<int> Run(ParseResult result, CancellationToken cancellationToken) => RunAsync(
+        Task<int> Run(ParseResult result, MetricsEndpoint? metrics, CancellationToken cancellationToken) => RunAsync(
             console,
             result.GetValue(baseUrl),
             result.GetValue(apiKey)!,
@@ -81,7 +81,7 @@ internal static class DemoCommand
             result.GetValue(allowRemote),
             result.GetValue(orders),
             DemoFaultsOption.Resolve(result.GetValue(faults), result.GetValue(chaos)),
-            new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare)),
+            new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare), metrics?.Meters),
             result.GetValue(seed),
             new DemoRunOptions(result.GetValue(orderType)!, result.GetValue(journal), result.GetValue(resume)),
             result.GetValue(json),
@@ -91,7 +91,7 @@ internal static class DemoCommand
     }
 
     /// <summary>Where the demo keeps its limits.</summary>
-    private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare);
+    private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare, System.Diagnostics.Metrics.IMeterFactory? Meters = null);
 
     private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, bool usdm, CancellationToken cancellationToken)
     {
@@ -149,7 +149,7 @@ internal static class DemoCommand
 
         if (usdm)
         {
-            var settings = new DemoSettings(apiKey, apiSecret, faults, limitSettings.Store, limitSettings.IpGroup, limitSettings.FallbackShare, run.Resume, json);
+            var settings = new DemoSettings(apiKey, apiSecret, faults, limitSettings.Store, limitSettings.IpGroup, limitSettings.FallbackShare, run.Resume, json) { Meters = limitSettings.Meters };
             return await FuturesDemo.RunAsync(console, external, settings, journal, plan, cancellationToken).ConfigureAwait(false);
         }
 
@@ -177,7 +177,7 @@ internal static class DemoCommand
         }
 
         using var counters = new DemoCounters();
-        await using var limits = await DemoLimitStore.OpenAsync(limitSettings.Store, limitSettings.FallbackShare, cancellationToken).ConfigureAwait(false);
+        await using var limits = await DemoLimitStore.OpenAsync(limitSettings.Store, limitSettings.FallbackShare, cancellationToken, limitSettings.Meters).ConfigureAwait(false);
         using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
         var recovery = new BinanceOrderRecovery(client, journal.Intents, options, limits.Registry.Metrics);
         using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };

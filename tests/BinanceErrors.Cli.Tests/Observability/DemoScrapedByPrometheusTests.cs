@@ -37,10 +37,12 @@ public sealed class DemoScrapedByPrometheusTests
         // The clean run must be over and scraped, and the rules evaluated after that, before "none fired" means anything.
         (await clean.WaitForOutputAsync("\"limitStoreShared\"", Deadline)).ShouldBeTrue(clean.Error);
         var cleanDone = await ServerTimeAsync(prometheus);
-        (await Polling.UntilAsync(
-            async () => await LastScrapeAsync(prometheus, "demo-clean") > cleanDone && await LastEvaluationAsync(prometheus) > await LastScrapeAsync(prometheus, "demo-clean"),
-            Deadline)).ShouldBeTrue("Prometheus did not scrape the clean demo after it finished");
-        (await prometheus.QueryAsync("binance_client_request_weight_used{job=\"demo-clean\"}")).ShouldNotBeEmpty("the clean demo's metrics were scraped");
+        var scraped = 0d;
+        (await Polling.UntilAsync(async () => (scraped = await LastScrapeAsync(prometheus, "demo-clean")) > cleanDone, Deadline))
+            .ShouldBeTrue("Prometheus did not scrape the clean demo after it finished");
+        (await Polling.UntilAsync(async () => await LastEvaluationAsync(prometheus) > scraped, Deadline))
+            .ShouldBeTrue("Prometheus did not evaluate the rules after that scrape");
+        (await prometheus.QueryAsync("binance_client_clock_resyncs_total{job=\"demo-clean\"}")).ShouldNotBeEmpty("the clean demo's metrics were scraped");
         (await FiredAsync(prometheus, "demo-clean")).ShouldBeEmpty();
 
         // The faulty run also counted its 429 and 418 as the exchange answered them.
