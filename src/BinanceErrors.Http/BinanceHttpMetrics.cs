@@ -70,16 +70,16 @@ public sealed class BinanceHttpMetrics : IDisposable
     internal event Action<BinanceError>? ErrorCounted;
 
     /// <summary>Counts an error answer, and a repeated rejection when the same request was rejected with the same code within the window.</summary>
-    internal void Error(BinanceError error, HttpMethod method, string path, string query, byte[]? body, TimeProvider time)
+    internal void Error(BinanceError error, string method, string path, string parameters, TimeProvider time)
     {
-        var template = BinanceEndpoints.TryFind(method.Method, path, out _) ? path : "_OTHER";
+        var template = BinanceEndpoints.TryFind(method, path, out _) ? path : "_OTHER";
         var tags = new TagList
         {
             { BinanceTelemetryTags.Venue, BinanceTelemetryTags.VenueValue(error.Venue) },
             { BinanceTelemetryTags.ErrorKind, BinanceTelemetryTags.KindValue(error.Kind) },
             { BinanceTelemetryTags.RecoveryAction, BinanceTelemetryTags.ActionValue(error.Advice.Action) },
             { BinanceTelemetryTags.ErrorType, BinanceTelemetryTags.ErrorTypeValue(error) },
-            { BinanceTelemetryTags.HttpMethod, method.Method },
+            { BinanceTelemetryTags.HttpMethod, method },
             { BinanceTelemetryTags.UrlTemplate, template },
         };
         if (error.Code is { } code)
@@ -93,14 +93,14 @@ public sealed class BinanceHttpMetrics : IDisposable
         }
 
         _errors.Add(1, tags);
-        if (IsRejection(error) && _repeats.Seen(RepeatedRejections.Key(error, method.Method, path, query, body), time.GetUtcNow().ToUnixTimeMilliseconds()))
+        if (IsRejection(error) && _repeats.Seen(RepeatedRejections.Key(error, method, path, parameters), time.GetUtcNow().ToUnixTimeMilliseconds()))
         {
             _repeatedRejections.Add(1, new TagList
             {
                 { BinanceTelemetryTags.Venue, BinanceTelemetryTags.VenueValue(error.Venue) },
                 { BinanceTelemetryTags.ErrorCode, error.Code },
                 { BinanceTelemetryTags.ErrorType, BinanceTelemetryTags.ErrorTypeValue(error) },
-                { BinanceTelemetryTags.HttpMethod, method.Method },
+                { BinanceTelemetryTags.HttpMethod, method },
                 { BinanceTelemetryTags.UrlTemplate, template },
             });
         }

@@ -156,7 +156,7 @@ public sealed class BinanceErrorAlertsTests
     {
         foreach (var error in errors)
         {
-            registry.Metrics.Error(error, HttpMethod.Post, "/api/v3/order", "symbol=BTCUSDT", null, _time);
+            registry.Metrics.Error(error, "POST", "/api/v3/order", "symbol=BTCUSDT", _time);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace BinanceErrors.Http.Internal;
 
@@ -21,14 +20,9 @@ internal sealed class RepeatedRejections(TimeSpan window)
     private readonly long _windowMs = (long)window.TotalMilliseconds;
 
     /// <summary>The request's identity: venue, method, path, code and its sorted parameters without the per-send ones.</summary>
-    public static string Key(BinanceError error, string method, string path, string query, byte[]? body)
+    public static string Key(BinanceError error, string method, string path, string parameters)
     {
-        var pairs = QueryText.Pairs(query).ToList();
-        if (body is { Length: > 0 })
-        {
-            pairs.AddRange(QueryText.Pairs(Encoding.UTF8.GetString(body)));
-        }
-
+        var pairs = QueryText.Pairs(parameters).ToList();
         pairs.RemoveAll(pair => PerSend.Contains(pair.IndexOf('=', StringComparison.Ordinal) is var equals and >= 0 ? pair[..equals] : pair, StringComparer.Ordinal));
         pairs.Sort(StringComparer.Ordinal);
         return string.Create(CultureInfo.InvariantCulture, $"{(int)error.Venue} {error.Code} {method} {path}?") + string.Join('&', pairs);
