@@ -26,7 +26,11 @@ internal sealed class FuturesOrder : IBookOrder
 
     public FuturesTimeInForce TimeInForce { get; init; } = FuturesTimeInForce.Gtc;
 
+    /// <summary>The limit price; for a <c>priceMatch</c> order the book price it matched at placement.</summary>
     public decimal Price { get; init; }
+
+    /// <summary>The <c>priceMatch</c> mode the order was placed with (OPPONENT, QUEUE_5, …); <see langword="null"/> for NONE.</summary>
+    public string? PriceMatch { get; init; }
 
     public decimal OrigQty { get; init; }
 
@@ -53,9 +57,6 @@ internal sealed class FuturesOrder : IBookOrder
     public long Time { get; init; }
 
     public long UpdateTime { get; set; }
-
-    /// <summary>The leverage when placed: the initial margin an open order holds is its remaining notional over it.</summary>
-    public int Leverage { get; init; } = 1;
 
     public decimal Remaining => OrigQty - ExecutedQty;
 
