@@ -51,11 +51,12 @@ internal sealed class DemoLimitStore : IAsyncDisposable
     /// <c>rediss://</c> for TLS) and refuses to start (exit 2, one line saying why) when limits cannot be shared: a
     /// run that says "limits in redis" shares them. Redis lost later is answered from local limits, as the store does.
     /// </summary>
-    public static async Task<DemoLimitStore> OpenAsync(string? text, decimal fallbackShare, CancellationToken cancellationToken)
+    /// <remarks>With <paramref name="meters"/> (the metrics endpoint's), the meters are the factory's and outlive this store, so the endpoint still serves the final counts after the run.</remarks>
+    public static async Task<DemoLimitStore> OpenAsync(string? text, decimal fallbackShare, CancellationToken cancellationToken, IMeterFactory? meters = null)
     {
         if (text is null or "memory")
         {
-            return new DemoLimitStore(new BinanceLimitRegistry(), null, "memory (this process)");
+            return new DemoLimitStore(new BinanceLimitRegistry(meterFactory: meters), null, "memory (this process)");
         }
 
         if (!text.StartsWith("redis://", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("rediss://", StringComparison.OrdinalIgnoreCase))
@@ -71,7 +72,7 @@ internal sealed class DemoLimitStore : IAsyncDisposable
         RedisBinanceLimitStore redis;
         try
         {
-            redis = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = text, FallbackShare = fallbackShare, BreakDuration = TimeSpan.FromSeconds(1) });
+            redis = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = text, FallbackShare = fallbackShare, BreakDuration = TimeSpan.FromSeconds(1) }, meters);
         }
         catch (ArgumentException ex)
         {
@@ -96,7 +97,7 @@ internal sealed class DemoLimitStore : IAsyncDisposable
             throw new CliUsageException($"--limit-store {shown}: cannot share limits: {problem?.TrimEnd('.')}. Fix the URL or start Redis there, or run on this process's limits with --limit-store memory.");
         }
 
-        return new DemoLimitStore(new BinanceLimitRegistry(redis), redis, $"redis at {redis.RedactedConfiguration}");
+        return new DemoLimitStore(new BinanceLimitRegistry(redis, meters), redis, $"redis at {redis.RedactedConfiguration}");
     }
 
     public async ValueTask DisposeAsync()
