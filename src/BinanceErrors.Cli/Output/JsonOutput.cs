@@ -84,6 +84,13 @@ internal static class JsonOutput
     public static void Classification(Utf8JsonWriter json, BinanceError error)
     {
         json.WriteStartObject();
+        ClassificationFields(json, error);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The fields of a classification, without the braces: scan's occurrences carry them after their own.</summary>
+    public static void ClassificationFields(Utf8JsonWriter json, BinanceError error)
+    {
         json.WriteString("venue", CliArguments.VenueName(error.Venue));
         NullableNumber(json, "httpStatus", error.HttpStatus);
         NullableNumber(json, "code", error.Code);
@@ -107,7 +114,6 @@ internal static class JsonOutput
         json.WriteBoolean("executionUnknown", error.ExecutionUnknown);
         json.WriteString("bodyKind", Camel(error.BodyKind.ToString()));
         json.WriteString("advice", error.Advice.ToString());
-        json.WriteEndObject();
     }
 
     public static void Error(Utf8JsonWriter json, string message)
@@ -117,7 +123,7 @@ internal static class JsonOutput
         json.WriteEndObject();
     }
 
-    private static void Nullable(Utf8JsonWriter json, string name, string? value)
+    internal static void Nullable(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {
@@ -129,7 +135,7 @@ internal static class JsonOutput
         }
     }
 
-    private static void NullableNumber(Utf8JsonWriter json, string name, long? value)
+    internal static void NullableNumber(Utf8JsonWriter json, string name, long? value)
     {
         if (value is { } number)
         {
@@ -141,5 +147,5 @@ internal static class JsonOutput
         }
     }
 
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+    internal static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -44,7 +44,10 @@ public sealed class BinanceLogScanner
     /// <summary>Bytes of the log read so far (after decompression); safe to read from another thread while a scan runs.</summary>
     public long BytesRead => Volatile.Read(ref _bytesRead);
 
-    /// <summary>The summary of the last scan, complete once its enumeration has finished (empty before).</summary>
+    /// <summary>
+    /// The summary of the last scan, complete once its enumeration has finished (empty before); a scan that was
+    /// cancelled, or whose enumeration was stopped early, has a summary of what it read, with <see cref="LogScanSummary.Stopped"/> saying so.
+    /// </summary>
     public LogScanSummary Summary => _summary;
 
     /// <summary>Scans a log, yielding each error as it is found; <see cref="Summary"/> is set when the enumeration ends.</summary>
@@ -68,24 +71,38 @@ public sealed class BinanceLogScanner
         using var reader = new LogBlockReader(log);
         var state = new ScanState();
         var found = new List<LogOccurrence>();
-        while (true)
+        var finished = false;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var more = ScanBlock(reader, state, found);
-            Volatile.Write(ref _bytesRead, reader.BytesRead);
-            foreach (var occurrence in found)
+            while (true)
             {
-                yield return occurrence;
+                cancellationToken.ThrowIfCancellationRequested();
+                var more = ScanBlock(reader, state, found);
+                Volatile.Write(ref _bytesRead, reader.BytesRead);
+                foreach (var occurrence in found)
+                {
+                    yield return occurrence;
+                }
+
+                found.Clear();
+                if (!more)
+                {
+                    break;
+                }
             }
 
-            found.Clear();
-            if (!more)
-            {
-                break;
-            }
+            finished = true;
         }
-
-        _summary = state.Patterns.Finish(reader.Lines, reader.BytesRead, reader.Stop);
+        finally
+        {
+            // Also when the scan is cancelled or its consumer stops early: the summary covers what was read.
+            var stop = reader.Stop ?? (finished ? null : new LogScanStop(
+                reader.Lines + 1,
+                reader.BytesRead,
+                LogStopReason.Cancelled,
+                $"Stopped at line {reader.Lines + 1} (byte {reader.BytesRead}): the scan was cancelled. The summary covers the lines before it."));
+            _summary = state.Patterns.Finish(reader.Lines, reader.BytesRead, stop);
+        }
     }
 
     private bool ScanBlock(LogBlockReader reader, ScanState state, List<LogOccurrence> found)

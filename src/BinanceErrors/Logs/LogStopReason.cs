@@ -14,4 +14,7 @@ public enum LogStopReason
 
     /// <summary>Reading the input failed (an I/O error).</summary>
     ReadError = 3,
+
+    /// <summary>The scan was cancelled; the summary covers the lines read until then.</summary>
+    Cancelled = 4,
 }

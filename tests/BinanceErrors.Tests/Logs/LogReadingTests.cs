@@ -130,6 +130,19 @@ public sealed class LogReadingTests
         var scanner = new BinanceLogScanner();
 
         Should.Throw<OperationCanceledException>(() => scanner.Scan(new MemoryStream(Encoding.UTF8.GetBytes(Error)), cancel.Token).ToList());
+        scanner.Summary.Stopped.ShouldNotBeNull().Reason.ShouldBe(LogStopReason.Cancelled);
+    }
+
+    [Fact]
+    public void AConsumerThatStopsEarly_GetsTheSummaryOfWhatWasRead()
+    {
+        var scanner = new BinanceLogScanner();
+        var text = string.Concat(Enumerable.Repeat(Error + "\n", 3));
+
+        scanner.Scan(new MemoryStream(Encoding.UTF8.GetBytes(text))).First().Line.ShouldBe(1);
+
+        scanner.Summary.Occurrences.ShouldBe(3);
+        scanner.Summary.Stopped.ShouldNotBeNull().Reason.ShouldBe(LogStopReason.Cancelled);
     }
 
     private static byte[] Gzip(string text)
