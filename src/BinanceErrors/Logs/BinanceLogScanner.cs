@@ -220,7 +220,7 @@ public sealed class BinanceLogScanner
         }
         else if (state.Context.VenueFor(number) is { } evidence)
         {
-            (venue, source) = evidence;
+            (venue, source) = (evidence.Venue, evidence.Source);
         }
         else if (matches.Exists(m => m.Venue == BinanceVenue.Spot))
         {
@@ -270,9 +270,30 @@ public sealed class BinanceLogScanner
             return (option, LogVenueSource.Option);
         }
 
-        if (state.Context.VenueFor(number) is { } evidence)
+        var evidence = state.Context.VenueFor(number);
+        if (evidence is { } own && own.Line == number)
         {
-            return evidence;
+            return (own.Venue, own.Source);
+        }
+
+        // Evidence from earlier lines holds unless the message says otherwise: a bot trading Spot and futures logs
+        // both, and "Filter failure: PERCENT_PRICE_BY_SIDE" after a futures request line is still Spot's -1013.
+        if (evidence is { } earlier)
+        {
+            if (code is null || message.Length == 0 || FitMessage(earlier.Venue, code.Value, message) is not null)
+            {
+                return (earlier.Venue, earlier.Source);
+            }
+
+            foreach (var venue in BinanceErrorCatalog.Venues)
+            {
+                if (FitMessage(venue, code.Value, message) is not null)
+                {
+                    return (venue, LogVenueSource.Catalog);
+                }
+            }
+
+            return (earlier.Venue, earlier.Source);
         }
 
         if (code is { } c && message.Length > 0 && FitMessage(BinanceVenue.Spot, c, message) is null)
@@ -309,7 +330,7 @@ public sealed class BinanceLogScanner
         }
 
         return state.Context.VenueFor(number) is { } evidence
-            ? [evidence.Venue]
+            ? [evidence.Venue, .. BinanceErrorCatalog.Venues.Where(v => v != evidence.Venue)]
             : [BinanceVenue.Spot, BinanceVenue.UsdMFutures, BinanceVenue.CoinMFutures, BinanceVenue.BinanceUs];
     }
 

@@ -117,6 +117,19 @@ public sealed class LogFormatTests
     }
 
     [Fact]
+    public void Rust_TheDebugFormOfBinanceRsAsyncsError_IsAKeyedBody()
+    {
+        // No real log line was found for the Rust crates; this is the Debug print of binance-rs-async's error
+        // (error_chain over BinanceContentError { code, msg, extra }: https://github.com/Igosuki/binance-rs-async/blob/master/src/errors.rs).
+        var scan = LogScan.OfLines("Error: Error(BinanceError(BinanceContentError { code: -1013, msg: \"Filter failure: LOT_SIZE\", extra: {} }), State { next_error: None, backtrace: InternalBacktrace { backtrace: None } })");
+
+        var occurrence = scan.Occurrences.ShouldHaveSingleItem();
+        occurrence.Form.ShouldBe(LogErrorForm.KeyedBody);
+        occurrence.Error.Code.ShouldBe(-1013);
+        occurrence.Error.Message.ShouldBe("Filter failure: LOT_SIZE");
+    }
+
+    [Fact]
     public void AMessageOnlyLine_OnAVenueWhereOneCodeHasIt_GetsThatCode()
     {
         // Filter failures are -1013's alone, so the message maps to it; the matching engine's texts are shared by

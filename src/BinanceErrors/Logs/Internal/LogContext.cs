@@ -96,9 +96,9 @@ internal sealed class LogContext
         LineIsLookup = lookup;
     }
 
-    /// <summary>The venue evidence for line <paramref name="number"/> (its own or from the lines shortly before), if any.</summary>
-    public (BinanceVenue Venue, LogVenueSource Source)? VenueFor(long number) =>
-        number - _venue.Line <= Window ? (_venue.Venue, _venue.Source) : null;
+    /// <summary>The venue evidence for line <paramref name="number"/> (its own or from the lines shortly before), if any, and the line it is from.</summary>
+    public (BinanceVenue Venue, LogVenueSource Source, long Line)? VenueFor(long number) =>
+        number - _venue.Line <= Window ? _venue : null;
 
     /// <summary>What the request of line <paramref name="number"/> did, if it or the lines shortly before say.</summary>
     public RequestIntent IntentFor(long number) =>
