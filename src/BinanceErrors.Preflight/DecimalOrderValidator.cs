@@ -357,6 +357,7 @@ internal static class DecimalOrderValidator
         var type = order.Type;
         var isMarket = type == BinanceOrderType.Market;
         var executesAsMarket = isMarket || type is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
+        var marketPrice = context.FilterPrice;
 
         if (rules.Price is { } priceFilter
             && ((order.Price is { } p && !InPriceFilter(priceFilter, p)) || (order.StopPrice is { } s && !InPriceFilter(priceFilter, s))))
@@ -368,7 +369,7 @@ internal static class DecimalOrderValidator
         {
             if (rules.PercentPrice is { } percent)
             {
-                if (context.ReferencePrice is { } reference)
+                if (marketPrice is { } reference)
                 {
                     if (price > SaturatingDecimal.Multiply(reference, percent.MultiplierUp) || price < SaturatingDecimal.Multiply(reference, percent.MultiplierDown))
                     {
@@ -383,7 +384,7 @@ internal static class DecimalOrderValidator
 
             if (rules.PercentPriceBySide is { } bySide)
             {
-                if (context.ReferencePrice is { } reference)
+                if (marketPrice is { } reference)
                 {
                     var (up, down) = order.Side == BinanceOrderSide.Buy
                         ? (bySide.BidMultiplierUp, bySide.BidMultiplierDown)
@@ -427,7 +428,7 @@ internal static class DecimalOrderValidator
         {
             notional = quote;
         }
-        else if (order.Quantity is { } marketQuantity && (order.StopPrice ?? context.ReferencePrice) is { } estimate)
+        else if (order.Quantity is { } marketQuantity && (order.StopPrice ?? marketPrice) is { } estimate)
         {
             notional = SaturatingDecimal.Multiply(marketQuantity, estimate);
         }
@@ -491,7 +492,7 @@ internal static class DecimalOrderValidator
 
         if (order.Side == BinanceOrderSide.Buy && rules.MaxPosition is { } maxPosition)
         {
-            var added = order.Quantity ?? (order.QuoteOrderQty is { } spend && context.ReferencePrice is > 0 ? spend / context.ReferencePrice : null);
+            var added = order.Quantity ?? (order.QuoteOrderQty is { } spend && marketPrice is > 0 ? spend / marketPrice : null);
             if (context.Position is not { } position || added is null)
             {
                 notChecked |= PreflightChecks.MaxPosition;

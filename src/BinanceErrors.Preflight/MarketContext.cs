@@ -6,8 +6,18 @@ namespace BinanceErrors.Preflight;
 /// </summary>
 public readonly record struct MarketContext
 {
-    /// <summary>The reference price, or the average price over the filter's avgPriceMins (PERCENT_PRICE, MARKET notional).</summary>
+    /// <summary>
+    /// The symbol's reference price (<c>GET /api/v3/referencePrice</c>, the Price Range Execution Rule's price). Since
+    /// 2026-05-08 PERCENT_PRICE, PERCENT_PRICE_BY_SIDE, MIN_NOTIONAL and NOTIONAL (MARKET notional) are evaluated against
+    /// it when the symbol has one; leave it empty when the symbol has none, and <see cref="AveragePrice"/> is used.
+    /// </summary>
     public decimal? ReferencePrice { get; init; }
+
+    /// <summary>
+    /// The average price (<c>GET /api/v3/avgPrice</c>: over the filters' <c>avgPriceMins</c>, the last price when that is
+    /// 0). Those filters use it when the symbol has no reference price (<see cref="ReferencePrice"/> empty).
+    /// </summary>
+    public decimal? AveragePrice { get; init; }
 
     /// <summary>The last traded price (stop trigger direction, OCO price relationships).</summary>
     public decimal? LastPrice { get; init; }
@@ -38,4 +48,7 @@ public readonly record struct MarketContext
 
     /// <summary>The position for MAX_POSITION: free plus locked base asset plus the quantity of open BUY orders.</summary>
     public decimal? Position { get; init; }
+
+    /// <summary>The price the price-band and notional filters are evaluated against: the reference price, else the average price.</summary>
+    internal decimal? FilterPrice => ReferencePrice ?? AveragePrice;
 }

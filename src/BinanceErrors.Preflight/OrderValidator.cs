@@ -397,6 +397,7 @@ public static class OrderValidator
         var type = order.Type;
         var isMarket = type == BinanceOrderType.Market;
         var executesAsMarket = isMarket || type is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
+        var marketPrice = context.FilterPrice;
 
         if (rules.Price is not null
             && ((order.Price is not null && !filters.Price.Contains(values.Price)) || (order.StopPrice is not null && !filters.Price.Contains(values.StopPrice))))
@@ -406,11 +407,11 @@ public static class OrderValidator
 
         if (order.Price is { } price)
         {
-            // The reference price read once into mantissa and scale (null when its mantissa needs more than 63 bits).
-            ScaledDecimal? scaledReference = context.ReferencePrice is { } known && ScaledDecimal.TryFrom(known, out var readReference) ? readReference : null;
+            // The reference (or average) price read once into mantissa and scale (null when its mantissa needs more than 63 bits).
+            ScaledDecimal? scaledReference = marketPrice is { } known && ScaledDecimal.TryFrom(known, out var readReference) ? readReference : null;
             if (rules.PercentPrice is { } percent)
             {
-                if (context.ReferencePrice is { } reference)
+                if (marketPrice is { } reference)
                 {
                     if (Above(values.Price, price, reference, scaledReference, filters.PercentUp, percent.MultiplierUp)
                         || Below(values.Price, price, reference, scaledReference, filters.PercentDown, percent.MultiplierDown))
@@ -426,7 +427,7 @@ public static class OrderValidator
 
             if (rules.PercentPriceBySide is { } bySide)
             {
-                if (context.ReferencePrice is { } reference)
+                if (marketPrice is { } reference)
                 {
                     var buy = order.Side == BinanceOrderSide.Buy;
                     if (buy
@@ -478,7 +479,7 @@ public static class OrderValidator
             {
                 notional = ScaledNotional.Of(values.Quantity, marketQuantity, values.StopPrice, stop);
             }
-            else if (context.ReferencePrice is { } estimate)
+            else if (marketPrice is { } estimate)
             {
                 notional = ScaledDecimal.TryFrom(estimate, out var scaledEstimate)
                     ? ScaledNotional.Of(values.Quantity, marketQuantity, scaledEstimate, estimate)
@@ -545,7 +546,7 @@ public static class OrderValidator
 
         if (order.Side == BinanceOrderSide.Buy && rules.MaxPosition is { } maxPosition)
         {
-            var added = order.Quantity ?? (order.QuoteOrderQty is { } spend && context.ReferencePrice is > 0 ? spend / context.ReferencePrice : null);
+            var added = order.Quantity ?? (order.QuoteOrderQty is { } spend && marketPrice is > 0 ? spend / marketPrice : null);
             if (context.Position is not { } position || added is null)
             {
                 notChecked |= PreflightChecks.MaxPosition;

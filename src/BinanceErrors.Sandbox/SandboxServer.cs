@@ -255,16 +255,33 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>USDⓈ-M: sets a symbol's mark price (the house liquidity follows; algo orders on MARK_PRICE may trigger).</summary>
     /// <param name="symbol">The symbol, e.g. <c>BTCUSDT</c>.</param>
-    /// <param name="markPrice">The new mark price; rounded to the tick size.</param>
+    /// <param name="markPrice">The new mark price, within the symbol's PRICE_FILTER; rounded to the tick size.</param>
+    /// <exception cref="ArgumentException">The symbol is unknown.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The price is outside the symbol's PRICE_FILTER (nothing changes).</exception>
     public void SetMarkPrice(string symbol, decimal markPrice)
     {
-        var futures = _futures ?? throw new InvalidOperationException("Mark prices exist on the USDⓈ-M sandbox only.");
-        if (!futures.TryGetBook(symbol, out _) || markPrice <= 0)
+        if (TrySetMarkPrice(symbol, markPrice) is { } problem)
         {
-            throw new ArgumentException($"Unknown symbol '{symbol}' or a mark price that is not positive.", nameof(symbol));
+            throw problem.OutOfRange ? new ArgumentOutOfRangeException(nameof(markPrice), markPrice, problem.Message) : new ArgumentException(problem.Message, nameof(symbol));
+        }
+    }
+
+    /// <summary>Sets a mark price, or says why not (an unknown symbol, a price outside the symbol's PRICE_FILTER) and changes nothing.</summary>
+    private (string Message, bool OutOfRange)? TrySetMarkPrice(string? symbol, decimal markPrice)
+    {
+        var futures = _futures ?? throw new InvalidOperationException("Mark prices exist on the USDⓈ-M sandbox only.");
+        if (symbol is null || !futures.TryGetBook(symbol, out var book))
+        {
+            return ($"Unknown symbol '{symbol}'.", false);
+        }
+
+        if (book.MarkPriceProblem(markPrice) is { } problem)
+        {
+            return (problem, true);
         }
 
         futures.SetMarkPrice(symbol, markPrice, _clock.NowMs);
+        return null;
     }
 
     /// <summary>USDⓈ-M: a symbol's mark price now.</summary>
@@ -354,10 +371,19 @@ public sealed class SandboxServer : IAsyncDisposable
             {
                 var body = await JsonSerializer.DeserializeAsync<MarkPriceChange>(context.Request.Body, AdminJson, context.RequestAborted).ConfigureAwait(false)
                     ?? throw new JsonException("The body must be {\"symbol\": …, \"markPrice\": …}.");
-                SetMarkPrice(body.Symbol, body.MarkPrice);
-                return Results.Json(new { symbol = body.Symbol, markPrice = MarkPrice(body.Symbol) }, AdminJson);
+                if (body.MarkPrice is not { } price)
+                {
+                    throw new JsonException("The body must be {\"symbol\": …, \"markPrice\": …} with a number or a numeric string for markPrice.");
+                }
+
+                if (TrySetMarkPrice(body.Symbol, price) is { } problem)
+                {
+                    return Results.Json(new { error = problem.Message }, AdminJson, statusCode: 400);
+                }
+
+                return Results.Json(new { symbol = body.Symbol, markPrice = MarkPrice(body.Symbol!) }, AdminJson);
             }
-            catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
                 return Results.Json(new { error = ex.Message }, AdminJson, statusCode: 400);
             }
@@ -397,7 +423,7 @@ public sealed class SandboxServer : IAsyncDisposable
 
     private sealed record ClockChange(long? OffsetMs, long? ShiftMs);
 
-    private sealed record MarkPriceChange(string Symbol, decimal MarkPrice);
+    private sealed record MarkPriceChange(string? Symbol, decimal? MarkPrice);
 
     /// <summary>Stops the server.</summary>
     /// <returns>A task that completes when it has stopped.</returns>

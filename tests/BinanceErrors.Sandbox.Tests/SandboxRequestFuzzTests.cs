@@ -119,8 +119,11 @@ public sealed class SandboxRequestFuzzTests
         server.ResponseCount(500).ShouldBe(0);
     }
 
-    private static string RandomQuery(Random random)
+    /// <summary>Up to nine random <c>name=value</c> pairs from <paramref name="names"/> and <paramref name="values"/> (Spot's when null), now and then a value as a name.</summary>
+    internal static string RandomQuery(Random random, string[]? names = null, string[]? values = null)
     {
+        names ??= Names;
+        values ??= Values;
         var query = new StringBuilder();
         var count = random.Next(0, 10);
         for (var p = 0; p < count; p++)
@@ -130,14 +133,15 @@ public sealed class SandboxRequestFuzzTests
                 query.Append('&');
             }
 
-            var name = random.Next(20) == 0 ? Values[random.Next(Values.Length)] : Names[random.Next(Names.Length)];
-            query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(Values[random.Next(Values.Length)]));
+            var name = random.Next(20) == 0 ? values[random.Next(values.Length)] : names[random.Next(names.Length)];
+            query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(values[random.Next(values.Length)]));
         }
 
         return query.ToString();
     }
 
-    private static string Mutate(Random random, string text)
+    /// <summary>Breaks a signed query: a changed character, a cut, a doubled query or a shifted timestamp.</summary>
+    internal static string Mutate(Random random, string text)
     {
         var chars = text.ToCharArray();
         switch (random.Next(4))

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using BinanceErrors.Cli.Output;
 using Spectre.Console;
 
@@ -29,7 +29,7 @@ internal static class ExplainCommand
 
         if (json)
         {
-            console.Output.WriteLine(JsonOutput.Write(w => WriteJson(w, primary, venue is null ? lookups.Where(l => l != primary) : [], message), indented: true));
+            console.Output.WriteLine(Json(primary, venue is null ? lookups.Where(l => l != primary) : [], message));
             return ExitCodes.Success;
         }
 
@@ -50,34 +50,22 @@ internal static class ExplainCommand
         return ExitCodes.Success;
     }
 
-    private static void WriteJson(Utf8JsonWriter json, CodeLookup primary, IEnumerable<CodeLookup> others, string? message)
+    private static string Json(CodeLookup primary, IEnumerable<CodeLookup> others, string? message)
     {
-        using var document = JsonDocument.Parse(JsonOutput.Write(w => JsonOutput.Lookup(w, primary), indented: false));
-        json.WriteStartObject();
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            property.WriteTo(json);
-        }
-
+        // The code object, then the fields only explain has: the classification of --message, the other venues.
+        var json = JsonOutput.ToObject(CodeLookupOutput.From(primary));
         if (message is not null)
         {
-            json.WritePropertyName("match");
-            JsonOutput.Classification(json, Classify(primary, message));
+            json["match"] = JsonOutput.ToObject(ClassificationOutput.From(Classify(primary, message)));
         }
 
         var rest = others.ToArray();
         if (rest.Length > 0)
         {
-            json.WriteStartArray("otherVenues");
-            foreach (var other in rest)
-            {
-                JsonOutput.Lookup(json, other);
-            }
-
-            json.WriteEndArray();
+            json["otherVenues"] = new JsonArray([.. rest.Select(l => JsonOutput.ToObject(CodeLookupOutput.From(l)))]);
         }
 
-        json.WriteEndObject();
+        return JsonOutput.Serialize(json, indented: true);
     }
 
     internal static BinanceError Classify(CodeLookup lookup, string message)

@@ -36,17 +36,8 @@ internal static class ListCommand
 
         if (json)
         {
-            console.Output.WriteLine(JsonOutput.Write(
-                w =>
-                {
-                    w.WriteStartArray();
-                    foreach (var definition in definitions)
-                    {
-                        JsonOutput.Lookup(w, BinanceErrorCatalog.Lookup(definition.Venue, definition.Code));
-                    }
-
-                    w.WriteEndArray();
-                },
+            console.Output.WriteLine(JsonOutput.Serialize(
+                definitions.Select(d => CodeLookupOutput.From(BinanceErrorCatalog.Lookup(d.Venue, d.Code))).ToArray(),
                 indented: true));
             return ExitCodes.Success;
         }

@@ -67,7 +67,7 @@ internal static class ParseCommand
         var error = BinanceErrorClassifier.Classify(venue, status, Encoding.UTF8.GetBytes(body), new BinanceResponseHeaders(ParseHeaders(headers)), intent);
         if (json)
         {
-            console.Output.WriteLine(JsonOutput.Write(w => JsonOutput.Classification(w, error), indented: true));
+            console.Output.WriteLine(JsonOutput.Serialize(ClassificationOutput.From(error, intent), indented: true));
             return ExitCodes.Success;
         }
 
@@ -109,8 +109,8 @@ internal static class ParseCommand
             string output;
             try
             {
-                var error = ClassifyLine(line);
-                output = JsonOutput.Write(w => JsonOutput.Classification(w, error), indented: false);
+                var (error, intent) = ClassifyLine(line);
+                output = JsonOutput.Serialize(ClassificationOutput.From(error, intent), indented: false);
             }
             catch (Exception ex) when (ex is JsonException or CliUsageException or InvalidOperationException or FormatException)
             {
@@ -125,7 +125,7 @@ internal static class ParseCommand
         return exitCode;
     }
 
-    private static BinanceError ClassifyLine(string line)
+    private static (BinanceError Error, RequestIntent Intent) ClassifyLine(string line)
     {
         if (string.IsNullOrWhiteSpace(line))
         {
@@ -166,6 +166,6 @@ internal static class ParseCommand
             }
             : string.Empty;
         var intent = root.TryGetProperty("intent", out var i) && i.ValueKind == JsonValueKind.String ? CliArguments.ParseIntent(i.GetString()!) : RequestIntent.Unspecified;
-        return BinanceErrorClassifier.Classify(venue, status, body, new BinanceResponseHeaders(headers), intent);
+        return (BinanceErrorClassifier.Classify(venue, status, body, new BinanceResponseHeaders(headers), intent), intent);
     }
 }

@@ -18,18 +18,7 @@ internal sealed class BinanceErrorResources
     public static string Catalog(string venue)
     {
         var parsed = Venue(venue);
-        return JsonOutput.Write(
-            w =>
-            {
-                w.WriteStartArray();
-                foreach (var definition in BinanceErrorCatalog.For(parsed).Definitions)
-                {
-                    JsonOutput.Lookup(w, BinanceErrorCatalog.Lookup(parsed, definition.Code));
-                }
-
-                w.WriteEndArray();
-            },
-            indented: false);
+        return JsonOutput.Serialize(BinanceErrorCatalog.For(parsed).Definitions.Select(d => CodeLookupOutput.From(BinanceErrorCatalog.Lookup(parsed, d.Code))).ToArray(), indented: false);
     }
 
     [McpServerResource(UriTemplate = "binance-errors://codes/{venue}/{code}", Name = "code", Title = "One error code on one venue", MimeType = "application/json")]
@@ -47,7 +36,7 @@ internal sealed class BinanceErrorResources
             throw new McpProtocolException(ex.Message, McpErrorCode.ResourceNotFound);
         }
 
-        return JsonOutput.Write(w => JsonOutput.Lookup(w, BinanceErrorCatalog.Lookup(parsed, number)), indented: false);
+        return JsonOutput.Serialize(CodeLookupOutput.From(BinanceErrorCatalog.Lookup(parsed, number)), indented: false);
     }
 
     [McpServerResource(UriTemplate = "binance-errors://http-status/{venue}", Name = "http-status", Title = "HTTP status semantics of a venue", MimeType = "application/json")]

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BinanceErrors.Cli.Commands;
+using BinanceErrors.Cli.Output;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -39,8 +40,8 @@ internal sealed class BinanceErrorTools
             var differ = lookups.Select(l => l.Definition is null ? "\0" : l.Definition.Name + "\n" + l.Definition.Meaning).Distinct().Count() > 1;
             var shown = chosen is { } one ? lookups.Where(l => l.Venue == one).ToArray() : lookups;
             var primary = shown[0];
-            var match = message is null || !primary.IsKnown ? null : MessageMatch.From(ExplainCommand.Classify(primary, message));
-            var result = new ExplainErrorResult(code, differ, [.. shown.Select(CodeDefinition.From)], match);
+            var match = message is null || !primary.IsKnown ? null : ClassificationOutput.From(ExplainCommand.Classify(primary, message));
+            var result = new ExplainErrorResult(code, differ, [.. shown.Select(CodeLookupOutput.From)], match);
 
             var text = new StringBuilder();
             if (chosen is null && differ)
@@ -73,7 +74,7 @@ internal sealed class BinanceErrorTools
         }
     }
 
-    [McpServerTool(Name = "classify_response", Title = "Classify a Binance HTTP response", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ClassifyResponseResult))]
+    [McpServerTool(Name = "classify_response", Title = "Classify a Binance HTTP response", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ClassificationOutput))]
     [Description("Classify one Binance HTTP response (status, headers, body) the way the BinanceErrors classifier does: code, NAME, kind, recovery action, how long to wait or until when traffic must stop, whether the order may have executed anyway, and what to do next.")]
     public static CallToolResult ClassifyResponse(
         [Description(VenueText)] string venue,
@@ -120,27 +121,7 @@ internal sealed class BinanceErrorTools
                 Encoding.UTF8.GetBytes(text),
                 new BinanceResponseHeaders([.. (headers ?? []).Select(h => new KeyValuePair<string, string>(h.Key, h.Value))]),
                 parsedIntent);
-            var steps = WhatToDo(error, parsedIntent);
-            var result = new ClassifyResponseResult(
-                CliArguments.VenueName(error.Venue),
-                error.HttpStatus,
-                error.Code,
-                error.Name,
-                error.IsKnown,
-                SecretMask.Apply(error.Message),
-                error.Template?.Text,
-                error.Arguments.ToDictionary(a => a.Name, a => SecretMask.Apply(a.Value)),
-                error.Reason?.ToString(),
-                error.Filter?.ToWireName(),
-                error.Kind.ToString(),
-                error.Advice.Action.ToString(),
-                error.Advice.RetryAfter is { } wait ? (long)wait.TotalMilliseconds : null,
-                (error.Advice.Until ?? error.BannedUntil)?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-                error.ExecutionUnknown,
-                char.ToLowerInvariant(error.BodyKind.ToString()[0]) + error.BodyKind.ToString()[1..],
-                error.Definition?.Meaning,
-                steps);
-
+            var result = ClassificationOutput.From(error, parsedIntent);
             var summary = new StringBuilder();
             summary.Append(error.Code is { } code ? $"{code} {error.Name ?? "(not in the catalog)"}" : "No Binance code");
             summary.Append(CultureInfo.InvariantCulture, $" on {result.Venue}{(error.HttpStatus is { } st ? $", HTTP {st}" : string.Empty)}: {error.Kind}.");
@@ -155,9 +136,9 @@ internal sealed class BinanceErrorTools
             }
 
             summary.Append('\n');
-            for (var i = 0; i < steps.Count; i++)
+            for (var i = 0; i < result.WhatToDo.Count; i++)
             {
-                summary.Append(CultureInfo.InvariantCulture, $"{i + 1}. {steps[i]}\n");
+                summary.Append(CultureInfo.InvariantCulture, $"{i + 1}. {result.WhatToDo[i]}\n");
             }
 
             return McpToolOutput.Success(result, summary.ToString().TrimEnd());
@@ -265,37 +246,5 @@ internal sealed class BinanceErrorTools
         {
             return false;
         }
-    }
-
-    private static string HaltEnd(BinanceError error) =>
-        (error.Advice.Until ?? error.BannedUntil) is { } until
-            ? $"until {until.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}Z"
-            : "until the ban ends (Retry-After)";
-
-    private static List<string> WhatToDo(BinanceError error, RequestIntent intent)
-    {
-        var steps = new List<string>();
-        if (error.ExecutionUnknown)
-        {
-            steps.Add(intent == RequestIntent.CancelOrder
-                ? "The cancel may have gone through: look the order up (origClientOrderId) before cancelling again."
-                : "The order may have been placed: look it up by origClientOrderId before anything else; never resend it under a new client order id (recovery_plan 'post-timeout').");
-        }
-
-        steps.Add(error.Advice.Action switch
-        {
-            RecoveryAction.HaltUntil => $"Stop all traffic {HaltEnd(error)}; every request sent meanwhile extends the ban (recovery_plan 'http-418').",
-            RecoveryAction.RetryAfter => error.Advice.RetryAfter is { } wait ? $"Wait {wait.TotalSeconds:0.###} s, then retry: the refused request was not executed." : "Wait until the limit window resets, then retry: the refused request was not executed.",
-            RecoveryAction.ResyncClockThenRetry => "Measure the clock offset to the server again, re-sign with a fresh timestamp and send once more (recovery_plan 'clock-1021').",
-            RecoveryAction.RetryWithBackoff => "Retry with exponential, jittered backoff.",
-            RecoveryAction.Reconcile => "Reconcile: query the order by client order id; only if the exchange says it does not exist, resend once with the same newClientOrderId.",
-            _ => "Do not retry this request unchanged: fix it first.",
-        });
-        if (error.Definition?.Hint is { } hint)
-        {
-            steps.Add(hint);
-        }
-
-        return steps;
     }
 }

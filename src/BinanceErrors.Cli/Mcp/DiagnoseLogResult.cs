@@ -64,6 +64,6 @@ internal sealed record DiagnoseLogResult(
     /// <param name="Kind">The kind, e.g. RateLimited, FilterRejected.</param>
     /// <param name="Action">DoNotRetry, RetryWithBackoff, RetryAfter, ResyncClockThenRetry, Reconcile or HaltUntil.</param>
     /// <param name="Message">The exchange's message, secrets masked.</param>
-    /// <param name="OrderMayHaveExecuted">Whether the request may have executed anyway.</param>
-    internal sealed record Occurrence(long Line, string? Timestamp, string Venue, string VenueSource, int? Code, string? Name, int? HttpStatus, string Kind, string Action, string Message, bool OrderMayHaveExecuted);
+    /// <param name="ExecutionUnknown">Whether the request (an order or a cancel) may have executed anyway: look it up before sending it again.</param>
+    internal sealed record Occurrence(long Line, string? Timestamp, string Venue, string VenueSource, int? Code, string? Name, int? HttpStatus, string Kind, string Action, string Message, bool ExecutionUnknown);
 }

@@ -1,13 +1,28 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace BinanceErrors.Cli.Output;
 
-/// <summary>Writes the CLI's JSON: stable field order, camelCase names, no escaping of quotes or angle brackets.</summary>
+/// <summary>
+/// Writes the CLI's JSON: stable field order, camelCase names, no escaping of quotes or angle brackets. Classifications
+/// and code look-ups are the records <see cref="ClassificationOutput"/> and <see cref="CodeLookupOutput"/>, which the
+/// MCP tools return too, so both speak one schema (<c>docs/schemas/</c>).
+/// </summary>
 internal static class JsonOutput
 {
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    // camelCase as the MCP SDK writes structuredContent; nulls written, because the schemas list every property.
+    private static readonly JsonSerializerOptions Compact = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = Encoder,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
 
     public static string Write(Action<Utf8JsonWriter> write, bool indented)
     {
@@ -20,101 +35,11 @@ internal static class JsonOutput
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public static void Lookup(Utf8JsonWriter json, CodeLookup lookup)
-    {
-        var definition = lookup.Definition;
-        json.WriteStartObject();
-        json.WriteString("venue", CliArguments.VenueName(lookup.Venue));
-        json.WriteNumber("code", lookup.Code);
-        json.WriteBoolean("known", lookup.IsKnown);
-        json.WriteString("status", lookup.Status switch
-        {
-            CodeLookupStatus.Defined => "defined",
-            CodeLookupStatus.Retired => "retired",
-            CodeLookupStatus.NotABinanceCode => "notBinanceCode",
-            _ => "notInCatalog",
-        });
-        Nullable(json, "name", definition?.Name);
-        if (definition is not null)
-        {
-            json.WriteStartArray("aliases");
-            foreach (var alias in definition.Aliases)
-            {
-                json.WriteStringValue(alias);
-            }
+    /// <summary>One value (a record of <c>Output/</c>, an array or a node of them) as JSON text.</summary>
+    public static string Serialize<T>(T value, bool indented) => JsonSerializer.Serialize(value, indented ? Indented : Compact);
 
-            json.WriteEndArray();
-        }
-
-        Nullable(json, "category", definition?.Category.Id);
-        Nullable(json, "categoryTitle", definition?.Category.Title);
-        json.WriteStartArray("messages");
-        foreach (var message in definition?.Messages ?? [])
-        {
-            json.WriteStartObject();
-            json.WriteString("text", message.Text);
-            json.WriteString("form", Camel(message.Form.ToString()));
-            json.WriteStartArray("args");
-            foreach (var name in message.ArgumentNames)
-            {
-                json.WriteStringValue(name);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        Nullable(json, "meaning", definition?.Meaning);
-        Nullable(json, "hint", definition?.Hint);
-        Nullable(json, "kind", definition?.Kind.ToString());
-        json.WriteBoolean("executionUnknown", definition?.ExecutionUnknown ?? false);
-        json.WriteBoolean("retrySafe", definition?.RetrySafe ?? false);
-        Nullable(json, "filter", definition?.Filter?.ToWireName());
-        Nullable(json, "messagesFrom", definition is null ? null : Camel(definition.MessagesFrom.ToString()));
-        json.WriteString("explanation", lookup.Explanation);
-        if (lookup.Fabricated is { } fabricated)
-        {
-            json.WriteString("realForm", fabricated.RealForm);
-        }
-
-        json.WriteEndObject();
-    }
-
-    public static void Classification(Utf8JsonWriter json, BinanceError error)
-    {
-        json.WriteStartObject();
-        ClassificationFields(json, error);
-        json.WriteEndObject();
-    }
-
-    /// <summary>The fields of a classification, without the braces: scan's occurrences carry them after their own.</summary>
-    public static void ClassificationFields(Utf8JsonWriter json, BinanceError error)
-    {
-        json.WriteString("venue", CliArguments.VenueName(error.Venue));
-        NullableNumber(json, "httpStatus", error.HttpStatus);
-        NullableNumber(json, "code", error.Code);
-        Nullable(json, "name", error.Name);
-        json.WriteBoolean("known", error.IsKnown);
-        json.WriteString("message", error.Message);
-        Nullable(json, "template", error.Template?.Text);
-        json.WriteStartObject("args");
-        foreach (var argument in error.Arguments)
-        {
-            json.WriteString(argument.Name, argument.Value);
-        }
-
-        json.WriteEndObject();
-        Nullable(json, "reason", error.Reason?.ToString());
-        Nullable(json, "filter", error.Filter?.ToWireName());
-        json.WriteString("kind", error.Kind.ToString());
-        json.WriteString("action", error.Advice.Action.ToString());
-        NullableNumber(json, "retryAfterMs", error.Advice.RetryAfter is { } wait ? (long)wait.TotalMilliseconds : null);
-        NullableNumber(json, "untilMs", error.Advice.Until?.ToUnixTimeMilliseconds());
-        json.WriteBoolean("executionUnknown", error.ExecutionUnknown);
-        json.WriteString("bodyKind", Camel(error.BodyKind.ToString()));
-        json.WriteString("advice", error.Advice.ToString());
-    }
+    /// <summary>A record as a JSON object to which a command adds its own fields (e.g. <c>explain</c>'s <c>match</c>).</summary>
+    public static JsonObject ToObject<T>(T value) => JsonSerializer.SerializeToNode(value, Compact)!.AsObject();
 
     public static void Error(Utf8JsonWriter json, string message)
     {
@@ -123,29 +48,6 @@ internal static class JsonOutput
         json.WriteEndObject();
     }
 
-    internal static void Nullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    internal static void NullableNumber(Utf8JsonWriter json, string name, long? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    internal static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+    /// <summary>An enum member as the JSON names it: <c>FilterFailures</c> → <c>filterFailures</c>.</summary>
+    public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

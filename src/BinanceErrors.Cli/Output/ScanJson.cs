@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using BinanceErrors.Logs;
 
 namespace BinanceErrors.Cli.Output;
@@ -6,16 +7,27 @@ namespace BinanceErrors.Cli.Output;
 /// <summary>The JSON of <c>scan --json</c>: an occurrence is its place in the log followed by the classification fields every command writes; then the summary.</summary>
 internal static class ScanJson
 {
+    /// <summary>The fields an occurrence has before the classification's.</summary>
+    public static readonly string[] OwnFields = ["line", "timestamp", "form", "venueSource", "intent"];
+
     public static void Occurrence(Utf8JsonWriter json, LogOccurrence occurrence)
     {
-        json.WriteStartObject();
-        json.WriteNumber("line", occurrence.Line);
-        JsonOutput.Nullable(json, "timestamp", occurrence.Timestamp?.ToString());
-        json.WriteString("form", JsonOutput.Camel(occurrence.Form.ToString()));
-        json.WriteString("venueSource", JsonOutput.Camel(occurrence.VenueSource.ToString()));
-        json.WriteString("intent", CliArguments.IntentName(occurrence.Intent));
-        JsonOutput.ClassificationFields(json, occurrence.Error);
-        json.WriteEndObject();
+        var occurrenceObject = new JsonObject
+        {
+            ["line"] = occurrence.Line,
+            ["timestamp"] = occurrence.Timestamp?.ToString(),
+            ["form"] = JsonOutput.Camel(occurrence.Form.ToString()),
+            ["venueSource"] = JsonOutput.Camel(occurrence.VenueSource.ToString()),
+            ["intent"] = CliArguments.IntentName(occurrence.Intent),
+        };
+
+        // The classification object parse --json writes, field for field (docs/schemas/classification.schema.json).
+        foreach (var (name, value) in JsonOutput.ToObject(ClassificationOutput.From(occurrence.Error, occurrence.Intent)).ToArray())
+        {
+            occurrenceObject[name] = value?.DeepClone();
+        }
+
+        occurrenceObject.WriteTo(json);
     }
 
     public static void Summary(Utf8JsonWriter json, LogScanSummary summary)
@@ -24,24 +36,24 @@ internal static class ScanJson
         json.WriteNumber("lines", summary.Lines);
         json.WriteNumber("bytes", summary.Bytes);
         json.WriteNumber("occurrences", summary.Occurrences);
-        JsonOutput.NullableNumber(json, "firstLine", summary.FirstLine);
-        JsonOutput.NullableNumber(json, "lastLine", summary.LastLine);
-        JsonOutput.Nullable(json, "firstSeen", summary.FirstSeen?.ToString());
-        JsonOutput.Nullable(json, "lastSeen", summary.LastSeen?.ToString());
+        NullableNumber(json, "firstLine", summary.FirstLine);
+        NullableNumber(json, "lastLine", summary.LastLine);
+        Nullable(json, "firstSeen", summary.FirstSeen?.ToString());
+        Nullable(json, "lastSeen", summary.LastSeen?.ToString());
         json.WriteStartArray("byCode");
         foreach (var count in summary.ByCode)
         {
             json.WriteStartObject();
             json.WriteString("venue", CliArguments.VenueName(count.Venue));
-            JsonOutput.NullableNumber(json, "code", count.Code);
-            JsonOutput.NullableNumber(json, "httpStatus", count.HttpStatus);
-            JsonOutput.Nullable(json, "name", count.Name);
+            NullableNumber(json, "code", count.Code);
+            NullableNumber(json, "httpStatus", count.HttpStatus);
+            Nullable(json, "name", count.Name);
             json.WriteString("kind", count.Kind.ToString());
             json.WriteNumber("count", count.Count);
             json.WriteNumber("firstLine", count.FirstLine);
             json.WriteNumber("lastLine", count.LastLine);
-            JsonOutput.Nullable(json, "firstSeen", count.FirstSeen?.ToString());
-            JsonOutput.Nullable(json, "lastSeen", count.LastSeen?.ToString());
+            Nullable(json, "firstSeen", count.FirstSeen?.ToString());
+            Nullable(json, "lastSeen", count.LastSeen?.ToString());
             json.WriteEndObject();
         }
 
@@ -85,5 +97,29 @@ internal static class ScanJson
         }
 
         json.WriteEndObject();
+    }
+
+    private static void Nullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void NullableNumber(Utf8JsonWriter json, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 }

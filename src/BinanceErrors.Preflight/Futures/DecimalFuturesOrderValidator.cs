@@ -15,8 +15,6 @@ internal static class DecimalFuturesOrderValidator
 {
     private const long MaxGoodTillDate = FuturesOrderValidator.MaxGoodTillDate;
 
-    private const string DecimalRange = OrderParameterNames.DecimalRange;
-
     /// <summary>Validates a <c>POST /fapi/v1/order</c> request (or one <c>batchOrders</c> element).</summary>
     /// <param name="exchange">The compiled exchangeInfo.</param>
     /// <param name="order">The parameters as they would be sent.</param>
@@ -202,7 +200,7 @@ internal static class DecimalFuturesOrderValidator
             return failure;
         }
 
-        if (callbackRate is { } rate && rate is < 0.1m or > 10m)
+        if (callbackRate is { } rate && rate is < FuturesOrderValidator.MinCallbackRate or > FuturesOrderValidator.MaxCallbackRate)
         {
             return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate"), rules);
         }
@@ -212,7 +210,7 @@ internal static class DecimalFuturesOrderValidator
         {
             if (!DecimalText.TryParseInteger(gtdText, out var gtd))
             {
-                return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "goodTillDate"), rules);
+                return Fail(exchange.Rejections.Mandatory("goodTillDate"), rules);
             }
 
             goodTillDate = gtd;
@@ -348,7 +346,7 @@ internal static class DecimalFuturesOrderValidator
             return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded), rules, parsed, notChecked);
         }
 
-        if (conditional && FuturesOrderValidator.Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked))
+        if (conditional && FuturesOrderValidator.ExceedsAlgoOrderLimit(rules, context, ref notChecked))
         {
             return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded), rules, parsed, notChecked);
         }
@@ -535,7 +533,7 @@ internal static class DecimalFuturesOrderValidator
 
         if (!DecimalText.TryParse(text, out var number, out var scale))
         {
-            failure = Fail(rules.Exchange.Rejections.Formatted(UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange), rules);
+            failure = Fail(rules.Exchange.Rejections.Mandatory(name), rules);
             return false;
         }
 

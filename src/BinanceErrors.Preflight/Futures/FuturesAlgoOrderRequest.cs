@@ -51,7 +51,7 @@ public readonly record struct FuturesAlgoOrderRequest
     /// <summary><c>activatePrice</c> (TRAILING_STOP_MARKET; the algo endpoint's spelling).</summary>
     public string? ActivatePrice { get; init; }
 
-    /// <summary><c>callbackRate</c> (TRAILING_STOP_MARKET), 0.1 to 10 where 1 means 1 %.</summary>
+    /// <summary><c>callbackRate</c> (TRAILING_STOP_MARKET), 0.1 to 20 (since 2026-10-23; 10 before) where 1 means 1 %.</summary>
     public string? CallbackRate { get; init; }
 
     /// <summary><c>clientAlgoId</c>: the id to reconcile the order by after an unknown outcome.</summary>

@@ -31,6 +31,14 @@ public sealed class FuturesExchangeRules
     /// </summary>
     public BinanceVenue Venue => BinanceVenue.UsdMFutures;
 
+    /// <summary>
+    /// The most open conditional (algo) orders an account may have across all symbols: 200. USDⓈ-M removed the
+    /// per-symbol MAX_NUM_ALGO_ORDERS filter from exchangeInfo on 2025-12-29 ("The condtional order limits is 200 across
+    /// all symbols", the change log's spelling). The validators apply it when a symbol has no such filter; a document
+    /// that still carries the filter is checked against the filter instead.
+    /// </summary>
+    public static int AccountAlgoOrderLimit => 200;
+
     /// <summary>The rejections the validators return for these rules, each built on first use and kept with them.</summary>
     internal FuturesRejections Rejections { get; }
 

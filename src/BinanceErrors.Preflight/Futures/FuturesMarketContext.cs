@@ -24,8 +24,18 @@ public readonly record struct FuturesMarketContext
     /// <summary>Open orders on the symbol, normal and algo together (MAX_NUM_ORDERS counts both).</summary>
     public int? OpenOrders { get; init; }
 
-    /// <summary>Open algo (conditional) orders on the symbol (MAX_NUM_ALGO_ORDERS).</summary>
+    /// <summary>
+    /// Open algo (conditional) orders on the symbol, for the per-symbol MAX_NUM_ALGO_ORDERS filter: used only when the
+    /// exchangeInfo carries that filter (documents from before 2025-12-29).
+    /// </summary>
     public int? OpenAlgoOrders { get; init; }
+
+    /// <summary>
+    /// Open algo (conditional) orders of the account across all symbols. Since 2025-12-29 USDⓈ-M no longer sends the
+    /// MAX_NUM_ALGO_ORDERS filter and limits conditional orders to 200 across all symbols
+    /// (<see cref="FuturesExchangeRules.AccountAlgoOrderLimit"/>), checked with this count when the symbol has no filter.
+    /// </summary>
+    public int? AccountOpenAlgoOrders { get; init; }
 
     /// <summary>The current time (for the GTD window: goodTillDate must be more than 600 seconds ahead).</summary>
     public DateTimeOffset? Now { get; init; }

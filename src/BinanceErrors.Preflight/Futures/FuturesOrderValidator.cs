@@ -26,7 +26,11 @@ public static class FuturesOrderValidator
     /// <summary>The upper bound of <c>goodTillDate</c>: 9999-12-31 23:59:59 UTC.</summary>
     public const long MaxGoodTillDate = 253402300799000;
 
-    private const string DecimalRange = OrderParameterNames.DecimalRange;
+    /// <summary>The smallest <c>callbackRate</c> of a TRAILING_STOP_MARKET order: 0.1 (%).</summary>
+    internal const decimal MinCallbackRate = 0.1m;
+
+    /// <summary>The largest <c>callbackRate</c> of a TRAILING_STOP_MARKET order: 20 (%) since 2026-10-23 (10 before).</summary>
+    internal const decimal MaxCallbackRate = 20m;
 
     /// <summary>Validates a <c>POST /fapi/v1/order</c> request (or one <c>batchOrders</c> element).</summary>
     /// <param name="exchange">The compiled exchangeInfo.</param>
@@ -227,7 +231,7 @@ public static class FuturesOrderValidator
             return failure!;
         }
 
-        if (callbackRate is { } rate && rate is < 0.1m or > 10m)
+        if (callbackRate is { } rate && rate is < MinCallbackRate or > MaxCallbackRate)
         {
             return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate");
         }
@@ -237,7 +241,7 @@ public static class FuturesOrderValidator
         {
             if (!DecimalText.TryParseInteger(gtdText, out var gtd))
             {
-                return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "goodTillDate");
+                return exchange.Rejections.Mandatory("goodTillDate");
             }
 
             goodTillDate = gtd;
@@ -379,7 +383,7 @@ public static class FuturesOrderValidator
             return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded);
         }
 
-        if (conditional && Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked))
+        if (conditional && ExceedsAlgoOrderLimit(rules, context, ref notChecked))
         {
             notCheckedOut = notChecked;
             return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded);
@@ -667,7 +671,9 @@ public static class FuturesOrderValidator
 
         if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
         {
-            failure = exchange.Rejections.Formatted(UsdMFuturesErrorCodes.IllegalChars, name, DecimalRange);
+            // USDⓈ-M answers a number it cannot read (quantity=-7.0, quantity=-0, abc) with -1102, not Spot's -1100
+            // pattern text: ccxt/ccxt#15949, MarcinGrabowski/binance-copy-bot#4 (docs/preflight.md).
+            failure = exchange.Rejections.Mandatory(name);
             return false;
         }
 
@@ -741,6 +747,15 @@ public static class FuturesOrderValidator
 
         return count + 1 > max;
     }
+
+    /// <summary>
+    /// Whether one more conditional order would pass the open conditional order limit: the symbol's MAX_NUM_ALGO_ORDERS
+    /// when the document carries it (exchangeInfo before 2025-12-29), else the account-wide limit across all symbols.
+    /// </summary>
+    internal static bool ExceedsAlgoOrderLimit(FuturesSymbolRules rules, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked) =>
+        rules.MaxNumAlgoOrders is { } perSymbol
+            ? Exceeds(perSymbol, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked)
+            : Exceeds(FuturesExchangeRules.AccountAlgoOrderLimit, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
 
     private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);
 

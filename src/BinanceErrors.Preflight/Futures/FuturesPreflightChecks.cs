@@ -21,7 +21,7 @@ public enum FuturesPreflightChecks
     /// <summary>MAX_NUM_ORDERS (needs the open order count; -2025).</summary>
     MaxNumOrders = 1 << 3,
 
-    /// <summary>MAX_NUM_ALGO_ORDERS (needs the open algo order count; -4045).</summary>
+    /// <summary>The symbol's MAX_NUM_ALGO_ORDERS filter, in documents that still carry it (needs the symbol's open algo order count; -4045).</summary>
     MaxNumAlgoOrders = 1 << 4,
 
     /// <summary>Position side against the account's mode, and <c>reduceOnly</c> in Hedge Mode (needs dualSidePosition; -4061, -1106).</summary>
@@ -29,4 +29,10 @@ public enum FuturesPreflightChecks
 
     /// <summary>The goodTillDate window (needs the current time; -5040).</summary>
     GoodTillDate = 1 << 6,
+
+    /// <summary>
+    /// The account-wide limit of open conditional orders across all symbols, applied when the symbol has no
+    /// MAX_NUM_ALGO_ORDERS filter (needs the account's open algo order count; -4045).
+    /// </summary>
+    AccountAlgoOrders = 1 << 7,
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Matching;
@@ -21,14 +22,41 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
     private readonly FuturesSymbolRules _rules;
     private readonly bool _houseLiquidity;
 
+    /// <summary>The highest mark price a symbol without a PRICE_FILTER maximum accepts: far above any price, far from overflowing margin arithmetic.</summary>
+    private const decimal UnboundedMaxMark = 1_000_000_000_000m;
+
     public FuturesBook(FuturesSymbolRules rules, decimal markPrice, bool houseLiquidity)
         : base(rules.Symbol, markPrice)
     {
         _rules = rules;
         _houseLiquidity = houseLiquidity;
+        var filter = rules.Price;
+        var tick = filter?.TickSize ?? 0m;
+        MinMarkPrice = Math.Max(Math.Max(filter?.MinPrice ?? 0m, tick), 0.00000001m);
+        MaxMarkPrice = filter is { MaxPrice: > 0 } ? filter.MaxPrice : UnboundedMaxMark;
+        if (MarkPriceProblem(markPrice) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(markPrice), markPrice, problem);
+        }
+
         MarkPrice = RoundToTick(markPrice);
         LastPrice = MarkPrice;
     }
+
+    /// <summary>The lowest mark price the symbol takes: its PRICE_FILTER minimum, at least one tick.</summary>
+    public decimal MinMarkPrice { get; }
+
+    /// <summary>The highest mark price the symbol takes: its PRICE_FILTER maximum (10^12 when it has none).</summary>
+    public decimal MaxMarkPrice { get; }
+
+    /// <summary>
+    /// Why <paramref name="price"/> cannot be this symbol's mark price, or <see langword="null"/> when it can: it must
+    /// be a price the symbol could trade at (within PRICE_FILTER, at least one tick), so the house liquidity, margins
+    /// and triggers stay meaningful and the arithmetic cannot overflow.
+    /// </summary>
+    public string? MarkPriceProblem(decimal price) => price >= MinMarkPrice && price <= MaxMarkPrice
+        ? null
+        : string.Create(CultureInfo.InvariantCulture, $"markPrice for {Symbol} must be from {MinMarkPrice} to {MaxMarkPrice} (its PRICE_FILTER), not {price}.");
 
     public FuturesSymbolRules Rules => _rules;
 
@@ -43,10 +71,10 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
         return tick > 0 ? Math.Round(price / tick, MidpointRounding.AwayFromZero) * tick : price;
     }
 
-    /// <summary>Moves the mark price and re-quotes the house liquidity around it.</summary>
+    /// <summary>Moves the mark price (kept within <see cref="MinMarkPrice"/> and <see cref="MaxMarkPrice"/>) and re-quotes the house liquidity around it.</summary>
     public void SetMarkPrice(decimal price)
     {
-        MarkPrice = RoundToTick(price);
+        MarkPrice = Math.Clamp(RoundToTick(price), MinMarkPrice, MaxMarkPrice);
         Requote();
     }
 

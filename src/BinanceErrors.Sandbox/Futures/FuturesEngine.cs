@@ -48,6 +48,16 @@ internal sealed partial class FuturesEngine
         _walk = walk;
         if (walk is not null)
         {
+            if (walk.Step is <= 0 or >= 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(walk), walk.Step, "The mark price walk's step is a fraction of the price, more than 0 and less than 1 (0.0005 is 0.05 %).");
+            }
+
+            if (walk.IntervalMs < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(walk), walk.IntervalMs, "The mark price walk's interval must be at least 1 ms.");
+            }
+
             _walkRandom = new Random(walk.Seed);
             _nextWalkAt = now + walk.IntervalMs;
         }

@@ -27,7 +27,7 @@ public sealed class ExplainCommandTests
         json.GetProperty("category").GetString().ShouldBe("10xx");
         json.GetProperty("messages")[2].GetProperty("text").GetString()
             .ShouldBe("Way too much request weight used; IP banned until %s. Please use WebSocket Streams for live updates to avoid bans.");
-        json.GetProperty("messages")[2].GetProperty("args")[0].GetString().ShouldBe("bannedUntil");
+        json.GetProperty("messages")[2].GetProperty("argumentNames")[0].GetString().ShouldBe("bannedUntil");
         json.GetProperty("hint").GetString().ShouldNotBeNullOrWhiteSpace();
         json.TryGetProperty("otherVenues", out _).ShouldBeFalse();
     }
@@ -74,8 +74,8 @@ public sealed class ExplainCommandTests
 
         var match = json.GetProperty("match");
         match.GetProperty("template").GetString().ShouldBe("Too many new orders; current limit is %s orders per %s.");
-        match.GetProperty("args").GetProperty("limit").GetString().ShouldBe("50");
-        match.GetProperty("args").GetProperty("interval").GetString().ShouldBe("10 SECOND");
+        match.GetProperty("arguments").GetProperty("limit").GetString().ShouldBe("50");
+        match.GetProperty("arguments").GetProperty("interval").GetString().ShouldBe("10 SECOND");
         match.GetProperty("kind").GetString().ShouldBe("RateLimited");
     }
 

@@ -12,11 +12,11 @@ public sealed class ParseCommandTests
         run.ExitCode.ShouldBe(0);
         var json = run.Json();
         json.EnumerateObject().Select(p => p.Name).Take(15).ShouldBe(
-            ["venue", "httpStatus", "code", "name", "known", "message", "template", "args", "reason", "filter", "kind", "action", "retryAfterMs", "untilMs", "executionUnknown"]);
+            ["venue", "httpStatus", "code", "name", "known", "message", "template", "arguments", "reason", "filter", "kind", "action", "retryAfterMs", "untilMs", "executionUnknown"]);
         json.GetProperty("httpStatus").GetInt32().ShouldBe(429);
         json.GetProperty("code").GetInt32().ShouldBe(-1003);
         json.GetProperty("name").GetString().ShouldBe("TOO_MANY_REQUESTS");
-        json.GetProperty("args").GetProperty("limit").GetString().ShouldBe("6000");
+        json.GetProperty("arguments").GetProperty("limit").GetString().ShouldBe("6000");
         json.GetProperty("kind").GetString().ShouldBe("RateLimited");
         json.GetProperty("action").GetString().ShouldBe("RetryAfter");
         json.GetProperty("retryAfterMs").GetInt64().ShouldBe(30_000);

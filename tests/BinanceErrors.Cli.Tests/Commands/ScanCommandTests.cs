@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using BinanceErrors.Cli.Tests.Mcp;
+using BinanceErrors.Cli.Tests.Output;
 
 namespace BinanceErrors.Cli.Tests.Commands;
 
@@ -29,7 +32,7 @@ public sealed class ScanCommandTests : IDisposable
         occurrences.Select(o => o.GetProperty("line").GetInt64()).ShouldBe([1L, 3L, 4L]);
         var first = occurrences[0];
         first.EnumerateObject().Select(p => p.Name).Take(13).ShouldBe(
-            ["line", "timestamp", "form", "venueSource", "intent", "venue", "httpStatus", "code", "name", "known", "message", "template", "args"]);
+            ["line", "timestamp", "form", "venueSource", "intent", "venue", "httpStatus", "code", "name", "known", "message", "template", "arguments"]);
         first.GetProperty("timestamp").GetString().ShouldBe("2018-02-27T10:15:00.000Z");
         first.GetProperty("form").GetString().ShouldBe("keyedBody");
         first.GetProperty("kind").GetString().ShouldBe("RateLimited");
@@ -63,7 +66,29 @@ public sealed class ScanCommandTests : IDisposable
         occurrence.EnumerateObject().Select(p => p.Name).Skip(5).ShouldBe(fields);
         foreach (var field in fields)
         {
-            occurrence.GetProperty(field).GetRawText().ShouldBe(parse.GetProperty(field).GetRawText(), field);
+            JsonNode.DeepEquals(JsonNode.Parse(occurrence.GetProperty(field).GetRawText()), JsonNode.Parse(parse.GetProperty(field).GetRawText())).ShouldBeTrue(field);
+        }
+    }
+
+    [Fact]
+    public void EveryOccurrence_OfTheRealLineCorpus_IsAClassificationOfTheDocumentedSchema_PlusItsPlace()
+    {
+        var corpus = Path.Combine(McpToolTests.RepositoryRoot(), "tests", "BinanceErrors.Tests", "Fixtures", "Logs", "real-log-lines.jsonl");
+        var lines = File.ReadLines(corpus).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("line").GetString()!);
+        var log = Write("corpus.log", string.Join('\n', lines) + "\n");
+
+        var occurrences = CliRun.Of("scan", log, "--json").Json().GetProperty("occurrences").EnumerateArray().ToArray();
+
+        occurrences.Length.ShouldBeGreaterThan(40);
+        foreach (var occurrence in occurrences)
+        {
+            var classification = JsonNode.Parse(occurrence.GetRawText())!.AsObject();
+            foreach (var own in BinanceErrors.Cli.Output.ScanJson.OwnFields)
+            {
+                classification.Remove(own).ShouldBeTrue(own);
+            }
+
+            DocumentedSchema.Classification.ShouldValidate(JsonDocument.Parse(classification.ToJsonString()).RootElement, $"scan line {occurrence.GetProperty("line")}");
         }
     }
 

@@ -40,19 +40,21 @@ public sealed class McpToolTests(McpServerProcesses servers)
         venues.Keys.ShouldBe(["spot", "usdm", "coinm", "us"], ignoreOrder: true);
         venues["spot"].GetProperty("name").GetString().ShouldBe("Order cancel-replace partially failed");
         venues["usdm"].GetProperty("name").GetString().ShouldBe("ORDER_WOULD_IMMEDIATELY_TRIGGER");
-        venues["usdm"].GetProperty("messages")[0].GetString().ShouldBe("Order would immediately trigger.");
+        venues["usdm"].GetProperty("messages")[0].GetProperty("text").GetString().ShouldBe("Order would immediately trigger.");
         Text(result).ShouldContain("-2021 means different things per venue");
         Text(result).ShouldContain("[usdm] -2021 ORDER_WOULD_IMMEDIATELY_TRIGGER");
     }
 
     [Theory]
     [MemberData(nameof(Transports))]
-    public async Task ExplainError_Messages_AreOnlyTextsTheExchangeSends_NotDocumentationProse(string transport)
+    public async Task ExplainError_DocumentationProse_IsMarkedAsSuch_AndNeverQuotedAsAMessage(string transport)
     {
         var (result, data) = await CallAsync(transport, "explain_error", new() { ["code"] = -2021, ["venue"] = "spot" });
 
         // The catalog keeps the doc's "This code is sent when …" bullet as form "description"; it is not a message.
-        data.GetProperty("venues")[0].GetProperty("messages").EnumerateArray().Select(m => m.GetString()).ShouldBe(["Order cancel-replace partially failed."]);
+        var messages = data.GetProperty("venues")[0].GetProperty("messages").EnumerateArray().ToArray();
+        messages.Where(m => m.GetProperty("form").GetString() == "server").Select(m => m.GetProperty("text").GetString()).ShouldBe(["Order cancel-replace partially failed."]);
+        messages.ShouldContain(m => m.GetProperty("form").GetString() == "description" && m.GetProperty("text").GetString()!.StartsWith("This code is sent", StringComparison.Ordinal));
         Text(result).ShouldNotContain("This code is sent");
     }
 
@@ -108,8 +110,8 @@ public sealed class McpToolTests(McpServerProcesses servers)
         data.GetProperty("name").GetString().ShouldBe("TOO_MANY_REQUESTS");
         data.GetProperty("kind").GetString().ShouldBe("IpBanned");
         data.GetProperty("action").GetString().ShouldBe("HaltUntil");
-        data.GetProperty("until").GetString().ShouldBe("2030-01-01T00:00:00.000Z");
-        data.GetProperty("orderMayHaveExecuted").GetBoolean().ShouldBeFalse();
+        data.GetProperty("untilMs").GetInt64().ShouldBe(1893456000000);
+        data.GetProperty("executionUnknown").GetBoolean().ShouldBeFalse();
         Text(result).ShouldContain("Stop all traffic until 2030-01-01 00:00:00Z");
         data.GetRawText().ShouldNotContain(apiKey);
         Text(result).ShouldNotContain(apiKey);
@@ -128,7 +130,7 @@ public sealed class McpToolTests(McpServerProcesses servers)
         });
 
         data.GetProperty("kind").GetString().ShouldBe("ExecutionUnknown");
-        data.GetProperty("orderMayHaveExecuted").GetBoolean().ShouldBeTrue();
+        data.GetProperty("executionUnknown").GetBoolean().ShouldBeTrue();
         data.GetProperty("whatToDo")[0].GetString()!.ShouldContain("origClientOrderId");
         Text(result).ShouldContain("The order may have executed.");
     }

@@ -20,7 +20,7 @@ public sealed class FuturesAlgoOrderValidatorTests
         { "STOP without price", StopLimit with { Price = null }, Full, -1102, "Mandatory parameter 'price' was not sent, was empty/null, or malformed." },
         { "STOP_MARKET without quantity", Valid with { Quantity = null }, Full, -1102, "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." },
         { "TRAILING without callbackRate", Trailing with { CallbackRate = null }, Full, -1102, "Mandatory parameter 'callbackRate' was not sent, was empty/null, or malformed." },
-        { "callbackRate above 10", Trailing with { CallbackRate = "10.5" }, Full, -1130, "Data sent for parameter 'callbackRate' is not valid." },
+        { "callbackRate above 20 (the maximum since 2026-10-23)", Trailing with { CallbackRate = "20.01" }, Full, -1130, "Data sent for parameter 'callbackRate' is not valid." },
         { "callbackRate below 0.1", Trailing with { CallbackRate = "0.05" }, Full, -1130, "Data sent for parameter 'callbackRate' is not valid." },
         { "triggerPrice on TRAILING", Trailing with { TriggerPrice = "58000" }, Full, -1106, "Parameter 'triggerPrice' sent when not required." },
         { "activatePrice on STOP_MARKET", Valid with { ActivatePrice = "58000" }, Full, -1106, "Parameter 'activatePrice' sent when not required." },
@@ -37,7 +37,7 @@ public sealed class FuturesAlgoOrderValidatorTests
         { "reduceOnly in Hedge Mode", Valid with { PositionSide = "LONG", ReduceOnly = "true" }, Full with { DualSidePosition = true }, -1106, "Parameter 'reduceOnly' sent when not required." },
         { "notional at trigger below 100", Valid with { Quantity = "0.001" }, Full, -4164, "Order's notional must be no smaller than 100 (unless you choose reduce only)" },
         { "STOP notional at price below 100", StopLimit with { Quantity = "0.001" }, Full, -4164, "Order's notional must be no smaller than 100 (unless you choose reduce only)" },
-        { "10 open algo orders", Valid, Full with { OpenAlgoOrders = 10 }, -4045, "Reach max stop order limit." },
+        { "200 open conditional orders across all symbols", Valid, Full with { AccountOpenAlgoOrders = 200 }, -4045, "Reach max stop order limit." },
         { "200 open orders (algo counted)", Valid, Full with { OpenOrders = 200, OpenAlgoOrders = 3 }, -2025, "Reach max open order limit." },
     };
 
@@ -45,7 +45,7 @@ public sealed class FuturesAlgoOrderValidatorTests
     [MemberData(nameof(Cases))]
     public void OneBrokenRule_GivesTheExchangesCodeAndMessage(string rule, FuturesAlgoOrderRequest order, FuturesMarketContext context, int code, string message)
     {
-        var result = FuturesValidationByBoth.ValidateAlgo(FuturesExchangeFixture.Rules, order, context);
+        var result = FuturesValidationByBoth.ValidateAlgo(FuturesExchangeFixture.RulesWithoutAlgoFilter, order, context);
 
         result.IsValid.ShouldBeFalse(rule);
         (result.Code, result.Message).ShouldBe((code, message), rule);

@@ -6,8 +6,8 @@ namespace BinanceErrors.Preflight.Tests.Futures;
 /// Every USDⓈ-M rule at its limit and one tick, step or millisecond either side, every documented enum value accepted,
 /// and which rules are reported as not checked when the context lacks what they need. All through both validators
 /// (<see cref="FuturesValidationByBoth"/>). BTCUSDT in the built-in document: price 261.10..809484 tick 0.10 from minPrice;
-/// LOT_SIZE 0.001..1000 step 0.001; MARKET_LOT_SIZE max 120; notional 100; PERCENT_PRICE 1.05 / 0.95; MAX_NUM_ORDERS 200;
-/// MAX_NUM_ALGO_ORDERS 10. The context's clock is 2026-11-30T00:00:00Z = 1795996800000 ms.
+/// LOT_SIZE 0.001..1000 step 0.001; MARKET_LOT_SIZE max 120; notional 100; PERCENT_PRICE 1.05 / 0.95; MAX_NUM_ORDERS 200.
+/// The context's clock is 2026-11-30T00:00:00Z = 1795996800000 ms.
 /// </summary>
 public sealed class FuturesFilterBoundaryTests
 {
@@ -49,13 +49,13 @@ public sealed class FuturesFilterBoundaryTests
 
         // Open orders.
         { "199 open orders", Limit, Full with { OpenOrders = 199 }, 0, null },
-        { "LIMIT ignores the algo order count", Limit, Full with { OpenAlgoOrders = 10 }, 0, null },
+        { "LIMIT ignores the algo order counts", Limit, Full with { OpenAlgoOrders = 10, AccountOpenAlgoOrders = 200 }, 0, null },
 
         // GTD window: strictly later than now + 600 s, strictly earlier than 253402300799000.
         { "goodTillDate = now + 600 s", Limit with { TimeInForce = "GTD", GoodTillDate = "1795997400000" }, Full, -5040, GtdWindow },
         { "goodTillDate = now + 600 s + 1 ms", Limit with { TimeInForce = "GTD", GoodTillDate = "1795997400001" }, Full, 0, null },
         { "goodTillDate one ms under the cap", Limit with { TimeInForce = "GTD", GoodTillDate = "253402300798999" }, Full, 0, null },
-        { "goodTillDate not a number", Limit with { TimeInForce = "GTD", GoodTillDate = "tomorrow" }, Full, -1130, "Data sent for parameter 'goodTillDate' is not valid." },
+        { "goodTillDate not a number", Limit with { TimeInForce = "GTD", GoodTillDate = "tomorrow" }, Full, -1102, "Mandatory parameter 'goodTillDate' was not sent, was empty/null, or malformed." },
         { "goodTillDate empty", Limit with { TimeInForce = "GTD", GoodTillDate = "" }, Full, -1105, "Parameter 'goodTillDate' was empty." },
 
         // Enumerations: every documented value passes.
@@ -127,11 +127,12 @@ public sealed class FuturesFilterBoundaryTests
         { "TRAILING without activatePrice, 100 at mark", Trailing with { ActivatePrice = null }, Full with { MarkPrice = 50000m }, 0, null },
         { "closePosition is exempt from notional", StopMarket with { Quantity = null, ClosePosition = "true", TriggerPrice = "261.10" }, Full, 0, null },
 
-        // callbackRate 0.1..10 with two decimals.
+        // callbackRate 0.1..20 with two decimals (the maximum was 10 until 2026-10-23).
         { "callbackRate 0.1", Trailing with { CallbackRate = "0.1" }, Full, 0, null },
-        { "callbackRate 10", Trailing with { CallbackRate = "10" }, Full, 0, null },
+        { "callbackRate 10.01 (above the old maximum)", Trailing with { CallbackRate = "10.01" }, Full, 0, null },
+        { "callbackRate 20", Trailing with { CallbackRate = "20" }, Full, 0, null },
         { "callbackRate 0.09", Trailing with { CallbackRate = "0.09" }, Full, -1130, "Data sent for parameter 'callbackRate' is not valid." },
-        { "callbackRate 10.01", Trailing with { CallbackRate = "10.01" }, Full, -1130, "Data sent for parameter 'callbackRate' is not valid." },
+        { "callbackRate 20.01", Trailing with { CallbackRate = "20.01" }, Full, -1130, "Data sent for parameter 'callbackRate' is not valid." },
         { "callbackRate 1.001", Trailing with { CallbackRate = "1.001" }, Full, -1111, "Precision is over the maximum defined for this asset." },
         { "callbackRate empty", Trailing with { CallbackRate = "" }, Full, -1105, "Parameter 'callbackRate' was empty." },
         { "callbackRate on STOP_MARKET", StopMarket with { CallbackRate = "1" }, Full, -1106, "Parameter 'callbackRate' sent when not required." },
@@ -143,8 +144,10 @@ public sealed class FuturesFilterBoundaryTests
         { "STOP with priceMatch instead of price", StopMarket with { Type = "STOP", PriceMatch = "QUEUE", TimeInForce = "GTC" }, Full, 0, null },
         { "triggerPrice on TRAILING as activate", Trailing with { TriggerPrice = "61000" }, Full, -1106, "Parameter 'triggerPrice' sent when not required." },
         { "algoType empty", StopMarket with { AlgoType = "" }, Full, -1102, "Mandatory parameter 'algoType' was not sent, was empty/null, or malformed." },
-        { "activatePrice illegal", Trailing with { ActivatePrice = "61,000" }, Full, -1100, "Illegal characters found in parameter 'activatePrice'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'." },
-        { "triggerPrice illegal", StopMarket with { TriggerPrice = "5e4" }, Full, -1100, "Illegal characters found in parameter 'triggerPrice'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'." },
+        { "activatePrice illegal", Trailing with { ActivatePrice = "61,000" }, Full, -1102, "Mandatory parameter 'activatePrice' was not sent, was empty/null, or malformed." },
+        { "triggerPrice illegal", StopMarket with { TriggerPrice = "5e4" }, Full, -1102, "Mandatory parameter 'triggerPrice' was not sent, was empty/null, or malformed." },
+        { "triggerPrice negative", StopMarket with { TriggerPrice = "-58000" }, Full, -1102, "Mandatory parameter 'triggerPrice' was not sent, was empty/null, or malformed." },
+        { "callbackRate negative", Trailing with { CallbackRate = "-1" }, Full, -1102, "Mandatory parameter 'callbackRate' was not sent, was empty/null, or malformed." },
 
         // closePosition, reduceOnly and the position side.
         { "closePosition false with quantity", StopMarket with { ClosePosition = "false" }, Full, 0, null },
@@ -164,8 +167,7 @@ public sealed class FuturesFilterBoundaryTests
         { "clientAlgoId of 36", StopMarket with { ClientAlgoId = new string('z', 36) }, Full, 0, null },
         { "clientAlgoId illegal", StopMarket with { ClientAlgoId = "sl btc" }, Full, -4015, "Client order id is not valid." },
 
-        // MAX_NUM_ALGO_ORDERS 10 and MAX_NUM_ORDERS 200.
-        { "9 open algo orders", StopMarket, Full with { OpenAlgoOrders = 9 }, 0, null },
+        // MAX_NUM_ORDERS 200 (the open conditional order limits: ConditionalOrderLimitTests).
         { "199 open orders", StopMarket, Full with { OpenOrders = 199, OpenAlgoOrders = 9 }, 0, null },
 
         // GTD on the algo endpoint.
@@ -196,7 +198,8 @@ public sealed class FuturesFilterBoundaryTests
     [Fact]
     public void AlgoOrders_WithoutCounts_ReportBothCountsNotChecked()
     {
-        var result = FuturesValidationByBoth.ValidateAlgo(Rules, StopMarket, Full with { OpenOrders = null, OpenAlgoOrders = null, DualSidePosition = null });
+        var result = FuturesValidationByBoth.ValidateAlgo(
+            FuturesExchangeFixture.RulesWithAlgoFilter, StopMarket, Full with { OpenOrders = null, OpenAlgoOrders = null, DualSidePosition = null });
 
         result.IsValid.ShouldBeTrue();
         result.NotChecked.ShouldBe(FuturesPreflightChecks.MaxNumOrders | FuturesPreflightChecks.MaxNumAlgoOrders | FuturesPreflightChecks.PositionMode);

@@ -55,8 +55,16 @@ public sealed class FuturesOrderValidatorTests
         // Precision: pricePrecision 2 and quantityPrecision 3 on BTCUSDT.
         { "price precision", Valid with { Price = "60000.123" }, Full, -1111, "Precision is over the maximum defined for this asset." },
         { "quantity precision", Valid with { Quantity = "0.0025" }, Full, -1111, "Precision is over the maximum defined for this asset." },
-        { "price illegal", Valid with { Price = "6e4" }, Full, -1100, "Illegal characters found in parameter 'price'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'." },
-        { "quantity negative", Valid with { Quantity = "-0.002" }, Full, -1100, "Illegal characters found in parameter 'quantity'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'." },
+        // A number USDⓈ-M cannot read is -1102, not Spot's -1100 pattern text: users of /fapi/v1/order got it for
+        // quantity=-7.0 (https://github.com/ccxt/ccxt/issues/15949) and quantity=-0
+        // (https://github.com/MarcinGrabowski/binance-copy-bot/issues/4); every numeric parameter is read the same way.
+        { "quantity=-7.0 (ccxt#15949)", Market with { Quantity = "-7.0" }, Full, -1102, "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." },
+        { "quantity=-0 (binance-copy-bot#4)", Market with { Quantity = "-0" }, Full, -1102, "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." },
+        { "quantity negative", Valid with { Quantity = "-0.002" }, Full, -1102, "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." },
+        { "quantity not a number", Valid with { Quantity = "abc" }, Full, -1102, "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed." },
+        { "price in exponent form", Valid with { Price = "6e4" }, Full, -1102, "Mandatory parameter 'price' was not sent, was empty/null, or malformed." },
+        { "price negative", Valid with { Price = "-60000.10" }, Full, -1102, "Mandatory parameter 'price' was not sent, was empty/null, or malformed." },
+        { "goodTillDate negative", Valid with { TimeInForce = "GTD", GoodTillDate = "-1" }, Full, -1102, "Mandatory parameter 'goodTillDate' was not sent, was empty/null, or malformed." },
 
         // Client order id: ^[\.A-Z\:/a-z0-9_-]{1,36}$.
         { "client id empty", Valid with { NewClientOrderId = "" }, Full, -1118, "New client order ID was empty." },
