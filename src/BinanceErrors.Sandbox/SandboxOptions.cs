@@ -46,6 +46,13 @@ public sealed record SandboxOptions
     public IReadOnlyList<TimeSpan> BanDurations { get; init; } =
         [TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromHours(1), TimeSpan.FromHours(6), TimeSpan.FromDays(3)];
 
+    /// <summary>
+    /// Whether successful Spot order placements and cancels cost no request weight, the exchange's rule since
+    /// 2026-04-02 (failed ones still cost their documented weight, and <c>X-MBX-USED-WEIGHT-*</c> shows it).
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>; <see langword="false"/> charges every call its documented weight, as before 2026-04-02.</value>
+    public bool FreeSuccessfulOrders { get; init; } = true;
+
     /// <summary>The clock the server's time comes from.</summary>
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

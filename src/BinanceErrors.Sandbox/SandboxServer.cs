@@ -125,7 +125,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var limits = new LimitTracker(rateLimits, options.ViolationsBeforeBan, options.BanDurations);
         var faults = new FaultInjector();
         var delayed = new DelayedExecutions(options.TimeProvider);
-        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys, delayed, futuresEngine);
+        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys, delayed, futuresEngine, options.FreeSuccessfulOrders);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();

@@ -12,8 +12,9 @@ public sealed class BinanceEndpoint
     private readonly int? _weightWithoutSymbol;
     private readonly WeightRule _rule;
 
-    internal BinanceEndpoint(string method, string path, int weight, bool signed, RequestIntent intent, int? withoutSymbol = null, WeightRule rule = WeightRule.Fixed)
+    internal BinanceEndpoint(string method, string path, int weight, bool signed, RequestIntent intent, int? withoutSymbol = null, WeightRule rule = WeightRule.Fixed, bool freeOnSuccess = false)
     {
+        FreeOnSuccess = freeOnSuccess;
         Method = method;
         Path = path;
         Weight = weight;
@@ -37,6 +38,13 @@ public sealed class BinanceEndpoint
 
     /// <summary>What a call does: reads, places or cancels orders, or changes other state.</summary>
     public RequestIntent Intent { get; }
+
+    /// <summary>
+    /// Whether a successful call costs no request weight: Spot's order placement and cancel endpoints since 2026-04-02
+    /// (CHANGELOG 2026-03-27). A failed call still costs <see cref="Weight"/>, so a limiter reserves it and gives it back
+    /// when the call succeeds.
+    /// </summary>
+    public bool FreeOnSuccess { get; }
 
     /// <summary>The weight of a call with the given parameters.</summary>
     /// <param name="parameter">Looks a parameter up by name; <see langword="null"/> when the call does not send it.</param>

@@ -81,6 +81,26 @@ internal sealed class LimitTracker
         }
     }
 
+    /// <summary>
+    /// Gives an admitted request's weight back (a successful Spot order method costs none since 2026-04-02), in the
+    /// windows it was counted in; a window that has ended since is not touched.
+    /// </summary>
+    public void Refund(string ip, int weight, long admittedAt, long now)
+    {
+        lock (_gate)
+        {
+            foreach (var limit in _weight)
+            {
+                var window = (long)limit.Window.TotalMilliseconds;
+                var id = (ip, Index(limit));
+                if (admittedAt / window == now / window && _counters.TryGetValue(id, out var counter) && counter.WindowStart == now / window * window)
+                {
+                    _counters[id] = (counter.WindowStart, Math.Max(0, counter.Used - weight));
+                }
+            }
+        }
+    }
+
     /// <summary>Bans an IP now (fault injection), escalating like an earned ban unless a length is given.</summary>
     public long BanNow(string ip, long now, TimeSpan? length = null)
     {

@@ -32,10 +32,12 @@ internal sealed partial class SandboxApi
     private readonly Dictionary<string, (SandboxApiKey Key, SignatureVerifier Verifier)> _keys;
     private readonly DelayedExecutions _delayed;
     private readonly Futures.FuturesEngine? _futures;
+    private readonly bool _freeSuccessfulOrders;
 
     /// <summary>Serves <c>/api/v3</c> from <paramref name="engine"/>, or <c>/fapi</c> from <paramref name="futures"/> when given.</summary>
-    public SandboxApi(MatchingEngine engine, LimitTracker limits, FaultInjector faults, SandboxClock clock, CatalogMessages messages, byte[] exchangeInfoJson, IReadOnlyList<SandboxApiKey> keys, DelayedExecutions delayed, Futures.FuturesEngine? futures = null)
+    public SandboxApi(MatchingEngine engine, LimitTracker limits, FaultInjector faults, SandboxClock clock, CatalogMessages messages, byte[] exchangeInfoJson, IReadOnlyList<SandboxApiKey> keys, DelayedExecutions delayed, Futures.FuturesEngine? futures = null, bool freeSuccessfulOrders = true)
     {
+        _freeSuccessfulOrders = freeSuccessfulOrders;
         _delayed = delayed;
         _engine = engine;
         _limits = limits;
@@ -55,7 +57,7 @@ internal sealed partial class SandboxApi
         }
     }
 
-    private sealed record Endpoint(string Method, string Path, bool Signed, bool Trade, Func<RequestParameters, int> Weight, string[] Parameters, Func<Call, ApiResult> Handler);
+    private sealed record Endpoint(string Method, string Path, bool Signed, bool Trade, Func<RequestParameters, int> Weight, string[] Parameters, Func<Call, ApiResult> Handler, bool FreeOnSuccess);
 
     private sealed class Call
     {
@@ -79,7 +81,7 @@ internal sealed partial class SandboxApi
             throw new InvalidOperationException($"{method} {path} has no weight in BinanceEndpoints; add it there.");
         }
 
-        _endpoints[(method, path)] = new Endpoint(method, path, signed, trade, p => documented.WeightFor(name => p[name]), parameters, handler);
+        _endpoints[(method, path)] = new Endpoint(method, path, signed, trade, p => documented.WeightFor(name => p[name]), parameters, handler, documented.FreeOnSuccess && _freeSuccessfulOrders);
     }
 
     public async Task HandleAsync(HttpContext http)
@@ -105,7 +107,8 @@ internal sealed partial class SandboxApi
         var now = _clock.NowMs;
         var symbol = parameters["symbol"];
 
-        var admission = _limits.Admit(ip, endpoint.Weight(parameters), now);
+        var weight = endpoint.Weight(parameters);
+        var admission = _limits.Admit(ip, weight, now);
         if (admission.Banned)
         {
             await WriteBanAsync(http, ip, admission.UntilMs, now).ConfigureAwait(false);
@@ -156,6 +159,11 @@ internal sealed partial class SandboxApi
         {
             await WriteErrorAsync(http, rejection.Status, rejection.Code, rejection.Message, rejection.DataJson, rejection.RetryAfter, ip).ConfigureAwait(false);
             return;
+        }
+
+        if (endpoint.FreeOnSuccess && result.Status == 200)
+        {
+            _limits.Refund(ip, weight, now, _clock.NowMs);
         }
 
         AddWeightHeaders(http, ip);
