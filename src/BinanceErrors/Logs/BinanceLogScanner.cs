@@ -21,6 +21,9 @@ public sealed class BinanceLogScanner
 {
     private static readonly int[] ReportedStatuses = [403, 418, 429, 451];
 
+    /// <summary>Every line's time is looked for in its first this-many characters (where log lines put it), to date the lines after it that have none.</summary>
+    private const int LeadingTimeSearch = 48;
+
     /// <summary>A catalog message this long is Binance's own wording even with no mention of Binance nearby.</summary>
     private const int MinimumUnattributedMessage = 24;
 
@@ -124,6 +127,11 @@ public sealed class BinanceLogScanner
             }
 
             state.Line++;
+            if (LogTimestampParser.Find(line[..Math.Min(line.Length, LeadingTimeSearch)]) is { } time)
+            {
+                state.LastTime = time.AssumingUtc;
+            }
+
             if (ScanLine(line, state) is { } occurrence)
             {
                 state.Patterns.Add(occurrence);
@@ -248,16 +256,27 @@ public sealed class BinanceLogScanner
     private LogOccurrence Classify(ReadOnlySpan<char> line, long number, LineFinding finding, BinanceVenue venue, LogVenueSource source, ScanState state)
     {
         var timestamp = LogTimestampParser.Find(line[..Math.Min(finding.Start, line.Length)]);
-        state.Clock.Now = timestamp?.AssumingUtc ?? DateTimeOffset.UnixEpoch;
+
+        // Advice is dated from the line's time, or from the last time written before it (a traceback's error line
+        // has none, the line that opened it has); with no time at all, only an end the message states is kept.
+        var time = timestamp?.AssumingUtc ?? state.LastTime;
+        state.Clock.Now = time ?? DateTimeOffset.UnixEpoch;
         var intent = state.Context.IntentFor(number);
         var headers = finding.RetryAfterSeconds is { } seconds
             ? new BinanceResponseHeaders([new KeyValuePair<string, string>("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture))])
             : default;
         var error = BinanceErrorClassifier.Classify(venue, finding.Status, state.Body(finding.Code, finding.Message), headers, intent, state.Clock);
-        if (timestamp is null && error.GetArgument("bannedUntil") is null && (error.Advice.Until is not null || error.BannedUntil is not null))
+        if (time is null && (error.Advice.Until is not null || error.BannedUntil is not null))
         {
-            // Without the line's time, an end computed from "now" would be dated from 1970: leave it out.
-            error = error with { Advice = error.Advice with { Until = null }, BannedUntil = null };
+            var stated = long.TryParse(error.GetArgument("bannedUntil"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ms)
+                && ms is > 0 and < 253402300800000
+                ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+                : (DateTimeOffset?)null;
+            error = error with
+            {
+                Advice = error.Advice with { Until = stated, RetryAfter = stated is null ? error.Advice.RetryAfter : null },
+                BannedUntil = stated,
+            };
         }
 
         return new LogOccurrence(number, timestamp, finding.Form, source, intent, error);
@@ -391,6 +410,9 @@ public sealed class BinanceLogScanner
         public LogPatternDetector Patterns { get; } = new();
 
         public LineClock Clock { get; } = new();
+
+        /// <summary>The last time a line wrote (at its start), for the lines without one.</summary>
+        public DateTimeOffset? LastTime { get; set; }
 
         /// <summary>The response body the line stands for: <c>{"code":…,"msg":…}</c>, or empty for a status alone.</summary>
         public ReadOnlySpan<byte> Body(int? code, string message)

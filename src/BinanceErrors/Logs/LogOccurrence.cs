@@ -8,7 +8,8 @@ namespace BinanceErrors.Logs;
 /// <param name="Intent">What the request did, when the line or the lines before it say (method and path, or a create/cancel call).</param>
 /// <param name="Error">
 /// The classification, as <see cref="BinanceErrorClassifier"/> gives it for the code, message, HTTP status and
-/// Retry-After the line holds. Times in its advice are relative to the line's time; a line without a time has none.
+/// Retry-After the line holds. Times in its advice are dated from the line's time, or from the last time an earlier
+/// line wrote; when the log has no time before it, only an end the message states ("IP banned until …") is kept.
 /// </param>
 public sealed record LogOccurrence(
     long Line,

@@ -204,6 +204,19 @@ public sealed class LogFormatTests
         scan.Occurrences[1].Error.BannedUntil.ShouldBe(DateTimeOffset.FromUnixTimeMilliseconds(1515486479270));
     }
 
+    [Fact]
+    public void ALineWithoutATime_IsDatedByTheLastTimeWrittenBeforeIt()
+    {
+        var scan = LogScan.OfLines(
+            "2024-05-01 10:00:00,000 - bot - ERROR - fetching the order book failed:",
+            "Traceback (most recent call last):",
+            "ccxt.base.errors.DDoSProtection: binance 429 Too Many Requests Retry-After: 30 {\"code\":-1003,\"msg\":\"Too many requests.\"}");
+
+        var occurrence = scan.Occurrences.ShouldHaveSingleItem();
+        occurrence.Timestamp.ShouldBeNull();
+        occurrence.Error.Advice.Until.ShouldBe(new DateTimeOffset(2024, 5, 1, 10, 0, 30, TimeSpan.Zero));
+    }
+
     private const int LogContextWindow = 30;
 
     private static IEnumerable<JsonElement> Entries(string file) =>
