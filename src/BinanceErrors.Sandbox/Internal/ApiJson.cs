@@ -33,10 +33,7 @@ internal static class ApiJson
             Execution(json, order);
             json.WriteNumber("workingTime", order.WorkingTime);
             json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
-            if (order.ExpiryReason is { } reason && order.Status.StartsWith("EXPIRED", StringComparison.Ordinal))
-            {
-                json.WriteString("expiryReason", reason);
-            }
+            ExpiryReason(json, order);
         }
 
         if (responseType == "FULL")
@@ -88,7 +85,21 @@ internal static class ApiJson
             json.WriteNumber("trailingDelta", delta);
         }
 
+        // Order queries show it since 2026-05-08 (CHANGELOG 2026-05-06).
+        ExpiryReason(json, order);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>expiryReason</c>, "returned only for expired orders" (enums.md, Expiry Reasons): in RESULT/FULL placement
+    /// answers since 2026-03-26 and in order queries since 2026-05-08.
+    /// </summary>
+    private static void ExpiryReason(Utf8JsonWriter json, EngineOrder order)
+    {
+        if (order.ExpiryReason is { } reason && order.Status.StartsWith("EXPIRED", StringComparison.Ordinal))
+        {
+            json.WriteString("expiryReason", reason);
+        }
     }
 
     /// <summary>An order as DELETE /api/v3/order returns it.</summary>
