@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using BinanceErrors.Sandbox.Tests.Fixtures;
 
@@ -11,41 +10,23 @@ namespace BinanceErrors.Sandbox.Tests;
 /// The filters fall back to their previous behavior when the reference price does not exist or is null."
 /// (CHANGELOG 2026-05-06, effective 2026-05-08).
 /// </summary>
-public sealed class SandboxReferencePriceTests : IAsyncLifetime
+public sealed class SandboxReferencePriceTests : SpotSandboxTest
 {
-    private SandboxServer _server = null!;
-    private SandboxClient _client = null!;
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await SandboxServer.StartAsync();
-        _client = SandboxClient.Hmac(_server);
-        _admin = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     private async Task<(int Status, JsonElement Json)> SetReferencePrice(string body)
     {
-        using var response = await _admin.PostAsync("/sandbox/referencePrice", new StringContent(body, Encoding.UTF8, "application/json"));
-        return ((int)response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+        var (status, text) = await PostAdmin("/sandbox/referencePrice", body);
+        return (status, JsonDocument.Parse(text).RootElement.Clone());
     }
 
     private Task<SandboxClient.Response> TestOrder(params (string, string)[] parameters) =>
-        _client.SignedAsync(HttpMethod.Post, "/api/v3/order/test", SandboxClient.Query(parameters));
+        Client.SignedAsync(HttpMethod.Post, "/api/v3/order/test", SandboxClient.Query(parameters));
 
     [Fact]
     public async Task ReferencePrice_NeverSet_IsMinus2043_ThenSet_ThenClearedToNull()
     {
         foreach (var path in new[] { "/api/v3/referencePrice", "/api/v3/referencePrice/calculation" })
         {
-            var none = await _client.PublicAsync(HttpMethod.Get, path, "symbol=BTCUSDT");
+            var none = await Client.PublicAsync(HttpMethod.Get, path, "symbol=BTCUSDT");
             none.Status.ShouldBe(400);
             none.Code.ShouldBe(-2043);
             none.Msg.ShouldBe("This symbol doesn't have a reference price.");
@@ -55,22 +36,22 @@ public sealed class SandboxReferencePriceTests : IAsyncLifetime
         status.ShouldBe(200);
         changed.GetProperty("referencePrice").GetString().ShouldBe("29950.50000000");
 
-        var set = await _client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice", "symbol=BTCUSDT");
+        var set = await Client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice", "symbol=BTCUSDT");
         set.Status.ShouldBe(200, set.Body);
         set.Json.GetProperty("symbol").GetString().ShouldBe("BTCUSDT");
         set.Json.GetProperty("referencePrice").GetString().ShouldBe("29950.50000000");
         set.Json.GetProperty("timestamp").GetInt64().ShouldBeGreaterThan(0);
-        var calculation = await _client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice/calculation", "symbol=BTCUSDT");
+        var calculation = await Client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice/calculation", "symbol=BTCUSDT");
         calculation.Body.ShouldBe("""{"symbol":"BTCUSDT","calculationType":"EXTERNAL","externalCalculationId":0}""");
-        (await _client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice/calculation", "symbol=BTCUSDT&symbolStatus=HALT")).Code.ShouldBe(-1220);
+        (await Client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice/calculation", "symbol=BTCUSDT&symbolStatus=HALT")).Code.ShouldBe(-1220);
 
         (await SetReferencePrice("""{"symbol":"BTCUSDT","referencePrice":null}""")).Status.ShouldBe(200);
-        var cleared = await _client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice", "symbol=BTCUSDT");
+        var cleared = await Client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice", "symbol=BTCUSDT");
         cleared.Status.ShouldBe(200);
         cleared.Json.GetProperty("referencePrice").ValueKind.ShouldBe(JsonValueKind.Null);
-        (await _client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice/calculation", "symbol=BTCUSDT")).Code.ShouldBe(-2043);
-        (await _admin.GetStringAsync("/sandbox/referencePrice")).ShouldBe("""[{"symbol":"BTCUSDT","referencePrice":null}]""");
-        (await _client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice", "symbol=NOPE")).Code.ShouldBe(-1121);
+        (await Client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice/calculation", "symbol=BTCUSDT")).Code.ShouldBe(-2043);
+        (await Admin.GetStringAsync("/sandbox/referencePrice")).ShouldBe("""[{"symbol":"BTCUSDT","referencePrice":null}]""");
+        (await Client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice", "symbol=NOPE")).Code.ShouldBe(-1121);
     }
 
     [Fact]
@@ -82,11 +63,11 @@ public sealed class SandboxReferencePriceTests : IAsyncLifetime
         byAverage.Status.ShouldBe(400);
         byAverage.Msg.ShouldBe("Filter failure: PERCENT_PRICE_BY_SIDE");
 
-        _server.SetReferencePrice("BTCUSDT", 20000m);
+        Server.SetReferencePrice("BTCUSDT", 20000m);
         (await TestOrder(lowBid)).Status.ShouldBe(200, "0.2 × 20000 = 4000 ≤ 5000");
-        (await _client.PlaceAsync(lowBid)).Status.ShouldBe(200);
+        (await Client.PlaceAsync(lowBid)).Status.ShouldBe(200);
 
-        _server.SetReferencePrice("BTCUSDT", null);
+        Server.SetReferencePrice("BTCUSDT", null);
         (await TestOrder(lowBid)).Msg.ShouldBe("Filter failure: PERCENT_PRICE_BY_SIDE", "a null reference price falls back to the average");
     }
 
@@ -97,7 +78,7 @@ public sealed class SandboxReferencePriceTests : IAsyncLifetime
         (string, string)[] smallSell = [("symbol", "BTCUSDT"), ("side", "SELL"), ("type", "MARKET"), ("quantity", "0.0002")];
         (await TestOrder(smallSell)).Status.ShouldBe(200);
 
-        _server.SetReferencePrice("BTCUSDT", 20000m);
+        Server.SetReferencePrice("BTCUSDT", 20000m);
 
         var refused = await TestOrder(smallSell);
         refused.Status.ShouldBe(400);
@@ -139,7 +120,7 @@ public sealed class SandboxReferencePriceTests : IAsyncLifetime
 
         status.ShouldBe(400);
         json.GetProperty("error").GetString()!.ShouldStartWith(reason);
-        (await _client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice", "symbol=BTCUSDT")).Code.ShouldBe(-2043);
-        (await _client.PlaceAsync(("symbol", "BTCUSDT"), ("side", "BUY"), ("type", "MARKET"), ("quantity", "0.001"))).Status.ShouldBe(200);
+        (await Client.PublicAsync(HttpMethod.Get, "/api/v3/referencePrice", "symbol=BTCUSDT")).Code.ShouldBe(-2043);
+        (await Client.PlaceAsync(("symbol", "BTCUSDT"), ("side", "BUY"), ("type", "MARKET"), ("quantity", "0.001"))).Status.ShouldBe(200);
     }
 }

@@ -10,71 +10,47 @@ namespace BinanceErrors.Sandbox.Tests;
 /// Exchange Information responses"; the glossary: "users can only cancel and amend orders on that symbol") refuses new
 /// orders with the non-TRADING answer and accepts cancels; exchangeInfo shows the status and filters by it.
 /// </summary>
-public sealed class SandboxSymbolStatusTests : IAsyncLifetime
+public sealed class SandboxSymbolStatusTests : SpotSandboxTest
 {
     private static readonly (string, string)[] RestingBuy =
         [("symbol", "BTCUSDT"), ("side", "BUY"), ("type", "LIMIT"), ("timeInForce", "GTC"), ("price", "29000"), ("quantity", "0.001")];
 
-    private SandboxServer _server = null!;
-    private SandboxClient _client = null!;
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await SandboxServer.StartAsync();
-        _client = SandboxClient.Hmac(_server);
-        _admin = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    private async Task<(int Status, string Body)> PostAdmin(string path, string json)
-    {
-        using var response = await _admin.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
-        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
     [Fact]
     public async Task CancelOnly_RefusesNewOrders_AcceptsCancels_AndExchangeInfoShowsIt()
     {
-        var resting = await _client.PlaceAsync(RestingBuy);
+        var resting = await Client.PlaceAsync(RestingBuy);
         resting.Status.ShouldBe(200, resting.Body);
         var restingId = resting.Json.GetProperty("orderId").GetInt64().ToString(CultureInfo.InvariantCulture);
-        var second = await _client.PlaceAsync(RestingBuy);
+        var second = await Client.PlaceAsync(RestingBuy);
         var secondId = second.Json.GetProperty("orderId").GetInt64().ToString(CultureInfo.InvariantCulture);
 
         var (status, body) = await PostAdmin("/sandbox/symbolStatus", """{"symbol":"BTCUSDT","status":"CANCEL_ONLY"}""");
         status.ShouldBe(200, body);
         body.ShouldBe("""{"symbol":"BTCUSDT","status":"CANCEL_ONLY"}""");
 
-        var info = await _client.PublicAsync(HttpMethod.Get, "/api/v3/exchangeInfo", "symbol=BTCUSDT");
+        var info = await Client.PublicAsync(HttpMethod.Get, "/api/v3/exchangeInfo", "symbol=BTCUSDT");
         info.Json.GetProperty("symbols")[0].GetProperty("status").GetString().ShouldBe("CANCEL_ONLY");
-        var cancelOnly = await _client.PublicAsync(HttpMethod.Get, "/api/v3/exchangeInfo", "symbolStatus=CANCEL_ONLY");
+        var cancelOnly = await Client.PublicAsync(HttpMethod.Get, "/api/v3/exchangeInfo", "symbolStatus=CANCEL_ONLY");
         cancelOnly.Json.GetProperty("symbols").EnumerateArray().Select(s => s.GetProperty("symbol").GetString()).ShouldBe(["BTCUSDT"]);
-        var trading = await _client.PublicAsync(HttpMethod.Get, "/api/v3/exchangeInfo", "symbolStatus=TRADING");
+        var trading = await Client.PublicAsync(HttpMethod.Get, "/api/v3/exchangeInfo", "symbolStatus=TRADING");
         trading.Json.GetProperty("symbols").EnumerateArray().Select(s => s.GetProperty("symbol").GetString()).ShouldBe(["ETHUSDT", "ETHBTC", "BNBUSDT"]);
 
-        var refused = await _client.PlaceAsync(RestingBuy);
+        var refused = await Client.PlaceAsync(RestingBuy);
         refused.Status.ShouldBe(400);
         refused.Code.ShouldBe(-2010);
         refused.Msg.ShouldBe("Market is closed.");
-        var list = await _client.SignedAsync(HttpMethod.Post, "/api/v3/orderList/oto", SandboxClient.Query(
+        var list = await Client.SignedAsync(HttpMethod.Post, "/api/v3/orderList/oto", SandboxClient.Query(
             ("symbol", "BTCUSDT"), ("workingType", "LIMIT"), ("workingSide", "BUY"), ("workingPrice", "29000"), ("workingQuantity", "0.001"), ("workingTimeInForce", "GTC"),
             ("pendingType", "LIMIT_MAKER"), ("pendingSide", "SELL"), ("pendingPrice", "31000"), ("pendingQuantity", "0.001")));
         list.Status.ShouldBe(400);
         list.Msg.ShouldBe("Market is closed.");
 
-        var canceled = await _client.SignedAsync(HttpMethod.Delete, "/api/v3/order", SandboxClient.Query(("symbol", "BTCUSDT"), ("orderId", restingId)));
+        var canceled = await Client.SignedAsync(HttpMethod.Delete, "/api/v3/order", SandboxClient.Query(("symbol", "BTCUSDT"), ("orderId", restingId)));
         canceled.Status.ShouldBe(200, canceled.Body);
         canceled.Json.GetProperty("status").GetString().ShouldBe("CANCELED");
 
         // Cancel-replace: the cancel half succeeds, the new order is refused → 409 -2021 with both halves.
-        var replace = await _client.SignedAsync(HttpMethod.Post, "/api/v3/order/cancelReplace", SandboxClient.Query(
+        var replace = await Client.SignedAsync(HttpMethod.Post, "/api/v3/order/cancelReplace", SandboxClient.Query(
             [.. RestingBuy, ("cancelReplaceMode", "ALLOW_FAILURE"), ("cancelOrderId", secondId)]));
         replace.Status.ShouldBe(409, replace.Body);
         replace.Code.ShouldBe(-2021);
@@ -82,21 +58,21 @@ public sealed class SandboxSymbolStatusTests : IAsyncLifetime
         data.GetProperty("cancelResult").GetString().ShouldBe("SUCCESS");
         data.GetProperty("newOrderResponse").GetProperty("msg").GetString().ShouldBe("Market is closed.");
 
-        _server.SetSymbolStatus("BTCUSDT", SymbolStatus.Trading);
-        (await _client.PlaceAsync(RestingBuy)).Status.ShouldBe(200);
+        Server.SetSymbolStatus("BTCUSDT", SymbolStatus.Trading);
+        (await Client.PlaceAsync(RestingBuy)).Status.ShouldBe(200);
     }
 
     [Fact]
     public async Task HaltedSymbol_OpenedForTrading_GetsItsHouseLiquidity()
     {
-        var closed = await _client.PlaceAsync(("symbol", "LUNAUSDT"), ("side", "BUY"), ("type", "MARKET"), ("quantity", "100"));
+        var closed = await Client.PlaceAsync(("symbol", "LUNAUSDT"), ("side", "BUY"), ("type", "MARKET"), ("quantity", "100"));
         closed.Msg.ShouldBe("Market is closed.");
-        (await _client.PublicAsync(HttpMethod.Get, "/api/v3/depth", "symbol=LUNAUSDT")).Json.GetProperty("asks").GetArrayLength().ShouldBe(0);
+        (await Client.PublicAsync(HttpMethod.Get, "/api/v3/depth", "symbol=LUNAUSDT")).Json.GetProperty("asks").GetArrayLength().ShouldBe(0);
 
         (await PostAdmin("/sandbox/symbolStatus", """{"symbol":"LUNAUSDT","status":"TRADING"}""")).Status.ShouldBe(200);
 
-        (await _client.PublicAsync(HttpMethod.Get, "/api/v3/depth", "symbol=LUNAUSDT")).Json.GetProperty("asks").GetArrayLength().ShouldBe(20);
-        var bought = await _client.PlaceAsync(("symbol", "LUNAUSDT"), ("side", "BUY"), ("type", "MARKET"), ("quantity", "100"));
+        (await Client.PublicAsync(HttpMethod.Get, "/api/v3/depth", "symbol=LUNAUSDT")).Json.GetProperty("asks").GetArrayLength().ShouldBe(20);
+        var bought = await Client.PlaceAsync(("symbol", "LUNAUSDT"), ("side", "BUY"), ("type", "MARKET"), ("quantity", "100"));
         bought.Status.ShouldBe(200, bought.Body);
         bought.Json.GetProperty("status").GetString().ShouldBe("FILLED");
     }
@@ -114,9 +90,9 @@ public sealed class SandboxSymbolStatusTests : IAsyncLifetime
 
         status.ShouldBe(400);
         System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("error").GetString()!.ShouldStartWith(reason);
-        var statuses = await _admin.GetStringAsync("/sandbox/symbolStatus");
+        var statuses = await Admin.GetStringAsync("/sandbox/symbolStatus");
         statuses.ShouldContain("""{"symbol":"BTCUSDT","status":"TRADING"}""");
-        (await _client.PlaceAsync(RestingBuy)).Status.ShouldBe(200);
+        (await Client.PlaceAsync(RestingBuy)).Status.ShouldBe(200);
     }
 
     [Theory]
@@ -124,7 +100,7 @@ public sealed class SandboxSymbolStatusTests : IAsyncLifetime
     [InlineData("symbol=BTCUSDT&symbolStatus=TRADING", -1128, "Combination of optional parameters invalid.")]
     public async Task ExchangeInfo_RefusesABadSymbolStatusFilter(string query, int code, string message)
     {
-        var response = await _client.PublicAsync(HttpMethod.Get, "/api/v3/exchangeInfo", query);
+        var response = await Client.PublicAsync(HttpMethod.Get, "/api/v3/exchangeInfo", query);
 
         response.Status.ShouldBe(400);
         response.Code.ShouldBe(code);
