@@ -46,6 +46,8 @@ public static class BinanceEndpoints
         new("POST", "/api/v3/orderList/oco", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
         new("POST", "/api/v3/orderList/oto", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
         new("POST", "/api/v3/orderList/otoco", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
+        new("POST", "/api/v3/orderList/opo", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
+        new("POST", "/api/v3/orderList/opoco", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
         new("DELETE", "/api/v3/orderList", 1, true, RequestIntent.CancelOrder, freeOnSuccess: true),
         new("GET", "/api/v3/orderList", 4, true, RequestIntent.Read),
         new("GET", "/api/v3/allOrderList", 20, true, RequestIntent.Read),

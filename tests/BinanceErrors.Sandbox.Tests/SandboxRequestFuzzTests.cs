@@ -18,7 +18,7 @@ public sealed class SandboxRequestFuzzTests
         "/api/v3/order", "/api/v3/order/test", "/api/v3/order/cancelReplace", "/api/v3/openOrders", "/api/v3/allOrders", "/api/v3/myTrades",
         "/api/v3/account", "/api/v3/rateLimit/order", "/api/v3/depth", "/api/v3/exchangeInfo", "/api/v3/ticker/price", "/api/v3/ticker/bookTicker",
         "/api/v3/avgPrice", "/api/v3/time", "/api/v3/ping", "/api/v3/nothing", "/", "/api/v3/order/",
-        "/api/v3/referencePrice", "/api/v3/referencePrice/calculation", "/api/v3/executionRules",
+        "/api/v3/referencePrice", "/api/v3/referencePrice/calculation", "/api/v3/executionRules", "/api/v3/orderList/opo", "/api/v3/orderList/opoco",
     ];
 
     private static readonly string[] Names =

@@ -65,7 +65,7 @@ internal static class ApiJson
         json.WriteNumber("orderListId", order.OrderListId);
         json.WriteString("clientOrderId", order.ClientOrderId);
         json.WriteString("price", Decimal(order.Price));
-        json.WriteString("origQty", Decimal(order.OrigQty));
+        OrigQty(json, order);
         json.WriteString("executedQty", Decimal(order.ExecutedQty));
         json.WriteString("cummulativeQuoteQty", Decimal(order.CumulativeQuoteQty));
         json.WriteString("status", order.Status);
@@ -102,6 +102,15 @@ internal static class ApiJson
         }
     }
 
+    /// <summary><c>origQty</c>, left out for an OPO pending leg that has no quantity yet (as the OPO placement example shows).</summary>
+    private static void OrigQty(Utf8JsonWriter json, EngineOrder order)
+    {
+        if (order.HasQuantity)
+        {
+            json.WriteString("origQty", Decimal(order.OrigQty));
+        }
+    }
+
     /// <summary>An order as DELETE /api/v3/order returns it.</summary>
     public static void CanceledOrder(Utf8JsonWriter json, EngineOrder order, string cancelClientOrderId, long transactTime)
     {
@@ -121,7 +130,7 @@ internal static class ApiJson
     private static void Execution(Utf8JsonWriter json, EngineOrder order)
     {
         json.WriteString("price", Decimal(order.Price));
-        json.WriteString("origQty", Decimal(order.OrigQty));
+        OrigQty(json, order);
         json.WriteString("executedQty", Decimal(order.ExecutedQty));
         json.WriteString("origQuoteOrderQty", Decimal(order.OrigQuoteOrderQty));
         json.WriteString("cummulativeQuoteQty", Decimal(order.CumulativeQuoteQty));
