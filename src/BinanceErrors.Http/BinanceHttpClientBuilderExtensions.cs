@@ -43,9 +43,14 @@ public static class BinanceHttpClientBuilderExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan;
             }
         });
-        builder.AddHttpMessageHandler(services => new BinanceResilienceHandler(Get(services, builder.Name), services.GetService<ILogger<BinanceResilienceHandler>>(), services.GetRequiredService<BinanceLimitRegistry>()));
-        builder.AddHttpMessageHandler(services => new BinanceLimitHandler(Get(services, builder.Name), services.GetService<ILogger<BinanceLimitHandler>>(), services.GetRequiredService<BinanceLimitRegistry>()));
-        builder.AddHttpMessageHandler(services => new BinanceSigningHandler(Get(services, builder.Name), services.GetRequiredService<BinanceLimitRegistry>()));
+        // One chain: the resilience handler's core runs every step; the limit and signing handlers pass requests on.
+        builder.AddHttpMessageHandler(services => BinanceResilienceHandler.InChain(
+            Get(services, builder.Name),
+            services.GetService<ILogger<BinanceResilienceHandler>>(),
+            services.GetRequiredService<BinanceLimitRegistry>(),
+            services.GetService<ILogger<BinanceLimitHandler>>()));
+        builder.AddHttpMessageHandler(_ => BinanceLimitHandler.InChain());
+        builder.AddHttpMessageHandler(_ => BinanceSigningHandler.InChain());
         return builder;
     }
 

@@ -34,8 +34,13 @@ public static class BinanceHttpClientFactory
     {
         loggerFactory ??= NullLoggerFactory.Instance;
         registry ??= BinanceLimitRegistry.Shared;
-        var signing = new BinanceSigningHandler(options, registry) { InnerHandler = primaryHandler };
-        var limits = new BinanceLimitHandler(options, loggerFactory.CreateLogger<BinanceLimitHandler>(), registry) { InnerHandler = signing };
-        return new BinanceResilienceHandler(options, loggerFactory.CreateLogger<BinanceResilienceHandler>(), registry) { InnerHandler = limits };
+        // One chain: the resilience handler's core runs every step; the limit and signing handlers pass requests on.
+        var signing = BinanceSigningHandler.InChain();
+        signing.InnerHandler = primaryHandler;
+        var limits = BinanceLimitHandler.InChain();
+        limits.InnerHandler = signing;
+        var resilience = BinanceResilienceHandler.InChain(options, loggerFactory.CreateLogger<BinanceResilienceHandler>(), registry, loggerFactory.CreateLogger<BinanceLimitHandler>());
+        resilience.InnerHandler = limits;
+        return resilience;
     }
 }

@@ -153,12 +153,10 @@ public sealed class BinanceOrderRecovery
 
         // The same look-up the pipeline uses for the endpoint: orders by origClientOrderId, USDⓈ-M algo orders by clientAlgoId.
         var lookup = EndpointTable.Find(new HttpMethod(intent.Method), intent.Path).Reconciliation;
-        var query = isList
-            ? OrderListQuery.Path + "?" + OrderListQuery.Query(intent.ClientOrderId, null)
-            : (lookup.Path ?? EndpointTable.OrderPath(intent.Venue)) + "?" + (lookup.WithSymbol ? "symbol=" + Uri.EscapeDataString(intent.Symbol) + "&" : string.Empty) + lookup.LookupClientIdParameter + "=" + Uri.EscapeDataString(intent.ClientOrderId);
+        var (path, query) = lookup.Request(intent.Venue, isList, intent.Symbol, intent.ClientOrderId, null);
         try
         {
-            using var response = await _client.GetAsync(query, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.GetAsync(path + "?" + query, cancellationToken).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {

@@ -1,4 +1,6 @@
+using BinanceErrors.Http.Calls;
 using BinanceErrors.Http.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BinanceErrors.Http;
 
@@ -7,10 +9,14 @@ namespace BinanceErrors.Http;
 /// the measured server clock, and <c>signature</c> over the query string plus the body exactly as sent. A stale
 /// timestamp or signature already on the request is replaced, so retries never resend an expired signature.
 /// </summary>
-public sealed class BinanceSigningHandler : DelegatingHandler
+/// <remarks>
+/// A façade over the per-call core's signing step. Behind a <see cref="BinanceResilienceHandler"/> that step has run
+/// already (in a chain of ours the handler only passes requests on).
+/// </remarks>
+public sealed class BinanceSigningHandler : DelegatingHandler, IHttpSender
 {
-    private readonly BinanceClientOptions _options;
-    private readonly BinanceLimitRegistry _registry;
+    // Null in a chain of ours: the resilience handler's core signs.
+    private readonly CallCore<HttpRequestMessage, HttpResponseMessage>? _core;
     private readonly RequestResolver _resolver = new();
 
     /// <summary>Creates the handler.</summary>
@@ -19,54 +25,23 @@ public sealed class BinanceSigningHandler : DelegatingHandler
     public BinanceSigningHandler(BinanceClientOptions options, BinanceLimitRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _options = options;
-        _registry = registry ?? BinanceLimitRegistry.Shared;
+        _core = HttpCore.Create(options, registry ?? BinanceLimitRegistry.Shared, NullLogger.Instance, CallSteps.Sign, this, attachState: true);
     }
+
+    /// <summary>Creates the pass-through handler of a chain of ours, whose resilience handler signs.</summary>
+    private BinanceSigningHandler()
+    {
+    }
+
+    /// <summary>The handler in a chain built by <c>AddBinanceResilience</c> or <see cref="BinanceHttpClientFactory"/>.</summary>
+    internal static BinanceSigningHandler InChain() => new();
 
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendResolvedAsync(request, _resolver.State(request), cancellationToken);
+        return _core is null ? base.SendAsync(request, cancellationToken) : _core.SendAsync(request, _resolver.State(request), cancellationToken);
     }
 
-    /// <summary>Signs (when the request is SIGNED) and sends a request whose state the outer handler has resolved.</summary>
-    internal Task<HttpResponseMessage> SendResolvedAsync(HttpRequestMessage request, RequestState state, CancellationToken cancellationToken)
-    {
-        var uri = RequestEndpoint.UriOf(request);
-        if (state.Signed)
-        {
-            var credentials = _options.Credentials
-                ?? throw new InvalidOperationException($"{request.Method} {uri.AbsolutePath} is a SIGNED endpoint; set BinanceClientOptions.Credentials.");
-            if (request.Content is not null)
-            {
-                return SignBodyAndSendAsync(request, uri, state, credentials, cancellationToken);
-            }
-
-            Sign(request, uri, state, credentials, []);
-        }
-        else if (_options.Credentials is { } credentials && state.UserStream && !request.Headers.Contains("X-MBX-APIKEY"))
-        {
-            // USER_STREAM endpoints need the key but no signature.
-            request.Headers.TryAddWithoutValidation("X-MBX-APIKEY", credentials.ApiKey);
-        }
-
-        // A request without a body is signed synchronously and handed on: no state machine for the common case.
-        return base.SendAsync(request, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> SignBodyAndSendAsync(HttpRequestMessage request, Uri uri, RequestState state, BinanceCredentials credentials, CancellationToken cancellationToken)
-    {
-        var body = await request.Content!.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        Sign(request, uri, state, credentials, body);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-    }
-
-    private void Sign(HttpRequestMessage request, Uri uri, RequestState state, BinanceCredentials credentials, ReadOnlySpan<byte> body)
-    {
-        var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
-        request.RequestUri = SignedQuery.Create(uri, credentials, (long)_options.RecvWindow.TotalMilliseconds, clock.NowMs, body);
-        request.Headers.Remove("X-MBX-APIKEY");
-        request.Headers.TryAddWithoutValidation("X-MBX-APIKEY", credentials.ApiKey);
-    }
+    Task<HttpResponseMessage> IHttpSender.SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) => base.SendAsync(request, cancellationToken);
 }

@@ -22,4 +22,10 @@ public sealed class ExchangeInfoFormatException : BinanceException
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// The venue the document turned out to be from, when it was given to the other venue's reader (a Spot document to
+    /// <see cref="Futures.FuturesExchangeInfo"/>, a futures one to <see cref="ExchangeInfo"/>); otherwise <see langword="null"/>.
+    /// </summary>
+    public BinanceVenue? DocumentVenue { get; init; }
 }

@@ -155,6 +155,12 @@ public static class BinanceErrorClassifier
         {
             bannedUntil = now + (hasRetryAfter ? retryAfter : DefaultBan);
         }
+        else if (bannedUntil is { } statedEnd && now != DateTimeOffset.MinValue && statedEnd - now > BinanceResponseHeaders.MaxRetryAfter)
+        {
+            // A stated end further away than the longest real ban (year 5138, say) halts for the longest real ban,
+            // the same bound Retry-After gets; the text keeps the number as sent (argument bannedUntil).
+            bannedUntil = now + BinanceResponseHeaders.MaxRetryAfter;
+        }
 
         // The window a message states is read only where the advice uses it: a rate limit without Retry-After.
         var window = kind == BinanceErrorKind.RateLimited && !hasRetryAfter ? StatedWindow(match.Template, found, normalized, captures) : null;

@@ -56,10 +56,12 @@ public readonly struct BinanceResponseHeaders
     }
 
     /// <summary>
-    /// The longest wait a Retry-After header is taken to mean. Binance bans last at most three days, so anything
-    /// longer is a broken header, and clamping keeps every computed instant representable.
+    /// The longest halt the exchange imposes: IP bans "scale in duration for repeat offenders, from 2 minutes to 3 days"
+    /// (Binance's rate-limit documentation). A Retry-After header is read as at most this long, and the classifier
+    /// bounds a ban's stated end to now plus this: a longer wait is a broken header or text, and one bound for both
+    /// keeps a halt from outliving any real ban while every computed instant stays representable.
     /// </summary>
-    public static TimeSpan MaxRetryAfter { get; } = TimeSpan.FromDays(7);
+    public static TimeSpan MaxRetryAfter { get; } = TimeSpan.FromDays(3);
 
     /// <summary>Reads <c>Retry-After</c> as delta-seconds or an HTTP date, relative to <paramref name="now"/>, at most <see cref="MaxRetryAfter"/>.</summary>
     /// <param name="now">The current time, for HTTP dates.</param>

@@ -79,7 +79,7 @@ public sealed class FuturesEndpointTests
         response.Headers.TryAddWithoutValidation("X-MBX-ORDER-COUNT-10S", "2");
         response.Headers.TryAddWithoutValidation("X-MBX-ORDER-COUNT-1M", "1200");
 
-        store.Observe(Scope, "account", Now, BinanceLimitHandler.ReadUsage(response.Headers));
+        store.Observe(Scope, "account", Now, UsageHeaders.Read(response.Headers));
 
         var order = OrderCountCost.Find(HttpMethod.Post, "/fapi/v1/order", EndpointTable.Find(HttpMethod.Post, "/fapi/v1/order"));
         var decision = store.TryReserve(Reserve(0, order, Now + 1));

@@ -1,3 +1,4 @@
+using BinanceErrors.Http.Calls;
 using BinanceErrors.Http.Internal;
 using Microsoft.Extensions.Time.Testing;
 
@@ -54,7 +55,7 @@ public sealed class LimitArithmeticTests
         response.Headers.TryAddWithoutValidation("X-MBX-USED-WEIGHT-1S", "many");
         response.Headers.TryAddWithoutValidation("Retry-After", "7");
 
-        BinanceLimitHandler.ReadUsage(response.Headers).ShouldBe(
+        UsageHeaders.Read(response.Headers).ShouldBe(
         [
             new BinanceLimitUsage(BinanceLimitKind.RequestWeight, 60_000, 42),
             new BinanceLimitUsage(BinanceLimitKind.Orders, 10_000, 3),
@@ -172,10 +173,10 @@ public sealed class LimitArithmeticTests
     [Fact]
     public void AccountIds_AreStableAndRevealNothing()
     {
-        var id = BinanceLimitHandler.AccountId("sandboxkey");
-        id.ShouldBe(BinanceLimitHandler.AccountId("sandboxkey"));
+        var id = LimitGate.AccountId("sandboxkey");
+        id.ShouldBe(LimitGate.AccountId("sandboxkey"));
         id!.Length.ShouldBe(16);
         id.ShouldNotContain("sandbox");
-        BinanceLimitHandler.AccountId(null).ShouldBeNull();
+        LimitGate.AccountId(null).ShouldBeNull();
     }
 }

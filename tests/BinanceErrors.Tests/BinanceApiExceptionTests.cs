@@ -42,7 +42,8 @@ public sealed class BinanceApiExceptionTests
             BinanceVenue.Spot,
             418,
             """{"code":-1003,"msg":"Way too much request weight used; IP banned until 4102444800000. Please use WebSocket Streams for live updates to avoid bans."}"""u8,
-            new BinanceResponseHeaders([new KeyValuePair<string, string>("Retry-After", "120")]));
+            new BinanceResponseHeaders([new KeyValuePair<string, string>("Retry-After", "120")]),
+            timeProvider: new Fixtures.ManualTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(4102444800000).AddMinutes(-2)));
 
         var exception = BinanceApiException.Create(error).ShouldBeOfType<BinanceRateLimitException>();
 

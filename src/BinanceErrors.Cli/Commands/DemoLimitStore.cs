@@ -65,8 +65,8 @@ internal sealed class DemoLimitStore : IAsyncDisposable
             FallbackShare = fallbackShare,
             BreakDuration = TimeSpan.FromSeconds(1),
         });
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(TimeSpan.FromSeconds(5));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5), TimeProvider.System);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
             await redis.WaitUntilConnectedAsync(wait.Token).ConfigureAwait(false);

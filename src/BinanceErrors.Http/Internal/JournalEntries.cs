@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace BinanceErrors.Http.Internal;
 
-/// <summary>What the resilience handler writes to an <see cref="IBinanceOrderJournal"/>: the intent before sending, the outcome after.</summary>
+/// <summary>What the per-call host writes to an <see cref="IBinanceOrderJournal"/> for an HTTP call: the intent before sending, the order id after.</summary>
 internal static class JournalEntries
 {
     public static BinanceOrderIntent Intent(BinanceVenue venue, HttpMethod method, Uri uri, byte[]? body, string clientOrderId, string symbol, long recvWindowMs, DateTimeOffset now) => new()
@@ -20,28 +20,13 @@ internal static class JournalEntries
         UpdatedAt = now,
     };
 
-    /// <summary>
-    /// A success is placed (with the order id); any other answer the handler returns is a refusal (every unknown outcome
-    /// was settled or thrown before), so not placed.
-    /// </summary>
-    public static async Task RecordAsync(IBinanceOrderJournal journal, string clientOrderId, HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>The <c>orderId</c> (or, for lists, <c>orderListId</c>; for algo orders, <c>algoId</c>) of an order's result document.</summary>
+    /// <remarks>Not JSON: placed, id unknown; the journal keeps the client order id, which is enough to look it up.</remarks>
+    public static long? OrderId(ReadOnlyMemory<byte> result)
     {
-        if (!response.IsSuccessStatusCode)
-        {
-            await journal.RecordOutcomeAsync(clientOrderId, BinanceOrderIntentState.NotPlaced, null, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        await journal.RecordOutcomeAsync(clientOrderId, BinanceOrderIntentState.Placed, await OrderIdAsync(response, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The <c>orderId</c> (or, for lists, <c>orderListId</c>) of an order response; buffers the content so the caller can still read it.</summary>
-    public static async Task<long?> OrderIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var document = JsonDocument.Parse(bytes);
+            using var document = JsonDocument.Parse(result);
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object)
             {
@@ -56,7 +41,6 @@ internal static class JournalEntries
         }
         catch (JsonException)
         {
-            // Not JSON: placed, id unknown; the journal keeps the client order id, which is enough to look it up.
         }
 
         return null;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BinanceErrors.Http.Internal;
 
 /// <summary>
@@ -17,4 +19,28 @@ internal sealed record OrderLookup(string? Path, string ClientIdParameter, strin
 
     /// <summary>USDⓈ-M algo (conditional) orders on the Algo Service.</summary>
     public static OrderLookup AlgoOrders { get; } = new("/fapi/v1/algoOrder", "clientAlgoId", "clientAlgoId", "algoId", WithSymbol: false);
+
+    /// <summary>
+    /// The query that looks up an order placed or cancelled through this endpoint: an order list at
+    /// <c>GET /api/v3/orderList</c> (<see cref="OrderListQuery"/>); any other order at <see cref="Path"/> (the venue's
+    /// order path when <see langword="null"/>) by its client id, or by the exchange's id when it has none.
+    /// </summary>
+    /// <param name="venue">The venue, for its order path.</param>
+    /// <param name="isList">Whether the request placed or cancelled an order list.</param>
+    /// <param name="symbol">The order's symbol (required when the query takes it).</param>
+    /// <param name="clientId">The client id, or <see langword="null"/>.</param>
+    /// <param name="orderId">The exchange's id, used when there is no client id.</param>
+    /// <returns>The path and the escaped query, without '?'.</returns>
+    public (string Path, string Query) Request(BinanceVenue venue, bool isList, string? symbol, string? clientId, long? orderId)
+    {
+        if (isList)
+        {
+            return (OrderListQuery.Path, OrderListQuery.Query(clientId, orderId));
+        }
+
+        var query = (WithSymbol ? "symbol=" + Uri.EscapeDataString(symbol!) + "&" : string.Empty) + (clientId is not null
+            ? LookupClientIdParameter + "=" + Uri.EscapeDataString(clientId)
+            : OrderIdParameter + "=" + orderId!.Value.ToString(CultureInfo.InvariantCulture));
+        return (Path ?? EndpointTable.OrderPath(venue), query);
+    }
 }

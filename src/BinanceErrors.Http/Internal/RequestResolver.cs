@@ -1,3 +1,5 @@
+using BinanceErrors.Http.Calls;
+
 namespace BinanceErrors.Http.Internal;
 
 /// <summary>
@@ -17,14 +19,14 @@ internal sealed class RequestResolver
     private sealed record AuthorityText(string Prefix, string Authority);
 
     /// <summary>The request's state: the one attached to it, or a new one resolved and attached.</summary>
-    public RequestState State(HttpRequestMessage request)
+    public CallState State(HttpRequestMessage request)
     {
         if (RequestEndpoint.TryGet(request, out var known))
         {
             return known;
         }
 
-        var state = new RequestState(Facts(request));
+        var state = new CallState(Facts(request));
         RequestEndpoint.Attach(request, state);
         return state;
     }
@@ -55,7 +57,19 @@ internal sealed class RequestResolver
             weight,
             signed,
             OrderCountCost.Find(request.Method, path, endpoint),
-            path.Contains("userDataStream", StringComparison.Ordinal));
+            path.Contains("userDataStream", StringComparison.Ordinal),
+            request.Method.Method,
+            uri);
+    }
+
+    /// <summary>
+    /// The facts of a request the core makes on its own (a time request, exchangeInfo, an order look-up) to a host it
+    /// already knows: the table's weight and signing, nothing the caller could override, no order cost.
+    /// </summary>
+    public static RequestFacts Own(HttpMethod method, Uri uri, string authority)
+    {
+        var endpoint = EndpointTable.Find(method, uri.AbsolutePath, uri.Query);
+        return new RequestFacts(endpoint, authority, endpoint.Weight, endpoint.Signed, OrderCountCost.None, UserStream: false, method.Method, uri);
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ internal static class ExchangeInfoReader
     {
         using (var document = ParseDocument(utf8Json, "GET /api/v3/exchangeInfo", out var root, out var symbols))
         {
+            ExchangeInfoVenue.RequireSpot(root, symbols);
 
             return new ExchangeInfo
             {

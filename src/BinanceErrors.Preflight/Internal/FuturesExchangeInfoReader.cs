@@ -16,6 +16,7 @@ internal static class FuturesExchangeInfoReader
     {
         using (var document = ExchangeInfoReader.ParseDocument(utf8Json, "GET /fapi/v1/exchangeInfo", out var root, out var symbols))
         {
+            ExchangeInfoVenue.RequireFutures(root, symbols);
             return new FuturesExchangeInfo
             {
                 Timezone = ExchangeInfoReader.String(root, "timezone", "$") ?? "UTC",

@@ -18,7 +18,8 @@ public sealed class OutputSchemaTests(McpServerProcesses servers)
     public static TheoryData<string, int?, string, string, string> Responses => new()
     {
         { "spot", 429, "Retry-After: 30", """{"code":-1003,"msg":"Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API."}""", "unspecified" },
-        { "spot", 418, "Retry-After: 7200", """{"code":-1003,"msg":"Way too much request weight used; IP banned until 1893456000000. Please use WebSocket Streams for live updates to avoid bans."}""", "unspecified" },
+        // The ban ends two hours from now: a stated end is kept as sent up to 3 days ahead (the longest ban).
+        { "spot", 418, "Retry-After: 7200", $$"""{"code":-1003,"msg":"Way too much request weight used; IP banned until {{DateTimeOffset.UtcNow.AddHours(2).ToUnixTimeMilliseconds()}}. Please use WebSocket Streams for live updates to avoid bans."}""", "unspecified" },
         { "spot", 400, "Retry-After: 0", """{"code":-1013,"msg":"Filter failure: LOT_SIZE"}""", "place" },
         { "spot", 400, "Retry-After: 0", """{"code":-2010,"msg":"Account has insufficient balance for requested action."}""", "place" },
         { "usdm", 503, "Retry-After: 0", """{"code":-1000,"msg":"Unknown error, please check your request or try again later."}""", "place" },

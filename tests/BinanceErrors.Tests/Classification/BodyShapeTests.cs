@@ -67,7 +67,9 @@ public sealed class BodyShapeTests
     [InlineData("IP(1.2.3.4) banned until \"4102444800\"")]
     public void Ban_InWordingNoTemplateHas_StillGivesTheBanEnd(string message)
     {
-        var error = Classify(418, $$"""{"code":-1003,"msg":"{{message.Replace("\"", "\\\"", StringComparison.Ordinal)}}"}""");
+        // The clock an hour before 2100-01-01, the stated end: within the three days a ban can last.
+        var clock = new Fixtures.ManualTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(4102444800000).AddHours(-1));
+        var error = Classify(418, $$"""{"code":-1003,"msg":"{{message.Replace("\"", "\\\"", StringComparison.Ordinal)}}"}""", clock);
 
         error.Kind.ShouldBe(BinanceErrorKind.IpBanned);
         error.BannedUntil.ShouldBe(DateTimeOffset.FromUnixTimeMilliseconds(4102444800000));

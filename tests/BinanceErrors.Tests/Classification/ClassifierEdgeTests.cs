@@ -72,10 +72,33 @@ public sealed class ClassifierEdgeTests
     [InlineData("1795257660000000", 1795257660000L)] // 16 digits: microseconds
     public void BanInstant_DigitsDecideTheUnit(string digits, long expectedMilliseconds)
     {
-        var error = Classify(418, $$"""{"code":-1003,"msg":"Way too much request weight used; IP banned until {{digits}}. Please use WebSocket Streams for live updates to avoid bans."}""");
+        // The clock an hour before the stated end, so the three-day bound on bans does not apply.
+        var end = DateTimeOffset.FromUnixTimeMilliseconds(expectedMilliseconds);
+        var error = Classify(418, $$"""{"code":-1003,"msg":"Way too much request weight used; IP banned until {{digits}}. Please use WebSocket Streams for live updates to avoid bans."}""", now: end.AddHours(-1));
 
         error.Kind.ShouldBe(BinanceErrorKind.IpBanned);
-        error.BannedUntil.ShouldBe(DateTimeOffset.FromUnixTimeMilliseconds(expectedMilliseconds));
+        error.BannedUntil.ShouldBe(end);
+    }
+
+    [Theory]
+    [InlineData("Way too much request weight used; IP banned until 99999999999999. Please use WebSocket Streams for live updates to avoid bans.")] // year 5138
+    [InlineData("Way too many requests; IP(1.2.3.4) banned until 99999999999999. Please use the websocket for live updates to avoid bans.")] // untemplated scan
+    public void BanInstant_BeyondTheLongestBan_IsBoundedLikeRetryAfter(string message)
+    {
+        // Binance bans last from 2 minutes to 3 days; a stated end further away halts for 3 days, as a Retry-After
+        // header that long is read: one bound for both (BinanceResponseHeaders.MaxRetryAfter).
+        var error = Classify(418, $$"""{"code":-1003,"msg":"{{message}}"}""");
+
+        BinanceResponseHeaders.MaxRetryAfter.ShouldBe(TimeSpan.FromDays(3));
+        error.Kind.ShouldBe(BinanceErrorKind.IpBanned);
+        error.BannedUntil.ShouldBe(Now + TimeSpan.FromDays(3));
+        error.Advice.Until.ShouldBe(Now + TimeSpan.FromDays(3));
+        error.GetArgument("bannedUntil").ShouldBe("99999999999999"); // the text keeps what was sent
+
+        // Exactly three days away is a real ban end and is kept to the millisecond.
+        var longest = Now + TimeSpan.FromDays(3);
+        var real = Classify(418, $$"""{"code":-1003,"msg":"Way too much request weight used; IP banned until {{longest.ToUnixTimeMilliseconds()}}. Please use WebSocket Streams for live updates to avoid bans."}""");
+        real.BannedUntil.ShouldBe(DateTimeOffset.FromUnixTimeMilliseconds(longest.ToUnixTimeMilliseconds()));
     }
 
     [Fact]
@@ -155,10 +178,11 @@ public sealed class ClassifierEdgeTests
     [Theory]
     [InlineData("0", 0)]
     [InlineData(" 45 ", 45)]
-    [InlineData("604800", 604800)]
-    [InlineData("604801", 604800)] // more than a week is a broken header: clamped
-    [InlineData("99999999999", 604800)]
-    public void RetryAfterSeconds_AreTakenAtMostAWeek(string header, int seconds)
+    [InlineData("259200", 259200)]
+    [InlineData("259201", 259200)] // longer than the longest ban (3 days) is a broken header: clamped
+    [InlineData("604800", 259200)]
+    [InlineData("99999999999", 259200)]
+    public void RetryAfterSeconds_AreTakenAtMostThreeDays(string header, int seconds)
     {
         var error = Classify(429, "", headers: ("retry-after", header));
 
@@ -169,7 +193,7 @@ public sealed class ClassifierEdgeTests
     [Theory]
     [InlineData("Sat, 21 Nov 2026 10:00:50 GMT", 29500)]
     [InlineData("Sat, 21 Nov 2026 10:00:00 GMT", 0)] // in the past: no wait
-    [InlineData("Sat, 12 Dec 2026 10:00:00 GMT", 604800000)] // three weeks: a week at most
+    [InlineData("Sat, 12 Dec 2026 10:00:00 GMT", 259200000)] // three weeks: three days at most
     public void RetryAfterDates_AreRelativeToTheClock(string header, long milliseconds)
     {
         var error = Classify(503, "", RequestIntent.Read, headers: ("Retry-After", header));

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace BinanceErrors.Http.Internal;
+namespace BinanceErrors.Http.Calls;
 
 /// <summary>
 /// Settles one order request whose outcome is unknown. It looks the order up by client order id; it returns the order
@@ -16,10 +16,12 @@ namespace BinanceErrors.Http.Internal;
 /// the error of the measured clock offset, queueing inside the engine (not covered by the exchange's check), and the lag
 /// between the engine and the query path. A single -2013 proves nothing: the order may not have reached the engine yet.
 /// </remarks>
-internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> serverNowMs, long recvWindowMs, bool cancels)
+/// <typeparam name="TResponse">What the transport answers with.</typeparam>
+internal sealed class OrderReconciler<TResponse>(BinanceClientOptions options, IResponseReader<TResponse> reader, Func<long> serverNowMs, long recvWindowMs, bool cancels)
+    where TResponse : class
 {
     /// <summary>A request sent outside the retry pipeline, classified; both <see langword="null"/> when no answer came.</summary>
-    public delegate Task<(HttpResponseMessage? Response, BinanceError? Error)> Send(CancellationToken cancellationToken);
+    public delegate Task<(TResponse? Response, BinanceError? Error)> Send(CancellationToken cancellationToken);
 
     public enum Outcome
     {
@@ -42,7 +44,7 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
         Unknown,
     }
 
-    public readonly record struct Result(Outcome Outcome, HttpResponseMessage? Response, bool Resent);
+    public readonly record struct Result(Outcome Outcome, TResponse? Response, bool Resent);
 
     /// <summary>When a request's window to reach the engine closes, on the server's clock, if its attempt ended now.</summary>
     public long WindowClosesMs() => serverNowMs() + recvWindowMs + (long)options.ReconcileSettleMargin.TotalMilliseconds;
@@ -62,19 +64,19 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
             var sentAt = serverNowMs();
             var (lookup, error) = await lookUp(cancellationToken).ConfigureAwait(false);
             lookups++;
-            if (lookup is { IsSuccessStatusCode: true })
+            if (lookup is not null && reader.Succeeded(lookup))
             {
                 if (cancels && await IsOpenAsync(lookup, cancellationToken).ConfigureAwait(false))
                 {
                     // The cancel did not happen (yet): cancelling again is safe; a second cancel only answers -2011.
-                    lookup.Dispose();
+                    reader.Release(lookup);
                     var again = await resend(cancellationToken).ConfigureAwait(false);
-                    if (again.Response is { IsSuccessStatusCode: true })
+                    if (again.Response is not null && reader.Succeeded(again.Response))
                     {
                         return new Result(Outcome.CancelResent, again.Response, true);
                     }
 
-                    again.Response?.Dispose();
+                    Release(again.Response);
                     if (++resends > options.ReconcileAttempts)
                     {
                         return new Result(Outcome.Unknown, null, resent);
@@ -92,7 +94,7 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
             }
             else if (error?.Kind == BinanceErrorKind.OrderNotFound)
             {
-                lookup?.Dispose();
+                Release(lookup);
                 notFound++;
                 if (notFound >= options.MinNotFoundLookups && sentAt >= closes)
                 {
@@ -105,7 +107,7 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
                     resends++;
                     resent = true;
                     var retry = await resend(cancellationToken).ConfigureAwait(false);
-                    if (retry.Response is { IsSuccessStatusCode: true })
+                    if (retry.Response is not null && reader.Succeeded(retry.Response))
                     {
                         return new Result(Outcome.Resent, retry.Response, true);
                     }
@@ -116,7 +118,7 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
                         return new Result(Outcome.ResendRejected, retry.Response, true);
                     }
 
-                    retry.Response?.Dispose();
+                    Release(retry.Response);
 
                     // The resend's own outcome may be unknown: its window starts again.
                     closes = WindowClosesMs();
@@ -125,7 +127,7 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
             }
             else
             {
-                lookup?.Dispose();
+                Release(lookup);
                 if (++noAnswer >= options.ReconcileAttempts)
                 {
                     return new Result(Outcome.Unknown, null, resent);
@@ -149,9 +151,17 @@ internal sealed class OrderReconciler(BinanceClientOptions options, Func<long> s
         }
     }
 
-    private static async Task<bool> IsOpenAsync(HttpResponseMessage lookup, CancellationToken cancellationToken)
+    private void Release(TResponse? response)
     {
-        using var document = JsonDocument.Parse(await lookup.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+        if (response is not null)
+        {
+            reader.Release(response);
+        }
+    }
+
+    private async Task<bool> IsOpenAsync(TResponse lookup, CancellationToken cancellationToken)
+    {
+        using var document = JsonDocument.Parse(await reader.ReadResultAsync(lookup, cancellationToken).ConfigureAwait(false));
         var root = document.RootElement;
 
         // Orders report status, USDⓈ-M algo orders algoStatus (NEW while waiting for the trigger); an order list is

@@ -1,13 +1,16 @@
-namespace BinanceErrors.Http.Internal;
+using BinanceErrors.Http.Internal;
+
+namespace BinanceErrors.Http.Calls;
 
 /// <summary>
-/// What the handlers of one request share, resolved once by the outermost handler and handed to the inner handlers
-/// directly (or, when another handler sits between them, in the request's options, which retries copy): the endpoint,
-/// the host, the caller's per-request overrides, its server clock, and when the current attempt left. The handlers of
-/// one request run one after another, so nothing here needs a lock. The resilience handler's per-call state derives
-/// from it, so a call is one object.
+/// What the steps of one request share, whatever carries it: the resolved facts (endpoint, host, weight, signing), its
+/// server clock, which steps have run on the current attempt, when that attempt left, and how its answer was
+/// classified. Resolved once by the first core that sees the request and handed along with it (in an HTTP chain with
+/// another handler between ours, in the request's options). The steps of one request run one after another, so
+/// nothing here needs a lock. A call hosted by a <see cref="CallHost{TRequest, TResponse}"/> is one of these
+/// (<see cref="ExchangeCall{TRequest, TResponse}"/>), so a call is one object.
 /// </summary>
-internal class RequestState(in RequestFacts facts)
+internal class CallState(in RequestFacts facts)
 {
     private ServerClock? _clock;
     private BinanceLimitRegistry? _clockRegistry;
@@ -33,8 +36,17 @@ internal class RequestState(in RequestFacts facts)
     /// <summary>A USER_STREAM path (<c>userDataStream</c>): the key without a signature.</summary>
     public bool UserStream => Facts.UserStream;
 
-    /// <summary>The local instant (ms) the limit handler let the current attempt go, after any wait for a window; -1 before.</summary>
+    /// <summary>The steps already run on the current attempt; a core runs only the others.</summary>
+    public CallSteps Done { get; set; }
+
+    /// <summary>The local instant (ms) the limits let the current attempt go, after any wait for a window; -1 before.</summary>
     public long SentAtMs { get; set; } = -1;
+
+    /// <summary>
+    /// The classification of the last answer that was not a success; <see langword="null"/> after a success. An attempt
+    /// that got no answer leaves it as it was.
+    /// </summary>
+    public BinanceError? LastError { get; set; }
 
     /// <summary>The server clock of this host, looked up in the registry once per request.</summary>
     public ServerClock Clock(BinanceLimitRegistry registry, BinanceVenue venue, TimeProvider time)
