@@ -59,6 +59,8 @@ public sealed class SandboxPriceRangeTests : SpotSandboxTest
         placed.Json.GetProperty("status").GetString().ShouldBe("EXPIRED");
         placed.Json.GetProperty("expiryReason").GetString().ShouldBe("EXECUTION_RULE_PRICE_RANGE_EXCEEDED");
         placed.Json.GetProperty("fills").EnumerateArray().Select(f => f.GetProperty("price").GetString()).ShouldBe(["30003.00000000", "30006.00000000"]);
+        OrderExpiry.TryRead(BinanceVenue.Spot, placed.Body, out var expiry).ShouldBeTrue("the library reads the answer as an expiry, not an error");
+        expiry.Reason.ShouldBe(OrderExpiryReason.ExecutionRulePriceRangeExceeded);
         var queried = await Query(placed);
         queried.GetProperty("status").GetString().ShouldBe("EXPIRED");
         queried.GetProperty("expiryReason").GetString().ShouldBe("EXECUTION_RULE_PRICE_RANGE_EXCEEDED");
