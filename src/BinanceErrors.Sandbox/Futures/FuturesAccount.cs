@@ -4,8 +4,8 @@ namespace BinanceErrors.Sandbox.Futures;
 
 /// <summary>
 /// A USDⓈ-M account: USDT wallet balance, per-symbol leverage and margin type, the position mode, and positions.
-/// Margin arithmetic is exact: initial margin = notional / leverage; the available balance is the wallet balance plus
-/// unrealized profit minus the initial margin of positions and of open orders. Mutable under the engine's lock.
+/// Its margin is <see cref="FuturesMargin"/>'s arithmetic over these and the account's open orders. Mutable under the
+/// engine's lock.
 /// </summary>
 internal sealed class FuturesAccount
 {
@@ -71,16 +71,4 @@ internal sealed class FuturesAccount
 
     /// <summary>The position sides a symbol shows in positionRisk: BOTH in One-way Mode, LONG and SHORT in Hedge Mode.</summary>
     public IEnumerable<PositionSide> Sides => DualSidePosition ? [PositionSide.Long, PositionSide.Short] : [PositionSide.Both];
-
-    public decimal UnrealizedProfit(Func<string, decimal> markPrice) =>
-        _positions.Values.Where(p => p.Amount != 0).Sum(p => p.UnrealizedProfit(markPrice(p.Symbol)));
-
-    public decimal PositionInitialMargin(Func<string, decimal> markPrice) =>
-        _positions.Values.Where(p => p.Amount != 0).Sum(p => PositionInitialMargin(p, markPrice(p.Symbol)));
-
-    public decimal PositionInitialMargin(FuturesPosition position, decimal markPrice) => Math.Abs(position.Amount) * markPrice / Leverage(position.Symbol);
-
-    /// <summary>Available balance: wallet + unrealized profit − position initial margin − open order initial margin.</summary>
-    public decimal Available(Func<string, decimal> markPrice, decimal openOrderMargin) =>
-        WalletBalance + UnrealizedProfit(markPrice) - PositionInitialMargin(markPrice) - openOrderMargin;
 }

@@ -141,6 +141,35 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
         }
     }
 
+    /// <summary>
+    /// The fills a taker would get now, without touching the book: the makers in price-time priority up to
+    /// <paramref name="limit"/> (null: any price) until <paramref name="quantity"/> is filled, each at its own price,
+    /// as <see cref="PriceTimeBook{TOrder}.Match"/> would fill them.
+    /// </summary>
+    public IEnumerable<(FuturesOrder Maker, decimal Price, decimal Quantity)> Preview(BinanceOrderSide takerSide, decimal? limit, decimal quantity)
+    {
+        var left = quantity;
+        foreach (var (price, level) in Opposite(takerSide))
+        {
+            if (left <= 0 || (limit is { } l && !Crosses(takerSide, price, l)))
+            {
+                yield break;
+            }
+
+            foreach (var maker in level)
+            {
+                var qty = Math.Min(left, maker.Remaining);
+                if (qty <= 0)
+                {
+                    break;
+                }
+
+                left -= qty;
+                yield return (maker, price, qty);
+            }
+        }
+    }
+
     /// <summary>Adds a fill to the 24-hour statistics.</summary>
     public void RecordTrade(decimal price, decimal qty)
     {

@@ -194,7 +194,6 @@ internal sealed partial class FuturesEngine
             WorkingType = algo.WorkingType,
             Time = now,
             UpdateTime = now,
-            Leverage = account.Leverage(algo.Symbol),
         };
 
         try

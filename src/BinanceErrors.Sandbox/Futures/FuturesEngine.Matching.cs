@@ -12,8 +12,8 @@ namespace BinanceErrors.Sandbox.Futures;
 internal sealed partial class FuturesEngine
 {
     /// <summary>
-    /// The account checks, then matching: reduce-only (-2022), post-only (-5022), fill-or-kill (-5021), margin (-2019);
-    /// a rejected order leaves no trace. Accepted orders take liquidity, and the rest rests or expires by time in force.
+    /// The account checks, then matching: reduce-only (-2022), post-only (-5022), fill-or-kill (-5021), the leverage
+    /// bracket (-2027) and margin (-2019); a rejected order leaves no trace. Accepted orders take liquidity, and the rest rests or expires by time in force.
     /// </summary>
     private void Execute(FuturesOrder order, long now)
     {
@@ -43,13 +43,8 @@ internal sealed partial class FuturesEngine
             throw _messages.Reject(UsdMFuturesErrorCodes.FokOrderReject);
         }
 
-        var opening = reducing ? 0m : order.OrigQty - Math.Min(order.OrigQty, closable);
-        var required = opening * (limit ?? book.MarkPrice) / order.Leverage;
-        if (required > 0 && required > account.Available(MarkPrice, OpenOrderMargin(order.Account)))
-        {
-            throw _messages.Reject(UsdMFuturesErrorCodes.MarginNotSufficien);
-        }
-
+        var rests = order.Type == FuturesOrderType.Limit && order.TimeInForce is FuturesTimeInForce.Gtc or FuturesTimeInForce.Gtx or FuturesTimeInForce.Gtd;
+        CheckMargin(order, account, book, limit, fillable, rests);
         _orders.Add(order);
         _byId[order.OrderId] = order;
         // The shared matching: price-time priority at the makers' prices, up to what the order may fill (no self-trade
@@ -74,7 +69,6 @@ internal sealed partial class FuturesEngine
                 order.Execute(qty, price);
             });
 
-        var rests = order.Type == FuturesOrderType.Limit && order.TimeInForce is FuturesTimeInForce.Gtc or FuturesTimeInForce.Gtx or FuturesTimeInForce.Gtd;
         if (order.Remaining == 0)
         {
             order.Status = "FILLED";
@@ -96,6 +90,68 @@ internal sealed partial class FuturesEngine
             book.Requote();
             CheckTriggers(book, now);
         }
+    }
+
+    /// <summary>
+    /// The margin check, on the account as the order would leave it: its fills as the book would give them now (its own
+    /// resting orders it would trade against included, with their commission), its rest resting, all at the current
+    /// mark prices and leverage. An order that raises the initial margin is refused with -2027 when the symbol's
+    /// position and orders would pass the bracket's <c>maxNotionalValue</c>, and with -2019 when the margin balance
+    /// would not cover the initial margin (open loss and commission included). So no accepted order leaves the
+    /// available balance below zero; orders that only reduce are never refused for margin.
+    /// </summary>
+    private void CheckMargin(FuturesOrder order, FuturesAccount account, FuturesBook book, decimal? limit, decimal fillable, bool rests)
+    {
+        var before = Margin(account, leverage: null);
+        var positions = account.Positions.Select(p => p.Clone()).ToDictionary(p => (p.Symbol, p.Side));
+        var wallet = account.WalletBalance;
+        var ownMakerFills = new Dictionary<FuturesOrder, decimal>();
+        var filled = 0m;
+        foreach (var (maker, price, qty) in book.Preview(order.Side, limit, fillable))
+        {
+            filled += qty;
+            wallet += TryFill(positions, order, qty, price) - (qty * price * _takerRate);
+            if (maker.Account == order.Account)
+            {
+                wallet += TryFill(positions, maker, qty, price) - (qty * price * _makerRate);
+                ownMakerFills[maker] = ownMakerFills.GetValueOrDefault(maker) + qty;
+            }
+        }
+
+        var orders = Exposures(order.Account, o => o.Remaining - ownMakerFills.GetValueOrDefault(o));
+        if (rests && FuturesOrderExposure.Of(order, order.OrigQty - filled) is { } resting)
+        {
+            orders = orders.Append(resting);
+        }
+
+        var after = FuturesMargin.Compute(wallet, positions.Values, orders, MarkPrice, account.Leverage);
+        if (after.InitialMargin <= before.InitialMargin)
+        {
+            return;
+        }
+
+        var exposure = after.ExposureOf(order.Symbol);
+        if (exposure > before.ExposureOf(order.Symbol) && exposure > FuturesLeverageBrackets.MaxNotional(order.Symbol, account.Leverage(order.Symbol)))
+        {
+            throw _messages.Reject(UsdMFuturesErrorCodes.MaxLeverageRatio);
+        }
+
+        if (after.Headroom < 0)
+        {
+            throw _messages.Reject(UsdMFuturesErrorCodes.MarginNotSufficien);
+        }
+    }
+
+    /// <summary>Applies a fill to a copy of the order's position; returns the realized profit.</summary>
+    private static decimal TryFill(Dictionary<(string Symbol, PositionSide Side), FuturesPosition> positions, FuturesOrder order, decimal qty, decimal price)
+    {
+        if (!positions.TryGetValue((order.Symbol, order.PositionSide), out var position))
+        {
+            position = new FuturesPosition { Symbol = order.Symbol, Side = order.PositionSide };
+            positions[(order.Symbol, order.PositionSide)] = position;
+        }
+
+        return position.Apply(order.Side == BinanceOrderSide.Buy ? qty : -qty, price, 0);
     }
 
     /// <summary>Books one fill on the order's account: position, realized profit and commission into the wallet, a trade.</summary>

@@ -67,9 +67,6 @@ internal sealed partial class FuturesEngine
 
     public int DefaultLeverage { get; }
 
-    /// <summary>The highest leverage a symbol allows (its one bracket's initial leverage).</summary>
-    public static int MaxLeverage(string symbol) => symbol.StartsWith("BTCUSDT", StringComparison.Ordinal) || symbol.StartsWith("ETHUSDT", StringComparison.Ordinal) ? 125 : 75;
-
     private static decimal DefaultMark(FuturesSymbolRules symbol)
     {
         // Between the price bounds, on the tick: the geometric middle is far from both.
@@ -191,7 +188,6 @@ internal sealed partial class FuturesEngine
                 throw _messages.Reject(UsdMFuturesErrorCodes.DuplicatedClientOrderId);
             }
 
-            var leverage = _accounts[account].Leverage(symbol);
             var order = new FuturesOrder
             {
                 Symbol = symbol,
@@ -211,7 +207,6 @@ internal sealed partial class FuturesEngine
                 PriceProtect = string.Equals(request.PriceProtect, "TRUE", StringComparison.OrdinalIgnoreCase),
                 Time = now,
                 UpdateTime = now,
-                Leverage = leverage,
             };
             Execute(order, now);
             return order;
@@ -220,12 +215,27 @@ internal sealed partial class FuturesEngine
 
     private string NewClientOrderId() => $"sbx{++_clientIdCounter:D8}{Guid.NewGuid():N}"[..22];
 
-    /// <summary>The initial margin open orders hold: remaining notional over the leverage, reduce-only orders excepted.</summary>
-    public decimal OpenOrderMargin(string account) =>
-        _open[account].Where(o => !o.ReduceOnly).Sum(o => o.Remaining * o.Price / o.Leverage);
+    /// <summary>An account's margin now: positions and open orders at the current mark prices and leverages.</summary>
+    public FuturesMarginSheet Margin(string account) => Margin(_accounts[account], leverage: null);
 
-    public decimal OpenOrderMargin(string account, string symbol) =>
-        _open[account].Where(o => !o.ReduceOnly && o.Symbol == symbol).Sum(o => o.Remaining * o.Price / o.Leverage);
+    private FuturesMarginSheet Margin(FuturesAccount account, (string Symbol, int Leverage)? leverage) => FuturesMargin.Compute(
+        account.WalletBalance,
+        account.Positions,
+        Exposures(account.Name, remaining: null),
+        MarkPrice,
+        leverage is { } change ? symbol => symbol == change.Symbol ? change.Leverage : account.Leverage(symbol) : account.Leverage);
+
+    /// <summary>The account's open orders as the margin sees them, with the remaining quantity <paramref name="remaining"/> gives (their own when null).</summary>
+    private IEnumerable<FuturesOrderExposure> Exposures(string account, Func<FuturesOrder, decimal>? remaining)
+    {
+        foreach (var order in _open[account])
+        {
+            if (FuturesOrderExposure.Of(order, remaining?.Invoke(order) ?? order.Remaining) is { } exposure)
+            {
+                yield return exposure;
+            }
+        }
+    }
 
     public FuturesOrder Cancel(string account, string symbol, long? orderId, string? clientOrderId, long now)
     {
@@ -301,17 +311,43 @@ internal sealed partial class FuturesEngine
     public IReadOnlyList<FuturesTrade> Trades(string account, string symbol) =>
         [.. _trades[account].Where(t => t.Symbol == symbol)];
 
-    /// <summary>Changes a symbol's leverage; -4028 outside 1 to the bracket's maximum.</summary>
+    /// <summary>
+    /// Changes a symbol's leverage: -4028 outside 1 to the bracket's maximum; lowering it raises the initial margin of
+    /// the position and open orders, so it is refused with -4161 for an isolated position and -2028 when the margin
+    /// balance would not cover it; raising it lowers <c>maxNotionalValue</c>, so it is refused with -2027 when the
+    /// position and open orders already exceed the new cap.
+    /// </summary>
     public void SetLeverage(string account, string symbol, int leverage, string leverageText)
     {
         lock (_gate)
         {
-            if (leverage < 1 || leverage > MaxLeverage(symbol))
+            if (leverage < 1 || leverage > FuturesLeverageBrackets.MaxLeverage(symbol))
             {
                 throw _messages.Reject(UsdMFuturesErrorCodes.InvalidLeverage, leverageText);
             }
 
-            _accounts[account].SetLeverage(symbol, leverage);
+            var a = _accounts[account];
+            var current = a.Leverage(symbol);
+            if (leverage < current)
+            {
+                if (a.IsIsolated(symbol) && a.HasPosition(symbol))
+                {
+                    throw _messages.Reject(UsdMFuturesErrorCodes.IsolatedLeverageRejectWithPosition);
+                }
+
+                var before = Margin(a, leverage: null);
+                var after = Margin(a, (symbol, leverage));
+                if (after.InitialMargin > before.InitialMargin && after.Headroom < 0)
+                {
+                    throw _messages.Reject(UsdMFuturesErrorCodes.MinLeverageRatio);
+                }
+            }
+            else if (leverage > current && Margin(a, leverage: null).ExposureOf(symbol) > FuturesLeverageBrackets.MaxNotional(symbol, leverage))
+            {
+                throw _messages.Reject(UsdMFuturesErrorCodes.MaxLeverageRatio);
+            }
+
+            a.SetLeverage(symbol, leverage);
         }
     }
 

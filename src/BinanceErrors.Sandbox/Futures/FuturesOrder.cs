@@ -54,9 +54,6 @@ internal sealed class FuturesOrder : IBookOrder
 
     public long UpdateTime { get; set; }
 
-    /// <summary>The leverage when placed: the initial margin an open order holds is its remaining notional over it.</summary>
-    public int Leverage { get; init; } = 1;
-
     public decimal Remaining => OrigQty - ExecutedQty;
 
     public decimal AvgPrice => ExecutedQty == 0 ? 0 : CumQuote / ExecutedQty;

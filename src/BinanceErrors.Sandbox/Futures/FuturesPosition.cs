@@ -20,6 +20,9 @@ internal sealed class FuturesPosition
 
     public decimal UnrealizedProfit(decimal markPrice) => Amount * (markPrice - EntryPrice);
 
+    /// <summary>A copy to try fills on without touching the account (the margin check of an order).</summary>
+    public FuturesPosition Clone() => new() { Symbol = Symbol, Side = Side, Amount = Amount, EntryPrice = EntryPrice, UpdateTime = UpdateTime };
+
     /// <summary>
     /// Applies a fill of <paramref name="signedQty"/> at <paramref name="price"/> (positive buys, negative sells) and returns
     /// the realized profit: a fill against the position closes it first at the entry price, the rest opens at the fill

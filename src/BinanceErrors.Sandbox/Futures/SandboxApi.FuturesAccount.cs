@@ -130,10 +130,10 @@ internal sealed partial class SandboxApi
     private ApiResult FuturesAccountInfo(Call call, int version) => FuturesJsonResult(call, json =>
     {
         var account = Futures.Account(call.Account);
-        var unrealized = account.UnrealizedProfit(Futures.MarkPrice);
-        var positionMargin = account.PositionInitialMargin(Futures.MarkPrice);
-        var orderMargin = Futures.OpenOrderMargin(call.Account);
-        var available = account.Available(Futures.MarkPrice, orderMargin);
+        var margin = Futures.Margin(call.Account);
+        var unrealized = margin.UnrealizedProfit;
+        var positionMargin = margin.PositionInitialMargin;
+        var orderMargin = margin.OpenOrderInitialMargin;
         var wallet = account.WalletBalance;
         json.WriteStartObject();
         if (version == 2)
@@ -148,8 +148,8 @@ internal sealed partial class SandboxApi
             json.WriteNumber("tradeGroupId", -1);
         }
 
-        json.WriteString("totalInitialMargin", FuturesJson.Amount(positionMargin + orderMargin));
-        json.WriteString("totalMaintMargin", FuturesJson.Amount(0));
+        json.WriteString("totalInitialMargin", FuturesJson.Amount(margin.InitialMargin));
+        json.WriteString("totalMaintMargin", FuturesJson.Amount(margin.MaintMargin));
         json.WriteString("totalWalletBalance", FuturesJson.Amount(wallet));
         json.WriteString("totalUnrealizedProfit", FuturesJson.Amount(unrealized));
         json.WriteString("totalMarginBalance", FuturesJson.Amount(wallet + unrealized));
@@ -157,25 +157,25 @@ internal sealed partial class SandboxApi
         json.WriteString("totalOpenOrderInitialMargin", FuturesJson.Amount(orderMargin));
         json.WriteString("totalCrossWalletBalance", FuturesJson.Amount(wallet));
         json.WriteString("totalCrossUnPnl", FuturesJson.Amount(unrealized));
-        json.WriteString("availableBalance", FuturesJson.Amount(available));
-        json.WriteString("maxWithdrawAmount", FuturesJson.Amount(Math.Max(0, Math.Min(wallet, available))));
+        json.WriteString("availableBalance", FuturesJson.Amount(margin.AvailableBalance));
+        json.WriteString("maxWithdrawAmount", FuturesJson.Amount(margin.MaxWithdrawAmount));
         json.WriteStartArray("assets");
         foreach (var (asset, balance) in account.Balances)
         {
-            var margin = asset == FuturesAccount.MarginAsset;
+            var isMargin = asset == FuturesAccount.MarginAsset;
             json.WriteStartObject();
             json.WriteString("asset", asset);
             json.WriteString("walletBalance", FuturesJson.Amount(balance));
-            json.WriteString("unrealizedProfit", FuturesJson.Amount(margin ? unrealized : 0));
-            json.WriteString("marginBalance", FuturesJson.Amount(margin ? balance + unrealized : balance));
-            json.WriteString("maintMargin", FuturesJson.Amount(0));
-            json.WriteString("initialMargin", FuturesJson.Amount(margin ? positionMargin + orderMargin : 0));
-            json.WriteString("positionInitialMargin", FuturesJson.Amount(margin ? positionMargin : 0));
-            json.WriteString("openOrderInitialMargin", FuturesJson.Amount(margin ? orderMargin : 0));
+            json.WriteString("unrealizedProfit", FuturesJson.Amount(isMargin ? unrealized : 0));
+            json.WriteString("marginBalance", FuturesJson.Amount(isMargin ? balance + unrealized : balance));
+            json.WriteString("maintMargin", FuturesJson.Amount(isMargin ? margin.MaintMargin : 0));
+            json.WriteString("initialMargin", FuturesJson.Amount(isMargin ? margin.InitialMargin : 0));
+            json.WriteString("positionInitialMargin", FuturesJson.Amount(isMargin ? positionMargin : 0));
+            json.WriteString("openOrderInitialMargin", FuturesJson.Amount(isMargin ? orderMargin : 0));
             json.WriteString("crossWalletBalance", FuturesJson.Amount(balance));
-            json.WriteString("crossUnPnl", FuturesJson.Amount(margin ? unrealized : 0));
-            json.WriteString("availableBalance", FuturesJson.Amount(margin ? available : balance));
-            json.WriteString("maxWithdrawAmount", FuturesJson.Amount(margin ? Math.Max(0, Math.Min(balance, available)) : balance));
+            json.WriteString("crossUnPnl", FuturesJson.Amount(isMargin ? unrealized : 0));
+            json.WriteString("availableBalance", FuturesJson.Amount(isMargin ? margin.AvailableBalance : balance));
+            json.WriteString("maxWithdrawAmount", FuturesJson.Amount(isMargin ? margin.MaxWithdrawAmount : balance));
             json.WriteBoolean("marginAvailable", true);
             json.WriteNumber("updateTime", account.UpdateTime);
             json.WriteEndObject();
@@ -194,15 +194,16 @@ internal sealed partial class SandboxApi
                 }
 
                 var mark = Futures.MarkPrice(symbol);
+                var sideMargin = margin.Side(symbol, side);
                 json.WriteStartObject();
                 json.WriteString("symbol", symbol);
                 json.WriteString("positionSide", side.ToWireName());
                 json.WriteString("positionAmt", FuturesJson.Exact(position.Amount));
-                json.WriteString("unrealizedProfit", FuturesJson.Amount(position.UnrealizedProfit(mark)));
-                json.WriteString("initialMargin", FuturesJson.Amount(account.PositionInitialMargin(position, mark)));
-                json.WriteString("maintMargin", FuturesJson.Amount(0));
-                json.WriteString("positionInitialMargin", FuturesJson.Amount(account.PositionInitialMargin(position, mark)));
-                json.WriteString("openOrderInitialMargin", FuturesJson.Amount(Futures.OpenOrderMargin(call.Account, symbol)));
+                json.WriteString("unrealizedProfit", FuturesJson.Amount(sideMargin.UnrealizedProfit));
+                json.WriteString("initialMargin", FuturesJson.Amount(sideMargin.InitialMargin));
+                json.WriteString("maintMargin", FuturesJson.Amount(sideMargin.MaintMargin));
+                json.WriteString("positionInitialMargin", FuturesJson.Amount(sideMargin.PositionInitialMargin));
+                json.WriteString("openOrderInitialMargin", FuturesJson.Amount(sideMargin.OpenOrderInitialMargin));
                 json.WriteString("isolatedMargin", FuturesJson.Amount(0));
                 json.WriteString("isolatedWallet", FuturesJson.Amount(0));
                 json.WriteString("notional", FuturesJson.Amount(position.Amount * mark));
@@ -212,7 +213,7 @@ internal sealed partial class SandboxApi
                     json.WriteBoolean("isolated", account.IsIsolated(symbol));
                     json.WriteString("entryPrice", FuturesJson.Exact(position.EntryPrice));
                     json.WriteString("breakEvenPrice", FuturesJson.Exact(position.EntryPrice));
-                    json.WriteString("maxNotional", MaxNotional(account.Leverage(symbol)));
+                    json.WriteString("maxNotional", MaxNotional(symbol, account.Leverage(symbol)));
                     json.WriteString("bidNotional", "0");
                     json.WriteString("askNotional", "0");
                 }
@@ -226,13 +227,12 @@ internal sealed partial class SandboxApi
         json.WriteEndObject();
     });
 
-    private static string MaxNotional(int leverage) => (leverage <= 20 ? 50_000_000 : 5_000_000).ToString(CultureInfo.InvariantCulture);
+    private static string MaxNotional(string symbol, int leverage) => FuturesLeverageBrackets.MaxNotional(symbol, leverage).ToString(CultureInfo.InvariantCulture);
 
     private ApiResult FuturesBalance(Call call) => FuturesJsonResult(call, json =>
     {
         var account = Futures.Account(call.Account);
-        var unrealized = account.UnrealizedProfit(Futures.MarkPrice);
-        var available = account.Available(Futures.MarkPrice, Futures.OpenOrderMargin(call.Account));
+        var sheet = Futures.Margin(call.Account);
         json.WriteStartArray();
         foreach (var (asset, balance) in account.Balances)
         {
@@ -242,9 +242,9 @@ internal sealed partial class SandboxApi
             json.WriteString("asset", asset);
             json.WriteString("balance", FuturesJson.Amount(balance));
             json.WriteString("crossWalletBalance", FuturesJson.Amount(balance));
-            json.WriteString("crossUnPnl", FuturesJson.Amount(margin ? unrealized : 0));
-            json.WriteString("availableBalance", FuturesJson.Amount(margin ? available : balance));
-            json.WriteString("maxWithdrawAmount", FuturesJson.Amount(margin ? Math.Max(0, Math.Min(balance, available)) : balance));
+            json.WriteString("crossUnPnl", FuturesJson.Amount(margin ? sheet.UnrealizedProfit : 0));
+            json.WriteString("availableBalance", FuturesJson.Amount(margin ? sheet.AvailableBalance : balance));
+            json.WriteString("maxWithdrawAmount", FuturesJson.Amount(margin ? sheet.MaxWithdrawAmount : balance));
             json.WriteBoolean("marginAvailable", true);
             json.WriteNumber("updateTime", account.UpdateTime);
             json.WriteEndObject();
@@ -259,6 +259,7 @@ internal sealed partial class SandboxApi
         return FuturesJsonResult(call, json =>
         {
             var account = Futures.Account(call.Account);
+            var margin = Futures.Margin(call.Account);
             json.WriteStartArray();
             foreach (var symbol in symbols)
             {
@@ -271,6 +272,7 @@ internal sealed partial class SandboxApi
                     }
 
                     var mark = Futures.MarkPrice(symbol);
+                    var sideMargin = margin.Side(symbol, side);
                     var p = Info(symbol).PricePrecision;
                     json.WriteStartObject();
                     json.WriteString("symbol", symbol);
@@ -279,7 +281,7 @@ internal sealed partial class SandboxApi
                     json.WriteString("entryPrice", FuturesJson.Exact(position.EntryPrice));
                     json.WriteString("breakEvenPrice", FuturesJson.Exact(position.EntryPrice));
                     json.WriteString("markPrice", FuturesJson.Fixed(mark, p + 6));
-                    json.WriteString("unRealizedProfit", FuturesJson.Amount(position.UnrealizedProfit(mark)));
+                    json.WriteString("unRealizedProfit", FuturesJson.Amount(sideMargin.UnrealizedProfit));
                     json.WriteString("liquidationPrice", "0");
                     json.WriteString("isolatedMargin", FuturesJson.Amount(0));
                     json.WriteString("notional", FuturesJson.Amount(position.Amount * mark));
@@ -287,17 +289,17 @@ internal sealed partial class SandboxApi
                     if (version == 2)
                     {
                         json.WriteString("leverage", account.Leverage(symbol).ToString(CultureInfo.InvariantCulture));
-                        json.WriteString("maxNotionalValue", MaxNotional(account.Leverage(symbol)));
+                        json.WriteString("maxNotionalValue", MaxNotional(symbol, account.Leverage(symbol)));
                         json.WriteString("marginType", account.IsIsolated(symbol) ? "isolated" : "cross");
                         json.WriteString("isAutoAddMargin", "false");
                     }
                     else
                     {
                         json.WriteString("marginAsset", FuturesAccount.MarginAsset);
-                        json.WriteString("initialMargin", FuturesJson.Amount(account.PositionInitialMargin(position, mark)));
-                        json.WriteString("maintMargin", FuturesJson.Amount(0));
-                        json.WriteString("positionInitialMargin", FuturesJson.Amount(account.PositionInitialMargin(position, mark)));
-                        json.WriteString("openOrderInitialMargin", FuturesJson.Amount(Futures.OpenOrderMargin(call.Account, symbol)));
+                        json.WriteString("initialMargin", FuturesJson.Amount(sideMargin.InitialMargin));
+                        json.WriteString("maintMargin", FuturesJson.Amount(sideMargin.MaintMargin));
+                        json.WriteString("positionInitialMargin", FuturesJson.Amount(sideMargin.PositionInitialMargin));
+                        json.WriteString("openOrderInitialMargin", FuturesJson.Amount(sideMargin.OpenOrderInitialMargin));
                         json.WriteNumber("adl", 0);
                         json.WriteString("bidNotional", "0");
                         json.WriteString("askNotional", "0");
@@ -314,28 +316,41 @@ internal sealed partial class SandboxApi
 
     private ApiResult FuturesLeverageBracket(Call call)
     {
-        string[] symbols = call["symbol"] is not null ? [RequireFuturesSymbol(call, out _)] : [.. Futures.Rules.Symbols.Select(s => s.Symbol)];
+        // One symbol: one object, as the exchange answers; all symbols: an array.
+        var single = call["symbol"] is not null;
+        string[] symbols = single ? [RequireFuturesSymbol(call, out _)] : [.. Futures.Rules.Symbols.Select(s => s.Symbol)];
         return Json(json =>
         {
-            json.WriteStartArray();
+            if (!single)
+            {
+                json.WriteStartArray();
+            }
+
             foreach (var symbol in symbols)
             {
                 json.WriteStartObject();
                 json.WriteString("symbol", symbol);
                 json.WriteStartArray("brackets");
-                json.WriteStartObject();
-                json.WriteNumber("bracket", 1);
-                json.WriteNumber("initialLeverage", FuturesEngine.MaxLeverage(symbol));
-                json.WriteNumber("notionalCap", 5_000_000);
-                json.WriteNumber("notionalFloor", 0);
-                json.WriteNumber("maintMarginRatio", 0.004m);
-                json.WriteNumber("cum", 0);
-                json.WriteEndObject();
+                foreach (var bracket in FuturesLeverageBrackets.For(symbol))
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("bracket", bracket.Bracket);
+                    json.WriteNumber("initialLeverage", bracket.InitialLeverage);
+                    json.WriteNumber("notionalCap", bracket.NotionalCap);
+                    json.WriteNumber("notionalFloor", bracket.NotionalFloor);
+                    json.WriteNumber("maintMarginRatio", bracket.MaintMarginRatio);
+                    json.WriteNumber("cum", bracket.Cum);
+                    json.WriteEndObject();
+                }
+
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
 
-            json.WriteEndArray();
+            if (!single)
+            {
+                json.WriteEndArray();
+            }
         });
     }
 
@@ -353,7 +368,7 @@ internal sealed partial class SandboxApi
         {
             json.WriteStartObject();
             json.WriteNumber("leverage", leverage);
-            json.WriteString("maxNotionalValue", MaxNotional(leverage));
+            json.WriteString("maxNotionalValue", MaxNotional(symbol, leverage));
             json.WriteString("symbol", symbol);
             json.WriteEndObject();
         });
