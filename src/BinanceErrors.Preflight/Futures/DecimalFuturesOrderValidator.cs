@@ -183,7 +183,7 @@ internal static class DecimalFuturesOrderValidator
             return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition), rules);
         }
 
-        var notRequired = NotRequired(o, type, timeInForce, closePosition);
+        var notRequired = FuturesOrderValidator.NotRequired(o, type, timeInForce, closePosition);
         if (notRequired is not null)
         {
             return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, notRequired), rules);
@@ -219,6 +219,11 @@ internal static class DecimalFuturesOrderValidator
         if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
         {
             return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidWorkingType), rules);
+        }
+
+        if (o.PriceProtect is { } protect && !FuturesOrderValidator.IsPriceProtect(protect))
+        {
+            return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceProtect"), rules);
         }
 
         if (o.PriceMatch is { } match)
@@ -476,44 +481,6 @@ internal static class DecimalFuturesOrderValidator
         }
 
         return filter.StepSize != 0 && (value - filter.MinQty) % filter.StepSize != 0 ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
-    }
-
-    private static string? NotRequired(in FuturesOrderFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
-    {
-        if (closePosition && o.ReduceOnly is not null)
-        {
-            return "reduceOnly";
-        }
-
-        if (o.ClosePosition is not null && type is not (FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket))
-        {
-            return "closePosition";
-        }
-
-        if (o.StopPrice is not null && type is FuturesOrderType.Limit or FuturesOrderType.Market or FuturesOrderType.TrailingStopMarket)
-        {
-            return o.StopPriceName;
-        }
-
-        if (type != FuturesOrderType.TrailingStopMarket)
-        {
-            if (o.ActivationPrice is not null)
-            {
-                return o.ActivationPriceName;
-            }
-
-            if (o.CallbackRate is not null)
-            {
-                return "callbackRate";
-            }
-        }
-
-        if (o.PriceMatch is not null && o.Price is not null)
-        {
-            return "price";
-        }
-
-        return o.GoodTillDate is not null && timeInForce != FuturesTimeInForce.Gtd ? "goodTillDate" : null;
     }
 
     private static bool TryReadDecimal(string? text, string name, int precision, FuturesSymbolRules rules, out decimal? value, out FuturesOrderValidation failure)

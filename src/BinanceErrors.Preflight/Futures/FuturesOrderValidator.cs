@@ -14,8 +14,8 @@ namespace BinanceErrors.Preflight.Futures;
 /// Checks run in this order: the algo type (algo endpoint), symbol, side, type (-1102, -1117, -1116), the symbol's
 /// existence (-1121), the endpoint (-4120: conditional types belong to <c>/fapi/v1/algoOrder</c>), position side and
 /// time in force values (-4060, -1115), mandatory parameters by type (-1102), parameters that must not be sent
-/// (-1106, -4137), value syntax and precision (-1100, -1111), flags and enums (-4062, -4031, -5037, -5038, -5039,
-/// -1136), the client id (-1118, -4015), the position mode (-4061, -1106 for <c>reduceOnly</c> in Hedge Mode), the
+/// (-1106, -4137), value syntax and precision (-1100, -1111), flags and enums (-4062, -4031, -1130 for priceProtect,
+/// -5037, -5038, -5039, -1136), the client id (-1118, -4015), the position mode (-4061, -1106 for <c>reduceOnly</c> in Hedge Mode), the
 /// symbol's status and lists (-4140/-4141, -1116, -1115), PRICE_FILTER (-4013, -4002, -4007, -4014), LOT_SIZE /
 /// MARKET_LOT_SIZE (-4003, -4004, -4005, -4023), PERCENT_PRICE against the mark price (-4016, -4024, -4131),
 /// MIN_NOTIONAL (-4164, reduce-only exempt), GTD (-5040), then open order counts (-2025, -4045). Where the docs do
@@ -250,6 +250,11 @@ public static class FuturesOrderValidator
         if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
         {
             return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidWorkingType);
+        }
+
+        if (o.PriceProtect is { } protect && !IsPriceProtect(protect))
+        {
+            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceProtect");
         }
 
         if (o.PriceMatch is { } match)
@@ -614,8 +619,23 @@ public static class FuturesOrderValidator
         return computed ? onGrid : (value - origin) % step == 0;
     }
 
-    private static string? NotRequired(in FuturesOrderFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
+    /// <summary>The first parameter sent that the order's type does not take (-1106), or <see langword="null"/>.</summary>
+    internal static string? NotRequired(in FuturesOrderFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
     {
+        // A MARKET order has no limit price and no time in force; the exchange refuses both rather than ignore them.
+        if (type == FuturesOrderType.Market)
+        {
+            if (o.Price is not null)
+            {
+                return "price";
+            }
+
+            if (o.TimeInForce is not null)
+            {
+                return "timeInForce";
+            }
+        }
+
         if (closePosition && o.ReduceOnly is not null)
         {
             return "reduceOnly";
@@ -713,6 +733,10 @@ public static class FuturesOrderValidator
         failure = exchange.Rejections.Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict);
         return false;
     }
+
+    /// <summary><c>priceProtect</c> is a boolean: the documented <c>TRUE</c>/<c>FALSE</c>, or <c>true</c>/<c>false</c> as connectors send it.</summary>
+    internal static bool IsPriceProtect(string value) =>
+        value.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || value.Equals("FALSE", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsPriceMatch(string value) =>
         value is "OPPONENT" or "OPPONENT_5" or "OPPONENT_10" or "OPPONENT_20" or "QUEUE" or "QUEUE_5" or "QUEUE_10" or "QUEUE_20";

@@ -39,6 +39,8 @@ internal readonly struct FuturesOrderFields
 
     public string? WorkingType { get; init; }
 
+    public string? PriceProtect { get; init; }
+
     public string? PriceMatch { get; init; }
 
     public string? SelfTradePreventionMode { get; init; }
@@ -69,6 +71,7 @@ internal readonly struct FuturesOrderFields
         ActivationPrice = r.ActivationPrice,
         CallbackRate = r.CallbackRate,
         WorkingType = r.WorkingType,
+        PriceProtect = r.PriceProtect,
         PriceMatch = r.PriceMatch,
         SelfTradePreventionMode = r.SelfTradePreventionMode,
         NewOrderRespType = r.NewOrderRespType,
@@ -92,6 +95,7 @@ internal readonly struct FuturesOrderFields
         ActivationPrice = r.ActivatePrice,
         CallbackRate = r.CallbackRate,
         WorkingType = r.WorkingType,
+        PriceProtect = r.PriceProtect,
         PriceMatch = r.PriceMatch,
         SelfTradePreventionMode = r.SelfTradePreventionMode,
         NewOrderRespType = r.NewOrderRespType,

@@ -28,7 +28,11 @@ internal sealed class FuturesAlgoOrder
 
     public decimal Quantity { get; init; }
 
+    /// <summary>The limit price of STOP / TAKE_PROFIT; with <see cref="PriceMatch"/> it is taken from the book when the order triggers.</summary>
     public decimal Price { get; init; }
+
+    /// <summary>The <c>priceMatch</c> mode (STOP / TAKE_PROFIT); <see langword="null"/> for NONE.</summary>
+    public string? PriceMatch { get; init; }
 
     public decimal TriggerPrice { get; init; }
 

@@ -15,7 +15,7 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
     /// <summary>The account that owns the house liquidity; it has no margin and is never reported.</summary>
     public const string HouseAccount = "house";
 
-    private const int HouseLevels = 10;
+    private const int HouseLevels = 20;
     private const decimal HouseSpacing = 0.0005m;
     private const decimal HouseNotionalPerLevel = 50_000m;
 
@@ -78,7 +78,7 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
         Requote();
     }
 
-    /// <summary>Replaces the house quotes: ten levels each side, 0.05 % apart, about 50 000 USDT each; never crossing a user's order.</summary>
+    /// <summary>Replaces the house quotes: twenty levels each side (enough for OPPONENT_20 and QUEUE_20), 0.05 % apart, about 50 000 USDT each; never crossing a user's order.</summary>
     public void Requote()
     {
         RemoveHouse(Bids);
@@ -139,6 +139,29 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
                 side.Remove(price);
             }
         }
+    }
+
+    /// <summary>
+    /// The price a <c>priceMatch</c> order takes at placement: the n-th best price level of the opposite side
+    /// (OPPONENT, OPPONENT_5/10/20) or of its own side (QUEUE, QUEUE_5/10/20); <see langword="null"/> when the book
+    /// has no such level (the exchange's -5041 "No depth matches this BBO order").
+    /// </summary>
+    public decimal? PriceMatchPrice(BinanceOrderSide side, string priceMatch)
+    {
+        var (opponent, level) = priceMatch switch
+        {
+            "OPPONENT" => (true, 1),
+            "OPPONENT_5" => (true, 5),
+            "OPPONENT_10" => (true, 10),
+            "OPPONENT_20" => (true, 20),
+            "QUEUE" => (false, 1),
+            "QUEUE_5" => (false, 5),
+            "QUEUE_10" => (false, 10),
+            "QUEUE_20" => (false, 20),
+            _ => throw new ArgumentOutOfRangeException(nameof(priceMatch), priceMatch, "The validator lets only the eight priceMatch values through."),
+        };
+        var levels = opponent ? Opposite(side) : Side(side == BinanceOrderSide.Buy);
+        return levels.Count >= level ? levels.Keys.ElementAt(level - 1) : null;
     }
 
     /// <summary>

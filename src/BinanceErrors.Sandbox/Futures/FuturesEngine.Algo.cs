@@ -39,6 +39,7 @@ internal sealed partial class FuturesEngine
                 TimeInForce = parsed.TimeInForce ?? FuturesTimeInForce.Gtc,
                 Quantity = parsed.Quantity ?? 0m,
                 Price = parsed.Price ?? 0m,
+                PriceMatch = request.PriceMatch,
                 TriggerPrice = parsed.StopPrice ?? 0m,
                 ActivatePrice = parsed.ActivationPrice,
                 CallbackRate = parsed.CallbackRate,
@@ -175,6 +176,19 @@ internal sealed partial class FuturesEngine
         }
 
         var limit = algo.Type is FuturesOrderType.Stop or FuturesOrderType.TakeProfit;
+        var price = algo.Price;
+        if (limit && algo.PriceMatch is { } match)
+        {
+            // The price comes from the book when the order enters the matching engine; no depth there: REJECTED.
+            if (_books[algo.Symbol].PriceMatchPrice(algo.Side, match) is not { } matched)
+            {
+                algo.AlgoStatus = "REJECTED";
+                return;
+            }
+
+            price = matched;
+        }
+
         var order = new FuturesOrder
         {
             Symbol = algo.Symbol,
@@ -186,7 +200,8 @@ internal sealed partial class FuturesEngine
             Type = limit ? FuturesOrderType.Limit : FuturesOrderType.Market,
             OrigType = algo.Type,
             TimeInForce = limit ? algo.TimeInForce : FuturesTimeInForce.Gtc,
-            Price = limit ? algo.Price : 0m,
+            Price = limit ? price : 0m,
+            PriceMatch = limit ? algo.PriceMatch : null,
             OrigQty = quantity,
             ReduceOnly = algo.ReduceOnly || algo.ClosePosition,
             ClosePosition = algo.ClosePosition,

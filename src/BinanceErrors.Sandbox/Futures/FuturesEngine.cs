@@ -1,3 +1,5 @@
+using System.Globalization;
+using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Internal;
 
@@ -146,7 +148,7 @@ internal sealed partial class FuturesEngine
         }
     }
 
-    /// <summary>What the validator needs: mark, best prices, position mode, open order counts and time.</summary>
+    /// <summary>What the validator needs: mark, best prices, position mode, open order counts (per symbol and, for conditional orders, across symbols) and time.</summary>
     public FuturesMarketContext Context(string account, string symbol, long now)
     {
         if (!_books.TryGetValue(symbol, out var book))
@@ -157,6 +159,8 @@ internal sealed partial class FuturesEngine
         var algos = _algos.Count(a => a.Account == account && a.Symbol == symbol && a.IsOpen);
         return new FuturesMarketContext
         {
+            // The conditional order limit is 200 across all symbols since the exchange removed MAX_NUM_ALGO_ORDERS.
+            AccountOpenAlgoOrders = _algos.Count(a => a.Account == account && a.IsOpen),
             MarkPrice = book.MarkPrice,
             LastPrice = book.LastPrice,
             BestBid = book.BestBid,
@@ -188,6 +192,12 @@ internal sealed partial class FuturesEngine
                 throw _messages.Reject(UsdMFuturesErrorCodes.DuplicatedClientOrderId);
             }
 
+            var price = parsed.Price;
+            if (request.PriceMatch is { } match)
+            {
+                price = MatchPrice(request, context, parsed.Side, match);
+            }
+
             var order = new FuturesOrder
             {
                 Symbol = symbol,
@@ -199,7 +209,8 @@ internal sealed partial class FuturesEngine
                 Type = parsed.Type,
                 OrigType = parsed.Type,
                 TimeInForce = parsed.TimeInForce ?? FuturesTimeInForce.Gtc,
-                Price = parsed.Price ?? 0m,
+                Price = price ?? 0m,
+                PriceMatch = request.PriceMatch,
                 OrigQty = parsed.Quantity ?? 0m,
                 ReduceOnly = parsed.ReduceOnly,
                 SelfTradePreventionMode = request.SelfTradePreventionMode ?? "EXPIRE_MAKER",
@@ -211,6 +222,17 @@ internal sealed partial class FuturesEngine
             Execute(order, now);
             return order;
         }
+    }
+
+    /// <summary>
+    /// A <c>priceMatch</c> order's price: the book's level at placement (-5041 when there is none), then the filters
+    /// checked at that price as for any LIMIT order (PERCENT_PRICE, MIN_NOTIONAL).
+    /// </summary>
+    private decimal MatchPrice(in FuturesOrderRequest request, in FuturesMarketContext context, BinanceOrderSide side, string match)
+    {
+        var price = _books[request.Symbol!].PriceMatchPrice(side, match) ?? throw _messages.Reject(UsdMFuturesErrorCodes.BboOrderReject);
+        var priced = FuturesOrderValidator.Validate(Rules, request with { Price = price.ToString(CultureInfo.InvariantCulture), PriceMatch = null }, context);
+        return priced.IsValid ? price : throw SandboxRejection.From(priced.Error!);
     }
 
     private string NewClientOrderId() => $"sbx{++_clientIdCounter:D8}{Guid.NewGuid():N}"[..22];

@@ -43,7 +43,7 @@ internal static class FuturesJson
         json.WriteString("workingType", order.WorkingType);
         json.WriteBoolean("priceProtect", order.PriceProtect);
         json.WriteString("origType", order.OrigType.ToWireName());
-        json.WriteString("priceMatch", "NONE");
+        json.WriteString("priceMatch", order.PriceMatch ?? "NONE");
         json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
         json.WriteNumber("goodTillDate", order.GoodTillDate);
         if (withTime)
@@ -78,7 +78,7 @@ internal static class FuturesJson
         json.WriteNull("icebergQuantity");
         json.WriteString("selfTradePreventionMode", algo.SelfTradePreventionMode);
         json.WriteString("workingType", algo.WorkingType);
-        json.WriteString("priceMatch", "NONE");
+        json.WriteString("priceMatch", algo.PriceMatch ?? "NONE");
         json.WriteBoolean("closePosition", algo.ClosePosition);
         json.WriteBoolean("priceProtect", algo.PriceProtect);
         json.WriteBoolean("reduceOnly", algo.ReduceOnly);

@@ -26,7 +26,11 @@ internal sealed class FuturesOrder : IBookOrder
 
     public FuturesTimeInForce TimeInForce { get; init; } = FuturesTimeInForce.Gtc;
 
+    /// <summary>The limit price; for a <c>priceMatch</c> order the book price it matched at placement.</summary>
     public decimal Price { get; init; }
+
+    /// <summary>The <c>priceMatch</c> mode the order was placed with (OPPONENT, QUEUE_5, …); <see langword="null"/> for NONE.</summary>
+    public string? PriceMatch { get; init; }
 
     public decimal OrigQty { get; init; }
 
