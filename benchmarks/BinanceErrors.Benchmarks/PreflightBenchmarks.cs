@@ -42,7 +42,7 @@ public class PreflightBenchmarks
         _futuresAlgo = new FuturesAlgoOrderRequest { AlgoType = "CONDITIONAL", Symbol = "BTCUSDT", Side = "SELL", Type = "STOP_MARKET", TriggerPrice = "58000", Quantity = "0.002" };
         _futuresContext = new FuturesMarketContext
         {
-            MarkPrice = 60000m, LastPrice = 60000m, BestBid = 59999.9m, BestAsk = 60000.1m, DualSidePosition = false, OpenOrders = 3, OpenAlgoOrders = 0,
+            MarkPrice = 60000m, LastPrice = 60000m, BestBid = 59999.9m, BestAsk = 60000.1m, DualSidePosition = false, OpenOrders = 3, OpenAlgoOrders = 0, AccountOpenAlgoOrders = 0,
         };
 
         // The first rejection builds and caches its BinanceError; measure the steady state.

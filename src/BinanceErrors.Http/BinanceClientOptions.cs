@@ -31,7 +31,10 @@ public sealed class BinanceClientOptions
     /// The name of the egress IP this client leaves through. The exchange counts request weight, raw requests, 429
     /// halts and 418 bans per IP, so every client (any key, or none) with the same group shares them.
     /// </summary>
-    /// <value>The default value is <see langword="null"/>: the host of the base address (clients of one host share).</value>
+    /// <value>
+    /// The default value is <see langword="null"/>: the host of the base address (clients of one host share; the
+    /// <c>fapi.</c> and <c>dapi.</c> hosts of one domain count as one, as USDⓈ-M and COIN-M share one pool).
+    /// </value>
     public string? IpGroup { get; set; }
 
     /// <summary>Whether the venue's limits are read from exchangeInfo's <c>rateLimits</c> on the first request of a host (weight 20 once).</summary>

@@ -4,8 +4,9 @@ namespace BinanceErrors.Http;
 /// The documented default limits of each venue, for <see cref="BinanceClientOptions.RequestWeightLimits"/> and
 /// <see cref="BinanceClientOptions.OrderLimits"/>. The options default to Spot's; a USDⓈ-M client needs its own
 /// (2400 weight per minute; 300 orders per 10 seconds and 1200 per minute, reported in <c>X-MBX-ORDER-COUNT-10S</c>
-/// and <c>X-MBX-ORDER-COUNT-1M</c>). Accounts can have other ceilings: <c>GET /fapi/v1/rateLimit/order</c> returns
-/// the account's own, and those should replace these.
+/// and <c>X-MBX-ORDER-COUNT-1M</c>). Since 2026-06-30 COIN-M shares these pools with USDⓈ-M (one weight pool per IP,
+/// one order pool per account), so its defaults are the same and both venues count in one scope. Accounts can have
+/// other ceilings: <c>GET /fapi/v1/rateLimit/order</c> returns the account's own, and those should replace these.
 /// </summary>
 public static class BinanceVenueLimits
 {
@@ -23,8 +24,7 @@ public static class BinanceVenueLimits
     /// <returns>The limits (new instances).</returns>
     public static IReadOnlyList<BinanceRateLimit> Orders(BinanceVenue venue) => venue switch
     {
-        BinanceVenue.UsdMFutures => [new(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 300), new(BinanceRateLimitType.Orders, TimeSpan.FromMinutes(1), 1200)],
-        BinanceVenue.CoinMFutures => [new(BinanceRateLimitType.Orders, TimeSpan.FromMinutes(1), 1200)],
+        BinanceVenue.UsdMFutures or BinanceVenue.CoinMFutures => [new(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 300), new(BinanceRateLimitType.Orders, TimeSpan.FromMinutes(1), 1200)],
         _ => [new(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 50), new(BinanceRateLimitType.Orders, TimeSpan.FromDays(1), 160_000)],
     };
 

@@ -7,9 +7,9 @@ namespace BinanceErrors;
 /// the one table the HTTP handlers estimate usage from and the sandbox charges by.
 /// </summary>
 /// <remarks>
-/// Spot weights are from the Spot API's endpoint pages; USDⓈ-M weights from developers.binance.com's USDⓈ-M pages
-/// (via the coincise mirror at a00ae58). Where a weight depends on a parameter, <see cref="BinanceEndpoint.WeightFor(string?)"/>
-/// applies the documented rule (<c>depth</c> and USDⓈ-M <c>klines</c> by <c>limit</c>; Spot <c>myTrades</c> by <c>orderId</c>; Spot <c>order/test</c> by
+/// Spot weights are from the Spot API's endpoint pages; USDⓈ-M and COIN-M weights from developers.binance.com's USDⓈ-M
+/// and COIN-M pages (via the coincise mirror at a00ae58). Where a weight depends on a parameter, <see cref="BinanceEndpoint.WeightFor(string?)"/>
+/// applies the documented rule (<c>depth</c> and the futures <c>klines</c> by <c>limit</c>; Spot <c>myTrades</c> by <c>orderId</c>; Spot <c>order/test</c> by
 /// <c>computeCommissionRates</c>; <c>openOrders</c> and the tickers by whether
 /// <c>symbol</c> is given) and <see cref="BinanceEndpoint.Weight"/> is the weight with the parameters' defaults.
 /// </remarks>
@@ -106,11 +106,52 @@ public static class BinanceEndpoints
         new("POST", "/fapi/v1/listenKey", 1, false, RequestIntent.OtherWrite),
         new("PUT", "/fapi/v1/listenKey", 1, false, RequestIntent.OtherWrite),
         new("DELETE", "/fapi/v1/listenKey", 1, false, RequestIntent.OtherWrite),
+        new("GET", "/dapi/v1/ping", 1, false, RequestIntent.Read),
         new("GET", "/dapi/v1/time", 1, false, RequestIntent.Read),
+        new("GET", "/dapi/v1/exchangeInfo", 1, false, RequestIntent.Read),
+        new("GET", "/dapi/v1/depth", 10, false, RequestIntent.Read, rule: WeightRule.FuturesDepthLimit),
+        new("GET", "/dapi/v1/trades", 5, false, RequestIntent.Read),
+        new("GET", "/dapi/v1/klines", 5, false, RequestIntent.Read, rule: WeightRule.FuturesKlinesLimit),
+        new("GET", "/dapi/v1/premiumIndex", 10, false, RequestIntent.Read),
+        new("GET", "/dapi/v1/fundingRate", 1, false, RequestIntent.Read),
+        new("GET", "/dapi/v1/openInterest", 1, false, RequestIntent.Read),
+        new("GET", "/dapi/v1/ticker/24hr", 1, false, RequestIntent.Read, withoutSymbol: 40),
+        new("GET", "/dapi/v1/ticker/price", 1, false, RequestIntent.Read, withoutSymbol: 2),
+        new("GET", "/dapi/v1/ticker/bookTicker", 2, false, RequestIntent.Read, withoutSymbol: 5),
         // COIN-M "New Order (TRADE)": "0 on IP rate limit(x-mbx-used-weight-1m)", as on USDⓈ-M.
         new("POST", "/dapi/v1/order", 0, true, RequestIntent.PlaceOrder),
         new("GET", "/dapi/v1/order", 1, true, RequestIntent.Read),
         new("DELETE", "/dapi/v1/order", 1, true, RequestIntent.CancelOrder),
+        // COIN-M "Modify Order (TRADE)" weighs 1 (USDⓈ-M's 0); it changes an order, as USDⓈ-M's does.
+        new("PUT", "/dapi/v1/order", 1, true, RequestIntent.CancelOrder),
+        new("POST", "/dapi/v1/batchOrders", 5, true, RequestIntent.OtherWrite),
+        new("PUT", "/dapi/v1/batchOrders", 5, true, RequestIntent.OtherWrite),
+        new("DELETE", "/dapi/v1/batchOrders", 1, true, RequestIntent.OtherWrite),
+        new("DELETE", "/dapi/v1/allOpenOrders", 1, true, RequestIntent.OtherWrite),
+        new("POST", "/dapi/v1/countdownCancelAll", 10, true, RequestIntent.OtherWrite),
+        new("GET", "/dapi/v1/openOrder", 1, true, RequestIntent.Read),
+        new("GET", "/dapi/v1/openOrders", 1, true, RequestIntent.Read, withoutSymbol: 40),
+        // "20 with symbol, 40 with pair": a call without symbol names a pair.
+        new("GET", "/dapi/v1/allOrders", 20, true, RequestIntent.Read, withoutSymbol: 40),
+        new("GET", "/dapi/v1/userTrades", 20, true, RequestIntent.Read, withoutSymbol: 40),
+        new("GET", "/dapi/v1/forceOrders", 20, true, RequestIntent.Read, withoutSymbol: 50),
+        new("GET", "/dapi/v1/orderAmendment", 1, true, RequestIntent.Read),
+        new("GET", "/dapi/v1/account", 5, true, RequestIntent.Read),
+        new("GET", "/dapi/v1/balance", 1, true, RequestIntent.Read),
+        new("GET", "/dapi/v1/positionRisk", 1, true, RequestIntent.Read),
+        new("GET", "/dapi/v1/adlQuantile", 5, true, RequestIntent.Read),
+        new("GET", "/dapi/v1/income", 20, true, RequestIntent.Read),
+        new("GET", "/dapi/v1/commissionRate", 20, true, RequestIntent.Read),
+        new("GET", "/dapi/v1/leverageBracket", 1, true, RequestIntent.Read),
+        new("GET", "/dapi/v2/leverageBracket", 1, true, RequestIntent.Read),
+        new("POST", "/dapi/v1/leverage", 1, true, RequestIntent.OtherWrite),
+        new("POST", "/dapi/v1/marginType", 1, true, RequestIntent.OtherWrite),
+        new("POST", "/dapi/v1/positionMargin", 1, true, RequestIntent.OtherWrite),
+        new("GET", "/dapi/v1/positionSide/dual", 30, true, RequestIntent.Read),
+        new("POST", "/dapi/v1/positionSide/dual", 1, true, RequestIntent.OtherWrite),
+        new("POST", "/dapi/v1/listenKey", 1, false, RequestIntent.OtherWrite),
+        new("PUT", "/dapi/v1/listenKey", 1, false, RequestIntent.OtherWrite),
+        new("DELETE", "/dapi/v1/listenKey", 1, false, RequestIntent.OtherWrite),
         // Unknown endpoints: reads are safe to repeat, anything else might change state; /sapi and account-like paths are signed.
     ];
 

@@ -243,20 +243,26 @@ public static class BinanceErrorClassifier
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static TemplateArgument[]? FindUntemplatedRateLimit(ReadOnlySpan<char> normalized, int argumentCount, ref DateTimeOffset? bannedUntil)
     {
+        List<TemplateArgument>? found = null;
         if (RateLimitText.TryFindBannedUntil(normalized, out var looseBanEnd))
         {
             bannedUntil = looseBanEnd;
-            return [new TemplateArgument("bannedUntil", looseBanEnd.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture))];
+            found = [new TemplateArgument("bannedUntil", looseBanEnd.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture))];
         }
-
-        if (argumentCount == 0 && RateLimitText.TryFindLimit(normalized, out var limit, out var per))
+        else if (argumentCount == 0 && RateLimitText.TryFindLimit(normalized, out var limit, out var per))
         {
-            return per is null
+            found = per is null
                 ? [new TemplateArgument("limit", limit)]
                 : [new TemplateArgument("limit", limit), new TemplateArgument("interval", per)];
         }
 
-        return null;
+        // Futures texts name the caller's IP ("IP(1.2.3.4) banned until …", "limit of IP(1.2.3.4) is …").
+        if (found is not null && RateLimitText.TryFindIp(normalized, out var ip))
+        {
+            found.Add(new TemplateArgument("ip", ip));
+        }
+
+        return found?.ToArray();
     }
 
     /// <summary>The window a rate-limit message states ("per 1 MINUTE"), captured by its template or found by scanning.</summary>

@@ -2,7 +2,7 @@ using BinanceErrors.Http.Internal;
 
 namespace BinanceErrors.Http.Tests;
 
-/// <summary>The USDⓈ-M endpoint table and the order-count windows (X-MBX-ORDER-COUNT-10S / -1M).</summary>
+/// <summary>The USDⓈ-M and COIN-M endpoint table and the order-count windows (X-MBX-ORDER-COUNT-10S / -1M).</summary>
 public sealed class FuturesEndpointTests
 {
     [Theory]
@@ -27,6 +27,21 @@ public sealed class FuturesEndpointTests
     [InlineData("GET", "/fapi/v1/depth", 10, false, RequestIntent.Read, 0, 0)]
     [InlineData("GET", "/fapi/v1/rateLimit/order", 1, true, RequestIntent.Read, 0, 0)]
     [InlineData("POST", "/fapi/v1/countdownCancelAll", 10, true, RequestIntent.OtherWrite, 0, 0)]
+    [InlineData("POST", "/dapi/v1/order", 0, true, RequestIntent.PlaceOrder, 1, 1)]
+    [InlineData("PUT", "/dapi/v1/order", 1, true, RequestIntent.CancelOrder, 1, 1)]
+    [InlineData("DELETE", "/dapi/v1/order", 1, true, RequestIntent.CancelOrder, 0, 0)]
+    [InlineData("GET", "/dapi/v1/order", 1, true, RequestIntent.Read, 0, 0)]
+    [InlineData("POST", "/dapi/v1/batchOrders", 5, true, RequestIntent.OtherWrite, 5, 1)]
+    [InlineData("PUT", "/dapi/v1/batchOrders", 5, true, RequestIntent.OtherWrite, 5, 1)]
+    [InlineData("DELETE", "/dapi/v1/batchOrders", 1, true, RequestIntent.OtherWrite, 0, 0)]
+    [InlineData("GET", "/dapi/v1/openOrders", 1, true, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/dapi/v1/allOrders", 20, true, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/dapi/v1/account", 5, true, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/dapi/v1/positionRisk", 1, true, RequestIntent.Read, 0, 0)]
+    [InlineData("POST", "/dapi/v1/leverage", 1, true, RequestIntent.OtherWrite, 0, 0)]
+    [InlineData("POST", "/dapi/v1/listenKey", 1, false, RequestIntent.OtherWrite, 0, 0)]
+    [InlineData("GET", "/dapi/v1/premiumIndex", 10, false, RequestIntent.Read, 0, 0)]
+    [InlineData("GET", "/dapi/v1/depth", 10, false, RequestIntent.Read, 0, 0)]
     public void Table_HasTheDocumentedWeightSecurityIntentAndOrderCost(string method, string path, int weight, bool signed, RequestIntent intent, int shortCost, int longCost)
     {
         var info = EndpointTable.Find(new HttpMethod(method), path);
@@ -96,5 +111,17 @@ public sealed class FuturesEndpointTests
         options.RequestWeightLimits.ShouldBe([new BinanceRateLimit(BinanceRateLimitType.RequestWeight, TimeSpan.FromMinutes(1), 2400)]);
         options.OrderLimits.ShouldBe([new BinanceRateLimit(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 300), new BinanceRateLimit(BinanceRateLimitType.Orders, TimeSpan.FromMinutes(1), 1200)]);
         options.OrderLimits.Select(r => "X-MBX-ORDER-COUNT-" + r.HeaderSuffix).ShouldBe(["X-MBX-ORDER-COUNT-10S", "X-MBX-ORDER-COUNT-1M"]);
+    }
+
+    [Fact]
+    public void VenueLimits_ForCoinM_AreTheSharedFuturesPool()
+    {
+        // Since 2026-06-30 COIN-M counts in USDⓈ-M's pools (2400 weight per minute; 300 orders per 10 s, 1200 per minute).
+        var coinM = BinanceVenueLimits.ApplyTo(new BinanceClientOptions { Venue = BinanceVenue.CoinMFutures });
+        var usdM = BinanceVenueLimits.ApplyTo(new BinanceClientOptions { Venue = BinanceVenue.UsdMFutures });
+
+        coinM.RequestWeightLimits.ShouldBe(usdM.RequestWeightLimits);
+        coinM.OrderLimits.ShouldBe(usdM.OrderLimits);
+        VenueLimits.Defaults(BinanceVenue.CoinMFutures).ShouldBeSameAs(VenueLimits.Defaults(BinanceVenue.UsdMFutures));
     }
 }

@@ -127,6 +127,57 @@ public sealed class SharedLimitsOnRedisTests
     }
 
     [Fact]
+    public async Task DapiInOneProcess_AndFapiInAnother_ShareOneWeightPoolAndOneOrderPool()
+    {
+        // Since 2026-06-30 USDⓈ-M and COIN-M share one pool. No COIN-M sandbox yet: the /dapi requests go to the USDⓈ-M
+        // sandbox (404 -1020 answers), which is enough to see them reserved on Redis before they left.
+        await using var redis = await RedisServer.StartAsync();
+        await using var harness = await Harness.StartAsync(new SandboxOptions { Venue = SandboxVenue.UsdM });
+        await using var storeA = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await using var storeB = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await storeA.WaitUntilConnectedAsync();
+        await storeB.WaitUntilConnectedAsync();
+        using var processA = new BinanceLimitRegistry(storeA);
+        using var processB = new BinanceLimitRegistry(storeB);
+        BinanceClientOptions Futures(BinanceVenue venue)
+        {
+            var options = Harness.NewOptions(harness.Time, BinanceCredentials.Hmac(Harness.ApiKey, Harness.Secret));
+            options.Venue = venue;
+            options.IpGroup = "egress-a";
+            options.WaitForLimits = false;
+            options.LimitHeadroom = 0;
+            options.RequestWeightLimits.Add(new BinanceRateLimit(BinanceRateLimitType.RequestWeight, TimeSpan.FromSeconds(10), 12));
+            options.OrderLimits.Add(new BinanceRateLimit(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 1));
+            return options;
+        }
+
+        using var coinM = BinanceHttpClientFactory.Create(harness.Server.BaseAddress, Futures(BinanceVenue.CoinMFutures), registry: processA);
+        using var usdM = BinanceHttpClientFactory.Create(harness.Server.BaseAddress, Futures(BinanceVenue.UsdMFutures), registry: processB);
+
+        // Process A: the clock sync's GET /dapi/v1/time (1) and an order (0 weight, the account's one order slot).
+        using (var order = await harness.Time.DriveAsync(coinM.PostAsync("/dapi/v1/order?symbol=BTCUSD_PERP&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=1&newClientOrderId=coin-1", null)))
+        {
+            ((int)order.StatusCode).ShouldBe(404);
+        }
+
+        // Process B: the order pool is the same account's on Redis; its clock sync (1) still fits in the weight pool.
+        var ordersRefused = await Should.ThrowAsync<BinanceRateLimitException>(harness.Time.DriveAsync(usdM.PostAsync("/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=0.001", null)));
+        ordersRefused.IsBan.ShouldBeFalse();
+        harness.Server.RequestCount("POST", "/fapi/v1/order").ShouldBe(0);
+
+        // Process A fills the weight pool (2 used, depth weighs 10); process B's next read is refused before it leaves.
+        using (var depth = await harness.Time.DriveAsync(coinM.GetAsync("/dapi/v1/depth?symbol=BTCUSD_PERP")))
+        {
+            ((int)depth.StatusCode).ShouldBe(404);
+        }
+
+        var weightRefused = await Should.ThrowAsync<BinanceRateLimitException>(harness.Time.DriveAsync(usdM.GetAsync("/fapi/v1/ping")));
+        weightRefused.IsBan.ShouldBeFalse();
+        harness.Server.RequestCount("GET", "/fapi/v1/ping").ShouldBe(0);
+        (storeA.IsShared && storeB.IsShared).ShouldBeTrue("Redis answered both processes, not their local fallbacks");
+    }
+
+    [Fact]
     public async Task A418SeenInOneProcess_StopsEveryKeyAndKeylessClientOfAnotherProcessOnTheSameIpGroup()
     {
         await using var redis = await RedisServer.StartAsync();

@@ -155,6 +155,27 @@ public sealed partial class EndpointDocumentationTests
         klines.WeightFor(limit is null ? "symbol=BTCUSDT&interval=1m" : $"symbol=BTCUSDT&interval=1m&limit={limit}").ShouldBe(weight);
     }
 
+    // COIN-M "Order Book" (limit 5, 10, 20, 50 → 2; 100 → 5; 500 → 10; 1000 → 20; default 500) and "Kline/Candlestick
+    // Data" (LIMIT [1,100) → 1, [100,500) → 2, [500,1000] → 5, > 1000 → 10; default 500): the USDⓈ-M tables.
+    [Theory]
+    [InlineData("/dapi/v1/depth", null, 10)]
+    [InlineData("/dapi/v1/depth", "5", 2)]
+    [InlineData("/dapi/v1/depth", "50", 2)]
+    [InlineData("/dapi/v1/depth", "100", 5)]
+    [InlineData("/dapi/v1/depth", "500", 10)]
+    [InlineData("/dapi/v1/depth", "1000", 20)]
+    [InlineData("/dapi/v1/klines", null, 5)]
+    [InlineData("/dapi/v1/klines", "99", 1)]
+    [InlineData("/dapi/v1/klines", "100", 2)]
+    [InlineData("/dapi/v1/klines", "500", 5)]
+    [InlineData("/dapi/v1/klines", "1000", 5)]
+    [InlineData("/dapi/v1/klines", "1001", 10)]
+    public void CoinMDepthAndKlines_WeightFollowsTheLimit(string path, string? limit, int weight)
+    {
+        BinanceEndpoints.TryFind("GET", path, out var endpoint).ShouldBeTrue();
+        endpoint.WeightFor(limit is null ? "symbol=BTCUSD_PERP&interval=1m" : $"symbol=BTCUSD_PERP&interval=1m&limit={limit}").ShouldBe(weight);
+    }
+
     // Spot "Account trade list": without orderId 20, with orderId 5.
     [Theory]
     [InlineData("symbol=BTCUSDT", 20)]

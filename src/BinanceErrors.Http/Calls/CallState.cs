@@ -33,7 +33,7 @@ internal class CallState(in RequestFacts facts)
     /// <summary>What the request adds to the account's order-count windows.</summary>
     public OrderCountCost Orders => Facts.Orders;
 
-    /// <summary>A USER_STREAM path (<c>userDataStream</c>): the key without a signature.</summary>
+    /// <summary>A USER_STREAM path (<c>userDataStream</c>, the futures <c>listenKey</c>): the key without a signature.</summary>
     public bool UserStream => Facts.UserStream;
 
     /// <summary>The steps already run on the current attempt; a core runs only the others.</summary>

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace BinanceErrors.Http.Calls;
 
 /// <summary>
-/// The limits step of the per-call core, keyed as the exchange keys its limits: request weight, raw requests, 429
-/// halts and 418 bans per venue and egress IP group (so a ban seen by one key stops every key and every key-less client
-/// on that IP), order counts per account. Before the send it reserves the request's weight (and order slots) in the
+/// The limits step of the per-call core, keyed as the exchange keys its limits (<see cref="LimitPool"/>): request weight,
+/// raw requests, 429 halts and 418 bans per venue and egress IP group (so a ban seen by one key stops every key and every
+/// key-less client on that IP; USDⓈ-M and COIN-M are one pool), order counts per account. Before the send it reserves the request's weight (and order slots) in the
 /// registry's <see cref="IBinanceLimitStore"/>, waiting for the window when it would cross a limit (or failing fast, by
 /// option); after the answer it takes the exchange's counts, halts the IP group after a 429 until Retry-After, and after
 /// a 418 makes every request fail fast until the ban ends. Transport-agnostic: the counts come from HTTP headers or
@@ -111,7 +111,7 @@ internal sealed class LimitGate
         await HaltAsync(scope, clock, error, cancellationToken).ConfigureAwait(false);
     }
 
-    private BinanceLimitScope Scope(CallState state) => new(_options.Venue, _options.IpGroup ?? state.Authority);
+    private BinanceLimitScope Scope(CallState state) => LimitPool.Scope(_options.Venue, _options.IpGroup, state.Authority);
 
     /// <summary>The windows of this client: the options' rules where set, otherwise what exchangeInfo says (or the documented defaults).</summary>
     private ValueTask<BinanceLimitWindow[]> WindowsAsync(CallState state)

@@ -57,10 +57,17 @@ internal sealed class RequestResolver
             weight,
             signed,
             OrderCountCost.Find(request.Method, path, endpoint),
-            path.Contains("userDataStream", StringComparison.Ordinal),
+            IsUserStream(path),
             request.Method.Method,
             uri);
     }
+
+    /// <summary>
+    /// A USER_STREAM endpoint, which takes the API key and no signature: Spot's <c>userDataStream</c> paths and the
+    /// futures <c>/fapi/v1/listenKey</c> and <c>/dapi/v1/listenKey</c>.
+    /// </summary>
+    private static bool IsUserStream(ReadOnlySpan<char> path) =>
+        path.Contains("userDataStream", StringComparison.Ordinal) || path.EndsWith("/listenKey", StringComparison.Ordinal);
 
     /// <summary>
     /// The facts of a request the core makes on its own (a time request, exchangeInfo, an order look-up) to a host it

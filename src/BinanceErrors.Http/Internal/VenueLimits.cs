@@ -15,8 +15,8 @@ internal static class VenueLimits
     /// <remarks>One instance per venue, so a handler can tell by reference that its windows are still current.</remarks>
     public static IReadOnlyList<VenueLimit> Defaults(BinanceVenue venue) => venue switch
     {
-        BinanceVenue.UsdMFutures => UsdMDefaults,
-        BinanceVenue.CoinMFutures => CoinMDefaults,
+        // One pool for USDⓈ-M and COIN-M since 2026-06-30 (LimitPool): the same windows.
+        BinanceVenue.UsdMFutures or BinanceVenue.CoinMFutures => UsdMDefaults,
         BinanceVenue.BinanceUs => UsDefaults,
         _ => SpotDefaults,
     };
@@ -25,12 +25,6 @@ internal static class VenueLimits
     [
         new(BinanceLimitKind.RequestWeight, 60_000, 2400),
         new(BinanceLimitKind.Orders, 10_000, 300),
-        new(BinanceLimitKind.Orders, 60_000, 1200),
-    ];
-
-    private static readonly VenueLimit[] CoinMDefaults =
-    [
-        new(BinanceLimitKind.RequestWeight, 60_000, 2400),
         new(BinanceLimitKind.Orders, 60_000, 1200),
     ];
 

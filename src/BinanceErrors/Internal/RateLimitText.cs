@@ -102,12 +102,22 @@ internal static class RateLimitText
         limit = string.Empty;
         interval = null;
         var at = text.IndexOf("limit is ", StringComparison.OrdinalIgnoreCase);
+        var skip = "limit is ".Length;
         if (at < 0)
         {
-            return false;
+            // USDⓈ-M names the caller's IP: "current limit of IP(1.2.3.4) is 2400 requests per minute".
+            var of = text.IndexOf("limit of IP(", StringComparison.OrdinalIgnoreCase);
+            var close = of < 0 ? -1 : text[of..].IndexOf(") is ", StringComparison.OrdinalIgnoreCase);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            at = of + close;
+            skip = ") is ".Length;
         }
 
-        var rest = text[(at + "limit is ".Length)..].TrimStart('\'');
+        var rest = text[(at + skip)..].TrimStart('\'');
         var digits = 0;
         while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
         {
@@ -128,6 +138,27 @@ internal static class RateLimitText
             interval = (end >= 0 ? tail[..end] : tail).Trim().Trim('\'').ToString();
         }
 
+        return true;
+    }
+
+    /// <summary>The caller's IP a futures text names: <c>IP(1.2.3.4)</c>; an empty <c>IP()</c> names none.</summary>
+    public static bool TryFindIp(ReadOnlySpan<char> text, out string ip)
+    {
+        ip = string.Empty;
+        var at = text.IndexOf("IP(", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = text[(at + "IP(".Length)..];
+        var close = rest.IndexOf(')');
+        if (close <= 0)
+        {
+            return false;
+        }
+
+        ip = rest[..close].ToString();
         return true;
     }
 

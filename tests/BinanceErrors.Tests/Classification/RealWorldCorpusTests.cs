@@ -86,12 +86,12 @@ public sealed partial class RealWorldCorpusTests
     }
 
     [Fact]
-    public void AtLeastNinetyFivePercent_MatchATemplate()
+    public void AtLeastNinetySevenPercent_MatchATemplate()
     {
         var entries = Entries.Value;
         var unmatched = entries.Where(e => Classify(e).Template is null).Select(e => $"line {e.Line} {e.Code} \"{e.Message}\" {e.Source}").ToArray();
         var matched = entries.Count - unmatched.Length;
-        ((double)matched / entries.Count).ShouldBeGreaterThanOrEqualTo(0.95, string.Join(Environment.NewLine, unmatched));
+        ((double)matched / entries.Count).ShouldBeGreaterThanOrEqualTo(0.97, string.Join(Environment.NewLine, unmatched));
     }
 
     [Fact]
