@@ -230,7 +230,7 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
 
     private void Fallback(string reason)
     {
-        _fallbacks.Add(1, new TagList { { "store", "redis" }, { "reason", reason } });
+        _fallbacks.Add(1, new TagList { { BinanceTelemetryTags.Reason, reason } });
         SwitchToLocal(reason);
     }
 

@@ -21,7 +21,7 @@ public static class BinanceOrderJournalBuilderExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var journalOptions = new BinanceOrderJournalOptions();
         configure(journalOptions);
-        builder.Services.TryAddSingleton<IBinanceOrderJournal>(services => new SqliteBinanceOrderJournal(journalOptions, services.GetService<TimeProvider>()));
+        builder.Services.TryAddSingleton<IBinanceOrderJournal>(services => new SqliteBinanceOrderJournal(journalOptions, services.GetService<TimeProvider>(), services.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.AddOptions<BinanceClientOptions>(builder.Name).Configure<IBinanceOrderJournal>((options, journal) => options.OrderJournal = journal);
         return builder;
     }
@@ -43,7 +43,7 @@ public static class BinanceOrderJournalBuilderExtensions
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptionsMonitor<BinanceClientOptions>>().Get(name);
-            var recovery = new BinanceOrderRecovery(services.GetRequiredService<IHttpClientFactory>().CreateClient(name), services.GetRequiredService<IBinanceOrderJournal>(), options);
+            var recovery = new BinanceOrderRecovery(services.GetRequiredService<IHttpClientFactory>().CreateClient(name), services.GetRequiredService<IBinanceOrderJournal>(), options, services.GetService<BinanceLimitRegistry>()?.Metrics);
             return new BinanceOrderSweepService(recovery, services.GetRequiredService<IBinanceOrderJournal>(), sweep, options.TimeProvider, services.GetService<ILogger<BinanceOrderSweepService>>());
         });
         builder.Services.AddHostedService(services => services.GetRequiredService<BinanceOrderSweepService>());

@@ -21,12 +21,14 @@ public sealed class BinanceOrderRecovery
     private readonly HttpClient _client;
     private readonly IBinanceOrderJournal _journal;
     private readonly BinanceClientOptions _options;
+    private readonly BinanceHttpMetrics? _metrics;
 
     /// <summary>Creates the recovery.</summary>
     /// <param name="client">A client built with the Binance handlers (it signs the look-ups), pointed at the venue.</param>
     /// <param name="journal">The journal to settle.</param>
     /// <param name="options">The same options the client was built with (venue, clock, reconciliation rules).</param>
-    public BinanceOrderRecovery(HttpClient client, IBinanceOrderJournal journal, BinanceClientOptions options)
+    /// <param name="metrics">Where each settled intent is counted (<c>binance.client.recovered_orders</c>, by status); not counted when <see langword="null"/>.</param>
+    public BinanceOrderRecovery(HttpClient client, IBinanceOrderJournal journal, BinanceClientOptions options, BinanceHttpMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(journal);
@@ -34,6 +36,7 @@ public sealed class BinanceOrderRecovery
         _client = client;
         _journal = journal;
         _options = options;
+        _metrics = metrics;
     }
 
     /// <summary>Reconciles every open intent in the journal.</summary>
@@ -100,7 +103,7 @@ public sealed class BinanceOrderRecovery
 
             if (pending == 0)
             {
-                return results!;
+                return Counted(results!);
             }
 
             var wait = _options.RetryBaseDelay * (1 << Math.Min(round, 6));
@@ -117,11 +120,21 @@ public sealed class BinanceOrderRecovery
                     results[i] ??= new BinanceRecoveredOrder(intents[i], BinanceRecoveryStatus.Unknown, null, null);
                 }
 
-                return results!;
+                return Counted(results!);
             }
 
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private BinanceRecoveredOrder[] Counted(BinanceRecoveredOrder[] results)
+    {
+        foreach (var result in results)
+        {
+            _metrics?.Recovered(result.Intent.Venue, result.Status);
+        }
+
+        return results;
     }
 
     /// <summary>The server clock offset from one time request; <see langword="null"/> when the exchange did not answer.</summary>

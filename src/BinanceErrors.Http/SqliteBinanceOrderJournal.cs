@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -6,7 +8,10 @@ namespace BinanceErrors.Http;
 /// <summary>
 /// The embedded <see cref="IBinanceOrderJournal"/>: one SQLite file in WAL mode with <c>synchronous=FULL</c>, so a write
 /// is on disk when its task completes and survives the process being killed at any instant (and the machine losing
-/// power). Writes are serialised through one connection; an order costs two small transactions.
+/// power). Writes are serialised through one connection; an order costs two small transactions. Meters, on the
+/// <c>BinanceErrors.Http</c> meter: <c>binance.client.journal.open_intents</c> (intents whose outcome is not known yet,
+/// per venue) and <c>binance.client.journal.oldest_open_intent.age</c> (how long the oldest of them has been open), so
+/// an order left unreconciled is seen and alerted on.
 /// </summary>
 public sealed class SqliteBinanceOrderJournal : IBinanceOrderJournal, IDisposable
 {
@@ -14,10 +19,16 @@ public sealed class SqliteBinanceOrderJournal : IBinanceOrderJournal, IDisposabl
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
 
+    // The open intents (client order id → venue and creation time), kept beside the file for the gauges: read at open,
+    // updated by every write, so a scrape never queries SQLite.
+    private readonly Dictionary<string, (BinanceVenue Venue, long CreatedMs)> _open = new(StringComparer.Ordinal);
+    private readonly Meter? _ownedMeter;
+
     /// <summary>Opens (creating when missing) the journal file.</summary>
     /// <param name="options">Where the file is.</param>
     /// <param name="time">The clock for the times written; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    public SqliteBinanceOrderJournal(BinanceOrderJournalOptions options, TimeProvider? time = null)
+    /// <param name="meterFactory">Makes the <c>BinanceErrors.Http</c> meter for the journal's gauges; a meter of its own when <see langword="null"/>.</param>
+    public SqliteBinanceOrderJournal(BinanceOrderJournalOptions options, TimeProvider? time = null, IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(options.Path))
@@ -53,6 +64,19 @@ public sealed class SqliteBinanceOrderJournal : IBinanceOrderJournal, IDisposabl
                 updated_at_ms INTEGER NOT NULL);
             CREATE INDEX IF NOT EXISTS order_intents_open ON order_intents(state, created_at_ms);
             """);
+        using (var open = _connection.CreateCommand())
+        {
+            open.CommandText = "SELECT client_order_id, venue, created_at_ms FROM order_intents WHERE state = 0;";
+            using var reader = open.ExecuteReader();
+            while (reader.Read())
+            {
+                _open[reader.GetString(0)] = (Enum.TryParse<BinanceVenue>(reader.GetString(1), out var venue) ? venue : BinanceVenue.Spot, reader.GetInt64(2));
+            }
+        }
+
+        var meter = meterFactory?.Create(BinanceHttpMetrics.MeterName) ?? (_ownedMeter = new Meter(BinanceHttpMetrics.MeterName));
+        meter.CreateObservableGauge("binance.client.journal.open_intents", ObserveOpen, "{intent}", "Order intents whose outcome is not known yet (in flight, or unknown and not reconciled), per venue.");
+        meter.CreateObservableGauge("binance.client.journal.oldest_open_intent.age", ObserveOldest, "s", "How long the oldest open order intent has been waiting for its outcome, per venue.");
     }
 
     /// <summary>The journal file.</summary>
@@ -83,6 +107,10 @@ public sealed class SqliteBinanceOrderJournal : IBinanceOrderJournal, IDisposabl
             command.Parameters.AddWithValue("$recv", intent.RecvWindowMs);
             command.Parameters.AddWithValue("$created", intent.CreatedAt.ToUnixTimeMilliseconds());
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            lock (_open)
+            {
+                _open[intent.ClientOrderId] = (intent.Venue, intent.CreatedAt.ToUnixTimeMilliseconds());
+            }
         }
         finally
         {
@@ -109,6 +137,13 @@ public sealed class SqliteBinanceOrderJournal : IBinanceOrderJournal, IDisposabl
             command.Parameters.AddWithValue("$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$id", clientOrderId);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (state != BinanceOrderIntentState.Open)
+            {
+                lock (_open)
+                {
+                    _open.Remove(clientOrderId);
+                }
+            }
         }
         finally
         {
@@ -184,9 +219,32 @@ public sealed class SqliteBinanceOrderJournal : IBinanceOrderJournal, IDisposabl
         command.ExecuteNonQuery();
     }
 
+    private IEnumerable<Measurement<long>> ObserveOpen()
+    {
+        lock (_open)
+        {
+            return _open.Values.GroupBy(o => o.Venue).Select(g => new Measurement<long>(g.Count(), new TagList { { BinanceTelemetryTags.Venue, BinanceTelemetryTags.VenueValue(g.Key) } })).ToArray();
+        }
+    }
+
+    private IEnumerable<Measurement<double>> ObserveOldest()
+    {
+        var nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        lock (_open)
+        {
+            return _open.Values.GroupBy(o => o.Venue).Select(g => new Measurement<double>(Math.Max(0, nowMs - g.Min(o => o.CreatedMs)) / 1000d, new TagList { { BinanceTelemetryTags.Venue, BinanceTelemetryTags.VenueValue(g.Key) } })).ToArray();
+        }
+    }
+
     /// <summary>Closes the file.</summary>
     public void Dispose()
     {
+        _ownedMeter?.Dispose();
+        lock (_open)
+        {
+            _open.Clear();
+        }
+
         _connection.Dispose();
         _gate.Dispose();
     }

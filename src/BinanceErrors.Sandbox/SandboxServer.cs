@@ -22,6 +22,12 @@ namespace BinanceErrors.Sandbox;
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
+    /// <summary>
+    /// The exchange side's meter: <c>binance.sandbox.requests</c>, <c>binance.sandbox.errors</c> and
+    /// <c>binance.sandbox.faults</c>, made through the sandbox host's <see cref="System.Diagnostics.Metrics.IMeterFactory"/>.
+    /// </summary>
+    public const string MeterName = "BinanceErrors.Sandbox";
+
     private static readonly JsonSerializerOptions AdminJson = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
@@ -125,7 +131,6 @@ public sealed class SandboxServer : IAsyncDisposable
         var limits = new LimitTracker(rateLimits, options.ViolationsBeforeBan, options.BanDurations);
         var faults = new FaultInjector();
         var delayed = new DelayedExecutions(options.TimeProvider);
-        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys, delayed, futuresEngine, options.FreeSuccessfulOrders);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
@@ -141,6 +146,8 @@ public sealed class SandboxServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
+        var metrics = new SandboxMetrics(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), messages.Venue);
+        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys, delayed, futuresEngine, options.FreeSuccessfulOrders) { Metrics = metrics };
         var server = new SandboxServer(app, engine, faults, clock, limits, options, futuresEngine) { _delayed = delayed };
         app.Use(async (context, next) =>
         {
@@ -154,6 +161,7 @@ public sealed class SandboxServer : IAsyncDisposable
             if (!path.StartsWith("/sandbox", StringComparison.Ordinal) && !context.RequestAborted.IsCancellationRequested)
             {
                 server._statuses.AddOrUpdate(context.Response.StatusCode, 1, (_, n) => n + 1);
+                metrics.Request(context.Request.Method, path, context.Response.StatusCode);
             }
         });
         server.MapAdmin(app);

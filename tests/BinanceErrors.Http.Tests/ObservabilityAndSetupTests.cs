@@ -92,11 +92,23 @@ public sealed class ObservabilityAndSetupTests
         lock (measurements)
         {
             measurements.Count(m => m.Name == "binance.client.errors").ShouldBe(2, "one -1001 and one -1007, each counted once");
-            measurements.ShouldContain(m => m.Name == "binance.client.errors" && Equals(m.Tags["code"], "-1001") && Equals(m.Tags["kind"], "ServiceUnavailable"));
-            measurements.ShouldContain(m => m.Name == "binance.client.errors" && Equals(m.Tags["code"], "-1007"));
-            measurements.ShouldContain(m => m.Name == "binance.client.retries" && Equals(m.Tags["reason"], "ServiceUnavailable"));
-            measurements.ShouldContain(m => m.Name == "binance.client.reconciliations" && Equals(m.Tags["result"], "found"));
-            measurements.ShouldContain(m => m.Name == "binance.client.used_weight" && m.Value > 0);
+            var depth = measurements.Single(m => m.Name == "binance.client.errors" && Equals(m.Tags["binance.error.code"], -1001));
+            depth.Tags.ShouldBe(new Dictionary<string, object?>
+            {
+                ["binance.venue"] = "spot",
+                ["binance.error.code"] = -1001,
+                ["binance.error.kind"] = "service_unavailable",
+                ["binance.recovery.action"] = "retry_with_backoff",
+                ["error.type"] = "DISCONNECTED",
+                ["http.response.status_code"] = 503,
+                ["http.request.method"] = "GET",
+                ["url.template"] = "/api/v3/depth",
+            }, ignoreOrder: true);
+            measurements.ShouldContain(m => m.Name == "binance.client.errors" && Equals(m.Tags["binance.error.code"], -1007) && Equals(m.Tags["binance.error.kind"], "execution_unknown") && Equals(m.Tags["url.template"], "/api/v3/order"));
+            measurements.ShouldContain(m => m.Name == "binance.client.retries" && Equals(m.Tags["binance.reason"], "service_unavailable") && Equals(m.Tags["binance.venue"], "spot"));
+            measurements.ShouldContain(m => m.Name == "binance.client.reconciliations" && Equals(m.Tags["binance.reconciliation.result"], "found"));
+            measurements.ShouldContain(m => m.Name == "binance.client.request_weight.used" && m.Value > 0 && Equals(m.Tags["binance.rate_limit.window"], "1m"));
+            measurements.ShouldNotContain(m => m.Name == "binance.client.rejections.repeated", "nothing was rejected twice");
             measurements.SelectMany(m => m.Tags.Values).OfType<string>()
                 .Any(s => s.Contains(Harness.ApiKey, StringComparison.Ordinal) || s.Contains(Harness.Secret, StringComparison.Ordinal)).ShouldBeFalse();
         }

@@ -225,7 +225,7 @@ public sealed class SharedLimitsOnRedisTests
         {
             lock (fallbacks)
             {
-                fallbacks.Add(tags.ToArray().Single(t => t.Key == "reason").Value!.ToString()!);
+                fallbacks.Add(tags.ToArray().Single(t => t.Key == "binance.reason").Value!.ToString()!);
             }
         });
         listener.Start();

@@ -55,11 +55,25 @@ internal static class DemoCommand
         var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned, limitStore, limitStoreFallbacks, limitStoreShared." };
         var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures: LIMIT or MARKET orders and algo stops on /fapi; journal, resume and limit store as on Spot).", DefaultValueFactory = _ => "spot" };
         venue.AcceptOnlyFromAmong("spot", "usdm");
+        var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve the client's metrics in Prometheus text at http://127.0.0.1:PORT/metrics during the run (0 picks a free port; the URL goes to standard error)." };
+        var metricsLinger = new Option<double?>("--metrics-linger") { Description = "Keep serving metrics this many seconds after the run, so a scraper sees the final counts (needs --metrics-port)." };
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
         {
-            baseUrl, apiKey, apiSecret, allowRemote, orders, faults, chaos, limitStore, ipGroup, fallbackShare, seed, orderType, journal, resume, json, venue,
+            baseUrl, apiKey, apiSecret, allowRemote, orders, faults, chaos, limitStore, ipGroup, fallbackShare, seed, orderType, journal, resume, json, venue, metricsPort, metricsLinger,
         };
-        command.SetAction((result, cancellationToken) => RunAsync(
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            MetricsEndpoint.Validate(result.GetValue(metricsPort), result.GetValue(metricsLinger));
+            await using var metrics = await MetricsEndpoint.StartAsync(console, result.GetValue(metricsPort), OpenTelemetry.Metrics.BinanceErrorsMeterProviderBuilderExtensions.MeterNames, cancellationToken).ConfigureAwait(false);
+            var exitCode = await Run(result, metrics, cancellationToken).ConfigureAwait(false);
+            if (metrics is not null)
+            {
+                await metrics.LingerAsync(result.GetValue(metricsLinger), console.Time, cancellationToken).ConfigureAwait(false);
+            }
+
+            return exitCode;
+        });
+        Task<int> Run(ParseResult result, MetricsEndpoint? metrics, CancellationToken cancellationToken) => RunAsync(
             console,
             result.GetValue(baseUrl),
             result.GetValue(apiKey)!,
@@ -67,17 +81,17 @@ internal static class DemoCommand
             result.GetValue(allowRemote),
             result.GetValue(orders),
             DemoFaultsOption.Resolve(result.GetValue(faults), result.GetValue(chaos)),
-            new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare)),
+            new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare), metrics?.Meters),
             result.GetValue(seed),
             new DemoRunOptions(result.GetValue(orderType)!, result.GetValue(journal), result.GetValue(resume)),
             result.GetValue(json),
             result.GetValue(venue) == "usdm",
-            cancellationToken));
+            cancellationToken);
         return command;
     }
 
     /// <summary>Where the demo keeps its limits.</summary>
-    private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare);
+    private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare, System.Diagnostics.Metrics.IMeterFactory? Meters = null);
 
     private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, bool usdm, CancellationToken cancellationToken)
     {
@@ -135,7 +149,7 @@ internal static class DemoCommand
 
         if (usdm)
         {
-            var settings = new DemoSettings(apiKey, apiSecret, faults, limitSettings.Store, limitSettings.IpGroup, limitSettings.FallbackShare, run.Resume, json);
+            var settings = new DemoSettings(apiKey, apiSecret, faults, limitSettings.Store, limitSettings.IpGroup, limitSettings.FallbackShare, run.Resume, json) { Meters = limitSettings.Meters };
             return await FuturesDemo.RunAsync(console, external, settings, journal, plan, cancellationToken).ConfigureAwait(false);
         }
 
@@ -163,9 +177,9 @@ internal static class DemoCommand
         }
 
         using var counters = new DemoCounters();
-        await using var limits = await DemoLimitStore.OpenAsync(limitSettings.Store, limitSettings.FallbackShare, cancellationToken).ConfigureAwait(false);
+        await using var limits = await DemoLimitStore.OpenAsync(limitSettings.Store, limitSettings.FallbackShare, cancellationToken, limitSettings.Meters).ConfigureAwait(false);
         using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
-        var recovery = new BinanceOrderRecovery(client, journal.Intents, options);
+        var recovery = new BinanceOrderRecovery(client, journal.Intents, options, limits.Registry.Metrics);
         using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         await DemoAdmin.ConnectAsync(admin, baseAddress, cancellationToken).ConfigureAwait(false);
         if (faults == DemoFaults.Chaos)

@@ -30,9 +30,9 @@ internal sealed class DemoCounters : IDisposable
             {
                 switch (tag.Key)
                 {
-                    case "reason": reason = tag.Value?.ToString(); break;
-                    case "result": result = tag.Value?.ToString(); break;
-                    case "kind": kind = tag.Value?.ToString(); break;
+                    case BinanceTelemetryTags.Reason: reason = BinanceTelemetryTags.TryParseKind(tag.Value?.ToString(), out var why) ? why.ToString() : tag.Value?.ToString(); break;
+                    case BinanceTelemetryTags.ReconciliationResult: result = tag.Value?.ToString()?.Replace('_', ' '); break;
+                    case BinanceTelemetryTags.ErrorKind: kind = tag.Value?.ToString(); break;
                     default: break;
                 }
             }
@@ -53,7 +53,7 @@ internal sealed class DemoCounters : IDisposable
                         _banned += value;
                         _events.Add("halted: banned");
                         break;
-                    case "binance.client.errors" when kind is "RateLimited":
+                    case "binance.client.errors" when kind is "rate_limited":
                         _rateLimited += value;
                         break;
                     case "binance.client.clock.resyncs":
@@ -66,7 +66,7 @@ internal sealed class DemoCounters : IDisposable
         });
         _listener.SetMeasurementEventCallback<double>((instrument, _, _, _) =>
         {
-            if (instrument.Name == "binance.client.throttle.wait")
+            if (instrument.Name == "binance.client.throttle.wait_time")
             {
                 lock (_gate)
                 {

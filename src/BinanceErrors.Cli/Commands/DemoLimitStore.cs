@@ -42,11 +42,12 @@ internal sealed class DemoLimitStore : IAsyncDisposable
     public bool Shared => _redis?.IsShared ?? true;
 
     /// <summary>Parses <c>memory</c> or <c>redis://HOST:PORT</c> and connects (waiting at most a few seconds; trading starts on local limits otherwise).</summary>
-    public static async Task<DemoLimitStore> OpenAsync(string? text, decimal fallbackShare, CancellationToken cancellationToken)
+    /// <remarks>With <paramref name="meters"/> (the metrics endpoint's), the meters are the factory's and outlive this store, so the endpoint still serves the final counts after the run.</remarks>
+    public static async Task<DemoLimitStore> OpenAsync(string? text, decimal fallbackShare, CancellationToken cancellationToken, IMeterFactory? meters = null)
     {
         if (text is null or "memory")
         {
-            return new DemoLimitStore(new BinanceLimitRegistry(), null);
+            return new DemoLimitStore(new BinanceLimitRegistry(meterFactory: meters), null);
         }
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme != "redis" || uri.Port <= 0 || uri.AbsolutePath is not ("" or "/"))
@@ -64,7 +65,7 @@ internal sealed class DemoLimitStore : IAsyncDisposable
             Configuration = $"{uri.Host}:{uri.Port.ToString(CultureInfo.InvariantCulture)}",
             FallbackShare = fallbackShare,
             BreakDuration = TimeSpan.FromSeconds(1),
-        });
+        }, meters);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5), TimeProvider.System);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -76,7 +77,7 @@ internal sealed class DemoLimitStore : IAsyncDisposable
             // Not reachable yet: the store answers from local limits until it is, as it would after a crash.
         }
 
-        return new DemoLimitStore(new BinanceLimitRegistry(redis), redis);
+        return new DemoLimitStore(new BinanceLimitRegistry(redis, meters), redis);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,4 +9,8 @@ namespace BinanceErrors.Cli.Commands;
 /// <param name="FallbackShare">The share of each limit used while Redis is down.</param>
 /// <param name="Resume">Whether the run continues one recorded in the journal.</param>
 /// <param name="Json">Whether only the final JSON object is written.</param>
-internal sealed record DemoSettings(string ApiKey, string ApiSecret, DemoFaults Faults, string? LimitStore, string? IpGroup, decimal FallbackShare, bool Resume, bool Json);
+internal sealed record DemoSettings(string ApiKey, string ApiSecret, DemoFaults Faults, string? LimitStore, string? IpGroup, decimal FallbackShare, bool Resume, bool Json)
+{
+    /// <summary>The metrics endpoint's meter factory (<c>--metrics-port</c>): the run's meters outlive it, for the linger.</summary>
+    public System.Diagnostics.Metrics.IMeterFactory? Meters { get; init; }
+}

@@ -72,9 +72,9 @@ internal static class FuturesDemo
         }
 
         using var counters = new DemoCounters();
-        await using var limits = await DemoLimitStore.OpenAsync(settings.LimitStore, settings.FallbackShare, cancellationToken).ConfigureAwait(false);
+        await using var limits = await DemoLimitStore.OpenAsync(settings.LimitStore, settings.FallbackShare, cancellationToken, settings.Meters).ConfigureAwait(false);
         using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
-        var recovery = new BinanceOrderRecovery(client, journal.Intents, options);
+        var recovery = new BinanceOrderRecovery(client, journal.Intents, options, limits.Registry.Metrics);
         using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         await DemoAdmin.ConnectAsync(admin, baseAddress, cancellationToken).ConfigureAwait(false);
         var chaos = faults == DemoFaults.Chaos;

@@ -23,9 +23,10 @@ internal static class SandboxCommand
         var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures on /fapi: margin, leverage, positions, algo orders).", DefaultValueFactory = _ => "spot" };
         venue.AcceptOnlyFromAmong("spot", "usdm");
         var markSeed = new Option<int?>("--mark-price-seed") { Description = "usdm: move every mark price by a seeded random walk (0.05 % steps each second). Default: mark prices move only through POST /sandbox/markPrice." };
+        var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve the exchange side's metrics (requests, error answers, faults injected) in Prometheus text at http://127.0.0.1:PORT/metrics (0 picks a free port)." };
         var command = new Command("sandbox", "Run a Binance-compatible Spot or USDⓈ-M futures exchange for tests (real signatures, limits, order book, fault injection) until Ctrl+C.")
         {
-            port, exchangeInfo, apiKey, apiSecret, rsa, ed, balance, allowRemote, violations, venue, markSeed,
+            port, exchangeInfo, apiKey, apiSecret, rsa, ed, balance, allowRemote, violations, venue, markSeed, metricsPort,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -39,6 +40,8 @@ internal static class SandboxCommand
                 result.GetValue(rsa), result.GetValue(ed), result.GetValue(balance) ?? [], result.GetValue(allowRemote),
                 result.GetValue(venue) == "usdm", result.GetValue(markSeed));
             options = options with { ViolationsBeforeBan = result.GetValue(violations) };
+            MetricsEndpoint.Validate(result.GetValue(metricsPort), null);
+            await using var metrics = await MetricsEndpoint.StartAsync(console, result.GetValue(metricsPort), [SandboxServer.MeterName], cancellationToken).ConfigureAwait(false);
             await using var server = await SandboxStart.StartAsync(options, cancellationToken).ConfigureAwait(false);
             if (options.AllowRemote)
             {
@@ -59,6 +62,11 @@ internal static class SandboxCommand
             }
 
             grid.AddRow(new Text("Stats:"), new Text($"GET {server.BaseAddress}sandbox/stats"));
+            if (metrics is not null)
+            {
+                grid.AddRow(new Text("Metrics:"), new Text(metrics.Address.ToString()));
+            }
+
             console.Ansi.Write(grid);
             await console.Output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
             await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using BinanceErrors.Http.Internal;
 using Microsoft.Extensions.Logging;
@@ -162,7 +161,7 @@ internal sealed class CallHost<TRequest, TResponse>
             return false;
         }
 
-        _core.Registry.Metrics.Error(error);
+        _core.Registry.Metrics.Error(error, call.Operation, call.Target, call.ParameterText, _options.TimeProvider);
 
         // No retry once the caller has cancelled.
         return !cancellationToken.IsCancellationRequested && IsSafeToRetry(call, error);
@@ -191,7 +190,7 @@ internal sealed class CallHost<TRequest, TResponse>
     {
         call.Retries++;
         var reason = call.LastError?.Kind.ToString() ?? args.Outcome.Exception?.GetType().Name ?? "unknown";
-        _core.Registry.Metrics.Retries.Add(1, new TagList { { "venue", _options.Venue.ToString() }, { "reason", reason } });
+        _core.Registry.Metrics.Retry(_options.Venue, BinanceHttpMetrics.RetryReason(call.LastError, args.Outcome.Exception));
         Log.Retrying(_logger, call.Operation, call.Target, call.LastError?.Code?.ToString(CultureInfo.InvariantCulture) ?? reason, call.LastError?.Kind ?? BinanceErrorKind.Unknown, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
         if (args.Outcome.Result is { } previous)
         {

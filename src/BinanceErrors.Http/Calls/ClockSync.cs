@@ -54,7 +54,7 @@ internal sealed class ClockSync<TRequest, TResponse>(CallCore<TRequest, TRespons
             if (json.RootElement.TryGetProperty("serverTime", out var serverTime) && serverTime.TryGetInt64(out var ms))
             {
                 var offset = clock.Record(ms, sent, received);
-                core.Registry.Metrics.ClockResyncs.Add(1, new System.Diagnostics.TagList { { "venue", options.Venue.ToString() } });
+                core.Registry.Metrics.ClockResynced(options.Venue, offset);
                 Log.ClockSynced(logger, options.Venue, offset, received - sent);
             }
         }

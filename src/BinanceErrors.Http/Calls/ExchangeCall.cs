@@ -46,6 +46,9 @@ internal abstract class ExchangeCall<TRequest, TResponse>(in RequestFacts facts,
     /// <summary>The call's path, for logs (never its query: it may hold a signature).</summary>
     public string Target => Facts.Address.AbsolutePath;
 
+    /// <summary>The request's parameters as sent (query, and a form body where there is one), so metrics can tell a repeated request from another.</summary>
+    public virtual string ParameterText => Facts.Address.Query;
+
     /// <summary>The <c>recvWindow</c> the call is signed with (its own, or the options').</summary>
     public abstract long RecvWindowMs { get; }
 

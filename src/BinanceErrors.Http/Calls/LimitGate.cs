@@ -223,7 +223,7 @@ internal sealed class LimitGate
             }
 
             Log.Throttled(_logger, _options.Venue, wait, decision.Reason ?? "limit", state.Facts.Operation, state.Facts.Address.AbsolutePath);
-            _registry.Metrics.ThrottledWait.Record(wait, new System.Diagnostics.TagList { { "venue", _options.Venue.ToString() }, { "reason", decision.Reason } });
+            _registry.Metrics.ThrottleWait(_options.Venue, wait, decision.Reason);
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, wait)), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             now = clock.NowMs;
             pending = _registry.Store.TryReserveAsync(Reservation(scope, windows, state, now), cancellationToken);
@@ -282,7 +282,7 @@ internal sealed class LimitGate
         if (error.Kind == BinanceErrorKind.IpBanned)
         {
             await _registry.Store.HaltAsync(scope, untilServerMs, banned: true, now, cancellationToken).ConfigureAwait(false);
-            _registry.Metrics.Bans.Add(1, new System.Diagnostics.TagList { { "venue", _options.Venue.ToString() } });
+            _registry.Metrics.Banned(_options.Venue, until);
             Log.Banned(_logger, _options.Venue, until);
         }
         else if (error.Code != BinanceErrorCodes.TooManyOrders)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using BinanceErrors.Http.Internal;
 using Microsoft.Extensions.Logging;
@@ -51,7 +50,7 @@ internal sealed class Reconciliation<TRequest, TResponse>(CallCore<TRequest, TRe
             case OrderReconciler<TResponse>.Outcome.CancelResent:
                 return Settled(call, "cancel resent", result.Response!);
             default:
-                core.Registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", options.Venue.ToString() }, { "result", "unknown" } });
+                core.Registry.Metrics.Reconciliation(options.Venue, "unknown");
                 Log.Reconciled(logger, id, "still unknown");
                 throw Unknown(call, cause);
         }
@@ -75,7 +74,7 @@ internal sealed class Reconciliation<TRequest, TResponse>(CallCore<TRequest, TRe
 
     private TResponse Settled(ExchangeCall<TRequest, TResponse> call, string result, TResponse response, bool reconciled = false)
     {
-        core.Registry.Metrics.Reconciliations.Add(1, new TagList { { "venue", core.Options.Venue.ToString() }, { "result", result } });
+        core.Registry.Metrics.Reconciliation(core.Options.Venue, result.Replace(' ', '_'));
         Log.Reconciled(logger, call.ClientOrderId ?? call.OrderId?.ToString(CultureInfo.InvariantCulture) ?? "?", result);
         return call.Settled(response, result, reconciled);
     }

@@ -39,6 +39,9 @@ internal sealed class HttpCall : ExchangeCall<HttpRequestMessage, HttpResponseMe
 
     private string BodyText => Body is null ? string.Empty : System.Text.Encoding.UTF8.GetString(Body);
 
+    /// <inheritdoc />
+    public override string ParameterText => Body is null ? Uri.Query : Uri.Query + "&" + BodyText;
+
     /// <summary>
     /// Captures the caller's request before its first attempt. An order placement that carries no client order id gets
     /// one (<see cref="BinanceClientOptions.ClientOrderIdFactory"/>), so an unknown outcome can be looked up.

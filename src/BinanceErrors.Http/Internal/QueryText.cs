@@ -28,5 +28,5 @@ internal static class QueryText
     public static string Append(string query, string name, string value) =>
         (query.Length == 0 ? string.Empty : query + "&") + name + "=" + value;
 
-    private static IEnumerable<string> Pairs(string query) => query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries);
+    public static IEnumerable<string> Pairs(string query) => query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -57,6 +57,9 @@ internal sealed partial class SandboxApi
         }
     }
 
+    /// <summary>Where answers and faults are counted (<see cref="SandboxServer.MeterName"/>); nothing is counted when null.</summary>
+    public SandboxMetrics? Metrics { get; init; }
+
     private sealed record Endpoint(string Method, string Path, bool Signed, bool Trade, Func<RequestParameters, int> Weight, string[] Parameters, Func<Call, ApiResult> Handler, bool FreeOnSuccess);
 
     private sealed class Call
@@ -313,6 +316,7 @@ internal sealed partial class SandboxApi
         var recvWindow = parameters["recvWindow"] is { } recvText ? decimal.Parse(recvText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : 5000m;
         var deadline = timestampMs + recvWindow;
         var rule = fired[0];
+        Metrics?.Fault(rule, FaultTiming.DelayedExecution);
         _delayed.Schedule(
             TimeSpan.FromMilliseconds(rule.ExecuteAfterMs ?? 0),
             () => _clock.NowMs <= deadline,
@@ -347,6 +351,7 @@ internal sealed partial class SandboxApi
         var fired = _faults.Fire(endpoint.Method, endpoint.Path, symbol, timing);
         foreach (var rule in fired)
         {
+            Metrics?.Fault(rule, timing);
             if (rule.DelayMs > 0)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(rule.DelayMs), _clock.Time, http.RequestAborted).ConfigureAwait(false);
@@ -461,6 +466,7 @@ internal sealed partial class SandboxApi
             AddWeightHeaders(http, ip);
         }
 
+        Metrics?.Error(status, code);
         if (retryAfter is { } wait)
         {
             http.Response.Headers.RetryAfter = ((long)wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
