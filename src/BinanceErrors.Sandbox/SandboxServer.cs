@@ -20,7 +20,7 @@ namespace BinanceErrors.Sandbox;
 /// port, point a client at <see cref="BaseAddress"/>, script faults through <see cref="AddFault"/> or the
 /// <c>/sandbox/</c> admin API, and count what it accepted with <see cref="AcceptedOrders"/>.
 /// </summary>
-public sealed class SandboxServer : IAsyncDisposable
+public sealed partial class SandboxServer : IAsyncDisposable
 {
     /// <summary>
     /// The exchange side's meter: <c>binance.sandbox.requests</c>, <c>binance.sandbox.errors</c> and
@@ -108,7 +108,7 @@ public sealed class SandboxServer : IAsyncDisposable
             messages = new CatalogMessages(BinanceVenue.UsdMFutures);
             futuresEngine = new Futures.FuturesEngine(Preflight.Futures.FuturesExchangeRules.Compile(futuresInfo), messages, options.MarkPrices,
                 options.FuturesCommission.Maker, options.FuturesCommission.Taker, options.DefaultLeverage, options.SeedLiquidity, options.MarkPriceWalk, clock.NowMs);
-            engine = new MatchingEngine(ExchangeRules.Compile(ExchangeInfo.Parse(DefaultExchangeInfoJson())), messages, options.ReferencePrices, options.CommissionRate, seedLiquidity: false, clock.NowMs);
+            engine = new MatchingEngine(ExchangeRules.Compile(ExchangeInfo.Parse(DefaultExchangeInfoJson())), messages, options.SeedPrices, options.CommissionRate, seedLiquidity: false, clock.NowMs);
             foreach (var key in options.ApiKeys)
             {
                 futuresEngine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
@@ -120,7 +120,7 @@ public sealed class SandboxServer : IAsyncDisposable
             SandboxConfiguration.Validate(info, options);
             rateLimits = info.RateLimits;
             messages = new CatalogMessages(BinanceVenue.Spot);
-            engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.ReferencePrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
+            engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.SeedPrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
         }
 
         foreach (var key in options.ApiKeys)
@@ -165,6 +165,7 @@ public sealed class SandboxServer : IAsyncDisposable
             }
         });
         server.MapAdmin(app);
+        server.MapSpotAdmin(app);
         app.MapFallback(async context =>
         {
             try

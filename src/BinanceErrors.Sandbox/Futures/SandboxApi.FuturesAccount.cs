@@ -211,8 +211,8 @@ internal sealed partial class SandboxApi
                 {
                     json.WriteString("leverage", account.Leverage(symbol).ToString(CultureInfo.InvariantCulture));
                     json.WriteBoolean("isolated", account.IsIsolated(symbol));
-                    json.WriteString("entryPrice", FuturesJson.Exact(position.EntryPrice));
-                    json.WriteString("breakEvenPrice", FuturesJson.Exact(position.EntryPrice));
+                    json.WriteString("entryPrice", FuturesJson.DerivedPrice(position.EntryPrice));
+                    json.WriteString("breakEvenPrice", FuturesJson.DerivedPrice(position.BreakEvenPrice));
                     json.WriteString("maxNotional", MaxNotional(symbol, account.Leverage(symbol)));
                     json.WriteString("bidNotional", "0");
                     json.WriteString("askNotional", "0");
@@ -278,8 +278,8 @@ internal sealed partial class SandboxApi
                     json.WriteString("symbol", symbol);
                     json.WriteString("positionSide", side.ToWireName());
                     json.WriteString("positionAmt", FuturesJson.Exact(position.Amount));
-                    json.WriteString("entryPrice", FuturesJson.Exact(position.EntryPrice));
-                    json.WriteString("breakEvenPrice", FuturesJson.Exact(position.EntryPrice));
+                    json.WriteString("entryPrice", FuturesJson.DerivedPrice(position.EntryPrice));
+                    json.WriteString("breakEvenPrice", FuturesJson.DerivedPrice(position.BreakEvenPrice));
                     json.WriteString("markPrice", FuturesJson.Fixed(mark, p + 6));
                     json.WriteString("unRealizedProfit", FuturesJson.Amount(sideMargin.UnrealizedProfit));
                     json.WriteString("liquidationPrice", "0");

@@ -33,10 +33,7 @@ internal static class ApiJson
             Execution(json, order);
             json.WriteNumber("workingTime", order.WorkingTime);
             json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
-            if (order.ExpiryReason is { } reason && order.Status.StartsWith("EXPIRED", StringComparison.Ordinal))
-            {
-                json.WriteString("expiryReason", reason);
-            }
+            ExpiryReason(json, order);
         }
 
         if (responseType == "FULL")
@@ -68,7 +65,7 @@ internal static class ApiJson
         json.WriteNumber("orderListId", order.OrderListId);
         json.WriteString("clientOrderId", order.ClientOrderId);
         json.WriteString("price", Decimal(order.Price));
-        json.WriteString("origQty", Decimal(order.OrigQty));
+        OrigQty(json, order);
         json.WriteString("executedQty", Decimal(order.ExecutedQty));
         json.WriteString("cummulativeQuoteQty", Decimal(order.CumulativeQuoteQty));
         json.WriteString("status", order.Status);
@@ -88,7 +85,30 @@ internal static class ApiJson
             json.WriteNumber("trailingDelta", delta);
         }
 
+        // Order queries show it since 2026-05-08 (CHANGELOG 2026-05-06).
+        ExpiryReason(json, order);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>expiryReason</c>, "returned only for expired orders" (enums.md, Expiry Reasons): in RESULT/FULL placement
+    /// answers since 2026-03-26 and in order queries since 2026-05-08.
+    /// </summary>
+    private static void ExpiryReason(Utf8JsonWriter json, EngineOrder order)
+    {
+        if (order.ExpiryReason is { } reason && order.Status.StartsWith("EXPIRED", StringComparison.Ordinal))
+        {
+            json.WriteString("expiryReason", reason);
+        }
+    }
+
+    /// <summary><c>origQty</c>, left out for an OPO pending leg that has no quantity yet (as the OPO placement example shows).</summary>
+    private static void OrigQty(Utf8JsonWriter json, EngineOrder order)
+    {
+        if (order.HasQuantity)
+        {
+            json.WriteString("origQty", Decimal(order.OrigQty));
+        }
     }
 
     /// <summary>An order as DELETE /api/v3/order returns it.</summary>
@@ -110,7 +130,7 @@ internal static class ApiJson
     private static void Execution(Utf8JsonWriter json, EngineOrder order)
     {
         json.WriteString("price", Decimal(order.Price));
-        json.WriteString("origQty", Decimal(order.OrigQty));
+        OrigQty(json, order);
         json.WriteString("executedQty", Decimal(order.ExecutedQty));
         json.WriteString("origQuoteOrderQty", Decimal(order.OrigQuoteOrderQty));
         json.WriteString("cummulativeQuoteQty", Decimal(order.CumulativeQuoteQty));

@@ -38,6 +38,7 @@ internal sealed partial class SandboxApi
             .. OrderParameters, "cancelReplaceMode", "cancelNewClientOrderId", "cancelOrigClientOrderId", "cancelOrderId", "cancelRestrictions", "orderRateLimitExceededMode",
         ]);
         RegisterOrderLists();
+        RegisterPriceRules();
     }
 
     private string RequireSymbol(Call call, out SymbolRules rules)
@@ -82,16 +83,21 @@ internal sealed partial class SandboxApi
         return list.All(s => _engine.Rules.TryGetSymbol(s, out _)) ? list : throw _messages.Reject(BinanceErrorCodes.BadSymbol);
     }
 
+    /// <summary>The document as configured, with each symbol's current status (an admin may have changed it), filtered by <c>symbol</c>, <c>symbols</c> or <c>symbolStatus</c>.</summary>
     private ApiResult ExchangeInfo(Call call)
     {
-        var wanted = Symbols(call);
+        var wanted = SelectSymbols(call).ToDictionary(s => s.Symbol, StringComparer.Ordinal);
         var root = JsonNode.Parse(ExchangeInfoJson)!;
         root["serverTime"] = call.Now;
-        if (wanted is not null && SymbolsArray(root) is { } symbols)
+        if (SymbolsArray(root) is { } symbols)
         {
             foreach (var node in symbols.ToArray())
             {
-                if (!wanted.Contains(node!["symbol"]!.GetValue<string>()))
+                if (wanted.TryGetValue(node!["symbol"]!.GetValue<string>(), out var rules))
+                {
+                    node["status"] = rules.Info.StatusText;
+                }
+                else
                 {
                     symbols.Remove(node);
                 }
