@@ -5,6 +5,8 @@ using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Engine;
 using BinanceErrors.Sandbox.Internal;
+using BinanceErrors.Sandbox.Pipeline;
+using BinanceErrors.Sandbox.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -41,11 +43,11 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly LimitTracker _limits;
     private readonly Futures.FuturesEngine? _futures;
     private DelayedExecutions? _delayed;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Method, string Path), int> _requests = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _statuses = new();
+    private readonly RequestLog _log;
 
-    private SandboxServer(WebApplication app, MatchingEngine engine, FaultInjector faults, SandboxClock clock, LimitTracker limits, SandboxOptions options, Futures.FuturesEngine? futures)
+    private SandboxServer(WebApplication app, MatchingEngine engine, FaultInjector faults, SandboxClock clock, LimitTracker limits, SandboxOptions options, Futures.FuturesEngine? futures, RequestLog log)
     {
+        _log = log;
         _futures = futures;
         _app = app;
         _engine = engine;
@@ -147,29 +149,19 @@ public sealed class SandboxServer : IAsyncDisposable
         });
         var app = builder.Build();
         var metrics = new SandboxMetrics(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), messages.Venue);
-        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys, delayed, futuresEngine, options.FreeSuccessfulOrders) { Metrics = metrics };
-        var server = new SandboxServer(app, engine, faults, clock, limits, options, futuresEngine) { _delayed = delayed };
-        app.Use(async (context, next) =>
-        {
-            var path = context.Request.Path.Value ?? "/";
-            if (!path.StartsWith("/sandbox", StringComparison.Ordinal))
-            {
-                server._requests.AddOrUpdate((context.Request.Method, path), 1, (_, n) => n + 1);
-            }
-
-            await next(context).ConfigureAwait(false);
-            if (!path.StartsWith("/sandbox", StringComparison.Ordinal) && !context.RequestAborted.IsCancellationRequested)
-            {
-                server._statuses.AddOrUpdate(context.Response.StatusCode, 1, (_, n) => n + 1);
-                metrics.Request(context.Request.Method, path, context.Response.StatusCode);
-            }
-        });
+        var keys = new ApiKeyRing(options.ApiKeys);
+        var api = new SandboxApi(engine, limits, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), keys, futuresEngine, options.FreeSuccessfulOrders);
+        var pipeline = new SandboxPipeline(api, limits, faults, clock, delayed, keys, metrics);
+        var log = new RequestLog();
+        var rest = new RestFront(pipeline, log, metrics);
+        var server = new SandboxServer(app, engine, faults, clock, limits, options, futuresEngine, log) { _delayed = delayed };
+        app.Use(rest.CountAsync);
         server.MapAdmin(app);
         app.MapFallback(async context =>
         {
             try
             {
-                await api.HandleAsync(context).ConfigureAwait(false);
+                await rest.HandleAsync(context).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
@@ -318,15 +310,15 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path.</param>
     /// <returns>The count so far.</returns>
-    public int RequestCount(string method, string path) => _requests.TryGetValue((method, path), out var n) ? n : 0;
+    public int RequestCount(string method, string path) => _log.RequestCount(method, path);
 
     /// <summary>How many API requests arrived in all.</summary>
-    public int TotalRequests => _requests.Values.Sum();
+    public int TotalRequests => _log.TotalRequests;
 
     /// <summary>How many API responses were answered with an HTTP status (dropped connections are not counted).</summary>
     /// <param name="status">The status, e.g. 429.</param>
     /// <returns>The count so far.</returns>
-    public int ResponseCount(int status) => _statuses.TryGetValue(status, out var n) ? n : 0;
+    public int ResponseCount(int status) => _log.ResponseCount(status);
 
     /// <summary>
     /// What the server answered, counted on the server: <c>{"responsesByStatus":{"200":n,"429":n,…},"requests":n,
@@ -335,9 +327,9 @@ public sealed class SandboxServer : IAsyncDisposable
     /// </summary>
     /// <returns>The counts so far.</returns>
     public SandboxStats Stats() => new(
-        new SortedDictionary<string, int>(_statuses.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value), StringComparer.Ordinal),
+        new SortedDictionary<string, int>(_log.Statuses.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value), StringComparer.Ordinal),
         TotalRequests,
-        new SortedDictionary<string, int>(_requests.ToDictionary(p => p.Key.Method + " " + p.Key.Path, p => p.Value), StringComparer.Ordinal),
+        new SortedDictionary<string, int>(_log.Requests.ToDictionary(p => p.Key.Method + " " + p.Key.Path, p => p.Value), StringComparer.Ordinal),
         _engine.Read(() => _engine.AcceptedOrders().Count()));
 
     /// <summary>An account's balances: asset, free, locked.</summary>

@@ -5,6 +5,8 @@ using System.Text.Json;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Futures;
 
+using BinanceErrors.Sandbox.Pipeline;
+
 namespace BinanceErrors.Sandbox.Internal;
 
 /// <summary>
@@ -77,7 +79,7 @@ internal sealed partial class SandboxApi
     }
 
     /// <summary>Serializes under the engine lock, so mutable orders and positions are read consistently.</summary>
-    private ApiResult FuturesJsonResult(Call call, Action<Utf8JsonWriter> write, bool placedOrder = false)
+    private OperationResult FuturesJsonResult(OperationCall call, Action<Utf8JsonWriter> write, bool placedOrder = false)
     {
         var raw = Futures.Read(call.Now, () =>
         {
@@ -89,10 +91,10 @@ internal sealed partial class SandboxApi
 
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
         });
-        return new ApiResult(200, _ => { }, PlacedOrder: placedOrder, RawJson: raw);
+        return new OperationResult(200, _ => { }, PlacedOrder: placedOrder, RawJson: raw);
     }
 
-    private string RequireFuturesSymbol(Call call, out FuturesSymbolRules rules)
+    private string RequireFuturesSymbol(OperationCall call, out FuturesSymbolRules rules)
     {
         var symbol = call["symbol"] ?? throw _messages.Reject(UsdMFuturesErrorCodes.MandatoryParamEmptyOrMalformed, "symbol");
         if (!Futures.Rules.TryGetSymbol(symbol, out var found))
@@ -107,7 +109,7 @@ internal sealed partial class SandboxApi
     private FuturesSymbolInfo Info(string symbol) => Futures.Book(symbol).Rules.Info;
 
     /// <summary>The matching engine's own recvWindow check: a request that reached it too late is refused with -5028.</summary>
-    private void CheckEngineRecvWindow(Call call)
+    private void CheckEngineRecvWindow(OperationCall call)
     {
         if (call["timestamp"] is not { } text || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp))
         {
@@ -122,12 +124,11 @@ internal sealed partial class SandboxApi
         }
     }
 
-    private void OrderRateGuard(Call call, int orders)
+    private void OrderRateGuard(OperationCall call, int orders)
     {
         if (_limits.WouldBreakOrders(call.Account, call.Now) is { } broken)
         {
-            var message = _messages.Text(UsdMFuturesErrorCodes.TooManyOrders, broken.Limit.ToString(CultureInfo.InvariantCulture), broken.IntervalText);
-            throw new SandboxRejection(429, UsdMFuturesErrorCodes.TooManyOrders, message, retryAfter: RetryAfter(LimitTracker.WindowEnd(broken, call.Now), call.Now));
+            throw TooManyOrders(broken, call.Now);
         }
 
         for (var i = 0; i < orders; i++)
@@ -136,7 +137,7 @@ internal sealed partial class SandboxApi
         }
     }
 
-    private ApiResult FuturesNewOrder(Call call)
+    private OperationResult FuturesNewOrder(OperationCall call)
     {
         CheckEngineRecvWindow(call);
         OrderRateGuard(call, 1);
@@ -147,7 +148,7 @@ internal sealed partial class SandboxApi
         return FuturesJsonResult(call, json => FuturesJson.Order(json, order, info, ack), placedOrder: true);
     }
 
-    private (string Symbol, long? OrderId, string? ClientOrderId) FuturesOrderReference(Call call)
+    private (string Symbol, long? OrderId, string? ClientOrderId) FuturesOrderReference(OperationCall call)
     {
         var symbol = RequireFuturesSymbol(call, out _);
         long? orderId = null;
@@ -167,7 +168,7 @@ internal sealed partial class SandboxApi
         return (symbol, orderId, clientOrderId);
     }
 
-    private ApiResult FuturesQueryOrder(Call call)
+    private OperationResult FuturesQueryOrder(OperationCall call)
     {
         var (symbol, orderId, clientOrderId) = FuturesOrderReference(call);
         var order = Futures.Find(call.Account, symbol, orderId, clientOrderId) ?? throw _messages.Reject(UsdMFuturesErrorCodes.NoSuchOrder);
@@ -175,7 +176,7 @@ internal sealed partial class SandboxApi
         return FuturesJsonResult(call, json => FuturesJson.Order(json, order, info, withTime: true));
     }
 
-    private ApiResult FuturesCancelOrder(Call call)
+    private OperationResult FuturesCancelOrder(OperationCall call)
     {
         var (symbol, orderId, clientOrderId) = FuturesOrderReference(call);
         var order = Futures.Cancel(call.Account, symbol, orderId, clientOrderId, call.Now);
@@ -183,7 +184,7 @@ internal sealed partial class SandboxApi
         return FuturesJsonResult(call, json => FuturesJson.Order(json, order, info));
     }
 
-    private ApiResult FuturesOpenOrders(Call call)
+    private OperationResult FuturesOpenOrders(OperationCall call)
     {
         var symbol = call["symbol"] is null ? null : RequireFuturesSymbol(call, out _);
         return FuturesJsonResult(call, json =>
@@ -198,7 +199,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult FuturesCancelAll(Call call)
+    private OperationResult FuturesCancelAll(OperationCall call)
     {
         var symbol = RequireFuturesSymbol(call, out _);
         Futures.CancelAll(call.Account, symbol, call.Now);
@@ -211,7 +212,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult FuturesAllOrders(Call call)
+    private OperationResult FuturesAllOrders(OperationCall call)
     {
         var symbol = RequireFuturesSymbol(call, out _);
         var limit = FuturesLimit(call, 500, 1000);
@@ -229,7 +230,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult FuturesUserTrades(Call call)
+    private OperationResult FuturesUserTrades(OperationCall call)
     {
         var symbol = RequireFuturesSymbol(call, out _);
         var limit = FuturesLimit(call, 500, 1000);
@@ -247,7 +248,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private int FuturesLimit(Call call, int fallback, int max)
+    private int FuturesLimit(OperationCall call, int fallback, int max)
     {
         if (call["limit"] is not { } text)
         {
@@ -260,7 +261,7 @@ internal sealed partial class SandboxApi
     }
 
     /// <summary>Up to five orders, each validated and placed on its own: the reply is HTTP 200 with an order or a <c>{code, msg}</c> per element.</summary>
-    private ApiResult FuturesBatchOrders(Call call)
+    private OperationResult FuturesBatchOrders(OperationCall call)
     {
         CheckEngineRecvWindow(call);
         var text = call["batchOrders"] ?? throw _messages.Reject(UsdMFuturesErrorCodes.MandatoryParamEmptyOrMalformed, "batchOrders");
@@ -314,7 +315,7 @@ internal sealed partial class SandboxApi
         }, placedOrder: results.Any(r => r.Order is not null));
     }
 
-    private ApiResult FuturesBatchCancel(Call call)
+    private OperationResult FuturesBatchCancel(OperationCall call)
     {
         var symbol = RequireFuturesSymbol(call, out _);
         var ids = ParseList<long>(call, "orderIdList");
@@ -358,7 +359,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private List<T>? ParseList<T>(Call call, string name)
+    private List<T>? ParseList<T>(OperationCall call, string name)
     {
         if (call[name] is not { } text)
         {
@@ -375,7 +376,7 @@ internal sealed partial class SandboxApi
         }
     }
 
-    private ApiResult FuturesNewAlgoOrder(Call call)
+    private OperationResult FuturesNewAlgoOrder(OperationCall call)
     {
         CheckEngineRecvWindow(call);
         OrderRateGuard(call, 1);
@@ -385,7 +386,7 @@ internal sealed partial class SandboxApi
         return FuturesJsonResult(call, json => FuturesJson.Algo(json, algo, info), placedOrder: true);
     }
 
-    private (long? AlgoId, string? ClientAlgoId) AlgoReference(Call call)
+    private (long? AlgoId, string? ClientAlgoId) AlgoReference(OperationCall call)
     {
         long? algoId = null;
         if (call["algoId"] is { } idText)
@@ -404,7 +405,7 @@ internal sealed partial class SandboxApi
         return (algoId, clientAlgoId);
     }
 
-    private ApiResult FuturesQueryAlgoOrder(Call call)
+    private OperationResult FuturesQueryAlgoOrder(OperationCall call)
     {
         var (algoId, clientAlgoId) = AlgoReference(call);
         var algo = Futures.FindAlgo(call.Account, algoId, clientAlgoId) ?? throw _messages.Reject(UsdMFuturesErrorCodes.NoSuchOrder);
@@ -412,7 +413,7 @@ internal sealed partial class SandboxApi
         return FuturesJsonResult(call, json => FuturesJson.Algo(json, algo, info));
     }
 
-    private ApiResult FuturesCancelAlgoOrder(Call call)
+    private OperationResult FuturesCancelAlgoOrder(OperationCall call)
     {
         var (algoId, clientAlgoId) = AlgoReference(call);
         var algo = Futures.CancelAlgo(call.Account, algoId, clientAlgoId, call.Now);
@@ -427,7 +428,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult FuturesOpenAlgoOrders(Call call)
+    private OperationResult FuturesOpenAlgoOrders(OperationCall call)
     {
         var symbol = call["symbol"] is null ? null : RequireFuturesSymbol(call, out _);
         return FuturesJsonResult(call, json =>
@@ -443,7 +444,7 @@ internal sealed partial class SandboxApi
     }
 
     /// <summary>User data streams are not served; the key lets connectors that open one at start-up carry on.</summary>
-    private static ApiResult ListenKey() => Json(json =>
+    private static OperationResult ListenKey() => Json(json =>
         {
             json.WriteStartObject();
             json.WriteString("listenKey", "sandboxListenKeyUsdM0000000000000000000000000000000000000000000000");

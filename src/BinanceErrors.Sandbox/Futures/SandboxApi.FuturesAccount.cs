@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Futures;
 
+using BinanceErrors.Sandbox.Pipeline;
+
 namespace BinanceErrors.Sandbox.Internal;
 
 /// <summary>The <c>/fapi</c> market data and account endpoints: prices, mark prices, account, balance, positions, leverage, margin type, position mode.</summary>
@@ -11,14 +13,14 @@ internal sealed partial class SandboxApi
 {
     private const string FundingRate = "0.00010000";
 
-    private ApiResult FuturesExchangeInfo(Call call)
+    private OperationResult FuturesExchangeInfo(OperationCall call)
     {
         var root = JsonNode.Parse(ExchangeInfoJson)!;
         root["serverTime"] = call.Now;
-        return new ApiResult(200, _ => { }, RawJson: root.ToJsonString());
+        return new OperationResult(200, _ => { }, RawJson: root.ToJsonString());
     }
 
-    private ApiResult FuturesDepth(Call call)
+    private OperationResult FuturesDepth(OperationCall call)
     {
         var symbol = RequireFuturesSymbol(call, out _);
         var limit = 500;
@@ -56,7 +58,7 @@ internal sealed partial class SandboxApi
     }
 
     /// <summary>ticker/price, bookTicker, 24hr and premiumIndex: one object for a symbol, an array without.</summary>
-    private ApiResult FuturesTicker(Call call, string kind)
+    private OperationResult FuturesTicker(OperationCall call, string kind)
     {
         var single = call["symbol"] is not null;
         string[] symbols = single ? [RequireFuturesSymbol(call, out _)] : [.. Futures.Rules.Symbols.Select(s => s.Symbol)];
@@ -127,7 +129,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult FuturesAccountInfo(Call call, int version) => FuturesJsonResult(call, json =>
+    private OperationResult FuturesAccountInfo(OperationCall call, int version) => FuturesJsonResult(call, json =>
     {
         var account = Futures.Account(call.Account);
         var margin = Futures.Margin(call.Account);
@@ -140,7 +142,7 @@ internal sealed partial class SandboxApi
         {
             json.WriteNumber("feeTier", 0);
             json.WriteBoolean("feeBurn", false);
-            json.WriteBoolean("canTrade", _keys[call.Account].Key.CanTrade);
+            json.WriteBoolean("canTrade", CanTrade(call.Account));
             json.WriteBoolean("canDeposit", true);
             json.WriteBoolean("canWithdraw", true);
             json.WriteNumber("updateTime", 0);
@@ -229,7 +231,7 @@ internal sealed partial class SandboxApi
 
     private static string MaxNotional(string symbol, int leverage) => FuturesLeverageBrackets.MaxNotional(symbol, leverage).ToString(CultureInfo.InvariantCulture);
 
-    private ApiResult FuturesBalance(Call call) => FuturesJsonResult(call, json =>
+    private OperationResult FuturesBalance(OperationCall call) => FuturesJsonResult(call, json =>
     {
         var account = Futures.Account(call.Account);
         var sheet = Futures.Margin(call.Account);
@@ -253,7 +255,7 @@ internal sealed partial class SandboxApi
         json.WriteEndArray();
     });
 
-    private ApiResult FuturesPositionRisk(Call call, int version)
+    private OperationResult FuturesPositionRisk(OperationCall call, int version)
     {
         string[] symbols = call["symbol"] is not null ? [RequireFuturesSymbol(call, out _)] : [.. Futures.Rules.Symbols.Select(s => s.Symbol)];
         return FuturesJsonResult(call, json =>
@@ -314,7 +316,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult FuturesLeverageBracket(Call call)
+    private OperationResult FuturesLeverageBracket(OperationCall call)
     {
         // One symbol: one object, as the exchange answers; all symbols: an array.
         var single = call["symbol"] is not null;
@@ -354,7 +356,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult FuturesLeverage(Call call)
+    private OperationResult FuturesLeverage(OperationCall call)
     {
         var symbol = RequireFuturesSymbol(call, out _);
         var text = call["leverage"] ?? throw _messages.Reject(UsdMFuturesErrorCodes.MandatoryParamEmptyOrMalformed, "leverage");
@@ -374,7 +376,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult FuturesMarginType(Call call)
+    private OperationResult FuturesMarginType(OperationCall call)
     {
         var symbol = RequireFuturesSymbol(call, out _);
         var type = call["marginType"] ?? throw _messages.Reject(UsdMFuturesErrorCodes.MandatoryParamEmptyOrMalformed, "marginType");
@@ -387,14 +389,14 @@ internal sealed partial class SandboxApi
         return Success();
     }
 
-    private ApiResult FuturesPositionMode(Call call) => FuturesJsonResult(call, json =>
+    private OperationResult FuturesPositionMode(OperationCall call) => FuturesJsonResult(call, json =>
     {
         json.WriteStartObject();
         json.WriteBoolean("dualSidePosition", Futures.Account(call.Account).DualSidePosition);
         json.WriteEndObject();
     });
 
-    private ApiResult FuturesChangePositionMode(Call call)
+    private OperationResult FuturesChangePositionMode(OperationCall call)
     {
         var text = call["dualSidePosition"] ?? throw _messages.Reject(UsdMFuturesErrorCodes.MandatoryParamEmptyOrMalformed, "dualSidePosition");
         if (text is not ("true" or "false"))
@@ -406,7 +408,7 @@ internal sealed partial class SandboxApi
         return Success();
     }
 
-    private static ApiResult Success() => Json(json =>
+    private static OperationResult Success() => Json(json =>
     {
         json.WriteStartObject();
         json.WriteNumber("code", 200);

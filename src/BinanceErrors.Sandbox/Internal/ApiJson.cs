@@ -139,17 +139,5 @@ internal static class ApiJson
         }
     }
 
-    public static void Error(Utf8JsonWriter json, int code, string message, string? dataJson)
-    {
-        json.WriteStartObject();
-        json.WriteNumber("code", code);
-        json.WriteString("msg", message);
-        if (dataJson is not null)
-        {
-            json.WritePropertyName("data");
-            json.WriteRawValue(dataJson);
-        }
-
-        json.WriteEndObject();
-    }
+    public static void Error(Utf8JsonWriter json, int code, string message, string? dataJson) => Pipeline.ErrorJson.Write(json, code, message, dataJson);
 }

@@ -121,12 +121,12 @@ internal sealed class LimitTracker
         return new Admission(true, false, state.BannedUntil, null);
     }
 
-    /// <summary>The IP's used weight per REQUEST_WEIGHT limiter, for the X-MBX-USED-WEIGHT-* headers.</summary>
-    public IEnumerable<(string Suffix, long Used)> UsedWeight(string ip, long now)
+    /// <summary>The IP's used weight per REQUEST_WEIGHT limiter (REST's X-MBX-USED-WEIGHT-* headers, WebSocket <c>rateLimits</c>).</summary>
+    public IEnumerable<(BinanceRateLimit Limit, long Used)> UsedWeight(string ip, long now)
     {
         lock (_gate)
         {
-            return [.. _weight.Select(l => (l.HeaderSuffix, Current(ip, l, now)))];
+            return [.. _weight.Select(l => (l, Current(ip, l, now)))];
         }
     }
 

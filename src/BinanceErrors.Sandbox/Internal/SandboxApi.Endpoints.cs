@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using BinanceErrors.Preflight;
 using BinanceErrors.Sandbox.Engine;
 
+using BinanceErrors.Sandbox.Pipeline;
+
 namespace BinanceErrors.Sandbox.Internal;
 
 /// <summary>The endpoint handlers; their weights come from <see cref="BinanceEndpoints"/>, the table the client uses too.</summary>
@@ -40,7 +42,7 @@ internal sealed partial class SandboxApi
         RegisterOrderLists();
     }
 
-    private string RequireSymbol(Call call, out SymbolRules rules)
+    private string RequireSymbol(OperationCall call, out SymbolRules rules)
     {
         var symbol = call["symbol"] ?? throw _messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "symbol");
         if (!_engine.Rules.TryGetSymbol(symbol, out var found))
@@ -52,7 +54,7 @@ internal sealed partial class SandboxApi
         return symbol;
     }
 
-    private IReadOnlyList<string>? Symbols(Call call)
+    private IReadOnlyList<string>? Symbols(OperationCall call)
     {
         if (call["symbol"] is { } one)
         {
@@ -82,7 +84,7 @@ internal sealed partial class SandboxApi
         return list.All(s => _engine.Rules.TryGetSymbol(s, out _)) ? list : throw _messages.Reject(BinanceErrorCodes.BadSymbol);
     }
 
-    private ApiResult ExchangeInfo(Call call)
+    private OperationResult ExchangeInfo(OperationCall call)
     {
         var wanted = Symbols(call);
         var root = JsonNode.Parse(ExchangeInfoJson)!;
@@ -98,10 +100,10 @@ internal sealed partial class SandboxApi
             }
         }
 
-        return new ApiResult(200, _ => { }, RawJson: root.ToJsonString());
+        return new OperationResult(200, _ => { }, RawJson: root.ToJsonString());
     }
 
-    private ApiResult Depth(Call call)
+    private OperationResult Depth(OperationCall call)
     {
         var symbol = RequireSymbol(call, out _);
         var limit = 100;
@@ -142,7 +144,7 @@ internal sealed partial class SandboxApi
         }
     }
 
-    private ApiResult Tickers(Call call, bool book)
+    private OperationResult Tickers(OperationCall call, bool book)
     {
         var single = call["symbol"] is not null;
         var symbols = Symbols(call) ?? [.. _engine.Rules.Symbols.Select(s => s.Symbol)];
@@ -186,7 +188,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult AvgPrice(Call call)
+    private OperationResult AvgPrice(OperationCall call)
     {
         var symbol = RequireSymbol(call, out var rules);
         var minutes = rules.PercentPriceBySide?.AvgPriceMins ?? rules.PercentPrice?.AvgPriceMins ?? 5;
@@ -206,7 +208,7 @@ internal sealed partial class SandboxApi
     }
 
     /// <summary>Validates and places (or test-places) an order; the pre-flight rules are the sandbox's filters.</summary>
-    private ApiResult NewOrder(Call call, bool test)
+    private OperationResult NewOrder(OperationCall call, bool test)
     {
         var (order, fills, responseType) = Place(call, call.Parameters.All, test);
         if (test)
@@ -214,15 +216,15 @@ internal sealed partial class SandboxApi
             return Empty();
         }
 
-        return new ApiResult(200, json => ApiJson.NewOrder(json, order, responseType, fills, call.Now), PlacedOrder: true);
+        return new OperationResult(200, json => ApiJson.NewOrder(json, order, responseType, fills, call.Now), PlacedOrder: true);
     }
 
     // The open-order count the validator reads and the order the engine adds must not interleave with another
     // placement: 60 concurrent orders against MAX_NUM_ORDERS 5 must leave exactly 5 resting.
-    private (EngineOrder Order, IReadOnlyList<EngineTrade> Fills, string ResponseType) Place(Call call, IEnumerable<KeyValuePair<string, string>> parameters, bool test) =>
+    private (EngineOrder Order, IReadOnlyList<EngineTrade> Fills, string ResponseType) Place(OperationCall call, IEnumerable<KeyValuePair<string, string>> parameters, bool test) =>
         _engine.Atomically(() => PlaceUnderLock(call, parameters, test));
 
-    private (EngineOrder Order, IReadOnlyList<EngineTrade> Fills, string ResponseType) PlaceUnderLock(Call call, IEnumerable<KeyValuePair<string, string>> parameters, bool test)
+    private (EngineOrder Order, IReadOnlyList<EngineTrade> Fills, string ResponseType) PlaceUnderLock(OperationCall call, IEnumerable<KeyValuePair<string, string>> parameters, bool test)
     {
         var values = parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var request = OrderRequest.FromParameters(values);
@@ -262,8 +264,7 @@ internal sealed partial class SandboxApi
 
         if (!test && _limits.WouldBreakOrders(call.Account, call.Now) is { } broken)
         {
-            var message = _messages.Text(BinanceErrorCodes.TooManyOrders, broken.Limit.ToString(CultureInfo.InvariantCulture), broken.IntervalText);
-            throw new SandboxRejection(429, BinanceErrorCodes.TooManyOrders, message, retryAfter: RetryAfter(LimitTracker.WindowEnd(broken, call.Now), call.Now));
+            throw TooManyOrders(broken, call.Now);
         }
 
         EngineOrder order;
@@ -292,7 +293,7 @@ internal sealed partial class SandboxApi
         return (order, fills, responseType);
     }
 
-    private (string Symbol, long? OrderId, string? ClientOrderId) OrderReference(Call call, string idName, string clientIdName)
+    private (string Symbol, long? OrderId, string? ClientOrderId) OrderReference(OperationCall call, string idName, string clientIdName)
     {
         var symbol = RequireSymbol(call, out _);
         long? orderId = null;
@@ -312,7 +313,7 @@ internal sealed partial class SandboxApi
         return (symbol, orderId, clientOrderId);
     }
 
-    private ApiResult QueryOrder(Call call)
+    private OperationResult QueryOrder(OperationCall call)
     {
         var (symbol, orderId, clientOrderId) = OrderReference(call, "orderId", "origClientOrderId");
         var order = _engine.Find(call.Account, symbol, orderId, clientOrderId) ?? throw _messages.Reject(BinanceErrorCodes.NoSuchOrder);
@@ -328,7 +329,7 @@ internal sealed partial class SandboxApi
         }));
     }
 
-    private ApiResult CancelOrder(Call call)
+    private OperationResult CancelOrder(OperationCall call)
     {
         var (symbol, orderId, clientOrderId) = OrderReference(call, "orderId", "origClientOrderId");
         var restrictions = call["cancelRestrictions"];
@@ -342,14 +343,14 @@ internal sealed partial class SandboxApi
         return Json(json => ApiJson.CanceledOrder(json, order, cancelId, call.Now));
     }
 
-    private ApiResult OpenOrders(Call call)
+    private OperationResult OpenOrders(OperationCall call)
     {
         var symbol = call["symbol"] is null ? null : RequireSymbol(call, out _);
         var orders = _engine.OpenOrders(call.Account, symbol);
         return Json(json => WriteOrders(json, orders));
     }
 
-    private ApiResult CancelOpenOrders(Call call)
+    private OperationResult CancelOpenOrders(OperationCall call)
     {
         var symbol = RequireSymbol(call, out _);
         var canceled = _engine.CancelAll(call.Account, symbol, call.Now);
@@ -370,7 +371,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult AllOrders(Call call)
+    private OperationResult AllOrders(OperationCall call)
     {
         var symbol = RequireSymbol(call, out _);
         var limit = Limit(call, 500, 1000);
@@ -392,7 +393,7 @@ internal sealed partial class SandboxApi
         return 0;
     });
 
-    private int Limit(Call call, int fallback, int max)
+    private int Limit(OperationCall call, int fallback, int max)
     {
         if (call["limit"] is not { } text)
         {
@@ -404,11 +405,11 @@ internal sealed partial class SandboxApi
             : throw _messages.Reject(BinanceErrorCodes.InvalidParameter, "limit");
     }
 
-    private ApiResult Account(Call call)
+    private OperationResult Account(OperationCall call)
     {
         var omitZero = call["omitZeroBalances"] == "true";
         var balances = _engine.Balances(call.Account).Where(b => !omitZero || b.Free != 0 || b.Locked != 0).ToArray();
-        var canTrade = _keys[call.Account].Key.CanTrade;
+        var canTrade = CanTrade(call.Account);
         return Json(json =>
         {
             json.WriteStartObject();
@@ -450,7 +451,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult MyTrades(Call call)
+    private OperationResult MyTrades(OperationCall call)
     {
         var symbol = RequireSymbol(call, out _);
         var limit = Limit(call, 500, 1000);
@@ -484,7 +485,7 @@ internal sealed partial class SandboxApi
         });
     }
 
-    private ApiResult RateLimitOrder(Call call)
+    private OperationResult RateLimitOrder(OperationCall call)
     {
         var counts = _limits.OrderCounts(call.Account, call.Now).ToArray();
         return Json(json =>
@@ -506,7 +507,7 @@ internal sealed partial class SandboxApi
     }
 
     /// <summary>Cancel then place, with the outcome matrix of the docs: 200, 400 -2022 or 409 -2021 with both halves in <c>data</c>.</summary>
-    private ApiResult CancelReplace(Call call)
+    private OperationResult CancelReplace(OperationCall call)
     {
         var symbol = RequireSymbol(call, out var rules);
         var mode = call["cancelReplaceMode"] ?? throw _messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "cancelReplaceMode");
@@ -568,7 +569,7 @@ internal sealed partial class SandboxApi
 
         if (cancelResult == "SUCCESS" && newResult == "SUCCESS")
         {
-            return new ApiResult(200, _ => { }, PlacedOrder: placed, RawJson: data);
+            return new OperationResult(200, _ => { }, PlacedOrder: placed, RawJson: data);
         }
 
         var partial = cancelResult == "SUCCESS" || newResult == "SUCCESS";
@@ -577,14 +578,5 @@ internal sealed partial class SandboxApi
         throw new SandboxRejection(partial ? 409 : 400, code, message, data);
     }
 
-    private static string Render(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            write(json);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    private static string Render(Action<Utf8JsonWriter> write) => OperationResult.Render(write);
 }

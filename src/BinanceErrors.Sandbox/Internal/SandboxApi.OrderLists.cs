@@ -3,6 +3,8 @@ using System.Text.Json;
 using BinanceErrors.Preflight;
 using BinanceErrors.Sandbox.Engine;
 
+using BinanceErrors.Sandbox.Pipeline;
+
 namespace BinanceErrors.Sandbox.Internal;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal sealed partial class SandboxApi
     }
 
     /// <summary>One leg's parameters under the single-order names (<c>aboveStopPrice</c> → <c>stopPrice</c>).</summary>
-    private static OrderRequest Leg(Call call, string symbol, string prefix, string? side = null, string? quantity = null)
+    private static OrderRequest Leg(OperationCall call, string symbol, string prefix, string? side = null, string? quantity = null)
     {
         var values = new List<KeyValuePair<string, string>> { new("symbol", symbol) };
         foreach (var suffix in LegSuffixes)
@@ -79,9 +81,9 @@ internal sealed partial class SandboxApi
     }
 
     // As for single orders, the open-order counts the validators read and the legs the engine adds happen in one step.
-    private ApiResult PlaceList(Call call, string kind) => _engine.Atomically(() => PlaceListUnderLock(call, kind));
+    private OperationResult PlaceList(OperationCall call, string kind) => _engine.Atomically(() => PlaceListUnderLock(call, kind));
 
-    private ApiResult PlaceListUnderLock(Call call, string kind)
+    private OperationResult PlaceListUnderLock(OperationCall call, string kind)
     {
         var symbol = RequireSymbol(call, out var rules);
         var context = _engine.Context(call.Account, symbol, call.Now);
@@ -157,8 +159,7 @@ internal sealed partial class SandboxApi
 
         if (_limits.WouldBreakOrders(call.Account, call.Now) is { } broken)
         {
-            var message = _messages.Text(BinanceErrorCodes.TooManyOrders, broken.Limit.ToString(CultureInfo.InvariantCulture), broken.IntervalText);
-            throw new SandboxRejection(429, BinanceErrorCodes.TooManyOrders, message, retryAfter: RetryAfter(LimitTracker.WindowEnd(broken, call.Now), call.Now));
+            throw TooManyOrders(broken, call.Now);
         }
 
         EngineOrderList list;
@@ -176,7 +177,7 @@ internal sealed partial class SandboxApi
 
         // Every leg counts toward the unfilled-order count (OCO and OTO 2, OTOCO 3).
         _limits.CountOrder(call.Account, call.Now, list.Orders.Count);
-        return new ApiResult(200, json => _engine.Read(() =>
+        return new OperationResult(200, json => _engine.Read(() =>
         {
             WriteList(json, list, call.Now, reports: json =>
             {
@@ -194,7 +195,7 @@ internal sealed partial class SandboxApi
     /// <c>stopPrice</c> (STOP_LOSS_LIMIT with <c>stopLimitPrice</c>), validated as the equivalent above/below list;
     /// the stop leg is reported first, as the legacy endpoint does.
     /// </summary>
-    private MatchingEngine.ListLeg[] LegacyOcoLegs(Call call, string symbol, MarketContext context, MarketContext legContext)
+    private MatchingEngine.ListLeg[] LegacyOcoLegs(OperationCall call, string symbol, MarketContext context, MarketContext legContext)
     {
         var stopType = call["stopLimitPrice"] is null ? "STOP_LOSS" : "STOP_LOSS_LIMIT";
         var stop = new OrderRequest
@@ -224,7 +225,7 @@ internal sealed partial class SandboxApi
         ];
     }
 
-    private static OcoRequest Oco(Call call, string symbol, string above, string below, string? side, string? quantity) => new()
+    private static OcoRequest Oco(OperationCall call, string symbol, string above, string below, string? side, string? quantity) => new()
     {
         Symbol = symbol,
         Side = side,
@@ -243,7 +244,7 @@ internal sealed partial class SandboxApi
         BelowIcebergQty = call[below + "IcebergQty"],
     };
 
-    private (long? Id, string? ClientId) ListReference(Call call, string idName, string clientIdName)
+    private (long? Id, string? ClientId) ListReference(OperationCall call, string idName, string clientIdName)
     {
         long? id = null;
         if (call[idName] is { } idText)
@@ -257,7 +258,7 @@ internal sealed partial class SandboxApi
         return id is null && clientId is null ? throw _messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, idName, clientIdName) : (id, clientId);
     }
 
-    private ApiResult QueryList(Call call)
+    private OperationResult QueryList(OperationCall call)
     {
         var (id, clientId) = ListReference(call, "orderListId", "origClientOrderId");
         var list = _engine.FindList(call.Account, id, clientId) ?? throw new SandboxRejection(400, OrderListDoesNotExistCode, OrderListDoesNotExist);
@@ -268,7 +269,7 @@ internal sealed partial class SandboxApi
         }));
     }
 
-    private ApiResult OpenLists(Call call)
+    private OperationResult OpenLists(OperationCall call)
     {
         var lists = _engine.OpenLists(call.Account);
         return Json(json => _engine.Read(() =>
@@ -284,7 +285,7 @@ internal sealed partial class SandboxApi
         }));
     }
 
-    private ApiResult CancelList(Call call)
+    private OperationResult CancelList(OperationCall call)
     {
         var symbol = RequireSymbol(call, out _);
         var (id, clientId) = ListReference(call, "orderListId", "listClientOrderId");

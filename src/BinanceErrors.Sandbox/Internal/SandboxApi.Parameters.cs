@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using BinanceErrors.Sandbox.Pipeline;
+
 namespace BinanceErrors.Sandbox.Internal;
 
 /// <summary>Typed parameter checks, answered with the exchange's codes (a LONG that is not one is -1100, as Binance does).</summary>
@@ -11,13 +13,13 @@ internal sealed partial class SandboxApi
     private const int MaxLookupHours = 24;
 
     /// <summary>An optional LONG parameter: absent is null; anything but digits that fit a long is -1100.</summary>
-    private long? OptionalLong(Call call, string name) =>
+    private long? OptionalLong(OperationCall call, string name) =>
         call[name] is not { } text ? null
         : long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
         : throw _messages.Reject(BinanceErrorCodes.IllegalChars, name, LongPattern);
 
     /// <summary>startTime and endTime: LONGs, in order, at most <see cref="MaxLookupHours"/> apart.</summary>
-    private (long From, long To) TimeRange(Call call)
+    private (long From, long To) TimeRange(OperationCall call)
     {
         var start = OptionalLong(call, "startTime");
         var end = OptionalLong(call, "endTime");
@@ -38,7 +40,7 @@ internal sealed partial class SandboxApi
     }
 
     /// <summary>An enumerated parameter: absent is fine; a value outside the set is -1130 for that parameter.</summary>
-    private void RequireOneOf(Call call, string name, params string[] allowed)
+    private void RequireOneOf(OperationCall call, string name, params string[] allowed)
     {
         if (call[name] is { } value && !allowed.Contains(value, StringComparer.Ordinal))
         {
@@ -47,7 +49,7 @@ internal sealed partial class SandboxApi
     }
 
     /// <summary>cancelRestrictions, with its own code (-1145).</summary>
-    private void RequireCancelRestrictions(Call call)
+    private void RequireCancelRestrictions(OperationCall call)
     {
         if (call["cancelRestrictions"] is { } restrictions && restrictions is not ("ONLY_NEW" or "ONLY_PARTIALLY_FILLED"))
         {
