@@ -3,10 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
-using BinanceErrors.Sandbox.Engine;
-using BinanceErrors.Sandbox.Internal;
 using BinanceErrors.Sandbox.Pipeline;
 using BinanceErrors.Sandbox.Rest;
+using BinanceErrors.Sandbox.Spot;
+using BinanceErrors.Sandbox.Spot.Engine;
+using BinanceErrors.Sandbox.UsdM;
+using BinanceErrors.Sandbox.UsdM.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -37,23 +39,24 @@ public sealed class SandboxServer : IAsyncDisposable
     };
 
     private readonly WebApplication _app;
-    private readonly MatchingEngine _engine;
     private readonly FaultInjector _faults;
     private readonly SandboxClock _clock;
     private readonly LimitTracker _limits;
-    private readonly Futures.FuturesEngine? _futures;
-    private DelayedExecutions? _delayed;
+    private readonly DelayedExecutions _delayed;
     private readonly RequestLog _log;
+    private readonly MatchingEngine? _engine;
+    private readonly FuturesEngine? _futures;
 
-    private SandboxServer(WebApplication app, MatchingEngine engine, FaultInjector faults, SandboxClock clock, LimitTracker limits, SandboxOptions options, Futures.FuturesEngine? futures, RequestLog log)
+    private SandboxServer(WebApplication app, SandboxPipeline pipeline, FaultInjector faults, DelayedExecutions delayed, RequestLog log, SandboxOptions options)
     {
-        _log = log;
-        _futures = futures;
         _app = app;
-        _engine = engine;
         _faults = faults;
-        _clock = clock;
-        _limits = limits;
+        _delayed = delayed;
+        _log = log;
+        _clock = pipeline.Clock;
+        _limits = pipeline.Limits;
+        _engine = (pipeline.Venue as SpotApi)?.Engine;
+        _futures = (pipeline.Venue as UsdMApi)?.Engine;
         Options = options;
     }
 
@@ -94,43 +97,43 @@ public sealed class SandboxServer : IAsyncDisposable
             throw new ArgumentException("The sandbox needs at least one API key.", nameof(options));
         }
 
-        var futures = options.Venue == SandboxVenue.UsdM;
-        var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? (futures ? DefaultFuturesExchangeInfoJson() : DefaultExchangeInfoJson()), options.RateLimits);
+        var usdm = options.Venue == SandboxVenue.UsdM;
+        var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? (usdm ? DefaultFuturesExchangeInfoJson() : DefaultExchangeInfoJson()), options.RateLimits);
+        var exchangeBytes = System.Text.Encoding.UTF8.GetBytes(exchangeJson);
         var clock = new SandboxClock(options.TimeProvider);
-        IReadOnlyList<BinanceRateLimit> rateLimits;
-        MatchingEngine engine;
-        Futures.FuturesEngine? futuresEngine = null;
-        CatalogMessages messages;
-        if (futures)
+        var keys = new ApiKeyRing(options.ApiKeys);
+        LimitTracker limits;
+        VenueApi venue;
+        if (usdm)
         {
-            // The Spot engine stays empty (no /api/v3 routes are served); the futures engine does the work.
-            var futuresInfo = Preflight.Futures.FuturesExchangeInfo.Parse(exchangeJson);
-            SandboxConfiguration.Validate(futuresInfo.RateLimits, options);
-            rateLimits = futuresInfo.RateLimits;
-            messages = new CatalogMessages(BinanceVenue.UsdMFutures);
-            futuresEngine = new Futures.FuturesEngine(Preflight.Futures.FuturesExchangeRules.Compile(futuresInfo), messages, options.MarkPrices,
+            var info = FuturesExchangeInfo.Parse(exchangeJson);
+            SandboxConfiguration.Validate(info.RateLimits, options);
+            limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
+            var messages = new CatalogMessages(BinanceVenue.UsdMFutures);
+            var engine = new FuturesEngine(FuturesExchangeRules.Compile(info), messages, options.MarkPrices,
                 options.FuturesCommission.Maker, options.FuturesCommission.Taker, options.DefaultLeverage, options.SeedLiquidity, options.MarkPriceWalk, clock.NowMs);
-            engine = new MatchingEngine(ExchangeRules.Compile(ExchangeInfo.Parse(DefaultExchangeInfoJson())), messages, options.ReferencePrices, options.CommissionRate, seedLiquidity: false, clock.NowMs);
             foreach (var key in options.ApiKeys)
             {
-                futuresEngine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
+                engine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
             }
+
+            venue = new UsdMApi(engine, limits, messages, exchangeBytes, keys);
         }
         else
         {
             var info = ExchangeInfo.Parse(exchangeJson);
             SandboxConfiguration.Validate(info, options);
-            rateLimits = info.RateLimits;
-            messages = new CatalogMessages(BinanceVenue.Spot);
-            engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.ReferencePrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
+            limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
+            var messages = new CatalogMessages(BinanceVenue.Spot);
+            var engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.ReferencePrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
+            foreach (var key in options.ApiKeys)
+            {
+                engine.OpenAccount(key.ApiKey, key.Balances);
+            }
+
+            venue = new SpotApi(engine, limits, messages, exchangeBytes, keys, options.FreeSuccessfulOrders);
         }
 
-        foreach (var key in options.ApiKeys)
-        {
-            engine.OpenAccount(key.ApiKey, key.Balances);
-        }
-
-        var limits = new LimitTracker(rateLimits, options.ViolationsBeforeBan, options.BanDurations);
         var faults = new FaultInjector();
         var delayed = new DelayedExecutions(options.TimeProvider);
 
@@ -148,13 +151,11 @@ public sealed class SandboxServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var metrics = new SandboxMetrics(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), messages.Venue);
-        var keys = new ApiKeyRing(options.ApiKeys);
-        var api = new SandboxApi(engine, limits, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), keys, futuresEngine, options.FreeSuccessfulOrders);
-        var pipeline = new SandboxPipeline(api, limits, faults, clock, delayed, keys, metrics);
+        var metrics = new SandboxMetrics(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), venue.Messages.Venue);
+        var pipeline = new SandboxPipeline(venue, limits, faults, clock, delayed, keys, metrics);
         var log = new RequestLog();
         var rest = new RestFront(pipeline, log, metrics);
-        var server = new SandboxServer(app, engine, faults, clock, limits, options, futuresEngine, log) { _delayed = delayed };
+        var server = new SandboxServer(app, pipeline, faults, delayed, log, options);
         app.Use(rest.CountAsync);
         server.MapAdmin(app);
         app.MapFallback(async context =>
@@ -222,7 +223,7 @@ public sealed class SandboxServer : IAsyncDisposable
     public void ClearFaults() => _faults.Clear();
 
     /// <summary>What became of the requests held back by <see cref="FaultTiming.DelayedExecution"/> faults so far.</summary>
-    public DelayedExecutionCounts DelayedExecutions => _delayed!.Counts;
+    public DelayedExecutionCounts DelayedExecutions => _delayed.Counts;
 
     /// <summary>Moves the server clock (positive: the server runs ahead of the client).</summary>
     /// <param name="milliseconds">The shift.</param>
@@ -244,13 +245,14 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             return futures.Read(_clock.NowMs, () => futures.AcceptedOrders()
                 .Where(o => !o.OrigType.IsConditional())
-                .Select(o => new AcceptedOrder(o.Symbol, o.OrderId, o.ClientOrderId, o.Account, ApiJson.Side(o.Side), o.Type.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time))
-                .Concat(futures.AlgoOrders().Select(a => new AcceptedOrder(a.Symbol, a.AlgoId, a.ClientAlgoId, a.Account, ApiJson.Side(a.Side), a.Type.ToWireName(), a.Price, a.Quantity, a.ActualOrder?.ExecutedQty ?? 0, a.AlgoStatus, a.CreateTime)))
+                .Select(o => new AcceptedOrder(o.Symbol, o.OrderId, o.ClientOrderId, o.Account, FuturesJson.Side(o.Side), o.Type.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time))
+                .Concat(futures.AlgoOrders().Select(a => new AcceptedOrder(a.Symbol, a.AlgoId, a.ClientAlgoId, a.Account, FuturesJson.Side(a.Side), a.Type.ToWireName(), a.Price, a.Quantity, a.ActualOrder?.ExecutedQty ?? 0, a.AlgoStatus, a.CreateTime)))
                 .ToArray());
         }
 
-        return _engine.Read(() => _engine.AcceptedOrders().Select(o => new AcceptedOrder(
-            o.Symbol, o.OrderId, o.ClientOrderId, o.Account, ApiJson.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
+        var engine = _engine!;
+        return engine.Read(() => engine.AcceptedOrders().Select(o => new AcceptedOrder(
+            o.Symbol, o.OrderId, o.ClientOrderId, o.Account, SpotJson.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
     }
 
     /// <summary>USDⓈ-M: sets a symbol's mark price (the house liquidity follows; algo orders on MARK_PRICE may trigger).</summary>
@@ -302,8 +304,8 @@ public sealed class SandboxServer : IAsyncDisposable
         return futures.Read(_clock.NowMs, () => futures.Account(apiKey).WalletBalance);
     }
 
-    /// <summary>Every order list the sandbox ever accepted, in acceptance order.</summary>
-    public IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => _engine.Read(() => _engine.AcceptedLists().Select(l => new AcceptedOrderList(
+    /// <summary>Every order list the sandbox ever accepted, in acceptance order (none on USDⓈ-M, which has no order lists).</summary>
+    public IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => _engine is not { } engine ? [] : engine.Read(() => engine.AcceptedLists().Select(l => new AcceptedOrderList(
         l.Symbol, l.OrderListId, l.ListClientOrderId, l.Account, l.ContingencyType, l.ListOrderStatus, [.. l.Orders.Select(o => o.OrderId)], l.TransactionTime)).ToArray());
 
     /// <summary>How many API requests (not admin ones) arrived for a method and path, e.g. <c>("POST", "/api/v3/order")</c>.</summary>
@@ -330,12 +332,14 @@ public sealed class SandboxServer : IAsyncDisposable
         new SortedDictionary<string, int>(_log.Statuses.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value), StringComparer.Ordinal),
         TotalRequests,
         new SortedDictionary<string, int>(_log.Requests.ToDictionary(p => p.Key.Method + " " + p.Key.Path, p => p.Value), StringComparer.Ordinal),
-        _engine.Read(() => _engine.AcceptedOrders().Count()));
+        AcceptedOrders().Count);
 
     /// <summary>An account's balances: asset, free, locked.</summary>
     /// <param name="apiKey">The account's API key.</param>
     /// <returns>The balances.</returns>
-    public IReadOnlyList<(string Asset, decimal Free, decimal Locked)> Balances(string apiKey) => _engine.Balances(apiKey);
+    /// <exception cref="InvalidOperationException">The sandbox plays USDⓈ-M (see <see cref="FuturesWalletBalance"/>).</exception>
+    public IReadOnlyList<(string Asset, decimal Free, decimal Locked)> Balances(string apiKey) =>
+        (_engine ?? throw new InvalidOperationException("Balances by asset exist on the Spot sandbox only; USDⓈ-M has FuturesWalletBalance.")).Balances(apiKey);
 
     private void MapAdmin(WebApplication app)
     {
@@ -429,7 +433,7 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <returns>A task that completes when it has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
-        _delayed?.Dispose();
+        _delayed.Dispose();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

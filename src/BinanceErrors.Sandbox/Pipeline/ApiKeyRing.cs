@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using BinanceErrors.Sandbox.Internal;
 
 namespace BinanceErrors.Sandbox.Pipeline;
 

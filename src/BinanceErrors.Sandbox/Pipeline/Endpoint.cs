@@ -1,4 +1,3 @@
-using BinanceErrors.Sandbox.Internal;
 
 namespace BinanceErrors.Sandbox.Pipeline;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BinanceErrors.Sandbox.Internal;
 
 namespace BinanceErrors.Sandbox.Pipeline;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
-using BinanceErrors.Sandbox.Internal;
 
 namespace BinanceErrors.Sandbox.Pipeline;
 
@@ -17,12 +16,17 @@ internal abstract class VenueApi
 
     /// <summary>Creates the table.</summary>
     /// <param name="messages">The venue's catalog texts.</param>
+    /// <param name="limits">The shared limit windows (order counts are per account).</param>
     /// <param name="freeSuccessfulOrders">Whether endpoints the shared table marks free on success give their weight back.</param>
-    protected VenueApi(CatalogMessages messages, bool freeSuccessfulOrders)
+    protected VenueApi(CatalogMessages messages, LimitTracker limits, bool freeSuccessfulOrders)
     {
         Messages = messages;
+        Limits = limits;
         _freeSuccessfulOrders = freeSuccessfulOrders;
     }
+
+    /// <summary>The shared request-weight, raw-request and order-count windows.</summary>
+    protected LimitTracker Limits { get; }
 
     /// <summary>The venue's error texts, from the catalog.</summary>
     public CatalogMessages Messages { get; }
@@ -57,6 +61,22 @@ internal abstract class VenueApi
     {
         var message = Messages.Text(BinanceErrorCodes.TooManyOrders, broken.Limit.ToString(CultureInfo.InvariantCulture), broken.IntervalText);
         return new SandboxRejection(429, BinanceErrorCodes.TooManyOrders, message, retryAtMs: LimitTracker.WindowEnd(broken, now), decidedAtMs: now);
+    }
+
+    /// <summary>The account's unfilled order counts (<c>GET /api/v3/rateLimit/order</c>, <c>GET /fapi/v1/rateLimit/order</c>).</summary>
+    protected OperationResult RateLimitOrder(OperationCall call)
+    {
+        var counts = Limits.OrderCounts(call.Account, call.Now).ToArray();
+        return Json(json =>
+        {
+            json.WriteStartArray();
+            foreach (var (limit, count) in counts)
+            {
+                RateLimitJson.Write(json, limit, count);
+            }
+
+            json.WriteEndArray();
+        });
     }
 
     /// <summary>A 200 answer written by <paramref name="write"/>.</summary>
