@@ -13,6 +13,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "log-scan")
+        {
+            LogScanRunner.Run(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "mcp-cold-start")
         {
             await McpColdStartRunner.RunAsync(args);

@@ -42,6 +42,16 @@ internal static class CliArguments
         return code > 0 ? -code : code;
     }
 
+    /// <summary>The intent as --intent spells it.</summary>
+    public static string IntentName(RequestIntent intent) => intent switch
+    {
+        RequestIntent.Read => "read",
+        RequestIntent.PlaceOrder => "place",
+        RequestIntent.CancelOrder => "cancel",
+        RequestIntent.OtherWrite => "write",
+        _ => "unspecified",
+    };
+
     public static RequestIntent ParseIntent(string text) => text.Trim().ToLowerInvariant() switch
     {
         "unspecified" => RequestIntent.Unspecified,

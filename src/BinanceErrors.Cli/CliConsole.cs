@@ -15,6 +15,8 @@ internal sealed class CliConsole
         Output = output;
         Error = error;
         Input = input;
+        IsTerminal = color;
+        OpenInput = () => new MemoryStream(global::System.Text.Encoding.UTF8.GetBytes(Input.ReadToEnd()));
         Ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
@@ -38,6 +40,15 @@ internal sealed class CliConsole
     /// <summary>Standard input.</summary>
     public TextReader Input { get; }
 
+    /// <summary>Whether standard output is a terminal: tables get colour, long commands show progress.</summary>
+    public bool IsTerminal { get; }
+
+    /// <summary>Standard input as bytes (scan reads gzip from it); by default the text of <see cref="Input"/> as UTF-8.</summary>
+    public Func<Stream> OpenInput { get; init; }
+
+    /// <summary>Whether standard input is a terminal (nothing piped in).</summary>
+    public bool InputIsTerminal { get; init; }
+
     /// <summary>Spectre.Console over <see cref="Output"/>, for tables.</summary>
     public IAnsiConsole Ansi { get; }
 
@@ -46,5 +57,9 @@ internal sealed class CliConsole
 
     /// <summary>The process's own console streams.</summary>
     public static CliConsole System() =>
-        new(global::System.Console.Out, global::System.Console.Error, global::System.Console.In, !global::System.Console.IsOutputRedirected);
+        new(global::System.Console.Out, global::System.Console.Error, global::System.Console.In, !global::System.Console.IsOutputRedirected)
+        {
+            OpenInput = global::System.Console.OpenStandardInput,
+            InputIsTerminal = !global::System.Console.IsInputRedirected,
+        };
 }

@@ -93,6 +93,7 @@ internal static class Program
             ListCommand.Create(console),
             ParseCommand.Create(console),
             ValidateCommand.Create(console),
+            ScanCommand.Create(console),
             SandboxCommand.Create(console),
             DemoCommand.Create(console),
             McpCommand.Create(console),

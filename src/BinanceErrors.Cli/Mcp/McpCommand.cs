@@ -22,7 +22,7 @@ internal static class McpCommand
 
     private const string Instructions =
         "Offline, venue-aware help with Binance API errors (Spot, USDⓈ-M, COIN-M, Binance.US) from the BinanceErrors catalog, classifier and order pre-flight. " +
-        "Use explain_error for a code, classify_response for a whole HTTP response, validate_order before sending an order, list_errors to browse, recovery_plan for what to do after timeouts, bans, -1021, -2013 or -4120. " +
+        "Use explain_error for a code, classify_response for a whole HTTP response, validate_order before sending an order, list_errors to browse, recovery_plan for what to do after timeouts, bans, -1021, -2013 or -4120, diagnose_log for a bot's whole log. " +
         "Never invent error codes or meanings; quote the tools.";
 
     public static Command Create(CliConsole console)
@@ -96,8 +96,10 @@ internal static class McpCommand
                     ? McpToolOutput.Failure(problem)
                     : await next(context, cancellationToken).ConfigureAwait(false)))
             .WithTools<BinanceErrorTools>()
+            .WithTools<LogDiagnosisTools>()
             .WithResources<BinanceErrorResources>()
-            .WithPrompts<BinanceErrorPrompts>();
+            .WithPrompts<BinanceErrorPrompts>()
+            .WithPrompts<LogDiagnosisPrompts>();
 
     private static void ConfigureLogging(ILoggingBuilder logging, LogLevel level)
     {

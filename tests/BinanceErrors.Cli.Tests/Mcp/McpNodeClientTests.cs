@@ -17,7 +17,7 @@ public sealed class McpNodeClientTests(McpServerProcesses servers, NodeClient no
 
         summary.GetProperty("server").GetString().ShouldBe("binance-errors");
         var tools = summary.GetProperty("tools").EnumerateArray().ToArray();
-        tools.Select(t => t.GetProperty("name").GetString()).Order().ShouldBe(["classify_response", "explain_error", "list_errors", "recovery_plan", "validate_order"]);
+        tools.Select(t => t.GetProperty("name").GetString()).Order().ShouldBe(["classify_response", "diagnose_log", "explain_error", "list_errors", "recovery_plan", "validate_order"]);
         tools.ShouldAllBe(t => t.GetProperty("readOnly").GetBoolean() && t.GetProperty("hasOutputSchema").GetBoolean());
 
         var calls = summary.GetProperty("calls");
@@ -39,7 +39,11 @@ public sealed class McpNodeClientTests(McpServerProcesses servers, NodeClient no
         summary.GetProperty("resourceTemplates").GetArrayLength().ShouldBe(3);
         summary.GetProperty("resource").GetProperty("name").GetString().ShouldBe("ORDER_WOULD_IMMEDIATELY_TRIGGER");
         summary.GetProperty("unknownResourceError").GetInt32().ShouldBe(-32002);
-        summary.GetProperty("prompts").EnumerateArray().Select(p => p.GetString()).Order().ShouldBe(["diagnose_error", "make_order_valid", "unknown_outcome"]);
+        summary.GetProperty("prompts").EnumerateArray().Select(p => p.GetString()).Order().ShouldBe(["diagnose_error", "diagnose_log", "make_order_valid", "unknown_outcome"]);
+        var diagnosis = calls.GetProperty("diagnose_log").GetProperty("structuredContent");
+        diagnosis.GetProperty("occurrenceCount").GetInt64().ShouldBe(3);
+        diagnosis.GetProperty("patterns")[0].GetProperty("summary").GetString().ShouldBe("418 after 2 × 429: you are polling");
+        summary.GetProperty("logPrompt").GetString()!.ShouldContain("Call diagnose_log with this text");
         summary.GetProperty("prompt").GetString()!.ShouldContain("recovery_plan with situation 'post-timeout'");
     }
 }

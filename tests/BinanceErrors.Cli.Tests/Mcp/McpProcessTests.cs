@@ -99,7 +99,7 @@ public sealed class McpProcessTests
         endpoint.ShouldNotBeNull(output.ToString() + error);
         await using (var client = await McpClient.CreateAsync(new HttpClientTransport(new() { Endpoint = endpoint, TransportMode = HttpTransportMode.StreamableHttp }), cancellationToken: cancel.Token))
         {
-            (await client.ListToolsAsync(cancellationToken: cancel.Token)).Count.ShouldBe(5);
+            (await client.ListToolsAsync(cancellationToken: cancel.Token)).Count.ShouldBe(6);
         }
 
         await cancel.CancelAsync();

@@ -98,7 +98,7 @@ public sealed class McpResourceAndPromptTests(McpServerProcesses servers)
     {
         var client = servers.For(transport);
         var prompts = await client.ListPromptsAsync();
-        prompts.Select(p => p.Name).Order().ShouldBe(["diagnose_error", "make_order_valid", "unknown_outcome"]);
+        prompts.Select(p => p.Name).Order().ShouldBe(["diagnose_error", "diagnose_log", "make_order_valid", "unknown_outcome"]);
 
         var diagnose = await PromptTextAsync(transport, "diagnose_error", new() { ["error"] = """HTTP 400 {"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}""", ["venue"] = "usdm" });
         diagnose.ShouldContain("(usdm)");

@@ -9,7 +9,7 @@ public sealed class McpToolTests(McpServerProcesses servers)
 {
     public static TheoryData<string> Transports => new() { "stdio", "http" };
 
-    private static readonly string[] ToolNames = ["classify_response", "explain_error", "list_errors", "recovery_plan", "validate_order"];
+    private static readonly string[] ToolNames = ["classify_response", "diagnose_log", "explain_error", "list_errors", "recovery_plan", "validate_order"];
 
     [Theory]
     [MemberData(nameof(Transports))]

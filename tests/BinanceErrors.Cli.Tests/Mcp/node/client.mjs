@@ -26,6 +26,13 @@ try {
     validate_order: { venue: "spot", order: { symbol: "BTCUSDT", side: "BUY", type: "LIMIT", timeInForce: "GTC", price: "65000.001", quantity: "0.001" } },
     list_errors: { venue: "spot", category: "cancelReplace" },
     recovery_plan: { situation: "http-418" },
+    // Real lines: https://github.com/ccxt/ccxt/pull/2068 (two 429s, then the ban).
+    diagnose_log: { text: [
+      "Network related error: binance 429 Too Many Requests {\"code\":-1003,\"msg\":\"Too many requests; current limit is 1200 requests per minute. Please use the websocket for live updates to avoid polling the API.\"} <class 'ccxt.base.errors.DDoSProtection'>",
+      "Sleeping for 2 seconds...",
+      "Network related error: binance 429 Too Many Requests {\"code\":-1003,\"msg\":\"Too many requests; current limit is 1200 requests per minute. Please use the websocket for live updates to avoid polling the API.\"} <class 'ccxt.base.errors.DDoSProtection'>",
+      "Network related error: binance 418 I'm a Teapot {\"code\":-1003,\"msg\":\"Way too many requests; IP banned until 1519726649240. Please use the websocket for live updates to avoid bans.\"} <class 'ccxt.base.errors.DDoSProtection'>",
+    ].join("\n") },
   };
   summary.calls = {};
   for (const [name, args] of Object.entries(calls)) {
@@ -52,6 +59,8 @@ try {
   summary.prompts = prompts.map(p => p.name);
   const prompt = await client.getPrompt({ name: "unknown_outcome", arguments: { what: "POST /api/v3/order timed out" } });
   summary.prompt = prompt.messages[0].content.text;
+  const logPrompt = await client.getPrompt({ name: "diagnose_log", arguments: { log: "APIError(code=-1021): Timestamp for this request is outside of the recvWindow." } });
+  summary.logPrompt = logPrompt.messages[0].content.text;
   console.log(JSON.stringify(summary));
   await client.close();
 } catch (error) {

@@ -1,0 +1,274 @@
+using System.Buffers;
+
+namespace BinanceErrors.Logs.Internal;
+
+/// <summary>
+/// What the lines say about the venue and the request, remembered for <see cref="Window"/> lines: a traceback or a
+/// request log line names the host, the path or the call a few lines before the error line itself.
+/// </summary>
+internal sealed class LogContext
+{
+    /// <summary>How many lines evidence from a line stays valid for the lines after it.</summary>
+    public const int Window = 30;
+
+    // Lines without any of these are not looked at further: the check costs one vectorized search per line.
+    private static readonly SearchValues<string> Anchors = SearchValues.Create(
+        ["binance", "fapi", "dapi", "/api/", "\\/api\\/", "sapi", "futures", "perpetual", "usdm", "coinm", "order", "create", "submit", "cancel"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly (string Token, BinanceVenue Venue)[] Libraries =
+    [
+        ("binanceusdm", BinanceVenue.UsdMFutures),
+        ("binancecoinm", BinanceVenue.CoinMFutures),
+        ("UMFutures", BinanceVenue.UsdMFutures),
+        ("CMFutures", BinanceVenue.CoinMFutures),
+        ("binance_perpetual", BinanceVenue.UsdMFutures),
+        ("BinancePerpetual", BinanceVenue.UsdMFutures),
+        ("UsdFutures", BinanceVenue.UsdMFutures),
+        ("CoinFutures", BinanceVenue.CoinMFutures),
+        ("FuturesUsdt", BinanceVenue.UsdMFutures),
+        ("FuturesCoin", BinanceVenue.CoinMFutures),
+        ("USDMClient", BinanceVenue.UsdMFutures),
+        ("CoinMClient", BinanceVenue.CoinMFutures),
+        ("futures_coin_", BinanceVenue.CoinMFutures),
+        ("futures_", BinanceVenue.UsdMFutures),
+        ("binanceus", BinanceVenue.BinanceUs),
+    ];
+
+    private static readonly (string Token, RequestIntent Intent)[] Calls =
+    [
+        ("cancel_order", RequestIntent.CancelOrder),
+        ("cancelorder", RequestIntent.CancelOrder),
+        ("cancel_all", RequestIntent.CancelOrder),
+        ("cancelallorders", RequestIntent.CancelOrder),
+        ("create_order", RequestIntent.PlaceOrder),
+        ("createorder", RequestIntent.PlaceOrder),
+        ("create_limit", RequestIntent.PlaceOrder),
+        ("create_market", RequestIntent.PlaceOrder),
+        ("create_stop", RequestIntent.PlaceOrder),
+        ("order_limit", RequestIntent.PlaceOrder),
+        ("order_market", RequestIntent.PlaceOrder),
+        ("new_order", RequestIntent.PlaceOrder),
+        ("neworder", RequestIntent.PlaceOrder),
+        ("placeorder", RequestIntent.PlaceOrder),
+        ("place_order", RequestIntent.PlaceOrder),
+        ("post_order", RequestIntent.PlaceOrder),
+        ("submit_order", RequestIntent.PlaceOrder),
+        ("could not create", RequestIntent.PlaceOrder),
+        ("failed to submit", RequestIntent.PlaceOrder),
+        ("createorderservice", RequestIntent.PlaceOrder),
+    ];
+
+    /// <summary>Calls and parameters that look an order up: after an unknown outcome, one of these means the bot checked.</summary>
+    private static readonly string[] Lookups =
+    [
+        "fetch_order", "fetchorder", "get_order", "getorder", "query_order", "queryorder", "fetch_open_orders", "fetchopenorders",
+        "get_open_orders", "getopenorders", "origclientorderid", "openorders", "allorders", "order_status", "orderstatus",
+    ];
+
+    private static readonly string[] Methods = ["POST", "DELETE", "PUT", "GET"];
+
+    private (BinanceVenue Venue, LogVenueSource Source, long Line) _venue = (BinanceVenue.Spot, LogVenueSource.Default, long.MinValue / 2);
+    private (RequestIntent Intent, long Line) _intent = (RequestIntent.Unspecified, long.MinValue / 2);
+
+    /// <summary>Whether the last observed line looks an order up.</summary>
+    public bool LineIsLookup { get; private set; }
+
+    /// <summary>Reads a line's evidence into the context.</summary>
+    public void Observe(ReadOnlySpan<char> line, long number)
+    {
+        LineIsLookup = false;
+        if (line.IndexOfAny(Anchors) < 0)
+        {
+            return;
+        }
+
+        if (FindVenue(line) is { } venue)
+        {
+            _venue = (venue.Venue, venue.Source, number);
+        }
+
+        if (FindIntent(line, out var lookup) is { } intent)
+        {
+            _intent = (intent, number);
+        }
+
+        LineIsLookup = lookup;
+    }
+
+    /// <summary>The venue evidence for line <paramref name="number"/> (its own or from the lines shortly before), if any, and the line it is from.</summary>
+    public (BinanceVenue Venue, LogVenueSource Source, long Line)? VenueFor(long number) =>
+        number - _venue.Line <= Window ? _venue : null;
+
+    /// <summary>What the request of line <paramref name="number"/> did, if it or the lines shortly before say.</summary>
+    public RequestIntent IntentFor(long number) =>
+        number - _intent.Line <= Window ? _intent.Intent : RequestIntent.Unspecified;
+
+    private static (BinanceVenue Venue, LogVenueSource Source)? FindVenue(ReadOnlySpan<char> line)
+    {
+        if (line.Contains("fapi.binance", StringComparison.OrdinalIgnoreCase) || line.Contains("binancefuture.com", StringComparison.OrdinalIgnoreCase) && !HasPath(line, "dapi"))
+        {
+            return (BinanceVenue.UsdMFutures, LogVenueSource.Host);
+        }
+
+        if (line.Contains("dapi.binance", StringComparison.OrdinalIgnoreCase) || line.Contains("binancefuture.com", StringComparison.OrdinalIgnoreCase))
+        {
+            return (BinanceVenue.CoinMFutures, LogVenueSource.Host);
+        }
+
+        var us = line.IndexOf("binance.us", StringComparison.OrdinalIgnoreCase);
+        if (us >= 0 && (us + 10 == line.Length || !char.IsLetter(line[us + 10])))
+        {
+            return (BinanceVenue.BinanceUs, LogVenueSource.Host);
+        }
+
+        if (line.Contains("binance.com", StringComparison.OrdinalIgnoreCase) || line.Contains("binance.vision", StringComparison.OrdinalIgnoreCase))
+        {
+            // A spot host with a futures path (testnet, proxies) is the path's.
+            return HasPath(line, "fapi") ? (BinanceVenue.UsdMFutures, LogVenueSource.Path)
+                : HasPath(line, "dapi") ? (BinanceVenue.CoinMFutures, LogVenueSource.Path)
+                : (BinanceVenue.Spot, LogVenueSource.Host);
+        }
+
+        if (HasPath(line, "fapi"))
+        {
+            return (BinanceVenue.UsdMFutures, LogVenueSource.Path);
+        }
+
+        if (HasPath(line, "dapi"))
+        {
+            return (BinanceVenue.CoinMFutures, LogVenueSource.Path);
+        }
+
+        foreach (var (token, venue) in Libraries)
+        {
+            var at = line.IndexOf(token, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(line[at - 1])))
+            {
+                if (venue == BinanceVenue.BinanceUs && at + token.Length < line.Length && char.IsLetter(line[at + token.Length]))
+                {
+                    continue;
+                }
+
+                return (venue, LogVenueSource.Library);
+            }
+        }
+
+        if (HasPath(line, "api") && (line.Contains("/api/v3", StringComparison.Ordinal) || line.Contains("\\/api\\/v3", StringComparison.Ordinal)) || HasPath(line, "sapi"))
+        {
+            return (BinanceVenue.Spot, LogVenueSource.Path);
+        }
+
+        return null;
+    }
+
+    /// <summary>"/fapi/", "\/fapi\/" (escaped JSON) or "fapi/v1" as a path segment.</summary>
+    private static bool HasPath(ReadOnlySpan<char> line, string segment)
+    {
+        var from = 0;
+        while (from < line.Length)
+        {
+            var at = line[from..].IndexOf(segment, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            from = at + 1;
+            var end = at + segment.Length;
+            if (at > 0 && line[at - 1] is '/' or '\\' && end < line.Length && line[end] is '/' or '\\')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static RequestIntent? FindIntent(ReadOnlySpan<char> line, out bool lookup)
+    {
+        lookup = false;
+        foreach (var method in Methods)
+        {
+            var at = line.IndexOf(method, StringComparison.Ordinal);
+            if (at < 0 || at > 0 && char.IsLetter(line[at - 1]) || at + method.Length < line.Length && char.IsLetter(line[at + method.Length]))
+            {
+                continue;
+            }
+
+            if (PathAfter(line[(at + method.Length)..]) is not { } path)
+            {
+                continue;
+            }
+
+            var intent = BinanceEndpoints.TryFind(method, path, out var endpoint) ? endpoint!.Intent
+                : method == "GET" ? RequestIntent.Read
+                : path.EndsWith("/order", StringComparison.OrdinalIgnoreCase) || path.Contains("batchOrders", StringComparison.OrdinalIgnoreCase) || path.Contains("/order/", StringComparison.OrdinalIgnoreCase)
+                    ? method == "DELETE" ? RequestIntent.CancelOrder : RequestIntent.PlaceOrder
+                : RequestIntent.OtherWrite;
+            lookup = method == "GET" && path.Contains("rder", StringComparison.Ordinal);
+            return intent;
+        }
+
+        foreach (var name in Lookups)
+        {
+            if (line.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                lookup = true;
+                return RequestIntent.Read;
+            }
+        }
+
+        foreach (var (token, intent) in Calls)
+        {
+            if (line.Contains(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return intent;
+            }
+        }
+
+        // Words last: "Creating AVAX-USDT buy order", "Canceling the limit order", "order create error".
+        if (line.Contains("order", StringComparison.OrdinalIgnoreCase))
+        {
+            if (line.Contains("cancel", StringComparison.OrdinalIgnoreCase))
+            {
+                return RequestIntent.CancelOrder;
+            }
+
+            if (line.Contains("creat", StringComparison.OrdinalIgnoreCase) || line.Contains("placing", StringComparison.OrdinalIgnoreCase))
+            {
+                return RequestIntent.PlaceOrder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The path of the URL or path right after a method: "POST https://fapi.binance.com/fapi/v1/order?x=1" gives "/fapi/v1/order".</summary>
+    private static string? PathAfter(ReadOnlySpan<char> rest)
+    {
+        var k = 0;
+        while (k < rest.Length && rest[k] is ' ' or '"' or '\'' or '`' or ':' or '=')
+        {
+            k++;
+        }
+
+        var token = rest[k..];
+        var end = token.IndexOfAny(" \"'`?,)");
+        if (end >= 0)
+        {
+            token = token[..end];
+        }
+
+        var scheme = token.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            var slash = token[(scheme + 3)..].IndexOf('/');
+            token = slash < 0 ? default : token[(scheme + 3 + slash)..];
+        }
+
+        token = token.TrimEnd('.');
+        return token.Length > 1 && token[0] == '/' ? token.ToString() : null;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Buffers;
+using BinanceErrors.Internal;
+
+namespace BinanceErrors.Logs.Internal;
+
+/// <summary>
+/// The catalog's messages, indexed for finding them in log lines that carry no code: each message template's leading
+/// text (before its first placeholder) is an anchor; a line holding an anchor is matched against the templates that
+/// start with it. A template belongs to one code when only one code of its venue has it (a filter failure is -1013's);
+/// a matching-engine message that several codes share (-1010, -2010, -2011, -2038) maps to no code.
+/// </summary>
+internal sealed class LogMessageIndex
+{
+    private const int MinimumAnchorLength = 12;
+
+    private readonly SearchValues<string> _anchors;
+    private readonly Dictionary<string, Entry[]> _byPrefix;
+
+    private LogMessageIndex()
+    {
+        var entries = new List<(string Anchor, Entry Entry)>();
+        foreach (var venue in BinanceErrorCatalog.Venues)
+        {
+            var catalog = BinanceErrorCatalog.For(venue);
+            var codesByText = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
+            void Add(MessageTemplate template, int code)
+            {
+                if (!codesByText.TryGetValue(template.Pattern.Normalized, out var codes))
+                {
+                    codesByText[template.Pattern.Normalized] = codes = [];
+                }
+
+                codes.Add(code);
+            }
+
+            var templates = new List<MessageTemplate>();
+            foreach (var definition in catalog.Definitions)
+            {
+                if (definition.IsRetired)
+                {
+                    continue;
+                }
+
+                foreach (var template in definition.Messages)
+                {
+                    Add(template, definition.Code);
+                    templates.Add(template);
+                }
+
+                var shared = definition.MessagesFrom switch
+                {
+                    CatalogMessageSource.FilterFailures => catalog.FilterFailures.Select(f => f.Template),
+                    CatalogMessageSource.MatchingEngine => catalog.MatchingEngineMessages.Select(m => m.Template),
+                    _ => [],
+                };
+                foreach (var template in shared)
+                {
+                    Add(template, definition.Code);
+                }
+            }
+
+            templates.AddRange(catalog.FilterFailures.Select(f => f.Template));
+            templates.AddRange(catalog.MatchingEngineMessages.Select(m => m.Template));
+            foreach (var template in templates.DistinctBy(t => t.Pattern.Normalized, StringComparer.OrdinalIgnoreCase))
+            {
+                var anchor = MessageText.Normalize(template.Literals[0]);
+                if (anchor.Length < MinimumAnchorLength)
+                {
+                    continue;
+                }
+
+                var codes = codesByText.GetValueOrDefault(template.Pattern.Normalized);
+                var code = codes is { Count: 1 } ? codes.First() : (int?)null;
+                entries.Add((anchor, new Entry(venue, template, code, anchor)));
+            }
+        }
+
+        _anchors = SearchValues.Create([.. entries.Select(e => e.Anchor).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        _byPrefix = entries
+            .GroupBy(e => Prefix(e.Anchor), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Entry).OrderByDescending(e => e.Anchor.Length).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The one index, built from the embedded catalog on first use; immutable.</summary>
+    public static LogMessageIndex Instance => Holder.Value;
+
+    /// <summary>Finds a catalog message in <paramref name="line"/>: its start, its extent, and the templates (one per venue that has it).</summary>
+    public bool TryFind(ReadOnlySpan<char> line, out int start, out int length, out List<Entry> matches)
+    {
+        matches = [];
+        start = 0;
+        length = 0;
+        var from = 0;
+        Span<char> buffer = stackalloc char[MessageText.MaxNormalizedLength];
+        Span<Range> captures = stackalloc Range[TemplatePattern.MaxPlaceholders];
+        while (from < line.Length)
+        {
+            var at = line[from..].IndexOfAny(_anchors);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            from = at + 1;
+            if (at > 0 && char.IsLetterOrDigit(line[at - 1]) || !_byPrefix.TryGetValue(Prefix(line[at..]), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var entry in candidates)
+            {
+                if (!line[at..].StartsWith(entry.Anchor, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var end = MatchEnd(line, at, entry.Template, buffer, captures);
+                if (end < 0)
+                {
+                    continue;
+                }
+
+                if (matches.Count == 0)
+                {
+                    start = at;
+                    length = end - at;
+                }
+
+                if (end - at == length && matches.TrueForAll(m => m.Venue != entry.Venue))
+                {
+                    matches.Add(entry);
+                }
+            }
+
+            if (matches.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end of the message starting at <paramref name="start"/> that <paramref name="template"/> matches whole, or -1.</summary>
+    internal static int MatchEnd(ReadOnlySpan<char> line, int start, MessageTemplate template, Span<char> buffer, Span<Range> captures)
+    {
+        // The message may run to the end of the line or stop before a quote, a brace or trailing text: the candidate
+        // ends are the line's end and the places right after a period or parenthesis and right before a quote.
+        var rest = line[start..];
+        if (Fits(rest, template, buffer, captures))
+        {
+            return line.Length;
+        }
+
+        var tries = 0;
+        for (var k = 1; k < rest.Length && tries < 24; k++)
+        {
+            var c = rest[k];
+            var end = c is '"' or '\'' or '\\' or '}' or ',' or '<' ? k : c is '.' or ')' ? k + 1 : -1;
+            if (end < 0)
+            {
+                continue;
+            }
+
+            tries++;
+            if (Fits(rest[..end], template, buffer, captures))
+            {
+                return start + end;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Fits(ReadOnlySpan<char> message, MessageTemplate template, Span<char> buffer, Span<Range> captures) =>
+        template.Pattern.TryMatch(MessageText.Normalize(message, buffer), captures);
+
+    private static string Prefix(ReadOnlySpan<char> text) => text[..Math.Min(4, text.Length)].ToString().ToLowerInvariant();
+
+    /// <summary>A template of a venue, its code when only one code has it, and the anchor it is found by.</summary>
+    internal sealed record Entry(BinanceVenue Venue, MessageTemplate Template, int? Code, string Anchor);
+
+    private static class Holder
+    {
+        public static readonly LogMessageIndex Value = new();
+    }
+}
