@@ -23,9 +23,12 @@ public sealed record SandboxOptions
     /// <value>The default value is one HMAC key <c>sandboxkey</c> with secret <c>sandbox-secret</c>.</value>
     public IReadOnlyList<SandboxApiKey> ApiKeys { get; init; } = [new SandboxApiKey { ApiKey = "sandboxkey", HmacSecret = "sandbox-secret" }];
 
-    /// <summary>The price each symbol's house liquidity is seeded around.</summary>
+    /// <summary>
+    /// The price each symbol's house liquidity is seeded around (and its last price until the first trade). Not the
+    /// exchange's reference price: a symbol has none until one is set (<see cref="SandboxServer.SetReferencePrice"/>).
+    /// </summary>
     /// <value>The default value is BTCUSDT 30000, ETHUSDT 3000, ETHBTC 0.05, BNBUSDT 600; others 1.</value>
-    public IReadOnlyDictionary<string, decimal> ReferencePrices { get; init; } = new Dictionary<string, decimal>
+    public IReadOnlyDictionary<string, decimal> SeedPrices { get; init; } = new Dictionary<string, decimal>
     {
         ["BTCUSDT"] = 30000m,
         ["ETHUSDT"] = 3000m,

@@ -24,7 +24,7 @@ namespace BinanceErrors.Sandbox;
 /// port, point a client at <see cref="BaseAddress"/>, script faults through <see cref="AddFault"/> or the
 /// <c>/sandbox/</c> admin API, and count what it accepted with <see cref="AcceptedOrders"/>.
 /// </summary>
-public sealed class SandboxServer : IAsyncDisposable
+public sealed partial class SandboxServer : IAsyncDisposable
 {
     /// <summary>
     /// The exchange side's meter: <c>binance.sandbox.requests</c>, <c>binance.sandbox.errors</c> and
@@ -125,7 +125,7 @@ public sealed class SandboxServer : IAsyncDisposable
             SandboxConfiguration.Validate(info, options);
             limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
             var messages = new CatalogMessages(BinanceVenue.Spot);
-            var engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.ReferencePrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
+            var engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.SeedPrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
             foreach (var key in options.ApiKeys)
             {
                 engine.OpenAccount(key.ApiKey, key.Balances);
@@ -158,6 +158,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var server = new SandboxServer(app, pipeline, faults, delayed, log, options);
         app.Use(rest.CountAsync);
         server.MapAdmin(app);
+        server.MapSpotAdmin(app);
         app.MapFallback(async context =>
         {
             try
@@ -252,7 +253,7 @@ public sealed class SandboxServer : IAsyncDisposable
 
         var engine = _engine!;
         return engine.Read(() => engine.AcceptedOrders().Select(o => new AcceptedOrder(
-            o.Symbol, o.OrderId, o.ClientOrderId, o.Account, SpotJson.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
+            o.Symbol, o.OrderId, o.ClientOrderId, o.Account, SpotWire.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
     }
 
     /// <summary>USDⓈ-M: sets a symbol's mark price (the house liquidity follows; algo orders on MARK_PRICE may trigger).</summary>

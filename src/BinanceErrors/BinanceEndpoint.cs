@@ -52,6 +52,13 @@ public sealed class BinanceEndpoint
     public int WeightFor(Func<string, string?> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
+
+        // Spot executionRules: "symbols: 2 for each symbol, capped at a max of 40" (rest-api.md, Query Execution Rules).
+        if (_rule == WeightRule.SpotExecutionRulesSymbols && parameter("symbol") is null && parameter("symbols") is { } symbols)
+        {
+            return Math.Min(_weightWithoutSymbol ?? Weight, Weight * CountListed(symbols));
+        }
+
         if (_weightWithoutSymbol is { } all && parameter("symbol") is null)
         {
             return all;
@@ -114,6 +121,13 @@ public sealed class BinanceEndpoint
     /// <summary>The method and path, e.g. <c>GET /api/v3/depth</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Method + " " + Path;
+
+    /// <summary>How many values a JSON array parameter lists, e.g. 2 for <c>["BTCUSDT","BNBBTC"]</c>.</summary>
+    private static int CountListed(string array)
+    {
+        var inner = array.AsSpan().Trim().TrimStart('[').TrimEnd(']').Trim();
+        return inner.IsEmpty ? 0 : inner.Count(',') + 1;
+    }
 
     private static string? QueryParameter(string query, string name)
     {

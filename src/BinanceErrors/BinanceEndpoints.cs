@@ -25,6 +25,8 @@ public static class BinanceEndpoints
         new("GET", "/api/v3/ticker/bookTicker", 2, false, RequestIntent.Read, withoutSymbol: 4),
         new("GET", "/api/v3/avgPrice", 2, false, RequestIntent.Read),
         new("GET", "/api/v3/referencePrice", 2, false, RequestIntent.Read),
+        new("GET", "/api/v3/referencePrice/calculation", 2, false, RequestIntent.Read),
+        new("GET", "/api/v3/executionRules", 2, false, RequestIntent.Read, withoutSymbol: 40, rule: WeightRule.SpotExecutionRulesSymbols),
         // Spot order placement and cancels cost 0 weight when they succeed since 2026-04-02 (CHANGELOG 2026-03-27); the
         // amend endpoint only when the amend expires the order (2026-04-02 clarification), so it is not marked.
         new("POST", "/api/v3/order", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
@@ -44,6 +46,8 @@ public static class BinanceEndpoints
         new("POST", "/api/v3/orderList/oco", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
         new("POST", "/api/v3/orderList/oto", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
         new("POST", "/api/v3/orderList/otoco", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
+        new("POST", "/api/v3/orderList/opo", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
+        new("POST", "/api/v3/orderList/opoco", 1, true, RequestIntent.PlaceOrder, freeOnSuccess: true),
         new("DELETE", "/api/v3/orderList", 1, true, RequestIntent.CancelOrder, freeOnSuccess: true),
         new("GET", "/api/v3/orderList", 4, true, RequestIntent.Read),
         new("GET", "/api/v3/allOrderList", 20, true, RequestIntent.Read),

@@ -15,9 +15,12 @@ public sealed class FuturesSandboxTests
     [Fact]
     public async Task RequestDelayedPastTheGateway_IsRefusedByTheMatchingEngine_With5028()
     {
-        await using var server = await StartAsync();
+        // A clock that stands still: the request reaches the gateway at its own timestamp however loaded the machine
+        // is, and 400 ms pass on the server between the gateway and the matching engine (a clock-shift fault).
+        var clock = new ManualTimeProvider(Start);
+        await using var server = await StartAsync(new SandboxOptions { TimeProvider = clock });
         using var client = SandboxClient.Hmac(server);
-        server.AddFault(new FaultRule { Method = "POST", Path = "/fapi/v1/order", Count = 1, DelayMs = 400 });
+        server.AddFault(new FaultRule { Method = "POST", Path = "/fapi/v1/order", Count = 1, ClockShiftMs = 400 });
 
         var late = await client.SignedAsync(HttpMethod.Post, "/fapi/v1/order", Limit + "&recvWindow=200");
 
@@ -25,6 +28,7 @@ public sealed class FuturesSandboxTests
         late.Code.ShouldBe(-5028);
         late.Msg.ShouldBe("Timestamp for this request is outside of the ME recvWindow.");
         server.AcceptedOrders().ShouldBeEmpty();
+        client.ClockOffsetMs = 400;
         (await client.SignedAsync(HttpMethod.Post, "/fapi/v1/order", Limit + "&recvWindow=200")).Status.ShouldBe(200);
     }
 

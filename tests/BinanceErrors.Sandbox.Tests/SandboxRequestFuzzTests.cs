@@ -18,6 +18,7 @@ public sealed class SandboxRequestFuzzTests
         "/api/v3/order", "/api/v3/order/test", "/api/v3/order/cancelReplace", "/api/v3/openOrders", "/api/v3/allOrders", "/api/v3/myTrades",
         "/api/v3/account", "/api/v3/rateLimit/order", "/api/v3/depth", "/api/v3/exchangeInfo", "/api/v3/ticker/price", "/api/v3/ticker/bookTicker",
         "/api/v3/avgPrice", "/api/v3/time", "/api/v3/ping", "/api/v3/nothing", "/", "/api/v3/order/",
+        "/api/v3/referencePrice", "/api/v3/referencePrice/calculation", "/api/v3/executionRules", "/api/v3/orderList/opo", "/api/v3/orderList/opoco",
     ];
 
     private static readonly string[] Names =
@@ -47,6 +48,20 @@ public sealed class SandboxRequestFuzzTests
         """{"offsetMs":-9223372036854775808}""", """{"shiftMs":1e30}""", """{"shiftMs":"a"}""", """{"offsetMs":1.5}""",
     ];
 
+    // The Spot market's admin: symbol status, reference price, price-range rule (sent to any of the three paths).
+    private static readonly string[] SpotAdminPaths = ["/sandbox/symbolStatus", "/sandbox/referencePrice", "/sandbox/executionRules"];
+
+    private static readonly string[] SpotAdminBodies =
+    [
+        """{"symbol":"BTCUSDT","status":"CANCEL_ONLY"}""", """{"symbol":"BTCUSDT","status":"HALT"}""", """{"symbol":"LUNAUSDT","status":"TRADING"}""",
+        """{"symbol":"BTCUSDT","status":"TRADING"}""", """{"symbol":"NOPE","status":"TRADING"}""", """{"symbol":"BTCUSDT","status":"x"}""",
+        """{"symbol":"BTCUSDT","referencePrice":"30000"}""", """{"symbol":"BTCUSDT","referencePrice":null}""", """{"symbol":"ETHBTC","referencePrice":1e-10}""",
+        """{"symbol":"BTCUSDT","referencePrice":7.9e27}""", """{"symbol":"BTCUSDT","referencePrice":79228162514264337593543950335}""",
+        """{"symbol":"BTCUSDT","referencePrice":"1e400"}""", """{"symbol":"BTCUSDT","referencePrice":-0}""",
+        """{"symbol":"BTCUSDT","bidLimitMultUp":1.0002,"askLimitMultDown":0.9998}""", """{"symbol":"BTCUSDT","bidLimitMultUp":1e30}""",
+        """{"symbol":"BTCUSDT","askLimitMultUp":"NaN"}""", """{"symbol":"BTCUSDT"}""", """{"symbol":5}""", """{"symbol":null}""", "[]", "null", "", "{", "\"text\"",
+    ];
+
     [Fact]
     public async Task SeededRequests_NeverGet500_AndEvery4xxIsACatalogError()
     {
@@ -67,8 +82,9 @@ public sealed class SandboxRequestFuzzTests
             if (kind == 0)
             {
                 // The admin API: range-checked values, malformed JSON.
-                var path = random.Next(2) == 0 ? "/sandbox/faults" : "/sandbox/clock";
-                var content = AdminBodies[random.Next(AdminBodies.Length)];
+                var spot = random.Next(2) == 0;
+                var path = spot ? SpotAdminPaths[random.Next(SpotAdminPaths.Length)] : random.Next(2) == 0 ? "/sandbox/faults" : "/sandbox/clock";
+                var content = spot ? SpotAdminBodies[random.Next(SpotAdminBodies.Length)] : AdminBodies[random.Next(AdminBodies.Length)];
                 described = $"POST {path} {content}";
                 using var response = await admin.PostAsync(path, new StringContent(content, Encoding.UTF8, "application/json"));
                 status = (int)response.StatusCode;

@@ -39,6 +39,7 @@ internal sealed partial class SpotApi
             .. OrderParameters, "cancelReplaceMode", "cancelNewClientOrderId", "cancelOrigClientOrderId", "cancelOrderId", "cancelRestrictions", "orderRateLimitExceededMode",
         ]);
         RegisterOrderLists();
+        RegisterPriceRules();
     }
 
     private string RequireSymbol(OperationCall call, out SymbolRules rules)
@@ -83,16 +84,21 @@ internal sealed partial class SpotApi
         return list.All(s => _engine.Rules.TryGetSymbol(s, out _)) ? list : throw _messages.Reject(BinanceErrorCodes.BadSymbol);
     }
 
+    /// <summary>The document as configured, with each symbol's current status (an admin may have changed it), filtered by <c>symbol</c>, <c>symbols</c> or <c>symbolStatus</c>.</summary>
     private OperationResult ExchangeInfo(OperationCall call)
     {
-        var wanted = Symbols(call);
+        var wanted = SelectSymbols(call).ToDictionary(s => s.Symbol, StringComparer.Ordinal);
         var root = JsonNode.Parse(ExchangeInfoJson)!;
         root["serverTime"] = call.Now;
-        if (wanted is not null && SymbolsArray(root) is { } symbols)
+        if (SymbolsArray(root) is { } symbols)
         {
             foreach (var node in symbols.ToArray())
             {
-                if (!wanted.Contains(node!["symbol"]!.GetValue<string>()))
+                if (wanted.TryGetValue(node!["symbol"]!.GetValue<string>(), out var rules))
+                {
+                    node["status"] = rules.Info.StatusText;
+                }
+                else
                 {
                     symbols.Remove(node);
                 }
@@ -134,8 +140,8 @@ internal sealed partial class SpotApi
             foreach (var (price, qty) in levels)
             {
                 json.WriteStartArray();
-                json.WriteStringValue(SpotJson.Decimal(price));
-                json.WriteStringValue(SpotJson.Decimal(qty));
+                json.WriteStringValue(SpotWire.Decimal(price));
+                json.WriteStringValue(SpotWire.Decimal(qty));
                 json.WriteEndArray();
             }
 
@@ -167,14 +173,14 @@ internal sealed partial class SpotApi
                 json.WriteString("symbol", row.Symbol);
                 if (book)
                 {
-                    json.WriteString("bidPrice", SpotJson.Decimal(row.Bid));
-                    json.WriteString("bidQty", SpotJson.Decimal(row.BidQty));
-                    json.WriteString("askPrice", SpotJson.Decimal(row.Ask));
-                    json.WriteString("askQty", SpotJson.Decimal(row.AskQty));
+                    json.WriteString("bidPrice", SpotWire.Decimal(row.Bid));
+                    json.WriteString("bidQty", SpotWire.Decimal(row.BidQty));
+                    json.WriteString("askPrice", SpotWire.Decimal(row.Ask));
+                    json.WriteString("askQty", SpotWire.Decimal(row.AskQty));
                 }
                 else
                 {
-                    json.WriteString("price", SpotJson.Decimal(row.LastPrice));
+                    json.WriteString("price", SpotWire.Decimal(row.LastPrice));
                 }
 
                 json.WriteEndObject();
@@ -200,7 +206,7 @@ internal sealed partial class SpotApi
         {
             json.WriteStartObject();
             json.WriteNumber("mins", minutes);
-            json.WriteString("price", SpotJson.Decimal(price));
+            json.WriteString("price", SpotWire.Decimal(price));
             json.WriteNumber("closeTime", call.Now);
             json.WriteEndObject();
         });
@@ -419,7 +425,7 @@ internal sealed partial class SpotApi
             json.WriteStartObject("commissionRates");
             foreach (var name in new[] { "maker", "taker", "buyer", "seller" })
             {
-                json.WriteString(name, SpotJson.Decimal(name is "maker" or "taker" ? 0.001m : 0m));
+                json.WriteString(name, SpotWire.Decimal(name is "maker" or "taker" ? 0.001m : 0m));
             }
 
             json.WriteEndObject();
@@ -436,8 +442,8 @@ internal sealed partial class SpotApi
             {
                 json.WriteStartObject();
                 json.WriteString("asset", asset);
-                json.WriteString("free", SpotJson.Decimal(free));
-                json.WriteString("locked", SpotJson.Decimal(locked));
+                json.WriteString("free", SpotWire.Decimal(free));
+                json.WriteString("locked", SpotWire.Decimal(locked));
                 json.WriteEndObject();
             }
 
@@ -468,10 +474,10 @@ internal sealed partial class SpotApi
                 json.WriteNumber("id", trade.TradeId);
                 json.WriteNumber("orderId", trade.OrderId);
                 json.WriteNumber("orderListId", -1);
-                json.WriteString("price", SpotJson.Decimal(trade.Price));
-                json.WriteString("qty", SpotJson.Decimal(trade.Qty));
-                json.WriteString("quoteQty", SpotJson.Decimal(trade.QuoteQty));
-                json.WriteString("commission", SpotJson.Decimal(trade.Commission));
+                json.WriteString("price", SpotWire.Decimal(trade.Price));
+                json.WriteString("qty", SpotWire.Decimal(trade.Qty));
+                json.WriteString("quoteQty", SpotWire.Decimal(trade.QuoteQty));
+                json.WriteString("commission", SpotWire.Decimal(trade.Commission));
                 json.WriteString("commissionAsset", trade.CommissionAsset);
                 json.WriteNumber("time", trade.Time);
                 json.WriteBoolean("isBuyer", trade.IsBuyer);

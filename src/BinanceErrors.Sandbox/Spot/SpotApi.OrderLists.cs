@@ -7,7 +7,7 @@ using BinanceErrors.Sandbox.Spot.Engine;
 namespace BinanceErrors.Sandbox.Spot;
 
 /// <summary>
-/// Spot order lists: <c>POST /api/v3/orderList/oco|oto|otoco</c> (and the deprecated <c>POST /api/v3/order/oco</c>), <c>GET /api/v3/orderList</c>,
+/// Spot order lists: <c>POST /api/v3/orderList/oco|oto|otoco|opo|opoco</c> (and the deprecated <c>POST /api/v3/order/oco</c>), <c>GET /api/v3/orderList</c>,
 /// <c>DELETE /api/v3/orderList</c> and <c>GET /api/v3/openOrderList</c>, in the shapes of the Spot REST docs.
 /// </summary>
 internal sealed partial class SpotApi
@@ -31,6 +31,11 @@ internal sealed partial class SpotApi
         Add("POST", "/api/v3/orderList/oto", call => PlaceList(call, "OTO"), signed: true, trade: true, parameters:
             [.. ListCommon, .. Legs("working", "pending")]);
         Add("POST", "/api/v3/orderList/otoco", call => PlaceList(call, "OTOCO"), signed: true, trade: true, parameters:
+            [.. ListCommon, .. Legs("working"), "pendingSide", "pendingQuantity", .. Legs("pendingAbove", "pendingBelow")]);
+        // OPO/OPOCO take no pending quantity; it is accepted as a name so that it is answered with -1225.
+        Add("POST", "/api/v3/orderList/opo", call => PlaceList(call, "OPO"), signed: true, trade: true, parameters:
+            [.. ListCommon, .. Legs("working", "pending")]);
+        Add("POST", "/api/v3/orderList/opoco", call => PlaceList(call, "OPOCO"), signed: true, trade: true, parameters:
             [.. ListCommon, .. Legs("working"), "pendingSide", "pendingQuantity", .. Legs("pendingAbove", "pendingBelow")]);
         Add("POST", "/api/v3/order/oco", call => PlaceList(call, "LEGACY_OCO"), signed: true, trade: true, parameters:
         [
@@ -106,7 +111,12 @@ internal sealed partial class SpotApi
         }
         else
         {
-            if (!rules.Info.OtoAllowed)
+            var opo = kind is "OPO" or "OPOCO";
+            if (opo)
+            {
+                CheckOnePaysTheOther(call, rules);
+            }
+            else if (!rules.Info.OtoAllowed)
             {
                 throw _messages.Reject(BinanceErrorCodes.InvalidOrderType);
             }
@@ -119,7 +129,25 @@ internal sealed partial class SpotApi
             }
 
             legs.Add(new(working, call["workingClientOrderId"], false));
-            if (kind == "OTO")
+            if (kind == "OPO")
+            {
+                var pending = ValidatePendingOpo(Leg(call, symbol, "pending", quantity: call["workingQuantity"]), legContext);
+                legs.Add(new(pending, call["pendingClientOrderId"], true));
+            }
+            else if (kind == "OPOCO")
+            {
+                // The pair follows the OCO rules, sized like the working leg until it is sized by what that receives.
+                var oco = Oco(call, symbol, "pendingAbove", "pendingBelow", call["pendingSide"], call["workingQuantity"]);
+                var validation = OcoValidator.Validate(_engine.Rules, oco, legContext);
+                if (!validation.IsValid && !IsQuantityFilter(validation.Error!))
+                {
+                    throw SandboxRejection.From(validation.Error!);
+                }
+
+                legs.Add(new(ValidatePendingOpo(Leg(call, symbol, "pendingAbove", call["pendingSide"], call["workingQuantity"]), legContext), call["pendingAboveClientOrderId"], true));
+                legs.Add(new(ValidatePendingOpo(Leg(call, symbol, "pendingBelow", call["pendingSide"], call["workingQuantity"]), legContext), call["pendingBelowClientOrderId"], true));
+            }
+            else if (kind == "OTO")
             {
                 var pending = Validate(Leg(call, symbol, "pending"), legContext, "pendingType");
                 if (pending.Type == BinanceOrderType.Market && pending.QuoteOrderQty is not null)
@@ -165,7 +193,7 @@ internal sealed partial class SpotApi
         IReadOnlyList<EngineTrade> fills;
         try
         {
-            (list, fills) = _engine.PlaceList(call.Account, symbol, kind is "OCO" or "LEGACY_OCO" ? "OCO" : "OTO", call["listClientOrderId"], legs, stp, call.Now);
+            (list, fills) = _engine.PlaceList(call.Account, symbol, kind is "OCO" or "LEGACY_OCO" ? "OCO" : "OTO", call["listClientOrderId"], legs, stp, call.Now, onePaysTheOther: kind is "OPO" or "OPOCO");
         }
         catch (OverflowException)
         {
@@ -174,7 +202,7 @@ internal sealed partial class SpotApi
         }
 
 
-        // Every leg counts toward the unfilled-order count (OCO and OTO 2, OTOCO 3).
+        // Every leg counts toward the unfilled-order count (OCO, OTO and OPO 2, OTOCO and OPOCO 3).
         _limits.CountOrder(call.Account, call.Now, list.Orders.Count);
         return new OperationResult(200, json => _engine.Read(() =>
         {
@@ -188,6 +216,60 @@ internal sealed partial class SpotApi
             return 0;
         }), PlacedOrder: true);
     }
+
+    /// <summary>
+    /// What OPO and OPOCO add to OTO (faqs/opo.md, errors.md): the symbol allows them (otoAllowed and opoAllowed, else
+    /// -2010 <c>OPO orders are not supported for this symbol.</c>; OPOCO's ocoAllowed is the OCO validator's), no pending
+    /// quantity (-1225), a BUY working leg (-1222) and SELL pending legs (-1223).
+    /// </summary>
+    private void CheckOnePaysTheOther(OperationCall call, SymbolRules rules)
+    {
+        if (!rules.Info.OtoAllowed || !rules.Info.OpoAllowed)
+        {
+            throw _messages.Engine(MatchingEngineReason.OpoNotSupported);
+        }
+
+        foreach (var name in new[] { "pendingQuantity", "pendingAboveQuantity", "pendingBelowQuantity" })
+        {
+            if (call[name] is not null)
+            {
+                throw _messages.Reject(BinanceErrorCodes.PendingParamNotRequired, name);
+            }
+        }
+
+        if (call["workingSide"] == "SELL")
+        {
+            throw _messages.Reject(BinanceErrorCodes.OpoWorkingMustBeBuy);
+        }
+
+        if (call["pendingSide"] == "BUY")
+        {
+            throw _messages.Reject(BinanceErrorCodes.OpoPendingMustBeSell);
+        }
+    }
+
+    /// <summary>
+    /// An OPO pending leg, validated with the working quantity in place of its own: its quantity is "evaluated (e.g.
+    /// filters) after the working order fully fills" (faqs/opo.md), so a failure of a quantity filter waits until then.
+    /// </summary>
+    private ParsedOrder ValidatePendingOpo(OrderRequest request, MarketContext context)
+    {
+        if (string.IsNullOrEmpty(request.Type))
+        {
+            throw _messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "pendingType");
+        }
+
+        var validation = OrderValidator.Validate(_engine.Rules, request, context);
+        if (!validation.IsValid && !IsQuantityFilter(validation.Error!))
+        {
+            throw SandboxRejection.From(validation.Error!);
+        }
+
+        return validation.Order with { Quantity = null };
+    }
+
+    private static bool IsQuantityFilter(BinanceError error) => error.Filter is FilterType.LotSize or FilterType.MarketLotSize or FilterType.MinNotional
+        or FilterType.Notional or FilterType.IcebergParts or FilterType.MaxPosition;
 
     /// <summary>
     /// The deprecated <c>POST /api/v3/order/oco</c>: a LIMIT_MAKER leg at <c>price</c> and a STOP_LOSS leg at

@@ -20,4 +20,7 @@ internal enum WeightRule
 
     /// <summary>Spot <c>order/test</c>: dearer with <c>computeCommissionRates=true</c>.</summary>
     SpotTestOrderCommission = 5,
+
+    /// <summary>Spot <c>executionRules</c>: 2 per symbol in <c>symbols</c>, at most 40.</summary>
+    SpotExecutionRulesSymbols = 6,
 }

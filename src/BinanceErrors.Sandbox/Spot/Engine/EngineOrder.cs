@@ -30,6 +30,15 @@ internal sealed class EngineOrder : IBookOrder
 
     public decimal OrigQty { get; set; }
 
+    /// <summary>
+    /// An OPO pending leg: placed without a quantity, it gets the working leg's received amount when that fills
+    /// (binance-spot-api-docs faqs/opo.md); until then it has no <c>origQty</c>.
+    /// </summary>
+    public bool QuantityFromWorking { get; init; }
+
+    /// <summary>Whether the order has a quantity to report (an OPO pending leg has none until its working leg fills).</summary>
+    public bool HasQuantity => !QuantityFromWorking || OrigQty > 0;
+
     public decimal OrigQuoteOrderQty { get; init; }
 
     public decimal ExecutedQty { get; set; }

@@ -1,7 +1,7 @@
 namespace BinanceErrors.Sandbox.Spot.Engine;
 
 /// <summary>
-/// An order list (OCO, OTO, OTOCO) inside the matching engine. Mutable, and only touched under the engine's lock.
+/// An order list (OCO, OTO, OTOCO, OPO, OPOCO) inside the matching engine. Mutable, and only touched under the engine's lock.
 /// An OCO's two legs work at once and the first to execute expires the other; an OTO's pending leg(s) wait as
 /// PENDING_NEW until the working leg has filled completely.
 /// </summary>
@@ -28,6 +28,9 @@ internal sealed class EngineOrderList
 
     /// <summary>The pending leg(s) of an OTO/OTOCO.</summary>
     public IReadOnlyList<EngineOrder> Pending { get; init; } = [];
+
+    /// <summary>One Pays the Other (OPO, OPOCO): the pending legs' quantity is what the working leg received.</summary>
+    public bool OnePaysTheOther { get; init; }
 
     /// <summary>Whether the pending legs have been placed (the working leg filled).</summary>
     public bool PendingActive { get; set; }

@@ -10,20 +10,36 @@ namespace BinanceErrors.Sandbox.Spot.Engine;
 /// </summary>
 internal sealed partial class MatchingEngine
 {
+    /// <summary>The expiry reason of a taker stopped by the Price Range Execution Rule (enums.md, "Expiry Reasons").</summary>
+    private const string PriceRangeExceeded = "EXECUTION_RULE_PRICE_RANGE_EXCEEDED";
+
+    private static bool Within((decimal? Min, decimal? Max) bounds, decimal price) =>
+        (bounds.Min is not { } min || price >= min) && (bounds.Max is not { } max || price <= max);
+
     private void Activate(EngineOrder order, OrderBook book, long now, List<EngineTrade> fills)
     {
         order.IsWorking = true;
         order.WorkingTime = now;
         var rules = _rules.TryGetSymbol(order.Symbol, out var r) ? r : null;
 
-        // Fill-or-kill counts only what the order could trade: an account's own orders would be prevented.
+        // The execution price limits are set as the order enters its taker phase and hold for all of it.
+        var bounds = book.ExecutionBounds(order.Side);
+
+        // Fill-or-kill counts only what the order could trade: an account's own orders would be prevented. Enough
+        // liquidity that only lies beyond the price range is the range's expiry, not fill-or-kill's.
         if (order.TimeInForce == BinanceTimeInForce.Fok && book.Available(order.Side, order.Price, m => m.Account != order.Account) < order.OrigQty)
         {
             Close(order, "EXPIRED", now, "UNFILLED_FOK_ORDER_EXPIRED");
             return;
         }
 
-        Match(order, book, rules, now, fills);
+        if (order.TimeInForce == BinanceTimeInForce.Fok && book.Available(order.Side, order.Price, m => m.Account != order.Account && Within(bounds, m.Price)) < order.OrigQty)
+        {
+            Close(order, "EXPIRED", now, PriceRangeExceeded);
+            return;
+        }
+
+        Match(order, book, rules, bounds, now, fills);
 
         if (!order.IsOpen)
         {
@@ -41,14 +57,14 @@ internal sealed partial class MatchingEngine
         }
     }
 
-    private void Match(EngineOrder taker, OrderBook book, SymbolRules? rules, long now, List<EngineTrade> fills)
+    private void Match(EngineOrder taker, OrderBook book, SymbolRules? rules, (decimal? Min, decimal? Max) bounds, long now, List<EngineTrade> fills)
     {
         var step = rules?.LotSize?.StepSize is > 0 ? rules.LotSize.StepSize : 0.00000001m;
         var byQuote = taker.Type == BinanceOrderType.Market && taker.OrigQuoteOrderQty > 0;
         book.Match(
             taker.Side,
             taker.Type == BinanceOrderType.Market ? null : taker.Price,
-            (maker, price) => Decide(taker, maker, price, byQuote, step, rules, now),
+            (maker, price) => Decide(taker, maker, price, bounds, byQuote, step, rules, now),
             (maker, price, qty) =>
             {
                 Fill(taker, maker, price, qty, book, rules, now, fills);
@@ -78,11 +94,25 @@ internal sealed partial class MatchingEngine
         }
     }
 
-    /// <summary>How much the taker trades with the best maker: self-trade prevention first, then quantity and funds.</summary>
-    private MatchDecision Decide(EngineOrder taker, EngineOrder maker, decimal price, bool byQuote, decimal step, SymbolRules? rules, long now)
+    /// <summary>
+    /// How much the taker trades with the best maker: the Price Range Execution Rule first (a taker that would execute
+    /// beyond it expires, with what it filled so far), then self-trade prevention, then quantity and funds.
+    /// </summary>
+    private MatchDecision Decide(EngineOrder taker, EngineOrder maker, decimal price, (decimal? Min, decimal? Max) bounds, bool byQuote, decimal step, SymbolRules? rules, long now)
     {
         if (!taker.IsOpen)
         {
+            return MatchDecision.Stop;
+        }
+
+        if (!Within(bounds, price))
+        {
+            if (byQuote)
+            {
+                taker.OrigQty = taker.ExecutedQty;
+            }
+
+            Close(taker, "EXPIRED", now, PriceRangeExceeded);
             return MatchDecision.Stop;
         }
 

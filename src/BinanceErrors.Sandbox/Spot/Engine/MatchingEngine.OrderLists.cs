@@ -3,7 +3,7 @@ using BinanceErrors.Sandbox.Pipeline;
 
 namespace BinanceErrors.Sandbox.Spot.Engine;
 
-/// <summary>Order lists: OCO, OTO and OTOCO placement, their contingencies, look-ups and cancels.</summary>
+/// <summary>Order lists: OCO, OTO, OTOCO, OPO and OPOCO placement, their contingencies, look-ups and cancels.</summary>
 internal sealed partial class MatchingEngine
 {
     private readonly Dictionary<long, EngineOrderList> _lists = [];
@@ -25,7 +25,7 @@ internal sealed partial class MatchingEngine
     /// Places a validated list: duplicate and balance checks, then the working legs go to the book (stops wait for their
     /// trigger) and pending legs are recorded as PENDING_NEW. An OCO locks the larger of its two legs' needs once.
     /// </summary>
-    public (EngineOrderList List, IReadOnlyList<EngineTrade> Fills) PlaceList(string account, string symbol, string contingencyType, string? listClientOrderId, IReadOnlyList<ListLeg> legs, string stpMode, long now)
+    public (EngineOrderList List, IReadOnlyList<EngineTrade> Fills) PlaceList(string account, string symbol, string contingencyType, string? listClientOrderId, IReadOnlyList<ListLeg> legs, string stpMode, long now, bool onePaysTheOther = false)
     {
         lock (_gate)
         {
@@ -79,6 +79,7 @@ internal sealed partial class MatchingEngine
                     UpdateTime = now,
                     SelfTradePreventionMode = stpMode,
                     Status = leg.Pending ? "PENDING_NEW" : "NEW",
+                    QuantityFromWorking = onePaysTheOther && leg.Pending,
                 });
             }
 
@@ -104,6 +105,7 @@ internal sealed partial class MatchingEngine
                 Orders = orders,
                 Working = isOto ? working[0] : null,
                 Pending = isOto ? [.. orders.Where((_, i) => legs[i].Pending)] : [],
+                OnePaysTheOther = onePaysTheOther,
             };
             _lists[listId] = list;
             _acceptedLists.Add(list);
@@ -222,7 +224,11 @@ internal sealed partial class MatchingEngine
                     if (working.Status == "FILLED")
                     {
                         list.PendingActive = true;
-                        ActivatePending(list, book, now, fills);
+                        if (!list.OnePaysTheOther || SizeOpoPending(list, working, now))
+                        {
+                            ActivatePending(list, book, now, fills);
+                        }
+
                         changed = true;
                     }
                     else if (!working.IsOpen)
@@ -262,6 +268,59 @@ internal sealed partial class MatchingEngine
             }
         }
     }
+
+    /// <summary>
+    /// OPO: the working BUY filled, so the pending SELL leg(s) get the base it received (faqs/opo.md): the whole executed
+    /// quantity when the commission can come from other free funds (the received asset is not BNB and the free balance
+    /// covers it), else the quantity less the commission; rounded down to LOT_SIZE (MARKET_LOT_SIZE for market types)
+    /// and then held to the pending leg's filters. A quantity that cannot meet them expires the pending legs
+    /// (<c>REJECTED</c>; the docs do not say what the exchange does then).
+    /// </summary>
+    private bool SizeOpoPending(EngineOrderList list, EngineOrder working, long now)
+    {
+        if (!_rules.TryGetSymbol(list.Symbol, out var rules))
+        {
+            return false;
+        }
+
+        var commission = _trades.TryGetValue((list.Account, list.Symbol), out var trades) ? trades.Where(t => t.OrderId == working.OrderId).Sum(t => t.Commission) : 0m;
+        var free = _balances.Balance(list.Account, rules.Info.BaseAsset).Free;
+        var received = rules.Info.BaseAsset != "BNB" && free >= working.ExecutedQty ? working.ExecutedQty : working.ExecutedQty - commission;
+        var valid = true;
+        foreach (var pending in list.Pending)
+        {
+            var executesAsMarket = pending.Type is BinanceOrderType.Market or BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
+            var step = executesAsMarket && rules.MarketLotSize?.StepSize is > 0 ? rules.MarketLotSize.StepSize : rules.LotSize?.StepSize ?? 0;
+            var max = executesAsMarket && rules.MarketLotSize?.MaxQty is > 0 ? rules.MarketLotSize.MaxQty : rules.LotSize?.MaxQty ?? 0;
+            var quantity = step > 0 ? OrderNormalizer.Round(received, step, RoundingDirection.Down) : received;
+            pending.OrigQty = max > 0 ? Math.Min(quantity, max) : quantity;
+            valid &= pending.OrigQty > 0 && OrderValidator.Validate(_rules, AsRequest(pending)).IsValid;
+        }
+
+        if (!valid)
+        {
+            foreach (var pending in list.Pending)
+            {
+                Close(pending, "EXPIRED", now, "REJECTED");
+            }
+        }
+
+        return valid;
+    }
+
+    /// <summary>An order's parameters as a request, to validate an OPO pending leg once it has its quantity.</summary>
+    private static OrderRequest AsRequest(EngineOrder order) => new()
+    {
+        Symbol = order.Symbol,
+        Side = SpotWire.Side(order.Side),
+        Type = order.Type.ToWireName(),
+        TimeInForce = order.TimeInForce is { } tif ? SpotWire.TimeInForceText(tif) : null,
+        Quantity = SpotWire.Decimal(order.OrigQty),
+        Price = order.Price > 0 ? SpotWire.Decimal(order.Price) : null,
+        StopPrice = order.StopPrice > 0 ? SpotWire.Decimal(order.StopPrice) : null,
+        TrailingDelta = order.TrailingDelta?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        IcebergQty = order.IcebergQty > 0 ? SpotWire.Decimal(order.IcebergQty) : null,
+    };
 
     /// <summary>The working leg filled: the pending legs become NEW and work, an OTOCO's pair locking once.</summary>
     private void ActivatePending(EngineOrderList list, OrderBook book, long now, List<EngineTrade> fills)

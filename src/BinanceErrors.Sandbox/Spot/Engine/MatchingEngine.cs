@@ -13,7 +13,7 @@ internal sealed partial class MatchingEngine
     public const string HouseAccount = "house";
 
     private readonly object _gate = new();
-    private readonly ExchangeRules _rules;
+    private volatile ExchangeRules _rules;
     private readonly CatalogMessages _messages;
     private readonly Dictionary<string, OrderBook> _books = new(StringComparer.Ordinal);
     private readonly SpotBalances _balances;
@@ -26,15 +26,18 @@ internal sealed partial class MatchingEngine
     private long _nextOrderId = 1;
     private long _clientIdCounter;
 
-    public MatchingEngine(ExchangeRules rules, CatalogMessages messages, IReadOnlyDictionary<string, decimal> referencePrices, decimal commissionRate, bool seedLiquidity, long now)
+    private readonly bool _seedLiquidity;
+
+    public MatchingEngine(ExchangeRules rules, CatalogMessages messages, IReadOnlyDictionary<string, decimal> seedPrices, decimal commissionRate, bool seedLiquidity, long now)
     {
         _rules = rules;
         _messages = messages;
+        _seedLiquidity = seedLiquidity;
         _balances = new SpotBalances(commissionRate);
         foreach (var symbol in rules.Symbols)
         {
-            var reference = referencePrices.TryGetValue(symbol.Symbol, out var price) ? price : 1m;
-            var book = new OrderBook(symbol.Symbol, reference);
+            var seed = seedPrices.TryGetValue(symbol.Symbol, out var price) ? price : 1m;
+            var book = new OrderBook(symbol.Symbol, seed);
             _books[symbol.Symbol] = book;
             if (seedLiquidity && symbol.Info.Status == SymbolStatus.Trading)
             {
@@ -43,7 +46,66 @@ internal sealed partial class MatchingEngine
         }
     }
 
+    /// <summary>The rules orders are validated against; replaced (never changed) when an admin changes a symbol's status.</summary>
     public ExchangeRules Rules => _rules;
+
+    /// <summary>
+    /// Sets a symbol's trading status: the rules are recompiled with it, so validation and the served exchangeInfo
+    /// agree. Resting orders stay (cancels are always accepted); a symbol that opens for trading for the first time
+    /// gets its house liquidity then.
+    /// </summary>
+    public void SetSymbolStatus(string symbol, SymbolStatus status, string statusText, long now)
+    {
+        lock (_gate)
+        {
+            var info = _rules.Info;
+            var symbols = info.Symbols.Select(s => s.Symbol == symbol ? s with { Status = status, StatusText = statusText } : s).ToArray();
+            _rules = ExchangeRules.Compile(info with { Symbols = symbols }, _rules.Venue);
+            if (status == SymbolStatus.Trading && _seedLiquidity && _books.TryGetValue(symbol, out var book) && !book.Seeded && _rules.TryGetSymbol(symbol, out var rules))
+            {
+                Seed(rules, book, now);
+            }
+        }
+    }
+
+    /// <summary>Sets (or, with <see langword="null"/>, clears) a symbol's reference price.</summary>
+    public void SetReferencePrice(string symbol, decimal? referencePrice)
+    {
+        lock (_gate)
+        {
+            var book = _books[symbol];
+            book.ReferencePrice = referencePrice;
+            book.ReferencePriceEverSet = true;
+        }
+    }
+
+    /// <summary>A symbol's reference price: whether one was ever set, and its value (null when cleared).</summary>
+    public (bool EverSet, decimal? Price) ReferencePrice(string symbol)
+    {
+        lock (_gate)
+        {
+            var book = _books[symbol];
+            return (book.ReferencePriceEverSet, book.ReferencePrice);
+        }
+    }
+
+    /// <summary>Sets (or, with <see langword="null"/>, removes) a symbol's Price Range Execution Rule.</summary>
+    public void SetPriceRange(string symbol, PriceRangeRule? rule)
+    {
+        lock (_gate)
+        {
+            _books[symbol].PriceRange = rule;
+        }
+    }
+
+    /// <summary>A symbol's Price Range Execution Rule, if it has one.</summary>
+    public PriceRangeRule? PriceRange(string symbol)
+    {
+        lock (_gate)
+        {
+            return _books[symbol].PriceRange;
+        }
+    }
 
     public void OpenAccount(string account, IReadOnlyDictionary<string, decimal> balances)
     {
@@ -56,6 +118,7 @@ internal sealed partial class MatchingEngine
     /// <summary>Deterministic house liquidity: 20 levels each side, 0.01% apart, growing size away from the touch.</summary>
     private void Seed(SymbolRules symbol, OrderBook book, long now)
     {
+        book.Seeded = true;
         var tick = symbol.Price?.TickSize is > 0 ? symbol.Price.TickSize : 0.00000001m;
         var step = symbol.LotSize?.StepSize is > 0 ? symbol.LotSize.StepSize : 0.00000001m;
         var minNotional = Math.Max(symbol.Notional?.MinNotional ?? 0, symbol.MinNotional?.MinNotional ?? 0);
@@ -63,8 +126,8 @@ internal sealed partial class MatchingEngine
         {
             foreach (var side in new[] { BinanceOrderSide.Buy, BinanceOrderSide.Sell })
             {
-                var offset = book.ReferencePrice * 0.0001m * level;
-                var raw = side == BinanceOrderSide.Buy ? book.ReferencePrice - offset : book.ReferencePrice + offset;
+                var offset = book.SeedPrice * 0.0001m * level;
+                var raw = side == BinanceOrderSide.Buy ? book.SeedPrice - offset : book.SeedPrice + offset;
                 var price = OrderNormalizer.Round(raw, tick, side == BinanceOrderSide.Buy ? RoundingDirection.Down : RoundingDirection.Up);
                 var notional = Math.Max(minNotional * 20m, 1000m) * level;
                 var qty = OrderNormalizer.Round(notional / price, step, RoundingDirection.Up);
@@ -138,7 +201,9 @@ internal sealed partial class MatchingEngine
             var avgMinutes = rules?.PercentPriceBySide?.AvgPriceMins ?? rules?.PercentPrice?.AvgPriceMins ?? 5;
             return new MarketContext
             {
-                ReferencePrice = book.AveragePrice(now, avgMinutes),
+                // Since 2026-05-08 the price filters use the symbol's reference price when it has one, else the average price.
+                ReferencePrice = book.ReferencePrice,
+                AveragePrice = book.AveragePrice(now, avgMinutes),
                 LastPrice = book.LastPrice,
                 BestBid = book.BestBid,
                 BestAsk = book.BestAsk,
