@@ -6,8 +6,10 @@
 #   scripts/kill-resume-demo.sh                       # 100 MARKET orders, chaos faults, 6 kills
 #   ORDERS=300 ORDER_TYPE=limit KILLS=10 SEED=7 scripts/kill-resume-demo.sh
 #   VENUE=usdm scripts/kill-resume-demo.sh            # the same on USDⓈ-M futures (orders and algo orders)
+#   BINANCE_ERRORS_CLI=path/to/BinanceErrors.Cli.dll scripts/kill-resume-demo.sh   # a built CLI instead of a Release build
 #
-# Exit 0 only when the exchange holds every intended order exactly once.
+# Exit 0 only when the exchange holds every intended order exactly once. Whatever ends the script (success, failure,
+# Ctrl+C, SIGTERM), the sandbox and any demo it started are stopped (SIGTERM, then SIGKILL after 10 s) and reaped.
 set -euo pipefail
 
 ORDERS="${ORDERS:-100}"
@@ -18,17 +20,42 @@ SEED="${SEED:-$RANDOM}"
 PORT="${PORT:-$(( 20000 + RANDOM % 20000 ))}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 
-dotnet build "$ROOT/src/BinanceErrors.Cli" -c Release -nologo -v q >/dev/null
-CLI=(dotnet "$ROOT/src/BinanceErrors.Cli/bin/Release/net10.0/BinanceErrors.Cli.dll")
+if [[ -n "${BINANCE_ERRORS_CLI:-}" ]]; then
+  CLI=(dotnet "$BINANCE_ERRORS_CLI")
+else
+  dotnet build "$ROOT/src/BinanceErrors.Cli" -c Release -nologo -v q >/dev/null
+  CLI=(dotnet "$ROOT/src/BinanceErrors.Cli/bin/Release/net10.0/BinanceErrors.Cli.dll")
+fi
+
 WORK="$(mktemp -d)"
 JOURNAL="$WORK/demo.db"
 URL="http://127.0.0.1:$PORT/"
 
+# Stops every process this script started and still runs (the sandbox, a demo, a pending sleep): SIGTERM (a clean
+# stop), SIGKILL for any still there after 10 s, then reaps them.
+cleanup() {
+  local pids pid
+  pids="$(jobs -p)"
+  if [[ -n "$pids" ]]; then
+    kill -TERM $pids 2>/dev/null || true
+    for pid in $pids; do
+      timeout 10 tail --pid="$pid" -f /dev/null 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
 "${CLI[@]}" sandbox --venue "$VENUE" --port "$PORT" >"$WORK/sandbox.log" 2>&1 &
 SANDBOX=$!
-trap 'kill "$SANDBOX" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 300); do
-  curl -sf "${URL}$([[ "$VENUE" == usdm ]] && echo fapi/v1 || echo api/v3)/ping" >/dev/null && break
+PING="${URL}$([[ "$VENUE" == usdm ]] && echo fapi/v1 || echo api/v3)/ping"
+until curl -sf "$PING" >/dev/null; do
+  if ! kill -0 "$SANDBOX" 2>/dev/null; then
+    echo "the sandbox did not start:" >&2; cat "$WORK/sandbox.log" >&2; exit 1
+  fi
   sleep 0.1
 done
 
@@ -43,8 +70,8 @@ while :; do
   "${CLI[@]}" "${args[@]}" >"$WORK/out.json" 2>"$WORK/err.txt" &
   DEMO=$!
   if (( kills < KILLS )); then
-    # A random moment: anywhere from start-up to deep in the run.
-    sleep "$(( RANDOM % 6 )).$(( RANDOM % 10 ))"
+    # A random moment: anywhere from start-up to deep in the run (in the background, so a signal to the script is not held up).
+    sleep "$(( RANDOM % 6 )).$(( RANDOM % 10 ))" & wait $!
     if kill -0 "$DEMO" 2>/dev/null; then
       kill -KILL "$DEMO"
       wait "$DEMO" 2>/dev/null || true

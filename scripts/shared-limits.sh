@@ -7,31 +7,60 @@
 #   2. the same four, process-local only -> expect 429s (each process believes it owns the whole window)
 #   3. shared on Redis, Redis killed mid-run and started again -> trading goes on, fallbacks counted, shared again
 # Needs the .NET 10 SDK, redis-server, curl and python3. Prints one JSON summary per run.
+# BINANCE_ERRORS_CLI=path/to/BinanceErrors.Cli.dll uses a built CLI instead of a Release build. Whatever ends the
+# script (success, failure, Ctrl+C, SIGTERM), every process it started is stopped (SIGTERM, then SIGKILL after 10 s)
+# and reaped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS="${ORDERS:-50}"
 command -v redis-server >/dev/null || { echo "redis-server is not installed (apt-get install -y redis-server)"; exit 2; }
-dotnet build src/BinanceErrors.Cli -c Release -v q -nologo >/dev/null
-CLI="dotnet src/BinanceErrors.Cli/bin/Release/net10.0/BinanceErrors.Cli.dll"
+if [[ -n "${BINANCE_ERRORS_CLI:-}" ]]; then
+  CLI="dotnet $BINANCE_ERRORS_CLI"
+else
+  dotnet build src/BinanceErrors.Cli -c Release -v q -nologo >/dev/null
+  CLI="dotnet src/BinanceErrors.Cli/bin/Release/net10.0/BinanceErrors.Cli.dll"
+fi
 work="$(mktemp -d)"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-SANDBOX_PORT="$(free_port)"; REDIS_PORT="$(free_port)"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+SANDBOX_PORT="${SANDBOX_PORT:-$(free_port)}"; REDIS_PORT="${REDIS_PORT:-$(free_port)}"
+cleanup() {
+  local pids pid
+  pids="$(jobs -p)"
+  if [[ -n "$pids" ]]; then
+    kill -TERM $pids 2>/dev/null || true
+    for pid in $pids; do
+      timeout 10 tail --pid="$pid" -f /dev/null 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Waits until a started process is ready (the command succeeds), failing with its log if it exits first.
+await_ready() { # pid, log, command...
+  local pid="$1" log="$2"; shift 2
+  until "$@" >/dev/null 2>&1; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$(basename "$log" .log) did not start:" >&2; cat "$log" >&2; exit 1
+    fi
+    sleep 0.1
+  done
+}
 
 start_redis() {
   : >"$work/redis.log"
   redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no >>"$work/redis.log" 2>&1 &
-  REDIS_PID=$!; pids+=("$REDIS_PID")
-  until grep -q "Ready to accept connections" "$work/redis.log"; do sleep 0.1; done
+  REDIS_PID=$!
+  await_ready "$REDIS_PID" "$work/redis.log" grep -q "Ready to accept connections" "$work/redis.log"
 }
 
 # Many requests sent while limited are allowed before a ban, so the local-only run shows 429s without 2-minute bans.
 $CLI sandbox --port "$SANDBOX_PORT" --exchange-info scripts/shared-limits.exchange-info.json --violations-before-ban 100000 >"$work/sandbox.log" 2>&1 &
-pids+=("$!")
 BASE="http://127.0.0.1:$SANDBOX_PORT"
-until curl -sf "$BASE/sandbox/stats" >/dev/null; do sleep 0.2; done
+await_ready "$!" "$work/sandbox.log" curl -sf "$BASE/sandbox/stats"
 start_redis
 
 stats() { curl -sf "$BASE/sandbox/stats"; }
@@ -45,9 +74,10 @@ run() { # name, then extra demo arguments
     $CLI demo --base-url "$BASE" --faults none --orders "$ORDERS" --seed "$RANDOM$i" --json "$@" >"$work/$name-$i.json" 2>"$work/$name-$i.err" &
     runners+=("$!")
   done
+  echo "run $name: 4 demos of $ORDERS orders started" >&2
   if [ "$name" = "redis-killed" ]; then
-    sleep 6; kill -9 "$REDIS_PID"; echo "  redis killed at +6 s" >&2
-    sleep 6; start_redis; echo "  redis started again at +12 s" >&2
+    sleep 6 & wait $!; kill -9 "$REDIS_PID"; wait "$REDIS_PID" 2>/dev/null || true; echo "  redis killed at +6 s" >&2
+    sleep 6 & wait $!; start_redis; echo "  redis started again at +12 s" >&2
   fi
   local failed=0
   for p in "${runners[@]}"; do wait "$p" || failed=$((failed + 1)); done

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace BinanceErrors.Cli;
@@ -27,6 +29,9 @@ internal static class CliArguments
 
         throw new CliUsageException($"Unknown venue '{text}'. Valid venues: {ValidVenues}.");
     }
+
+    /// <summary>Whether the option was given on the command line (not just its default value).</summary>
+    public static bool Given(ParseResult result, Option option) => result.GetResult(option) is OptionResult { Implicit: false };
 
     public static string VenueName(BinanceVenue venue) => VenueNames.First(v => v.Venue == venue).Name;
 

@@ -18,6 +18,9 @@ internal static class ExitCodes
     /// </summary>
     public const int InternalError = 3;
 
-    /// <summary>Stopped by Ctrl+C (SIGINT), as shells report it: 128 + 2.</summary>
+    /// <summary>Stopped by Ctrl+C (SIGINT), as shells report it: 128 + 2. In-process, any cancellation of the run's token.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (<c>kill</c>, <c>timeout</c>, systemd, container stops), as shells report it: 128 + 15. The command stops exactly as after Ctrl+C.</summary>
+    public const int Terminated = 143;
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using BinanceErrors.Cli.Commands;
 using BinanceErrors.Cli.Mcp;
 
@@ -8,22 +7,16 @@ namespace BinanceErrors.Cli;
 /// <summary>The <c>binance-errors</c> command line.</summary>
 internal static class Program
 {
-    /// <summary>Runs the CLI on the process's console; the first Ctrl+C stops long-running commands cleanly (exit 130).</summary>
+    /// <summary>
+    /// Runs the CLI on the process's console; the first Ctrl+C (SIGINT) or SIGTERM stops long-running commands cleanly
+    /// (exit 130 or 143, see <see cref="CliStopSignals"/>).
+    /// </summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code.</returns>
     public static async Task<int> Main(string[] args)
     {
-        using var interrupt = new CancellationTokenSource();
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
-        {
-            // The first Ctrl+C asks the command to stop and report; a second one ends the process at once.
-            if (!interrupt.IsCancellationRequested)
-            {
-                context.Cancel = true;
-                interrupt.Cancel();
-            }
-        });
-        return await RunAsync(args, CliConsole.System(), interrupt.Token).ConfigureAwait(false);
+        using var signals = CliStopSignals.Register();
+        return signals.ExitCode(await RunAsync(args, CliConsole.System(), signals.Token).ConfigureAwait(false));
     }
 
     /// <summary>Runs the CLI on the given streams: the seam the tests use.</summary>
@@ -36,7 +29,7 @@ internal static class Program
     /// <param name="args">The arguments, exactly as a shell would pass them.</param>
     /// <param name="console">The streams.</param>
     /// <param name="cancellationToken">Stops long-running commands cleanly, like Ctrl+C.</param>
-    /// <returns>The exit code: 0 success, 1 rejected, 2 bad input or environment, 3 internal error, 130 interrupted.</returns>
+    /// <returns>The exit code: 0 success, 1 rejected, 2 bad input or environment, 3 internal error, 130 stopped by the token (Main reports 143 when SIGTERM cancelled it).</returns>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -54,7 +47,7 @@ internal static class Program
                 return ExitCodes.BadInput;
             }
 
-            // The CLI handles SIGINT itself (Main), so System.CommandLine must not install its own handler.
+            // The CLI handles SIGINT and SIGTERM itself (Main), so System.CommandLine must not install its own handler.
             var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
             return await result.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }

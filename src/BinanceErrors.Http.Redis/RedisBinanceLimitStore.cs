@@ -25,6 +25,9 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
     private readonly ILogger _logger;
     private readonly InMemoryBinanceLimitStore _local = new();
     private readonly Task<ConnectionMultiplexer> _connection;
+    private readonly TaskCompletionSource<bool> _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly string _endpoints;
+    private string? _problem;
     private readonly ResiliencePipeline _pipeline;
     private readonly CircuitBreakerManualControl _breaker = new();
     private readonly Meter? _ownedMeter;
@@ -49,6 +52,7 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
         }
 
         _options = options;
+        RedactedConfiguration = RedisUrl.Redact(options.Configuration);
         _logger = logger ?? (ILogger)NullLogger.Instance;
         var meter = meterFactory?.Create(BinanceHttpMetrics.MeterName) ?? (_ownedMeter = new Meter(BinanceHttpMetrics.MeterName));
         _fallbacks = meter.CreateCounter<long>("binance.client.limit_store.fallbacks", "{operation}", "Limit-store calls answered from local limits because Redis was slow or down, by reason.");
@@ -67,18 +71,45 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
             .AddTimeout(options.OperationTimeout)
             .Build();
 
-        var configuration = ConfigurationOptions.Parse(options.Configuration);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Configuration);
+        var configuration = RedisUrl.IsUrl(options.Configuration) ? RedisUrl.Parse(options.Configuration) : ConfigurationOptions.Parse(options.Configuration);
+        options.ConfigureConnection?.Invoke(configuration);
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ConnectTimeout = Math.Max(100, (int)options.OperationTimeout.TotalMilliseconds * 4);
         configuration.AsyncTimeout = Math.Max(50, (int)options.OperationTimeout.TotalMilliseconds);
         configuration.SyncTimeout = configuration.AsyncTimeout;
         configuration.ConnectRetry = 1;
+        _endpoints = string.Join(", ", configuration.EndPoints.Select(e => e switch
+        {
+            System.Net.DnsEndPoint dns => $"{dns.Host}:{dns.Port.ToString(CultureInfo.InvariantCulture)}",
+            _ => e.ToString(),
+        }));
         _connection = ConnectAsync(configuration);
     }
 
+    /// <summary>Where the store connects, as configured but with any password replaced by <c>***</c>: for logs and messages.</summary>
+    public string RedactedConfiguration { get; }
+
     /// <summary>Whether limits are shared on Redis right now (rather than local).</summary>
     public bool IsShared => Volatile.Read(ref _shared) == 1 && _connection.IsCompletedSuccessfully && _connection.Result.IsConnected;
+
+    /// <summary>
+    /// Why limits are not shared right now: the last connection failure (authentication refused, unreachable, a TLS
+    /// certificate not trusted, not a Redis server…), or <see langword="null"/> while connected. Never holds a password.
+    /// </summary>
+    public string? ConnectionProblem => IsShared ? null : Volatile.Read(ref _problem) ?? (_firstAttempt.Task.IsCompleted ? "not connected" : "connecting");
+
+    /// <summary>
+    /// Waits for the first connection attempt to finish: <see langword="true"/> when limits are shared on Redis,
+    /// <see langword="false"/> when it failed (<see cref="ConnectionProblem"/> says why). Either way the store keeps
+    /// trying in the background and answers from local limits until connected, so a caller may refuse to start or
+    /// carry on.
+    /// </summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>Whether the store is connected.</returns>
+    public async Task<bool> TryConnectAsync(CancellationToken cancellationToken = default) =>
+        await _firstAttempt.Task.WaitAsync(cancellationToken).ConfigureAwait(false) && IsShared;
 
     /// <summary>Completes when the store is connected to Redis (at start, or again after it was lost).</summary>
     /// <param name="cancellationToken">Stops waiting.</param>
@@ -107,14 +138,83 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
 
     private async Task<ConnectionMultiplexer> ConnectAsync(ConfigurationOptions configuration)
     {
-        var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);
-        multiplexer.ConnectionFailed += (_, e) => SwitchToLocal("connection lost: " + e.FailureType);
+        // The first attempt fails loudly (AbortOnConnectFail), so the reason is known: a wrong password or a TLS
+        // certificate never heals by itself, and the caller may want to say so at start. Then the connection is made
+        // the tolerant way, retrying in the background until Redis answers.
+        ConnectionMultiplexer multiplexer;
+        var first = configuration.Clone();
+        first.AbortOnConnectFail = true;
+        first.ConnectRetry = 1;
+        first.ConnectTimeout = Math.Max(configuration.ConnectTimeout, 5000); // Off the trading path: a loaded machine still gets its answer.
+        try
+        {
+            multiplexer = await ConnectionMultiplexer.ConnectAsync(first).ConfigureAwait(false);
+            _firstAttempt.TrySetResult(true);
+        }
+        catch (RedisException ex)
+        {
+            Volatile.Write(ref _problem, Describe(ex));
+            RedisLog.CannotConnect(_logger, _problem!);
+            _firstAttempt.TrySetResult(false);
+            try
+            {
+                multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);
+            }
+            catch (Exception second)
+            {
+                _firstAttempt.TrySetResult(false);
+                Volatile.Write(ref _problem, Describe(second));
+                throw;
+            }
+        }
+        catch (Exception ex)
+        {
+            Volatile.Write(ref _problem, Describe(ex));
+            _firstAttempt.TrySetResult(false);
+            throw;
+        }
+
+        multiplexer.ConnectionFailed += (_, e) =>
+        {
+            Volatile.Write(ref _problem, e.Exception is { } failure ? Describe(failure) : e.FailureType.ToString());
+            SwitchToLocal("connection lost: " + e.FailureType);
+        };
         multiplexer.ConnectionRestored += (_, _) =>
         {
+            Volatile.Write(ref _problem, null);
+
             // Redis is back: try it at once rather than after the break.
             _ = _breaker.CloseAsync();
         };
         return multiplexer;
+    }
+
+    /// <summary>
+    /// A connection failure in one line, in terms of what to fix (the client's own advice, e.g. "use abortConnect=false",
+    /// is about its API, not the user's Redis). Never a password: neither the client nor Redis echoes it.
+    /// </summary>
+    private string Describe(Exception exception)
+    {
+        var innermost = exception;
+        while (innermost.InnerException is not null)
+        {
+            innermost = innermost.InnerException;
+        }
+
+        var detail = innermost == exception ? null : innermost.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
+        var at = _endpoints;
+        return exception switch
+        {
+            RedisConnectionException { FailureType: ConnectionFailureType.AuthenticationFailure } when innermost is System.Security.Authentication.AuthenticationException
+                => $"the TLS handshake with {at} failed: {detail}",
+            RedisConnectionException { FailureType: ConnectionFailureType.AuthenticationFailure }
+                => $"Redis at {at} refused the credentials: {detail ?? "authentication failed"}",
+            RedisConnectionException { FailureType: ConnectionFailureType.ProtocolFailure }
+                => $"{at} does not answer as a Redis server{(detail is null ? string.Empty : $" ({detail})")}",
+            RedisConnectionException connection
+                => $"no Redis answers at {at} ({connection.FailureType}{(detail is null ? string.Empty : ": " + detail)})",
+            _ => exception.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.'),
+        };
     }
 
     /// <inheritdoc />

@@ -69,16 +69,19 @@ public sealed record SandboxOptions
     public SandboxVenue Venue { get; init; }
 
     /// <summary>USDⓈ-M: the starting mark price per symbol (the house liquidity is quoted around it).</summary>
-    /// <value>The default value is BTCUSDT 30000, ETHUSDT 3000, BNBUSDT 600, SOLUSDT 150, XRPUSDT 0.5, DOGEUSDT 0.1, BTCUSDT_260327 30300.</value>
+    /// <value>
+    /// The default value is late-2026 levels: BTCUSDT 95000, ETHUSDT 3200, BNBUSDT 900, SOLUSDT 180, XRPUSDT 2.2,
+    /// DOGEUSDT 0.25, BTCUSDT_260327 95400; each must lie within the symbol's PRICE_FILTER.
+    /// </value>
     public IReadOnlyDictionary<string, decimal> MarkPrices { get; init; } = new Dictionary<string, decimal>
     {
-        ["BTCUSDT"] = 30000m,
-        ["ETHUSDT"] = 3000m,
-        ["BNBUSDT"] = 600m,
-        ["SOLUSDT"] = 150m,
-        ["XRPUSDT"] = 0.5m,
-        ["DOGEUSDT"] = 0.1m,
-        ["BTCUSDT_260327"] = 30300m,
+        ["BTCUSDT"] = 95000m,
+        ["ETHUSDT"] = 3200m,
+        ["BNBUSDT"] = 900m,
+        ["SOLUSDT"] = 180m,
+        ["XRPUSDT"] = 2.2m,
+        ["DOGEUSDT"] = 0.25m,
+        ["BTCUSDT_260327"] = 95400m,
     };
 
     /// <summary>USDⓈ-M: a seeded random walk of the mark prices; <see langword="null"/> keeps them where they are set.</summary>

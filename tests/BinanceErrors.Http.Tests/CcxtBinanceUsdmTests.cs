@@ -31,11 +31,11 @@ public sealed class CcxtBinanceUsdmTests
         steps.GetProperty("setLeverage").GetInt32().ShouldBe(10);
         steps.GetProperty("limitOrder").GetProperty("status").GetString().ShouldBe("open");
         steps.GetProperty("fetchOpenOrders").GetInt32().ShouldBe(1);
-        steps.GetProperty("marketOrder").GetProperty("average").GetDecimal().ShouldBe(30015m);
+        steps.GetProperty("marketOrder").GetProperty("average").GetDecimal().ShouldBe(95047.5m);
         var position = steps.GetProperty("fetchPositions")[0];
         position.GetProperty("side").GetString().ShouldBe("long");
         position.GetProperty("contracts").GetDecimal().ShouldBe(0.01m);
-        steps.GetProperty("stopOrder").GetProperty("triggerPrice").GetDecimal().ShouldBe(29000m);
+        steps.GetProperty("stopOrder").GetProperty("triggerPrice").GetDecimal().ShouldBe(90000m);
         steps.GetProperty("cancelStop").GetProperty("cancelled").GetBoolean().ShouldBeTrue(steps.ToString());
         steps.GetProperty("reduceOnlyOrder").GetProperty("status").GetString().ShouldBe("closed");
         server.Faults.ShouldBeEmpty();

@@ -68,7 +68,7 @@ public sealed class FuturesJournalRecoveryTests
         }
     }
 
-    // A stop above the market (mark 30000): it waits for its trigger.
+    // A stop above the market (mark 95000): it waits for its trigger.
     private static string Algo(string id) =>
-        $"/fapi/v1/algoOrder?algoType=CONDITIONAL&symbol=BTCUSDT&side=BUY&type=STOP_MARKET&triggerPrice=31000&quantity=0.01&clientAlgoId={id}";
+        $"/fapi/v1/algoOrder?algoType=CONDITIONAL&symbol=BTCUSDT&side=BUY&type=STOP_MARKET&triggerPrice=96000&quantity=0.01&clientAlgoId={id}";
 }

@@ -81,11 +81,11 @@ public sealed class FuturesLateExecutionTests
         ? new FaultRule { Method = "POST", Path = PathOf(type), Count = 1, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = executeAfterMs, Abort = true }
         : new FaultRule { Method = "POST", Path = PathOf(type), Count = 1, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = executeAfterMs, Status = 503, Code = -1007 };
 
-    // Notional above USDⓈ-M's 100 minimum; the algo order is a stop below the market (mark 30000).
+    // Notional above USDⓈ-M's 100 minimum; the algo order is a stop below the market (mark 95000).
     private static string Order(string type, string id) => type switch
     {
-        "ALGO" => $"/fapi/v1/algoOrder?algoType=CONDITIONAL&symbol=BTCUSDT&side=SELL&type=STOP_MARKET&triggerPrice=29000&quantity=0.01&clientAlgoId={id}",
+        "ALGO" => $"/fapi/v1/algoOrder?algoType=CONDITIONAL&symbol=BTCUSDT&side=SELL&type=STOP_MARKET&triggerPrice=90000&quantity=0.01&clientAlgoId={id}",
         "MARKET" => $"/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.01&newClientOrderId={id}",
-        _ => $"/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=0.01&newClientOrderId={id}",
+        _ => $"/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=94000&quantity=0.01&newClientOrderId={id}",
     };
 }

@@ -8,7 +8,7 @@ namespace BinanceErrors.Http.Tests;
 /// The USDⓈ-M sandbox driven through the real pipeline (Kestrel on loopback, HttpClient, HMAC signatures): the
 /// exchange's codes and texts, margin and position arithmetic in exact decimals, batches, algo orders on the mark
 /// price, and reconciliation after injected 5XX answers. House quotes sit 0.05 % apart around the mark price, so
-/// BTCUSDT at mark 30000 has its best ask at 30015.0 and its best bid at 29985.0.
+/// BTCUSDT at mark 95000 has its best ask at 95047.5 and its best bid at 94952.5.
 /// </summary>
 public sealed class FuturesSandboxTests
 {
@@ -40,10 +40,10 @@ public sealed class FuturesSandboxTests
         var info = await OkAsync(harness, HttpMethod.Get, "/fapi/v1/exchangeInfo");
         info.GetProperty("symbols").EnumerateArray().Select(s => s.GetProperty("symbol").GetString()).ShouldContain("BTCUSDT");
         var premium = await OkAsync(harness, HttpMethod.Get, "/fapi/v1/premiumIndex?symbol=BTCUSDT");
-        premium.GetProperty("markPrice").GetString().ShouldBe("30000.00000000");
+        premium.GetProperty("markPrice").GetString().ShouldBe("95000.00000000");
         var depth = await OkAsync(harness, HttpMethod.Get, "/fapi/v1/depth?symbol=BTCUSDT&limit=5");
-        depth.GetProperty("asks")[0][0].GetString().ShouldBe("30015.00");
-        depth.GetProperty("bids")[0][0].GetString().ShouldBe("29985.00");
+        depth.GetProperty("asks")[0][0].GetString().ShouldBe("95047.50");
+        depth.GetProperty("bids")[0][0].GetString().ShouldBe("94952.50");
         (await OkAsync(harness, HttpMethod.Get, "/fapi/v1/ticker/price")).GetArrayLength().ShouldBeGreaterThan(1);
         (await harness.SendAsync(HttpMethod.Get, "/api/v3/ping")).Status.ShouldBe(404, "the USDⓈ-M sandbox serves /fapi only");
     }
@@ -53,13 +53,13 @@ public sealed class FuturesSandboxTests
     {
         await using var harness = await StartAsync();
 
-        await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=SELL&type=STOP_MARKET&stopPrice=29000&quantity=0.01",
+        await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=SELL&type=STOP_MARKET&stopPrice=94000&quantity=0.01",
             -4120, "Order type not supported for this endpoint. Please use the Algo Order API endpoints instead.");
-        await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=0.001",
+        await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=94000&quantity=0.001",
             -4164, "Order's notional must be no smaller than 100 (unless you choose reduce only)");
         await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=SELL&type=MARKET&quantity=0.01&reduceOnly=true",
             -2022, "ReduceOnly Order is rejected.");
-        await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTX&price=30100&quantity=0.01",
+        await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTX&price=95100&quantity=0.01",
             -5022, "Due to the order could not be executed as maker, the Post Only order will be rejected.");
         await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/leverage?symbol=BTCUSDT&leverage=200", -4028, "Leverage 200 is not valid");
         await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/marginType?symbol=BTCUSDT&marginType=CROSSED", -4046, "No need to change margin type.");
@@ -76,17 +76,17 @@ public sealed class FuturesSandboxTests
         await using var harness = await StartAsync(sandbox);
 
         (await OkAsync(harness, HttpMethod.Post, "/fapi/v1/leverage?symbol=BTCUSDT&leverage=10")).GetProperty("leverage").GetInt32().ShouldBe(10);
-        await OkAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000.1&quantity=0.01&newClientOrderId=m1");
+        await OkAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=94000.1&quantity=0.01&newClientOrderId=m1");
 
         var account = await OkAsync(harness, HttpMethod.Get, "/fapi/v2/account");
-        account.GetProperty("totalOpenOrderInitialMargin").GetString().ShouldBe("29.00010000", "0.01 × 29000.1 / 10");
-        account.GetProperty("availableBalance").GetString().ShouldBe("970.99990000");
+        account.GetProperty("totalOpenOrderInitialMargin").GetString().ShouldBe("94.00010000", "0.01 × 94000.1 / 10");
+        account.GetProperty("availableBalance").GetString().ShouldBe("905.99990000");
 
-        // 0.34 × 29000 / 10 = 986 > 970.9999: refused, and nothing is left behind.
-        await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=0.34",
+        // 0.1 × 94000 / 10 = 940 > 905.9999: refused, and nothing is left behind.
+        await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=94000&quantity=0.1",
             -2019, "Margin is insufficient.");
-        // 0.33 × 29000 / 10 = 957: fits.
-        await OkAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=0.33");
+        // 0.09 × 94000 / 10 = 846: fits.
+        await OkAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=94000&quantity=0.09");
         harness.Server.AcceptedOrders().Count.ShouldBe(2);
     }
 
@@ -97,26 +97,26 @@ public sealed class FuturesSandboxTests
 
         var buy = await OkAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.01&newOrderRespType=RESULT");
         buy.GetProperty("status").GetString().ShouldBe("FILLED");
-        buy.GetProperty("avgPrice").GetString().ShouldBe("30015.00000");
+        buy.GetProperty("avgPrice").GetString().ShouldBe("95047.50000");
 
-        harness.Server.SetMarkPrice("BTCUSDT", 31000m);
+        harness.Server.SetMarkPrice("BTCUSDT", 98000m);
         var risk = (await OkAsync(harness, HttpMethod.Get, "/fapi/v2/positionRisk?symbol=BTCUSDT"))[0];
         risk.GetProperty("positionAmt").GetString().ShouldBe("0.01");
-        risk.GetProperty("entryPrice").GetString().ShouldBe("30015");
-        risk.GetProperty("unRealizedProfit").GetString().ShouldBe("9.85000000", "0.01 × (31000 − 30015)");
+        risk.GetProperty("entryPrice").GetString().ShouldBe("95047.5");
+        risk.GetProperty("unRealizedProfit").GetString().ShouldBe("29.52500000", "0.01 × (98000 − 95047.5)");
 
-        // Reduce-only is exempt from MIN_NOTIONAL (0.001 × 30984.5 < 100), and closes at the house bid 30984.5.
+        // Reduce-only is exempt from MIN_NOTIONAL (0.001 × 97951 < 100), and closes at the house bid 97951.0.
         await OkAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=SELL&type=MARKET&quantity=0.001&reduceOnly=true");
         await OkAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=SELL&type=MARKET&quantity=0.009&reduceOnly=true");
 
         var trades = await OkAsync(harness, HttpMethod.Get, "/fapi/v1/userTrades?symbol=BTCUSDT");
-        trades.EnumerateArray().Select(t => t.GetProperty("realizedPnl").GetString()).ShouldBe(["0.00000000", "0.96950000", "8.72550000"]);
-        trades[0].GetProperty("commission").GetString().ShouldBe("0.15007500", "0.01 × 30015 × 0.0005");
+        trades.EnumerateArray().Select(t => t.GetProperty("realizedPnl").GetString()).ShouldBe(["0.00000000", "2.90350000", "26.13150000"]);
+        trades[0].GetProperty("commission").GetString().ShouldBe("0.47523750", "0.01 × 95047.5 × 0.0005");
 
-        // 100000 − 0.150075 + 9.695 − 0.01549225 − 0.13943025 = 100009.3900025
-        harness.Server.FuturesWalletBalance(Harness.ApiKey).ShouldBe(100009.3900025m);
+        // 100000 − 0.4752375 + 2.9035 + 26.1315 − 0.0489755 − 0.4407795 = 100028.0700075
+        harness.Server.FuturesWalletBalance(Harness.ApiKey).ShouldBe(100028.0700075m);
         var balance = (await OkAsync(harness, HttpMethod.Get, "/fapi/v2/balance")).EnumerateArray().Single(b => b.GetProperty("asset").GetString() == "USDT");
-        balance.GetProperty("balance").GetString().ShouldBe("100009.39000250");
+        balance.GetProperty("balance").GetString().ShouldBe("100028.07000750");
         (await OkAsync(harness, HttpMethod.Get, "/fapi/v3/positionRisk")).GetArrayLength().ShouldBe(0, "v3 lists open positions only");
     }
 
@@ -148,10 +148,10 @@ public sealed class FuturesSandboxTests
     {
         await using var harness = await StartAsync();
         var batch = Uri.EscapeDataString("""
-            [{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"29000","quantity":"0.01","newClientOrderId":"b1"},
-             {"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"29000","quantity":"0.001","newClientOrderId":"b2"},
-             {"symbol":"BTCUSDT","side":"SELL","type":"STOP_MARKET","stopPrice":"29000","quantity":"0.01"},
-             {"symbol":"ETHUSDT","side":"SELL","type":"LIMIT","timeInForce":"GTC","price":"3100","quantity":"0.1","newClientOrderId":"b4"}]
+            [{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"94000","quantity":"0.01","newClientOrderId":"b1"},
+             {"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"94000","quantity":"0.001","newClientOrderId":"b2"},
+             {"symbol":"BTCUSDT","side":"SELL","type":"STOP_MARKET","stopPrice":"94000","quantity":"0.01"},
+             {"symbol":"ETHUSDT","side":"SELL","type":"LIMIT","timeInForce":"GTC","price":"3300","quantity":"0.1","newClientOrderId":"b4"}]
             """);
 
         var (status, json, response) = await harness.SendAsync(HttpMethod.Post, "/fapi/v1/batchOrders?batchOrders=" + batch);
@@ -176,23 +176,23 @@ public sealed class FuturesSandboxTests
         await using var harness = await StartAsync();
         await OkAsync(harness, HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.01");
 
-        await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/algoOrder?algoType=CONDITIONAL&symbol=BTCUSDT&side=SELL&type=STOP_MARKET&triggerPrice=30500&workingType=MARK_PRICE&closePosition=true",
+        await RejectedAsync(harness, HttpMethod.Post, "/fapi/v1/algoOrder?algoType=CONDITIONAL&symbol=BTCUSDT&side=SELL&type=STOP_MARKET&triggerPrice=96000&workingType=MARK_PRICE&closePosition=true",
             -2021, "Order would immediately trigger.");
-        var algo = await OkAsync(harness, HttpMethod.Post, "/fapi/v1/algoOrder?algoType=CONDITIONAL&symbol=BTCUSDT&side=SELL&type=STOP_MARKET&triggerPrice=29500&workingType=MARK_PRICE&closePosition=true&clientAlgoId=stop1");
+        var algo = await OkAsync(harness, HttpMethod.Post, "/fapi/v1/algoOrder?algoType=CONDITIONAL&symbol=BTCUSDT&side=SELL&type=STOP_MARKET&triggerPrice=93500&workingType=MARK_PRICE&closePosition=true&clientAlgoId=stop1");
         algo.GetProperty("algoStatus").GetString().ShouldBe("NEW");
         (await OkAsync(harness, HttpMethod.Get, "/fapi/v1/openAlgoOrders?symbol=BTCUSDT")).GetArrayLength().ShouldBe(1);
 
-        harness.Server.SetMarkPrice("BTCUSDT", 29600m);
+        harness.Server.SetMarkPrice("BTCUSDT", 93600m);
         (await OkAsync(harness, HttpMethod.Get, "/fapi/v1/algoOrder?clientAlgoId=stop1")).GetProperty("algoStatus").GetString().ShouldBe("NEW");
 
-        harness.Server.SetMarkPrice("BTCUSDT", 29400m);
+        harness.Server.SetMarkPrice("BTCUSDT", 93400m);
         var triggered = await OkAsync(harness, HttpMethod.Get, "/fapi/v1/algoOrder?clientAlgoId=stop1");
         triggered.GetProperty("algoStatus").GetString().ShouldBe("FINISHED");
         var orderId = triggered.GetProperty("actualOrderId").GetString()!;
         var order = await OkAsync(harness, HttpMethod.Get, "/fapi/v1/order?symbol=BTCUSDT&orderId=" + orderId);
         order.GetProperty("origType").GetString().ShouldBe("STOP_MARKET");
         order.GetProperty("status").GetString().ShouldBe("FILLED");
-        order.GetProperty("avgPrice").GetString().ShouldBe("29385.30000", "the house bid at mark 29400 is 29400 × 0.9995 on the tick");
+        order.GetProperty("avgPrice").GetString().ShouldBe("93353.30000", "the house bid at mark 93400 is 93400 × 0.9995 on the tick");
         (await OkAsync(harness, HttpMethod.Get, "/fapi/v3/positionRisk")).GetArrayLength().ShouldBe(0);
     }
 
@@ -202,7 +202,7 @@ public sealed class FuturesSandboxTests
         await using var harness = await StartAsync();
         harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/fapi/v1/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1000, Message = "Unknown error, please check your request or try again later." });
 
-        var (status, json, response) = await harness.SendAsync(HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=0.01&newClientOrderId=fut-1");
+        var (status, json, response) = await harness.SendAsync(HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=94000&quantity=0.01&newClientOrderId=fut-1");
 
         status.ShouldBe(200);
         response.Headers.GetValues(BinanceResilienceHandler.ReconciledHeader).Single().ShouldBe("found");
@@ -217,7 +217,7 @@ public sealed class FuturesSandboxTests
     {
         await using var harness = await StartAsync();
         harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/fapi/v1/algoOrder", Count = 1, Timing = FaultTiming.AfterExecution, Status = 502 });
-        const string Stop = "/fapi/v1/algoOrder?algoType=CONDITIONAL&symbol=BTCUSDT&side=SELL&type=STOP_MARKET&triggerPrice=29000&quantity=0.01&reduceOnly=true&clientAlgoId=";
+        const string Stop = "/fapi/v1/algoOrder?algoType=CONDITIONAL&symbol=BTCUSDT&side=SELL&type=STOP_MARKET&triggerPrice=90000&quantity=0.01&reduceOnly=true&clientAlgoId=";
 
         var (status, json, response) = await harness.SendAsync(HttpMethod.Post, Stop + "algo-after");
 
@@ -240,8 +240,8 @@ public sealed class FuturesSandboxTests
     {
         await using var harness = await StartAsync();
 
-        var (_, _, first) = await harness.SendAsync(HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=0.01");
-        var (_, _, second) = await harness.SendAsync(HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=0.01");
+        var (_, _, first) = await harness.SendAsync(HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=94000&quantity=0.01");
+        var (_, _, second) = await harness.SendAsync(HttpMethod.Post, "/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=94000&quantity=0.01");
 
         first.Headers.GetValues("X-MBX-ORDER-COUNT-10S").Single().ShouldBe("1");
         second.Headers.GetValues("X-MBX-ORDER-COUNT-10S").Single().ShouldBe("2");

@@ -212,5 +212,40 @@ public sealed class LimitAndClockTests
         status.ShouldBe(400);
         json.GetProperty("code").GetInt32().ShouldBe(-1021);
         harness.Server.RequestCount("GET", "/api/v3/account").ShouldBe(2, "one resync and one retry, then the error is returned");
+        harness.Server.RequestCount("GET", "/api/v3/time").ShouldBe(3, "synced at start, resynced on the first -1021, measured once more on the second: the clock had not moved");
+    }
+
+    [Fact]
+    public async Task ServerClockThatJumpsAgainBeforeTheRetry_IsFollowed_AndTheOrderIsPlacedOnce()
+    {
+        // The chaos demo's missing order (seed 2, order 647): its 1 % server-clock jump was drawn for the order's first
+        // attempt and again for the retry after the resync. The second -1021 was returned as a refusal, so the order was
+        // never placed although a measurement showed the clock had moved again and a retry was safe (-1021 never executes).
+        await using var harness = await Harness.StartAsync();
+        (await harness.SendAsync(HttpMethod.Get, "/api/v3/account")).Status.ShouldBe(200, "the first signed call syncs the clock");
+        harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 2, ClockShiftMs = 120_000 });
+
+        var (status, json, _) = await harness.SendAsync(HttpMethod.Post, Harness.LimitOrder("jumped-twice"));
+
+        status.ShouldBe(200, json.ToString());
+        harness.Orders("jumped-twice").ShouldBe(1);
+        harness.Server.RequestCount("POST", "/api/v3/order").ShouldBe(3, "two refused before execution, the third placed");
+        harness.Server.RequestCount("GET", "/api/v3/time").ShouldBe(3, "synced at start, then once after each -1021");
+        harness.Logs.Lines.ShouldContain(l => l.Contains("server clock offset", StringComparison.Ordinal) && l.Contains("OffsetMs=240000", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ServerClockThatJumpsOnEveryAttempt_IsFollowedAtMostMaxRetriesTimes()
+    {
+        await using var harness = await Harness.StartAsync();
+        (await harness.SendAsync(HttpMethod.Get, "/api/v3/account")).Status.ShouldBe(200);
+        harness.Server.AddFault(new FaultRule { Method = "POST", Path = "/api/v3/order", ClockShiftMs = 120_000 });
+
+        var (status, json, _) = await harness.SendAsync(HttpMethod.Post, Harness.LimitOrder("jumps-forever"));
+
+        status.ShouldBe(400);
+        json.GetProperty("code").GetInt32().ShouldBe(-1021);
+        harness.Orders("jumps-forever").ShouldBe(0);
+        harness.Server.RequestCount("POST", "/api/v3/order").ShouldBe(1 + harness.Options.MaxRetries, "every retry is bounded by MaxRetries");
     }
 }

@@ -271,4 +271,80 @@ public sealed class SharedLimitsOnRedisTests
         harness.Orders("during-outage").ShouldBe(1);
         harness.Orders("after-restart").ShouldBe(1);
     }
+
+    [Fact]
+    public async Task RedisUrl_PasswordUserAndDatabase_AreHonoured_TheKeysLandInTheNamedDatabase()
+    {
+        await using var redis = await RedisServer.StartAsync("--requirepass", "s3cret/pw", "--user", "bot", "on", ">bot-pw", "~*", "+@all");
+        await using var withPassword = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = $"redis://:s3cret%2Fpw@127.0.0.1:{redis.Port}/3", OperationTimeout = SharingTimeout });
+        await using var withUser = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = $"redis://bot:bot-pw@127.0.0.1:{redis.Port}/5", OperationTimeout = SharingTimeout });
+
+        (await withPassword.TryConnectAsync()).ShouldBeTrue(withPassword.ConnectionProblem);
+        (await withUser.TryConnectAsync()).ShouldBeTrue(withUser.ConnectionProblem);
+        withPassword.ConnectionProblem.ShouldBeNull();
+        withPassword.RedactedConfiguration.ShouldBe($"redis://:***@127.0.0.1:{redis.Port}/3");
+        var scope = new BinanceLimitScope(BinanceVenue.Spot, "url-test");
+        await withPassword.HaltAsync(scope, untilMs: 2_000_000_000_000, banned: true, nowMs: 1_999_999_990_000, CancellationToken.None);
+        await withUser.HaltAsync(scope with { IpGroup = "url-user" }, untilMs: 2_000_000_000_000, banned: false, nowMs: 1_999_999_990_000, CancellationToken.None);
+
+        await using var raw = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync($"{redis.Configuration},password=s3cret/pw,allowAdmin=true");
+        var server = raw.GetServer(raw.GetEndPoints()[0]);
+        server.Keys(3).Select(k => k.ToString()).ShouldBe(["binance-limits:{Spot:url-test}:ban", "binance-limits:{Spot:url-test}:halt"], ignoreOrder: true);
+        server.Keys(5).Select(k => k.ToString()).ShouldBe(["binance-limits:{Spot:url-user}:halt"]);
+        server.Keys(0).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("redis://:wrong@127.0.0.1:{port}", "refused the credentials: ", "WRONGPASS")]
+    [InlineData("redis://127.0.0.1:{port}", "refused the credentials: ", "NOAUTH")]
+    [InlineData("rediss://:pw@127.0.0.1:{port}", "no Redis answers at 127.0.0.1:", "UnableToConnect")]
+    public async Task RedisUrl_ThatCannotConnect_SaysWhyAtOnce_AndNeverShowsThePassword(string url, string problem, string detail)
+    {
+        await using var redis = await RedisServer.StartAsync("--requirepass", "pw");
+        await using var store = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = url.Replace("{port}", redis.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) });
+
+        (await store.TryConnectAsync()).ShouldBeFalse();
+
+        store.IsShared.ShouldBeFalse();
+        store.ConnectionProblem.ShouldNotBeNull().ShouldContain(problem);
+        store.ConnectionProblem.ShouldContain(detail);
+        store.ConnectionProblem.ShouldNotContain(":wrong@");
+        store.RedactedConfiguration.ShouldNotContain("wrong");
+    }
+
+    [Fact]
+    public async Task RedisUrl_WithTls_IsSharedOverTls_WithTheCertificateChecked()
+    {
+        using var authority = TestCertificateAuthority.Create();
+        await using var redis = await RedisServer.StartAsync([.. authority.RedisTlsArguments, "--requirepass", "pw"]);
+        var url = $"rediss://:pw@127.0.0.1:{redis.Port}/2";
+
+        await using var untrusted = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = url });
+        await using var trusted = new RedisBinanceLimitStore(new RedisLimitStoreOptions
+        {
+            Configuration = url.Replace("rediss://", "redis://", StringComparison.Ordinal) + "?ssl=true",
+            ConfigureConnection = options => options.TrustIssuer(authority.CaCertificatePath),
+            OperationTimeout = SharingTimeout,
+        });
+
+        (await untrusted.TryConnectAsync()).ShouldBeFalse();
+        untrusted.ConnectionProblem.ShouldNotBeNull().ShouldContain("the TLS handshake with 127.0.0.1:");
+        (await trusted.TryConnectAsync()).ShouldBeTrue(trusted.ConnectionProblem);
+        await trusted.HaltAsync(new BinanceLimitScope(BinanceVenue.Spot, "tls"), 2_000_000_000_000, banned: false, 1_999_999_990_000, CancellationToken.None);
+        trusted.IsShared.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("redis://127.0.0.1:6379?timeout=5", "the parameter 'timeout' is not supported")]
+    [InlineData("redis://127.0.0.1:6379/zero", "the path must be a database number such as /0, not '/zero'")]
+    [InlineData("rediss://:pw@127.0.0.1:6379?ssl=false", "rediss:// is TLS; ssl=false contradicts it")]
+    [InlineData("redis://:pw@127.0.0.1:6379?ssl=maybe", "ssl must be true or false, not 'maybe'")]
+    [InlineData("redis://127.0.0.1:6379#x", "a Redis URL has no fragment")]
+    public void RedisUrl_WithAPartTheStoreCannotHonour_IsRefused_NotDropped(string url, string message)
+    {
+        var error = Should.Throw<ArgumentException>(() => new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = url }));
+
+        error.Message.ShouldContain(message);
+        error.Message.ShouldNotContain(":pw@");
+    }
 }

@@ -10,7 +10,7 @@ public sealed class FuturesSandboxTests
     private static Task<SandboxServer> StartAsync(SandboxOptions? options = null) =>
         SandboxServer.StartAsync((options ?? new SandboxOptions()) with { Venue = SandboxVenue.UsdM });
 
-    private const string Limit = "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=29000&quantity=0.01";
+    private const string Limit = "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=94000&quantity=0.01";
 
     [Fact]
     public async Task RequestDelayedPastTheGateway_IsRefusedByTheMatchingEngine_With5028()
@@ -78,12 +78,12 @@ public sealed class FuturesSandboxTests
         await using var a = await StartAsync(new SandboxOptions { TimeProvider = clockA, MarkPriceWalk = new FuturesMarkWalk(7) });
         await using var b = await StartAsync(new SandboxOptions { TimeProvider = clockB, MarkPriceWalk = new FuturesMarkWalk(7) });
 
-        a.MarkPrice("BTCUSDT").ShouldBe(30000m);
+        a.MarkPrice("BTCUSDT").ShouldBe(95000m);
         clockA.Advance(TimeSpan.FromSeconds(30));
         clockB.Advance(TimeSpan.FromSeconds(30));
 
         var moved = a.MarkPrice("BTCUSDT");
-        moved.ShouldNotBe(30000m);
+        moved.ShouldNotBe(95000m);
         b.MarkPrice("BTCUSDT").ShouldBe(moved, "the same seed walks the same path");
         (moved % 0.1m).ShouldBe(0m, "mark prices stay on the tick");
     }
@@ -114,14 +114,14 @@ public sealed class FuturesSandboxTests
         await using var server = await StartAsync();
         using var client = SandboxClient.Hmac(server);
 
-        var gtx = await client.SignedAsync(HttpMethod.Post, "/fapi/v1/order", "symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTX&price=30100&quantity=0.01&newOrderRespType=RESULT");
+        var gtx = await client.SignedAsync(HttpMethod.Post, "/fapi/v1/order", "symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTX&price=95100&quantity=0.01&newOrderRespType=RESULT");
         gtx.Json.GetProperty("status").GetString().ShouldBe("NEW");
-        var fok = await client.SignedAsync(HttpMethod.Post, "/fapi/v1/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=FOK&price=30015&quantity=5");
+        var fok = await client.SignedAsync(HttpMethod.Post, "/fapi/v1/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=FOK&price=95047.5&quantity=5");
         fok.Code.ShouldBe(-5021);
         fok.Msg.ShouldBe("Due to the order could not be filled immediately, the FOK order has been rejected.");
-        var ioc = await client.SignedAsync(HttpMethod.Post, "/fapi/v1/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=IOC&price=30015&quantity=5&newOrderRespType=RESULT");
+        var ioc = await client.SignedAsync(HttpMethod.Post, "/fapi/v1/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=IOC&price=95047.5&quantity=5&newOrderRespType=RESULT");
         ioc.Json.GetProperty("status").GetString().ShouldBe("EXPIRED");
-        ioc.Json.GetProperty("executedQty").GetString().ShouldBe("1.666", "one house level: 50000 USDT / 30000 on the 0.001 step");
+        ioc.Json.GetProperty("executedQty").GetString().ShouldBe("0.526", "one house level: 50000 USDT / 95000 on the 0.001 step");
     }
 
     [Fact]

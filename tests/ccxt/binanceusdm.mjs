@@ -32,7 +32,7 @@ await step('loadMarkets', async () => {
 await step('fetchBalance', async () => (await exchange.fetchBalance()).total.USDT);
 await step('setLeverage', async () => (await exchange.setLeverage(10, symbol)).leverage);
 await step('limitOrder', async () => {
-    const order = await exchange.createOrder(symbol, 'limit', 'buy', 0.01, 29000);
+    const order = await exchange.createOrder(symbol, 'limit', 'buy', 0.01, 94000);
     return { status: order.status, price: order.price, amount: order.amount };
 });
 await step('fetchOpenOrders', async () => (await exchange.fetchOpenOrders(symbol)).length);
@@ -43,7 +43,7 @@ await step('marketOrder', async () => {
 });
 await step('fetchPositions', async () => (await exchange.fetchPositions([symbol])).map(p => ({ side: p.side, contracts: p.contracts, entryPrice: p.entryPrice })));
 await step('stopOrder', async () => {
-    const order = await exchange.createOrder(symbol, 'market', 'sell', 0.01, undefined, { stopPrice: 29000, reduceOnly: true });
+    const order = await exchange.createOrder(symbol, 'market', 'sell', 0.01, undefined, { stopPrice: 90000, reduceOnly: true });
     return { id: order.id, status: order.status, triggerPrice: order.triggerPrice };
 });
 await step('cancelStop', async () => {
@@ -66,9 +66,9 @@ async function errorClasses() {
             classes[code] = e.constructor.name;
         }
     };
-    await expect('-2019', () => exchange.createOrder(symbol, 'limit', 'buy', 100, 29000));
+    await expect('-2019', () => exchange.createOrder(symbol, 'limit', 'buy', 100, 94000));
     await expect('-2022', () => exchange.createOrder(symbol, 'market', 'sell', 0.01, undefined, { reduceOnly: true }));
-    await expect('-4164', () => exchange.createOrder(symbol, 'limit', 'buy', 0.001, 29000));
+    await expect('-4164', () => exchange.createOrder(symbol, 'limit', 'buy', 0.001, 94000));
     await expect('-2013', () => exchange.fetchOrder('123456', symbol));
     return classes;
 }

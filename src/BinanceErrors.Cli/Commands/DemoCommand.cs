@@ -196,7 +196,7 @@ internal static class DemoCommand
         var modeText = faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" };
         if (!json && !live)
         {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {plan.OrderType} orders on BTCUSDT at {baseAddress} ({modeText}), limits in {limits.Kind}").ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {plan.OrderType} orders on BTCUSDT at {baseAddress} ({modeText}), limits in {limits.Description}").ConfigureAwait(false);
         }
 
         if (run.Resume)

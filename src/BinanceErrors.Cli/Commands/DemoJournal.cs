@@ -31,6 +31,9 @@ internal sealed class DemoJournal : IDisposable
         }
     }
 
+    private const int ReadOnly = 8;
+    private const int CannotOpen = 14;
+
     public SqliteBinanceOrderJournal Intents { get; }
 
     public static DemoJournal Create(string? path)
@@ -40,19 +43,30 @@ internal sealed class DemoJournal : IDisposable
             return new DemoJournal(Path.Combine(Path.GetTempPath(), $"binance-errors-demo-{Guid.NewGuid():N}.db"), temporary: true);
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null && !Directory.Exists(directory))
-        {
-            throw new CliUsageException($"--journal: the directory '{directory}' does not exist.");
-        }
-
+        CliFiles.WritablePath("--journal", path);
+        DemoJournal? journal = null;
         try
         {
-            return new DemoJournal(path, temporary: false);
+            journal = new DemoJournal(path, temporary: false);
+
+            // Prove now that the file can be written: a read-only journal opens and reads fine, so recovery would run
+            // and only the first intent written after it would fail. Refused here, before anything is sent.
+            journal.ProveWritable();
+            return journal;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is ReadOnly or CannotOpen)
+        {
+            journal?.Dispose();
+            throw new CliUsageException(
+                File.Exists(path)
+                    ? $"--journal: '{path}' is read-only ({ex.SqliteErrorCode}: {ex.Message.TrimEnd('.')}); the demo writes every order intent before it sends it. Make the file and its directory writable, or name another file."
+                    : $"--journal: cannot create '{path}' ({ex.SqliteErrorCode}: {ex.Message.TrimEnd('.')}); name a file in a directory you can write.",
+                ex);
         }
         catch (SqliteException ex)
         {
-            throw new CliUsageException($"--journal: '{path}' is not a journal the demo can use ({ex.SqliteErrorCode}: {ex.Message.TrimEnd('.')}).");
+            journal?.Dispose();
+            throw new CliUsageException($"--journal: '{path}' is not a journal the demo can use ({ex.SqliteErrorCode}: {ex.Message.TrimEnd('.')}).", ex);
         }
     }
 
@@ -76,6 +90,15 @@ internal sealed class DemoJournal : IDisposable
         command.Parameters.AddWithValue("$chaos", plan.Chaos ? 1 : 0);
         command.Parameters.AddWithValue("$seed", plan.Seed);
         command.Parameters.AddWithValue("$venue", plan.Venue);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Writes to the file and rolls the write back: SQLite answers SQLITE_READONLY when it cannot be written.</summary>
+    private void ProveWritable()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "BEGIN IMMEDIATE; CREATE TABLE demo_write_probe (x INTEGER); ROLLBACK;";
         command.ExecuteNonQuery();
     }
 

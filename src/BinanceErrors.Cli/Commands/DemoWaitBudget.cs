@@ -3,7 +3,8 @@ namespace BinanceErrors.Cli.Commands;
 /// <summary>
 /// How long one demo order may keep waiting out bans and halts before the demo gives up on it. The budget follows
 /// what the exchange says: it grows with the longest ban or halt seen, so a two-minute ban is waited out in full
-/// while a loop of bans that never ends still stops.
+/// while a loop of bans that never ends still stops. It counts from the order's first refusal: the time its requests
+/// and look-ups took before (long on a loaded machine) is not time spent waiting.
 /// </summary>
 internal sealed class DemoWaitBudget(TimeProvider time)
 {
@@ -16,7 +17,7 @@ internal sealed class DemoWaitBudget(TimeProvider time)
     /// <summary>A margin past the announced end, because the exchange's own clock ends the ban, not ours.</summary>
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(25);
 
-    private readonly DateTimeOffset _start = time.GetUtcNow();
+    private DateTimeOffset? _start;
     private TimeSpan _longest;
     private int _refusals;
 
@@ -39,6 +40,7 @@ internal sealed class DemoWaitBudget(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(error);
         var now = time.GetUtcNow();
+        var start = _start ??= now;
         var told = retryAfter ?? (error.Advice.Until is { } until ? until - now : error.Advice.RetryAfter ?? TimeSpan.FromSeconds(1));
         if (told < TimeSpan.Zero)
         {
@@ -49,7 +51,7 @@ internal sealed class DemoWaitBudget(TimeProvider time)
         var wait = TimeSpan.FromMilliseconds(Math.Ceiling(told.TotalMilliseconds)) + Margin;
         _longest = wait > _longest ? wait : _longest;
         var budget = Floor + (_longest * 3);
-        if (++_refusals > MaxRefusals || now - _start + wait > budget)
+        if (++_refusals > MaxRefusals || now - start + wait > budget)
         {
             return null;
         }

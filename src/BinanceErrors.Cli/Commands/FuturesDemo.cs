@@ -90,7 +90,7 @@ internal static class FuturesDemo
         var live = !json && console.Ansi.Profile.Capabilities.Ansi;
         if (!json && !live)
         {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} USDⓈ-M orders on BTCUSDT ({(market ? "MARKET" : "LIMIT")} and algo STOP_MARKET, alternating) at {baseAddress} ({faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" }}), limits in {limits.Kind}").ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} USDⓈ-M orders on BTCUSDT ({(market ? "MARKET" : "LIMIT")} and algo STOP_MARKET, alternating) at {baseAddress} ({faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" }}), limits in {limits.Description}").ConfigureAwait(false);
         }
 
         if (settings.Resume)

@@ -19,10 +19,10 @@ internal sealed class FuturesDemoOrder
         IsMarket = market && !IsAlgo;
         var offset = index % 500 * 0.1m;
         PlaceQuery = IsAlgo
-            ? $"{AlgoPath}?algoType=CONDITIONAL&symbol=BTCUSDT&side=BUY&type=STOP_MARKET&triggerPrice={(31000m + offset).ToString("0.0", CultureInfo.InvariantCulture)}&quantity=0.01&workingType=MARK_PRICE&clientAlgoId={ClientId}"
+            ? $"{AlgoPath}?algoType=CONDITIONAL&symbol=BTCUSDT&side=BUY&type=STOP_MARKET&triggerPrice={(96000m + offset).ToString("0.0", CultureInfo.InvariantCulture)}&quantity=0.01&workingType=MARK_PRICE&clientAlgoId={ClientId}"
             : IsMarket
                 ? $"{OrderPath}?symbol=BTCUSDT&side={(index % 4 == 1 ? "BUY" : "SELL")}&type=MARKET&quantity=0.01&newClientOrderId={ClientId}"
-                : $"{OrderPath}?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price={(29000m - offset).ToString("0.0", CultureInfo.InvariantCulture)}&quantity=0.01&newClientOrderId={ClientId}";
+                : $"{OrderPath}?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price={(94000m - offset).ToString("0.0", CultureInfo.InvariantCulture)}&quantity=0.01&newClientOrderId={ClientId}";
         CancelPath = IsAlgo ? $"{AlgoPath}?clientAlgoId={ClientId}" : $"{OrderPath}?symbol=BTCUSDT&origClientOrderId={ClientId}";
     }
 

@@ -14,7 +14,7 @@ namespace BinanceErrors.Cli.Commands;
 internal static class FuturesValidation
 {
     /// <summary>Context fields a JSON line may carry next to the order's parameters.</summary>
-    private static readonly string[] ContextFields = ["markPrice", "lastPrice", "bestBid", "bestAsk", "dualSidePosition", "openOrders", "openAlgoOrders"];
+    private static readonly string[] ContextFields = ["markPrice", "lastPrice", "bestBid", "bestAsk", "dualSidePosition", "openOrders", "openAlgoOrders", "accountOpenAlgoOrders"];
 
     public static FuturesExchangeRules LoadRules(string? path)
     {
@@ -27,7 +27,7 @@ internal static class FuturesValidation
                 return FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse(reader.ReadToEnd()));
             }
 
-            return FuturesExchangeRules.Compile(FuturesExchangeInfo.Load(path));
+            return FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse(CliFiles.ReadAllText("--exchange-info", path)));
         }
         catch (ExchangeInfoFormatException ex)
         {
@@ -111,6 +111,7 @@ internal static class FuturesValidation
                     FuturesPreflightChecks.MinNotional => "MIN_NOTIONAL",
                     FuturesPreflightChecks.MaxNumOrders => "MAX_NUM_ORDERS",
                     FuturesPreflightChecks.MaxNumAlgoOrders => "MAX_NUM_ALGO_ORDERS",
+                    FuturesPreflightChecks.AccountAlgoOrders => "ACCOUNT_ALGO_ORDERS",
                     FuturesPreflightChecks.PositionMode => "POSITION_MODE",
                     _ => "GOOD_TILL_DATE",
                 };
@@ -206,7 +207,8 @@ internal static class FuturesValidation
                 "bestAsk" => context with { BestAsk = Decimal(value, name) },
                 "dualSidePosition" => context with { DualSidePosition = Boolean(value, name) },
                 "openOrders" => context with { OpenOrders = Integer(value, name) },
-                _ => context with { OpenAlgoOrders = Integer(value, name) },
+                "openAlgoOrders" => context with { OpenAlgoOrders = Integer(value, name) },
+                _ => context with { AccountOpenAlgoOrders = Integer(value, name) },
             };
         }
 

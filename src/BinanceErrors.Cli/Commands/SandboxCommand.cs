@@ -87,11 +87,7 @@ internal static class SandboxCommand
 
     private static SandboxOptions BuildOptions(int port, string? exchangeInfoPath, string apiKey, string? secret, string? rsaPath, string? edPath, string[] balances, bool allowRemote, bool usdm = false, int? markSeed = null)
     {
-        if (port is < 0 or > 65535)
-        {
-            throw new CliUsageException($"'{port}' is not a port. Use 0 to 65535 (0 picks a free one).");
-        }
-
+        CliPorts.Check(port);
         if (apiKey.Length is 0 or > 64 || !apiKey.All(char.IsAsciiLetterOrDigit))
         {
             throw new CliUsageException($"'{apiKey}' is not a valid API key: use 1 to 64 letters and digits.");
@@ -112,9 +108,9 @@ internal static class SandboxCommand
         string? exchangeJson = null;
         if (exchangeInfoPath is not null)
         {
+            exchangeJson = CliFiles.ReadAllText("--exchange-info", exchangeInfoPath);
             try
             {
-                exchangeJson = File.ReadAllText(exchangeInfoPath);
                 if (usdm)
                 {
                     Preflight.Futures.FuturesExchangeInfo.Parse(exchangeJson);
@@ -124,7 +120,7 @@ internal static class SandboxCommand
                     ExchangeInfo.Parse(exchangeJson);
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ExchangeInfoFormatException)
+            catch (ExchangeInfoFormatException ex)
             {
                 throw new CliUsageException($"Cannot use exchangeInfo '{exchangeInfoPath}': {ex.Message}", ex);
             }
@@ -153,20 +149,5 @@ internal static class SandboxCommand
         };
     }
 
-    private static string? ReadPem(string? path, string option)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"Cannot read {option} '{path}': {ex.Message}", ex);
-        }
-    }
+    private static string? ReadPem(string? path, string option) => path is null ? null : CliFiles.ReadAllText(option, path);
 }

@@ -11,12 +11,7 @@ internal static class SandboxStart
     {
         try
         {
-            return await SandboxServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
-        }
-        catch (IOException ex) when (options.Port != 0)
-        {
-            // Kestrel reports a taken port as an IOException wrapping AddressInUseException.
-            throw new CliUsageException($"Cannot listen on port {options.Port}: {ex.Message} Pick another with --port, or --port 0 for a free one.", ex);
+            return await CliPorts.ListenAsync(options.Port, () => SandboxServer.StartAsync(options, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ArgumentException or CryptographicException or ExchangeInfoFormatException or FormatException)
         {

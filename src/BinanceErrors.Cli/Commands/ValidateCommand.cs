@@ -150,7 +150,7 @@ internal static class ValidateCommand
                 return ExchangeRules.Compile(ExchangeInfo.Parse(reader.ReadToEnd()), venue);
             }
 
-            return ExchangeRules.Compile(ExchangeInfo.Load(path), venue);
+            return ExchangeRules.Compile(ExchangeInfo.Parse(CliFiles.ReadAllText("--exchange-info", path)), venue);
         }
         catch (ExchangeInfoFormatException ex)
         {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace BinanceErrors.Cli.Mcp;
 
 /// <summary>
-/// Masks credentials in any text the MCP server sends back: whatever an assistant pastes (a request line with
+/// Masks credentials in any text the MCP server sends back or logs: whatever an assistant pastes (a request line with
 /// <c>signature=</c>, an <c>X-MBX-APIKEY</c> header, a 64-character key) must not be echoed into a transcript.
 /// </summary>
 internal static partial class SecretMask
@@ -22,10 +22,11 @@ internal static partial class SecretMask
         return LongToken().Replace(text, Mask);
     }
 
-    [GeneratedRegex(@"((?:signature|apiKey|api_key|secret|secretKey|listenKey)[""']?\s*[=:]\s*[""']?)[^&\s""',}]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The quotes may come JSON-escaped (\"apiKey\":\"…\"), as in a JSON-RPC message logged at Trace.
+    [GeneratedRegex(@"((?:signature|apiKey|api_key|secret|secretKey|listenKey)\\?[""']?\s*[=:]\s*\\?[""']?)[^&\s""'\\,}]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretParameter();
 
-    [GeneratedRegex(@"(X-MBX-APIKEY[""']?\s*[:=]\s*[""']?)[^\s""',}]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(X-MBX-APIKEY\\?[""']?\s*[:=]\s*\\?[""']?)[^\s""'\\,}]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApiKeyHeader();
 
     // API keys and secrets are 64 alphanumeric characters; hex signatures are 64 hex digits.

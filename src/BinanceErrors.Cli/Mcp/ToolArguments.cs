@@ -36,27 +36,36 @@ internal static class ToolArguments
                 return $"{tool}: there is no argument '{name}'. Its arguments are: {names}.";
             }
 
-            if (!Fits(property, value))
+            if (Mismatch(property, value) is { } expected)
             {
-                return $"{tool}: the argument '{name}' must be {Expected(property)}, not {Kind(value)} ({Description(properties, name)}).";
+                return $"{tool}: the argument '{name}' must be {expected}, not {Kind(value)} ({Description(properties, name)}).";
+            }
+
+            // The SDK binds nested values too (e.g. headers as strings): a member of the wrong type is named by its path.
+            if (Nested(property, value, name) is { } nested)
+            {
+                return $"{tool}: the argument '{name}' does not fit: '{nested.Path}' must be {nested.Expected}, not {Kind(nested.Value)} ({Description(properties, name)}).";
             }
         }
 
         return null;
     }
 
-    private static bool Fits(JsonElement property, JsonElement value)
+    /// <summary>What the value should have been when its JSON type does not fit the schema's <c>type</c>; null when it fits.</summary>
+    private static string? Mismatch(JsonElement schema, JsonElement value)
     {
-        if (!property.TryGetProperty("type", out var type))
+        if (!schema.TryGetProperty("type", out var type))
         {
-            return true;
+            return null;
         }
 
         var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToArray() : [type.GetString()!];
-        return types.Any(t => t switch
+        var fits = types.Any(t => t switch
         {
             "string" => value.ValueKind == JsonValueKind.String,
-            "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _),
+
+            // Every integer a tool takes is a 32-bit int; a larger one would fail in the SDK's binding.
+            "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _),
             "number" => value.ValueKind == JsonValueKind.Number,
             "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
             "object" => value.ValueKind == JsonValueKind.Object,
@@ -64,20 +73,66 @@ internal static class ToolArguments
             "null" => value.ValueKind == JsonValueKind.Null,
             _ => true,
         });
+        return fits ? null : Expected(types, value);
     }
 
-    private static string Expected(JsonElement property)
+    /// <summary>The first member or item (at any depth) whose type does not fit its schema, with its path.</summary>
+    private static (string Path, string Expected, JsonElement Value)? Nested(JsonElement schema, JsonElement value, string path)
     {
-        var type = property.GetProperty("type");
-        var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).Where(t => t != "null") : [type.GetString()!];
-        return string.Join(" or ", types.Select(t => t switch
+        if (value.ValueKind == JsonValueKind.Object)
         {
+            var properties = schema.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+            var additional = schema.TryGetProperty("additionalProperties", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
+            foreach (var member in value.EnumerateObject())
+            {
+                var memberSchema = properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(member.Name, out var named) ? named : additional;
+                if (memberSchema.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+
+                var memberPath = $"{path}.{member.Name}";
+                if (Mismatch(memberSchema, member.Value) is { } expected)
+                {
+                    return (memberPath, expected, member.Value);
+                }
+
+                if (Nested(memberSchema, member.Value, memberPath) is { } deeper)
+                {
+                    return deeper;
+                }
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Object)
+        {
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                var itemPath = $"{path}[{index++}]";
+                if (Mismatch(items, item) is { } expected)
+                {
+                    return (itemPath, expected, item);
+                }
+
+                if (Nested(items, item, itemPath) is { } deeper)
+                {
+                    return deeper;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Expected(string[] types, JsonElement value) =>
+        string.Join(" or ", types.Where(t => t != "null").Select(t => t switch
+        {
+            "integer" when value.ValueKind == JsonValueKind.Number => "an integer from -2147483648 to 2147483647",
             "integer" => "an integer",
             "object" => "a JSON object",
             "array" => "a JSON array",
             _ => "a " + t,
         }));
-    }
 
     private static string Kind(JsonElement value) => value.ValueKind switch
     {

@@ -15,7 +15,7 @@ namespace BinanceErrors.Cli.Mcp;
 internal static class UsdMOrderValidation
 {
     /// <summary>The context fields a USDⓈ-M order can be checked against.</summary>
-    public const string ContextFields = "markPrice, lastPrice, bestBid, bestAsk, dualSidePosition, openOrders, openAlgoOrders";
+    public const string ContextFields = "markPrice, lastPrice, bestBid, bestAsk, dualSidePosition, openOrders, openAlgoOrders, accountOpenAlgoOrders";
 
     public static CallToolResult Run(Dictionary<string, JsonElement> order, JsonElement? exchangeInfo, Dictionary<string, JsonElement>? context, bool normalize, TimeProvider time)
     {
@@ -86,13 +86,18 @@ internal static class UsdMOrderValidation
             var text = OrderArguments.Text(value);
             switch (name)
             {
-                case "openOrders" or "openAlgoOrders":
+                case "openOrders" or "openAlgoOrders" or "accountOpenAlgoOrders":
                     if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
                     {
                         return $"Context '{name}' must be a whole number, e.g. 3.";
                     }
 
-                    market = name == "openOrders" ? market with { OpenOrders = count } : market with { OpenAlgoOrders = count };
+                    market = name switch
+                    {
+                        "openOrders" => market with { OpenOrders = count },
+                        "openAlgoOrders" => market with { OpenAlgoOrders = count },
+                        _ => market with { AccountOpenAlgoOrders = count },
+                    };
                     break;
                 case "dualSidePosition":
                     if (text is not ("true" or "false"))

@@ -50,7 +50,7 @@ internal sealed class CallHost<TRequest, TResponse>
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = _options.RetryBaseDelay,
-                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(CallOf(args.Context), args.Outcome, args.Context.CancellationToken)),
+                ShouldHandle = args => ShouldRetryAsync(CallOf(args.Context), args.Outcome, args.AttemptNumber, args.Context.CancellationToken),
                 DelayGenerator = static args => new ValueTask<TimeSpan?>(CallOf(args.Context).NextDelay),
                 OnRetry = args => OnRetryAsync(CallOf(args.Context), args),
             });
@@ -144,6 +144,56 @@ internal sealed class CallHost<TRequest, TResponse>
         }
 
         return response;
+    }
+
+    /// <summary>
+    /// The retry decision for one attempt's outcome. A -1021 after the resync is retried only when a new measurement
+    /// shows the clock the attempt was signed with was wrong (the server clock moved again); one the clock cannot explain
+    /// is returned.
+    /// </summary>
+    private ValueTask<bool> ShouldRetryAsync(ExchangeCall<TRequest, TResponse> call, Outcome<TResponse> outcome, int attempt, CancellationToken cancellationToken)
+    {
+        if (ShouldRetry(call, outcome, cancellationToken))
+        {
+            return new ValueTask<bool>(true);
+        }
+
+        // Polly asks about the last attempt too: no measurement when no retry is left.
+        var againAfterResync = outcome.Exception is null && call.LastError is { Kind: BinanceErrorKind.ClockSkew } && call.ClockResynced;
+        return againAfterResync && attempt < _options.MaxRetries && !cancellationToken.IsCancellationRequested
+            ? ClockMovedSinceSigningAsync(call, cancellationToken)
+            : new ValueTask<bool>(false);
+    }
+
+    /// <summary>
+    /// Measures the clock again after a -1021 that came despite a resync: <see langword="true"/> (retry at once) when the
+    /// measurement proves the clock the attempt was signed with was off, as when the server clock jumps again between
+    /// the resync and the retry. A -1021 is refused before execution, so the retry cannot double an order.
+    /// </summary>
+    private async ValueTask<bool> ClockMovedSinceSigningAsync(ExchangeCall<TRequest, TResponse> call, CancellationToken cancellationToken)
+    {
+        if (call.SignedWith is not { } signed)
+        {
+            return false;
+        }
+
+        try
+        {
+            await _clock.SyncAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is BinanceException or OperationCanceledException || _core.Transport.IsNoAnswer(ex))
+        {
+            // Not measured (banned, halted, no answer, cancelled): nothing shows the clock moved, so the -1021 stands.
+            return false;
+        }
+
+        if (!call.Clock(_core.Registry, _options.Venue, _options.TimeProvider).Reading.ProvesMovedSince(signed))
+        {
+            return false;
+        }
+
+        call.NextDelay = TimeSpan.Zero;
+        return true;
     }
 
     /// <summary>The retry decision for one attempt's outcome, from the classification the core made of its answer.</summary>

@@ -48,6 +48,25 @@ internal class CallState(in RequestFacts facts)
     /// </summary>
     public BinanceError? LastError { get; set; }
 
+    /// <summary>
+    /// The clock measurement the current attempt's timestamp was taken from (see <see cref="SigningTimestampMs"/>);
+    /// <see langword="null"/> when it was not signed. After -1021 it tells whether a new measurement corrected the clock
+    /// the attempt was refused with.
+    /// </summary>
+    public ServerClockReading? SignedWith { get; set; }
+
+    /// <summary>The server time to sign the current attempt with; the measurement it comes from is kept in <see cref="SignedWith"/>.</summary>
+    /// <param name="registry">Where the host's clock lives.</param>
+    /// <param name="venue">The venue.</param>
+    /// <param name="time">The local clock.</param>
+    /// <returns>The timestamp, in server milliseconds.</returns>
+    public long SigningTimestampMs(BinanceLimitRegistry registry, BinanceVenue venue, TimeProvider time)
+    {
+        var reading = Clock(registry, venue, time).Reading;
+        SignedWith = reading;
+        return time.GetUtcNow().ToUnixTimeMilliseconds() + reading.OffsetMs;
+    }
+
     /// <summary>The server clock of this host, looked up in the registry once per request.</summary>
     public ServerClock Clock(BinanceLimitRegistry registry, BinanceVenue venue, TimeProvider time)
     {

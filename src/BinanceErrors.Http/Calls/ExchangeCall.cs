@@ -29,7 +29,10 @@ internal abstract class ExchangeCall<TRequest, TResponse>(in RequestFacts facts,
     /// <summary>An OCO/OTO/OTOCO placement or list cancel, looked up where lists are visible.</summary>
     public bool IsOrderList { get; set; }
 
-    /// <summary>Set once the clock was measured again after -1021: a second -1021 is returned, not retried.</summary>
+    /// <summary>
+    /// Set once the clock was measured again after -1021. A later -1021 is retried only when one more measurement shows
+    /// the clock moved again since the attempt was signed; otherwise it is returned.
+    /// </summary>
     public bool ClockResynced { get; set; }
 
     /// <summary>Set once an unknown outcome is being settled: from then on a refusal no longer proves the order absent.</summary>

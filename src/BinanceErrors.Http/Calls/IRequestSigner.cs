@@ -2,7 +2,8 @@ namespace BinanceErrors.Http.Calls;
 
 /// <summary>
 /// The sign step: puts the key, a fresh timestamp from the server clock, <c>recvWindow</c> and the signature on a SIGNED
-/// request (or the key alone on a USER_STREAM one), replacing whatever an earlier attempt put there.
+/// request (or the key alone on a USER_STREAM one), replacing whatever an earlier attempt put there. The timestamp comes
+/// from <see cref="CallState.SigningTimestampMs"/>, which keeps the clock measurement it used for the -1021 decision.
 /// </summary>
 /// <typeparam name="TRequest">What the transport sends.</typeparam>
 internal interface IRequestSigner<in TRequest>

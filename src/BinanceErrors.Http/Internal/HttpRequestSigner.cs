@@ -50,8 +50,8 @@ internal sealed class HttpRequestSigner(BinanceClientOptions options, BinanceLim
 
     private void Sign(HttpRequestMessage request, Uri uri, CallState state, BinanceCredentials credentials, ReadOnlySpan<byte> body)
     {
-        var clock = state.Clock(registry, options.Venue, options.TimeProvider);
-        request.RequestUri = SignedQuery.Create(uri, credentials, (long)options.RecvWindow.TotalMilliseconds, clock.NowMs, body);
+        var timestampMs = state.SigningTimestampMs(registry, options.Venue, options.TimeProvider);
+        request.RequestUri = SignedQuery.Create(uri, credentials, (long)options.RecvWindow.TotalMilliseconds, timestampMs, body);
         request.Headers.Remove("X-MBX-APIKEY");
         request.Headers.TryAddWithoutValidation("X-MBX-APIKEY", credentials.ApiKey);
     }

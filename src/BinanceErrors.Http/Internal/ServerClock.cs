@@ -6,12 +6,14 @@ namespace BinanceErrors.Http.Internal;
 /// </summary>
 internal sealed class ServerClock(TimeProvider time)
 {
-    private long _offsetMs;
-    private long _lastSyncTicks = long.MinValue;
+    private ServerClockReading _reading = ServerClockReading.Unmeasured;
 
     public TimeProvider Time => time;
 
-    public long OffsetMs => Interlocked.Read(ref _offsetMs);
+    /// <summary>The last measurement, replaced whole by the next one (so its offset and uncertainty always belong together).</summary>
+    public ServerClockReading Reading => Volatile.Read(ref _reading);
+
+    public long OffsetMs => Reading.OffsetMs;
 
     public long NowMs => ServerMs(time.GetUtcNow().ToUnixTimeMilliseconds());
 
@@ -21,16 +23,20 @@ internal sealed class ServerClock(TimeProvider time)
     /// <summary>A server instant on the local clock.</summary>
     public DateTimeOffset ToLocal(long serverMs) => DateTimeOffset.FromUnixTimeMilliseconds(serverMs - OffsetMs);
 
-    public bool IsStale(TimeSpan interval) =>
-        Interlocked.Read(ref _lastSyncTicks) == long.MinValue || time.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastSyncTicks) > interval.Ticks;
+    public bool IsStale(TimeSpan interval)
+    {
+        var reading = Reading;
+        return !reading.Measured || time.GetUtcNow().UtcTicks - reading.SyncedTicks > interval.Ticks;
+    }
 
     /// <summary>Records a measurement: the server time and the local send and receive instants around it.</summary>
     public long Record(long serverTimeMs, long sentMs, long receivedMs)
     {
-        // The server read its clock about halfway through the round trip.
-        var offset = serverTimeMs - (sentMs + ((receivedMs - sentMs) / 2));
-        Interlocked.Exchange(ref _offsetMs, offset);
-        Interlocked.Exchange(ref _lastSyncTicks, time.GetUtcNow().UtcTicks);
+        // The server read its clock about halfway through the round trip, and at worst at one of its ends (plus the
+        // millisecond the server time is truncated to).
+        var roundTrip = Math.Max(0, receivedMs - sentMs);
+        var offset = serverTimeMs - (sentMs + (roundTrip / 2));
+        Volatile.Write(ref _reading, new ServerClockReading(offset, ((roundTrip + 1) / 2) + 1, time.GetUtcNow().UtcTicks));
         return offset;
     }
 }

@@ -13,8 +13,17 @@ internal static class FuturesJson
 
     public static string Fixed(decimal value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    /// <summary>An exact decimal without trailing zeros (entry prices and realized profit keep every digit).</summary>
+    /// <summary>An exact decimal without trailing zeros (position amounts, whose digits are the quantities').</summary>
     public static string Exact(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A derived price (an average entry price, a break-even price) as the exchange prints one: rounded to 8 decimals,
+    /// trailing zeros dropped, <c>0.0</c> when zero (e.g. <c>"entryPrice":"11707.70000003"</c>, <c>"breakEvenPrice":"0.0"</c>
+    /// in the exchange's samples), never a quotient's 28 digits.
+    /// </summary>
+    public static string DerivedPrice(decimal value) => value == 0
+        ? "0.0"
+        : Math.Round(value, 8, MidpointRounding.AwayFromZero).ToString("0.########", CultureInfo.InvariantCulture);
 
     public static string Side(BinanceOrderSide side) => side == BinanceOrderSide.Buy ? "BUY" : "SELL";
 

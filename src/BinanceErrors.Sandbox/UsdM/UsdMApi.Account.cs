@@ -212,8 +212,8 @@ internal sealed partial class UsdMApi
                 {
                     json.WriteString("leverage", account.Leverage(symbol).ToString(CultureInfo.InvariantCulture));
                     json.WriteBoolean("isolated", account.IsIsolated(symbol));
-                    json.WriteString("entryPrice", FuturesJson.Exact(position.EntryPrice));
-                    json.WriteString("breakEvenPrice", FuturesJson.Exact(position.EntryPrice));
+                    json.WriteString("entryPrice", FuturesJson.DerivedPrice(position.EntryPrice));
+                    json.WriteString("breakEvenPrice", FuturesJson.DerivedPrice(position.BreakEvenPrice));
                     json.WriteString("maxNotional", MaxNotional(symbol, account.Leverage(symbol)));
                     json.WriteString("bidNotional", "0");
                     json.WriteString("askNotional", "0");
@@ -279,8 +279,8 @@ internal sealed partial class UsdMApi
                     json.WriteString("symbol", symbol);
                     json.WriteString("positionSide", side.ToWireName());
                     json.WriteString("positionAmt", FuturesJson.Exact(position.Amount));
-                    json.WriteString("entryPrice", FuturesJson.Exact(position.EntryPrice));
-                    json.WriteString("breakEvenPrice", FuturesJson.Exact(position.EntryPrice));
+                    json.WriteString("entryPrice", FuturesJson.DerivedPrice(position.EntryPrice));
+                    json.WriteString("breakEvenPrice", FuturesJson.DerivedPrice(position.BreakEvenPrice));
                     json.WriteString("markPrice", FuturesJson.Fixed(mark, p + 6));
                     json.WriteString("unRealizedProfit", FuturesJson.Amount(sideMargin.UnrealizedProfit));
                     json.WriteString("liquidationPrice", "0");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BinanceErrors.Cli.Commands;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BinanceErrors.Cli.Tests.Commands;
 
@@ -34,6 +35,38 @@ public sealed class DemoWaitBudgetTests
 
         wait.ShouldNotBeNull("a 2-minute ban is longer than the 15-second floor, and the budget grows with it");
         wait.Value.ShouldBeGreaterThan(TimeSpan.FromSeconds(100));
+    }
+
+    [Fact]
+    public void TimeSpentBeforeTheFirstRefusal_IsNotCountedAsWaiting()
+    {
+        // On a loaded machine an order's first attempt and look-ups can take 20 s before a ban meets it. The budget was
+        // counted from the start of the order, so the demo gave up at the first 2-second ban, having waited 0.0 s, and
+        // left an order whose outcome was still being settled.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero));
+        var budget = new DemoWaitBudget(time);
+        time.Advance(TimeSpan.FromSeconds(20));
+
+        var wait = budget.Next(Ban(time.GetUtcNow().AddSeconds(2)));
+
+        wait.ShouldNotBeNull("no time was spent waiting yet");
+        wait.Value.ShouldBeGreaterThan(TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public void RefusalsThatNeverEnd_RunOutOfBudget_CountedFromTheFirstRefusal()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero));
+        var budget = new DemoWaitBudget(time);
+        time.Advance(TimeSpan.FromMinutes(5));
+        var waits = 0;
+        while (budget.Next(Ban(time.GetUtcNow().AddSeconds(2))) is { } wait)
+        {
+            waits++;
+            time.Advance(wait);
+        }
+
+        waits.ShouldBe(10, "2.025 s per ban, within 15 s + 3 × 2.025 s of the first refusal");
     }
 
     [Fact]

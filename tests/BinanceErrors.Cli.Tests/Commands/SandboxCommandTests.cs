@@ -42,7 +42,7 @@ public sealed partial class SandboxCommandTests
     [Theory]
     [InlineData("--balance", "USDT", "binance-errors: 'USDT' is not a balance. Write it as ASSET=AMOUNT, e.g. USDT=100000.")]
     [InlineData("--api-key", "not ok", "binance-errors: 'not ok' is not a valid API key: use 1 to 64 letters and digits.")]
-    [InlineData("--exchange-info", "/nonexistent.json", "binance-errors: Cannot use exchangeInfo '/nonexistent.json'")]
+    [InlineData("--exchange-info", "/nonexistent.json", "binance-errors: --exchange-info: '/nonexistent.json' does not exist.")]
     public void Sandbox_BadInput_ExitsTwo(string option, string value, string message)
     {
         var run = CliRun.Of("sandbox", "--port", "0", option, value);

@@ -46,7 +46,7 @@ public sealed class ValidateFuturesCommandTests
             """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"60000.10","quantity":"0.001","markPrice":"60000"}""",
             """{"symbol":"BTCUSDT","side":"SELL","type":"LIMIT","timeInForce":"GTC","price":"60000.10","quantity":"0.001","reduceOnly":"true","dualSidePosition":"true","positionSide":"LONG"}""",
             """{"symbol":"BTCUSDT","side":"BUY","type":"MARKET","quantity":"0.002","markPrice":"60000","bestAsk":"63000.1"}""",
-            """{"algoType":"CONDITIONAL","symbol":"BTCUSDT","side":"SELL","type":"STOP_MARKET","triggerPrice":"58000","quantity":"0.002","openAlgoOrders":"10"}""",
+            """{"algoType":"CONDITIONAL","symbol":"BTCUSDT","side":"SELL","type":"STOP_MARKET","triggerPrice":"58000","quantity":"0.002","accountOpenAlgoOrders":"200"}""",
             """{"symbol":"BTCUSDT","dualSidePosition":"maybe"}""");
 
         var run = CliRun.WithInput(input, "validate", "--venue", "usdm", "--jsonl");

@@ -106,15 +106,30 @@ public sealed class McpProcessTests
         (await run).ShouldBe(ExitCodes.Interrupted);
     }
 
-    [Fact]
-    public async Task Http_CtrlC_StopsCleanly_Exit130()
+    [Theory]
+    [MemberData(nameof(Processes.CliProcessTests.StopSignals), MemberType = typeof(Processes.CliProcessTests))]
+    public async Task Http_StopSignal_StopsCleanly(string signal, int exitCode)
     {
         using var cli = Processes.CliProcess.Start("mcp", "--http", "--port", "0");
         (await cli.WaitForOutputAsync("/mcp", TimeSpan.FromSeconds(90))).ShouldBeTrue(cli.Output + cli.Error);
 
-        cli.Interrupt();
+        cli.Signal(signal);
 
-        (await cli.ExitCodeAsync(TimeSpan.FromSeconds(90))).ShouldBe(ExitCodes.Interrupted, cli.Output + cli.Error);
+        (await cli.ExitCodeAsync(TimeSpan.FromSeconds(90))).ShouldBe(exitCode, cli.Output + cli.Error);
+        cli.Error.ShouldNotContain("   at ");
+    }
+
+    [Theory]
+    [MemberData(nameof(Processes.CliProcessTests.StopSignals), MemberType = typeof(Processes.CliProcessTests))]
+    public async Task Stdio_StopSignal_StopsCleanly(string signal, int exitCode)
+    {
+        using var cli = Processes.CliProcess.Start("mcp");
+        await cli.WriteLineAsync("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}""");
+        (await cli.WaitForOutputAsync("\"serverInfo\"", TimeSpan.FromSeconds(90))).ShouldBeTrue(cli.Output + cli.Error);
+
+        cli.Signal(signal);
+
+        (await cli.ExitCodeAsync(TimeSpan.FromSeconds(90))).ShouldBe(exitCode, cli.Output + cli.Error);
         cli.Error.ShouldNotContain("   at ");
     }
 

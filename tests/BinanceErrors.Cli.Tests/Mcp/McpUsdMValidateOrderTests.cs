@@ -77,9 +77,10 @@ public sealed class McpUsdMValidateOrderTests(McpServerProcesses servers)
         data.GetProperty("order").GetProperty("algoType").GetString().ShouldBe("CONDITIONAL");
         data.GetProperty("order").GetProperty("triggerPrice").GetString().ShouldBe("58000");
 
-        // The same algo order when ten conditional orders are already open: the algo limit, with USDⓈ-M's text.
+        // The same algo order when 200 conditional orders are already open across all symbols (the limit since
+        // MAX_NUM_ALGO_ORDERS left exchangeInfo on 2025-12-29), with USDⓈ-M's text.
         var full = FullContext;
-        full["openAlgoOrders"] = 10;
+        full["accountOpenAlgoOrders"] = 200;
         var (_, limited) = await CallAsync(transport, new() { ["venue"] = "usdm", ["order"] = algo, ["context"] = full });
         limited.GetProperty("rejection").GetProperty("code").GetInt32().ShouldBe(-4045);
         limited.GetProperty("rejection").GetProperty("msg").GetString().ShouldBe("Reach max stop order limit.");

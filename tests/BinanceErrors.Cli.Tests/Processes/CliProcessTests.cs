@@ -40,15 +40,19 @@ public sealed class CliProcessTests
         cli.Error.TrimEnd().ShouldNotContain("\n");
     }
 
-    [Fact]
-    public async Task CtrlCDuringDemo_PrintsTheSummarySoFar_Exit130()
+    /// <summary>Ctrl+C and SIGTERM (<c>kill</c>, <c>timeout</c>, systemd) stop a long-running command the same way; the exit code is 128 + the signal's number.</summary>
+    public static TheoryData<string, int> StopSignals => new() { { "INT", 130 }, { "TERM", 143 } };
+
+    [Theory]
+    [MemberData(nameof(StopSignals))]
+    public async Task StopSignalDuringDemo_PrintsTheSummarySoFar(string signal, int exitCode)
     {
         using var cli = CliProcess.Start("demo", "--orders", "100000", "--seed", "3");
         (await cli.WaitForOutputAsync("none (baseline)", Timeout)).ShouldBeTrue(cli.Output + cli.Error);
 
-        cli.Interrupt();
+        cli.Signal(signal);
 
-        (await cli.ExitCodeAsync(Timeout)).ShouldBe(130, cli.Output + cli.Error);
+        (await cli.ExitCodeAsync(Timeout)).ShouldBe(exitCode, cli.Output + cli.Error);
         cli.Output.ShouldContain("(interrupted; 100000 asked for)");
         cli.Output.ShouldContain("Duplicates:             0");
         cli.Error.ShouldStartWith("binance-errors: interrupted after ");
@@ -56,15 +60,16 @@ public sealed class CliProcessTests
         cli.Error.ShouldNotContain("   at ");
     }
 
-    [Fact]
-    public async Task CtrlCDuringUsdMDemo_PrintsTheSummarySoFar_Exit130()
+    [Theory]
+    [MemberData(nameof(StopSignals))]
+    public async Task StopSignalDuringUsdMDemo_PrintsTheSummarySoFar(string signal, int exitCode)
     {
         using var cli = CliProcess.Start("demo", "--venue", "usdm", "--orders", "100000", "--seed", "3");
         (await cli.WaitForOutputAsync("none (baseline)", Timeout)).ShouldBeTrue(cli.Output + cli.Error);
 
-        cli.Interrupt();
+        cli.Signal(signal);
 
-        (await cli.ExitCodeAsync(Timeout)).ShouldBe(130, cli.Output + cli.Error);
+        (await cli.ExitCodeAsync(Timeout)).ShouldBe(exitCode, cli.Output + cli.Error);
         cli.Output.ShouldContain("(interrupted; 100000 asked for)");
         cli.Output.ShouldContain("Duplicates:             0");
         cli.Error.ShouldStartWith("binance-errors: interrupted after ");
@@ -72,15 +77,16 @@ public sealed class CliProcessTests
         cli.Error.ShouldNotContain("   at ");
     }
 
-    [Fact]
-    public async Task CtrlCWhileTheSandboxRuns_StopsCleanly_Exit130()
+    [Theory]
+    [MemberData(nameof(StopSignals))]
+    public async Task StopSignalWhileTheSandboxRuns_StopsCleanly(string signal, int exitCode)
     {
         using var cli = CliProcess.Start("sandbox", "--port", "0");
         (await cli.WaitForOutputAsync("Press Ctrl+C to stop.", Timeout)).ShouldBeTrue(cli.Output + cli.Error);
 
-        cli.Interrupt();
+        cli.Signal(signal);
 
-        (await cli.ExitCodeAsync(Timeout)).ShouldBe(130, cli.Output + cli.Error);
+        (await cli.ExitCodeAsync(Timeout)).ShouldBe(exitCode, cli.Output + cli.Error);
         cli.Output.ShouldContain("Sandbox stopped.");
         cli.Error.ShouldBeEmpty();
     }

@@ -10,21 +10,27 @@ namespace BinanceErrors.Http.Tests.Fixtures;
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
+    private readonly string[] _extra;
     private Process? _process;
 
-    private RedisServer(int port) => Port = port;
+    private RedisServer(int port, string[] extra)
+    {
+        Port = port;
+        _extra = extra;
+    }
 
     public int Port { get; }
 
     public string Configuration => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisServer> StartAsync()
+    /// <summary>Starts a server; <paramref name="extra"/> adds configuration (e.g. <c>--requirepass pw</c>). With <c>--tls-port {port}</c> the port is TLS only.</summary>
+    public static async Task<RedisServer> StartAsync(params string[] extra)
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        var server = new RedisServer(port);
+        var server = new RedisServer(port, [.. extra.Select(a => a.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))]);
         await server.StartProcessAsync();
         return server;
     }
@@ -40,7 +46,8 @@ public sealed class RedisServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no", "--protected-mode", "no" })
+        var plainPort = _extra.Contains("--tls-port") ? "0" : Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var argument in new[] { "--port", plainPort, "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no", "--protected-mode", "no" }.Concat(_extra))
         {
             info.ArgumentList.Add(argument);
         }

@@ -151,7 +151,7 @@ internal sealed partial class FuturesEngine
             positions[(order.Symbol, order.PositionSide)] = position;
         }
 
-        return position.Apply(order.Side == BinanceOrderSide.Buy ? qty : -qty, price, 0);
+        return position.Apply(order.Side == BinanceOrderSide.Buy ? qty : -qty, price, commission: 0m, now: 0);
     }
 
     /// <summary>Books one fill on the order's account: position, realized profit and commission into the wallet, a trade.</summary>
@@ -159,8 +159,8 @@ internal sealed partial class FuturesEngine
     {
         var account = _accounts[order.Account];
         var position = account.Position(order.Symbol, order.PositionSide);
-        var realized = position.Apply(order.Side == BinanceOrderSide.Buy ? qty : -qty, price, now);
         var commission = qty * price * (isMaker ? _makerRate : _takerRate);
+        var realized = position.Apply(order.Side == BinanceOrderSide.Buy ? qty : -qty, price, commission, now);
         account.WalletBalance += realized - commission;
         account.UpdateTime = now;
         _trades[order.Account].Add(new FuturesTrade(order.Symbol, _nextTradeId++, order.OrderId, order.Account, order.Side, order.PositionSide, price, qty, realized, commission, now, isMaker));
