@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using BinanceErrors.Preflight;
-using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Pipeline;
 using BinanceErrors.Sandbox.Rest;
 using BinanceErrors.Sandbox.Spot;
@@ -44,6 +42,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
     private readonly LimitTracker _limits;
     private readonly DelayedExecutions _delayed;
     private readonly RequestLog _log;
+    private readonly VenueApi _venue;
     private readonly MatchingEngine? _engine;
     private readonly FuturesEngine? _futures;
 
@@ -55,6 +54,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         _log = log;
         _clock = pipeline.Clock;
         _limits = pipeline.Limits;
+        _venue = pipeline.Venue;
         _engine = (pipeline.Venue as SpotApi)?.Engine;
         _futures = (pipeline.Venue as UsdMApi)?.Engine;
         Options = options;
@@ -97,43 +97,14 @@ public sealed partial class SandboxServer : IAsyncDisposable
             throw new ArgumentException("The sandbox needs at least one API key.", nameof(options));
         }
 
-        var usdm = options.Venue == SandboxVenue.UsdM;
-        var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? (usdm ? DefaultFuturesExchangeInfoJson() : DefaultExchangeInfoJson()), options.RateLimits);
-        var exchangeBytes = System.Text.Encoding.UTF8.GetBytes(exchangeJson);
+        var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? (options.Venue == SandboxVenue.UsdM ? DefaultFuturesExchangeInfoJson() : DefaultExchangeInfoJson()), options.RateLimits);
         var clock = new SandboxClock(options.TimeProvider);
         var keys = new ApiKeyRing(options.ApiKeys);
-        LimitTracker limits;
-        VenueApi venue;
-        if (usdm)
+        VenueApi venue = options.Venue switch
         {
-            var info = FuturesExchangeInfo.Parse(exchangeJson);
-            SandboxConfiguration.Validate(info.RateLimits, options);
-            limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
-            var messages = new CatalogMessages(BinanceVenue.UsdMFutures);
-            var engine = new FuturesEngine(FuturesExchangeRules.Compile(info), messages, options.MarkPrices,
-                options.FuturesCommission.Maker, options.FuturesCommission.Taker, options.DefaultLeverage, options.SeedLiquidity, options.MarkPriceWalk, clock.NowMs);
-            foreach (var key in options.ApiKeys)
-            {
-                engine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
-            }
-
-            venue = new UsdMApi(engine, limits, messages, exchangeBytes, keys);
-        }
-        else
-        {
-            var info = ExchangeInfo.Parse(exchangeJson);
-            SandboxConfiguration.Validate(info, options);
-            limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
-            var messages = new CatalogMessages(BinanceVenue.Spot);
-            var engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.SeedPrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
-            foreach (var key in options.ApiKeys)
-            {
-                engine.OpenAccount(key.ApiKey, key.Balances);
-            }
-
-            venue = new SpotApi(engine, limits, messages, exchangeBytes, keys, options.FreeSuccessfulOrders);
-        }
-
+            SandboxVenue.UsdM => UsdMApi.Create(options, exchangeJson, clock, keys),
+            _ => SpotApi.Create(options, exchangeJson, clock, keys),
+        };
         var faults = new FaultInjector();
         var delayed = new DelayedExecutions(options.TimeProvider);
 
@@ -152,7 +123,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         });
         var app = builder.Build();
         var metrics = new SandboxMetrics(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), venue.Messages.Venue);
-        var pipeline = new SandboxPipeline(venue, limits, faults, clock, delayed, keys, metrics);
+        var pipeline = new SandboxPipeline(venue, faults, clock, delayed, keys, metrics);
         var log = new RequestLog();
         var rest = new RestFront(pipeline, log, metrics);
         var server = new SandboxServer(app, pipeline, faults, delayed, log, options);
@@ -240,21 +211,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// orders (order id = <c>algoId</c>, client order id = <c>clientAlgoId</c>, status = <c>algoStatus</c>); the
     /// orders a triggered algo order placed are its own and not listed again.
     /// </summary>
-    public IReadOnlyList<AcceptedOrder> AcceptedOrders()
-    {
-        if (_futures is { } futures)
-        {
-            return futures.Read(_clock.NowMs, () => futures.AcceptedOrders()
-                .Where(o => !o.OrigType.IsConditional())
-                .Select(o => new AcceptedOrder(o.Symbol, o.OrderId, o.ClientOrderId, o.Account, FuturesJson.Side(o.Side), o.Type.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time))
-                .Concat(futures.AlgoOrders().Select(a => new AcceptedOrder(a.Symbol, a.AlgoId, a.ClientAlgoId, a.Account, FuturesJson.Side(a.Side), a.Type.ToWireName(), a.Price, a.Quantity, a.ActualOrder?.ExecutedQty ?? 0, a.AlgoStatus, a.CreateTime)))
-                .ToArray());
-        }
-
-        var engine = _engine!;
-        return engine.Read(() => engine.AcceptedOrders().Select(o => new AcceptedOrder(
-            o.Symbol, o.OrderId, o.ClientOrderId, o.Account, SpotWire.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
-    }
+    public IReadOnlyList<AcceptedOrder> AcceptedOrders() => _venue.AcceptedOrders(_clock.NowMs);
 
     /// <summary>USDⓈ-M: sets a symbol's mark price (the house liquidity follows; algo orders on MARK_PRICE may trigger).</summary>
     /// <param name="symbol">The symbol, e.g. <c>BTCUSDT</c>.</param>
@@ -306,8 +263,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>Every order list the sandbox ever accepted, in acceptance order (none on USDⓈ-M, which has no order lists).</summary>
-    public IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => _engine is not { } engine ? [] : engine.Read(() => engine.AcceptedLists().Select(l => new AcceptedOrderList(
-        l.Symbol, l.OrderListId, l.ListClientOrderId, l.Account, l.ContingencyType, l.ListOrderStatus, [.. l.Orders.Select(o => o.OrderId)], l.TransactionTime)).ToArray());
+    public IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => _venue.AcceptedOrderLists();
 
     /// <summary>How many API requests (not admin ones) arrived for a method and path, e.g. <c>("POST", "/api/v3/order")</c>.</summary>
     /// <param name="method">The HTTP method.</param>

@@ -22,10 +22,10 @@ internal sealed class SandboxPipeline
     private readonly ApiKeyRing _keys;
     private readonly SandboxMetrics? _metrics;
 
-    public SandboxPipeline(VenueApi venue, LimitTracker limits, FaultInjector faults, SandboxClock clock, DelayedExecutions delayed, ApiKeyRing keys, SandboxMetrics? metrics)
+    public SandboxPipeline(VenueApi venue, FaultInjector faults, SandboxClock clock, DelayedExecutions delayed, ApiKeyRing keys, SandboxMetrics? metrics)
     {
         _venue = venue;
-        _limits = limits;
+        _limits = venue.Limits;
         _faults = faults;
         _clock = clock;
         _delayed = delayed;

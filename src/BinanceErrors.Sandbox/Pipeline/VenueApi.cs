@@ -25,8 +25,8 @@ internal abstract class VenueApi
         _freeSuccessfulOrders = freeSuccessfulOrders;
     }
 
-    /// <summary>The shared request-weight, raw-request and order-count windows.</summary>
-    protected LimitTracker Limits { get; }
+    /// <summary>The request-weight, raw-request and order-count windows of the venue's exchangeInfo.</summary>
+    public LimitTracker Limits { get; }
 
     /// <summary>The venue's error texts, from the catalog.</summary>
     public CatalogMessages Messages { get; }
@@ -46,6 +46,13 @@ internal abstract class VenueApi
 
     /// <summary>Whether any method is served at <paramref name="path"/> (405 rather than 404 for another method).</summary>
     public bool Serves(string path) => _endpoints.Keys.Any(k => k.Path == path);
+
+    /// <summary>Every order the venue ever accepted, in acceptance order (the admin's <c>/sandbox/orders</c>).</summary>
+    /// <param name="now">The server clock, epoch milliseconds (a futures engine first catches up its mark price walk).</param>
+    public abstract IReadOnlyList<AcceptedOrder> AcceptedOrders(long now);
+
+    /// <summary>Every order list the venue ever accepted, in acceptance order; none where the venue has no order lists.</summary>
+    public virtual IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => [];
 
     /// <summary>The 429 message for a broken request-weight or raw-request limit.</summary>
     public abstract string RateLimitedMessage(BinanceRateLimit limit);

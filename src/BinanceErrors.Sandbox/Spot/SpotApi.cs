@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
+using BinanceErrors.Preflight;
 using BinanceErrors.Sandbox.Pipeline;
 using BinanceErrors.Sandbox.Spot.Engine;
 
@@ -36,6 +38,25 @@ internal sealed partial class SpotApi : VenueApi
         Register();
     }
 
+    /// <summary>
+    /// The Spot venue for <paramref name="options"/>: its exchangeInfo (checked), its limits, the matching engine with
+    /// an account per API key.
+    /// </summary>
+    public static SpotApi Create(SandboxOptions options, string exchangeJson, SandboxClock clock, ApiKeyRing keys)
+    {
+        var info = Preflight.ExchangeInfo.Parse(exchangeJson);
+        SandboxConfiguration.Validate(info.RateLimits, options);
+        var limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
+        var messages = new CatalogMessages(BinanceVenue.Spot);
+        var engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.SeedPrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
+        foreach (var key in options.ApiKeys)
+        {
+            engine.OpenAccount(key.ApiKey, key.Balances);
+        }
+
+        return new SpotApi(engine, limits, messages, Encoding.UTF8.GetBytes(exchangeJson), keys, options.FreeSuccessfulOrders);
+    }
+
     /// <summary>The engine behind the API.</summary>
     public MatchingEngine Engine => _engine;
 
@@ -49,6 +70,12 @@ internal sealed partial class SpotApi : VenueApi
 
     public override SandboxRejection RecvWindowTooLarge(long maximum) =>
         new(400, BinanceErrorCodes.MandatoryParamEmptyOrMalformed, _messages.TextFor(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, ["parameter", "maximum"], "recvWindow", maximum.ToString(CultureInfo.InvariantCulture)));
+
+    public override IReadOnlyList<AcceptedOrder> AcceptedOrders(long now) => _engine.Read(() => _engine.AcceptedOrders().Select(o => new AcceptedOrder(
+        o.Symbol, o.OrderId, o.ClientOrderId, o.Account, SpotWire.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
+
+    public override IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => _engine.Read(() => _engine.AcceptedLists().Select(l => new AcceptedOrderList(
+        l.Symbol, l.OrderListId, l.ListClientOrderId, l.Account, l.ContingencyType, l.ListOrderStatus, [.. l.Orders.Select(o => o.OrderId)], l.TransactionTime)).ToArray());
 
     internal static JsonArray? SymbolsArray(JsonNode root) => root["symbols"] as JsonArray;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Pipeline;
 using BinanceErrors.Sandbox.UsdM.Engine;
 
@@ -28,6 +30,36 @@ internal sealed partial class UsdMApi : VenueApi
         _keys = keys;
         RegisterFutures();
     }
+
+    /// <summary>
+    /// The USDⓈ-M venue for <paramref name="options"/>: its exchangeInfo (checked), its limits, the futures engine with
+    /// an account per API key.
+    /// </summary>
+    public static UsdMApi Create(SandboxOptions options, string exchangeJson, SandboxClock clock, ApiKeyRing keys)
+    {
+        var info = Preflight.Futures.FuturesExchangeInfo.Parse(exchangeJson);
+        SandboxConfiguration.Validate(info.RateLimits, options);
+        var limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
+        var messages = new CatalogMessages(BinanceVenue.UsdMFutures);
+        var engine = new FuturesEngine(FuturesExchangeRules.Compile(info), messages, options.MarkPrices,
+            options.FuturesCommission.Maker, options.FuturesCommission.Taker, options.DefaultLeverage, options.SeedLiquidity, options.MarkPriceWalk, clock.NowMs);
+        foreach (var key in options.ApiKeys)
+        {
+            engine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
+        }
+
+        return new UsdMApi(engine, limits, messages, Encoding.UTF8.GetBytes(exchangeJson), keys);
+    }
+
+    /// <summary>
+    /// The orders clients placed, then the algo orders (order id = <c>algoId</c>, client order id = <c>clientAlgoId</c>,
+    /// status = <c>algoStatus</c>); the orders a triggered algo order placed are its own and not listed again.
+    /// </summary>
+    public override IReadOnlyList<AcceptedOrder> AcceptedOrders(long now) => _engine.Read(now, () => _engine.AcceptedOrders()
+        .Where(o => !o.OrigType.IsConditional())
+        .Select(o => new AcceptedOrder(o.Symbol, o.OrderId, o.ClientOrderId, o.Account, FuturesJson.Side(o.Side), o.Type.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time))
+        .Concat(_engine.AlgoOrders().Select(a => new AcceptedOrder(a.Symbol, a.AlgoId, a.ClientAlgoId, a.Account, FuturesJson.Side(a.Side), a.Type.ToWireName(), a.Price, a.Quantity, a.ActualOrder?.ExecutedQty ?? 0, a.AlgoStatus, a.CreateTime)))
+        .ToArray());
 
     /// <summary>The engine behind the API.</summary>
     public FuturesEngine Engine => _engine;
