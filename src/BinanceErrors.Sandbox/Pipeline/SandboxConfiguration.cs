@@ -1,15 +1,19 @@
 using System.Globalization;
-using BinanceErrors.Preflight;
 
 namespace BinanceErrors.Sandbox.Pipeline;
 
 /// <summary>Checks a sandbox set-up at start-up, so a bad one is refused with a reason instead of failing every request.</summary>
 internal static class SandboxConfiguration
 {
-    public static void Validate(ExchangeInfo info, SandboxOptions options) => Validate(info.RateLimits, options);
+    /// <summary>The limit windows of a venue's exchangeInfo, with the options' ban policy, once both are checked.</summary>
+    public static LimitTracker Limits(IReadOnlyList<BinanceRateLimit> rateLimits, SandboxOptions options)
+    {
+        Validate(rateLimits, options);
+        return new LimitTracker(rateLimits, options.ViolationsBeforeBan, options.BanDurations);
+    }
 
-    /// <summary>The same checks for a document's rate limits alone (the USDⓈ-M exchangeInfo has its own type).</summary>
-    public static void Validate(IReadOnlyList<BinanceRateLimit> rateLimits, SandboxOptions options)
+    /// <summary>Refuses rate limits the sandbox cannot count and a ban policy out of range.</summary>
+    private static void Validate(IReadOnlyList<BinanceRateLimit> rateLimits, SandboxOptions options)
     {
         for (var i = 0; i < rateLimits.Count; i++)
         {

@@ -45,8 +45,7 @@ internal sealed partial class SpotApi : VenueApi
     public static SpotApi Create(SandboxOptions options, string exchangeJson, SandboxClock clock, ApiKeyRing keys)
     {
         var info = Preflight.ExchangeInfo.Parse(exchangeJson);
-        SandboxConfiguration.Validate(info.RateLimits, options);
-        var limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
+        var limits = SandboxConfiguration.Limits(info.RateLimits, options);
         var messages = new CatalogMessages(BinanceVenue.Spot);
         var engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.SeedPrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
         foreach (var key in options.ApiKeys)

@@ -38,8 +38,7 @@ internal sealed partial class UsdMApi : VenueApi
     public static UsdMApi Create(SandboxOptions options, string exchangeJson, SandboxClock clock, ApiKeyRing keys)
     {
         var info = Preflight.Futures.FuturesExchangeInfo.Parse(exchangeJson);
-        SandboxConfiguration.Validate(info.RateLimits, options);
-        var limits = new LimitTracker(info.RateLimits, options.ViolationsBeforeBan, options.BanDurations);
+        var limits = SandboxConfiguration.Limits(info.RateLimits, options);
         var messages = new CatalogMessages(BinanceVenue.UsdMFutures);
         var engine = new FuturesEngine(FuturesExchangeRules.Compile(info), messages, options.MarkPrices,
             options.FuturesCommission.Maker, options.FuturesCommission.Taker, options.DefaultLeverage, options.SeedLiquidity, options.MarkPriceWalk, clock.NowMs);
