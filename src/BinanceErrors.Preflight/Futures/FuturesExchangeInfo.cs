@@ -56,18 +56,6 @@ public sealed record FuturesExchangeInfo
     /// <param name="path">The file.</param>
     /// <returns>The parsed document.</returns>
     /// <exception cref="ExchangeInfoFormatException">The file cannot be read or is not a futures exchangeInfo document.</exception>
-    public static FuturesExchangeInfo Load(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new ExchangeInfoFormatException($"Cannot read exchangeInfo file '{path}': {ex.Message}", ex);
-        }
-
-        return FuturesExchangeInfoReader.Read(bytes);
-    }
+    public static FuturesExchangeInfo Load(string path) =>
+        FuturesExchangeInfoReader.Read(ExchangeInfoReader.ReadFile(path));
 }
