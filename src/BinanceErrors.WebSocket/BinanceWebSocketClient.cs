@@ -36,7 +36,11 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
     private readonly Channel<BinanceUserDataEvent> _userData = Channel.CreateUnbounded<BinanceUserDataEvent>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
     private readonly OrderUpdateCache _updates = new();
     private readonly ILogger _logger;
+    private readonly BinanceLimitRegistry _registry;
+    private readonly SemaphoreSlim _listenKeyLock = new(1, 1);
     private volatile bool _subscribed;
+    private WebSocketSession? _listenKeyStream;
+    private ITimer? _listenKeyKeepAlive;
 
     /// <summary>Creates the client; it connects on the first request (or <see cref="ConnectAsync"/>).</summary>
     /// <param name="endpoint">The WebSocket API address (<c>wss://ws-api.binance.com:443/ws-api/v3</c>, <c>wss://ws-fapi.binance.com/ws-fapi/v1</c>, …).</param>
@@ -69,6 +73,7 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
         Endpoint = endpoint;
         _webSocketOptions = webSocketOptions;
         registry ??= BinanceLimitRegistry.Shared;
+        _registry = registry;
         var factory = loggerFactory ?? NullLoggerFactory.Instance;
         var logger = factory.CreateLogger<BinanceWebSocketClient>();
         _logger = logger;
@@ -232,9 +237,11 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
         CallAsync("account.status", [], throwOnError: true, cancellationToken);
 
     /// <summary>
-    /// Subscribes to the account's user-data stream on this connection (Spot): <c>userDataStream.subscribe</c> on a
-    /// logged-on session, <c>userDataStream.subscribe.signature</c> otherwise (any key type). From then on the connection
-    /// is kept up: every new connection is subscribed again, and an open-orders snapshot follows each reconnect. Events
+    /// Subscribes to the account's user-data stream. Spot: <c>userDataStream.subscribe</c> on a logged-on session,
+    /// <c>userDataStream.subscribe.signature</c> otherwise (any key type), on every connection from then on, with an
+    /// open-orders snapshot after each reconnect. USDⓈ-M: a listenKey from <c>userDataStream.start</c>, its stream opened
+    /// at <see cref="BinanceWebSocketOptions.UserDataStreamAddress"/> and kept up (reconnected with backoff), the key kept
+    /// alive with <c>userDataStream.ping</c>, and a new key and stream after <c>listenKeyExpired</c> or -1125. Events
     /// arrive on <see cref="UserData"/>, and an order whose answer is lost is looked up there first.
     /// </summary>
     /// <param name="cancellationToken">Cancels the subscription request.</param>
@@ -242,9 +249,16 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
     /// <exception cref="BinanceApiException">The exchange refused the subscription.</exception>
     public async Task SubscribeUserDataAsync(CancellationToken cancellationToken = default)
     {
+        if (Venue is BinanceVenue.UsdMFutures or BinanceVenue.CoinMFutures)
+        {
+            _subscribed = true;
+            await StartListenKeyStreamAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (Venue != BinanceVenue.Spot)
         {
-            throw new NotSupportedException($"{Venue} user data comes from a listenKey stream, not a WebSocket API subscription (Spot only).");
+            throw new NotSupportedException($"{Venue} has no user-data subscription on its WebSocket API; use its listenKey stream.");
         }
 
         _subscribed = true;
@@ -259,6 +273,12 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        _listenKeyKeepAlive?.Dispose();
+        if (_listenKeyStream is { } stream)
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _session.DisposeAsync().ConfigureAwait(false);
         _userData.Writer.TryComplete();
     }
@@ -356,6 +376,11 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
             _updates.Record(order);
         }
 
+        if (userData.EventType == "listenKeyExpired" && _subscribed)
+        {
+            _ = RestartListenKeyStreamAsync("listenKeyExpired");
+        }
+
         if (userData.EventType == "eventStreamTerminated" && _subscribed && connection.IsUsable)
         {
             // The subscription ended (logout, unsubscribe) while the client still wants events: subscribe again.
@@ -376,6 +401,85 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
         {
             WebSocketLog.ReconnectFailed(_logger, Endpoint.Authority, "re-subscribe: " + ex.Message);
         }
+    }
+
+    /// <summary>A listenKey from <c>userDataStream.start</c> and its stream (USDⓈ-M), replacing any earlier one.</summary>
+    private async Task StartListenKeyStreamAsync(CancellationToken cancellationToken)
+    {
+        await _listenKeyLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var start = await CallAsync("userDataStream.start", [], throwOnError: true, cancellationToken).ConfigureAwait(false);
+            var listenKey = start.Result.TryGetProperty("listenKey", out var key) && key.GetString() is { Length: > 0 } text
+                ? text
+                : throw new InvalidOperationException("userDataStream.start answered without a listenKey.");
+            var stream = new WebSocketSession(ListenKeyAddress(listenKey), _authority, _webSocketOptions, _core.Options, _registry, _logger, handshakeWeight: 0)
+            {
+                KeepConnected = true,
+                Event = OnEvent,
+            };
+            try
+            {
+                await stream.CurrentAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            var old = _listenKeyStream;
+            _listenKeyStream = stream;
+            var interval = _webSocketOptions.ListenKeyKeepAliveInterval;
+            _listenKeyKeepAlive ??= _core.Options.TimeProvider.CreateTimer(_ => _ = KeepListenKeyAliveAsync(), null, interval, interval);
+            if (old is not null)
+            {
+                await old.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _listenKeyLock.Release();
+        }
+    }
+
+    /// <summary><c>userDataStream.ping</c>; a key the exchange no longer knows (-1125) is replaced with a new key and stream.</summary>
+    private async Task KeepListenKeyAliveAsync()
+    {
+        try
+        {
+            var ping = await CallAsync("userDataStream.ping", [], throwOnError: false, _session.Lifetime).ConfigureAwait(false);
+            if (ping.Error?.Code == -1125)
+            {
+                await RestartListenKeyStreamAsync("-1125").ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is BinanceException or IOException or System.Net.WebSockets.WebSocketException or OperationCanceledException or ObjectDisposedException or Polly.Timeout.TimeoutRejectedException)
+        {
+            WebSocketLog.ReconnectFailed(_logger, Endpoint.Authority, "listenKey keepalive: " + ex.Message);
+        }
+    }
+
+    private async Task RestartListenKeyStreamAsync(string reason)
+    {
+        try
+        {
+            WebSocketLog.Replacing(_logger, Endpoint.Authority, 0, "listenKey: " + reason);
+            await StartListenKeyStreamAsync(_session.Lifetime).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is BinanceException or IOException or System.Net.WebSockets.WebSocketException or OperationCanceledException or ObjectDisposedException or InvalidOperationException or Polly.Timeout.TimeoutRejectedException)
+        {
+            WebSocketLog.ReconnectFailed(_logger, Endpoint.Authority, "listenKey restart: " + ex.Message);
+        }
+    }
+
+    /// <summary>The listenKey stream's address: the option's, <c>fstream.</c> for <c>ws-fapi.</c>, or <c>/private/ws</c> on this host.</summary>
+    private Uri ListenKeyAddress(string listenKey)
+    {
+        var address = _webSocketOptions.UserDataStreamAddress ?? (Endpoint.Host.StartsWith("ws-fapi.", StringComparison.OrdinalIgnoreCase)
+            ? new UriBuilder(Endpoint) { Host = "fstream." + Endpoint.Host["ws-fapi.".Length..], Port = -1, Path = "/private/ws", Query = string.Empty }.Uri
+            : new UriBuilder(Endpoint) { Path = "/private/ws", Query = string.Empty }.Uri);
+        return new UriBuilder(address) { Query = "listenKey=" + Uri.EscapeDataString(listenKey) }.Uri;
     }
 
     /// <summary><c>session.logon</c> on one connection.</summary>

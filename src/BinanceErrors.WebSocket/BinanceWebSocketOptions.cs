@@ -42,6 +42,17 @@ public sealed class BinanceWebSocketOptions
     /// <value>The default value is <see langword="false"/>: every SIGNED request is signed on its own.</value>
     public bool SessionLogon { get; set; }
 
+    /// <summary>
+    /// Where USDⓈ-M listenKey streams are opened (<c>?listenKey=…</c> is added). When <see langword="null"/>:
+    /// <c>wss://fstream.binance.com/private/ws</c> for <c>ws-fapi.binance.com</c> (the host split of 2026-03-06), and
+    /// <c>/private/ws</c> on the WebSocket API's own host otherwise (a sandbox).
+    /// </summary>
+    public Uri? UserDataStreamAddress { get; set; }
+
+    /// <summary>How often a USDⓈ-M listenKey is kept alive with <c>userDataStream.ping</c> (it expires after 60 minutes).</summary>
+    /// <value>The default value is 30 minutes.</value>
+    public TimeSpan ListenKeyKeepAliveInterval { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Validates the options.</summary>
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     public void Validate()
@@ -64,6 +75,11 @@ public sealed class BinanceWebSocketOptions
         if (ReconnectBaseDelay <= TimeSpan.Zero || MaxReconnectDelay < ReconnectBaseDelay)
         {
             throw new ArgumentException($"ReconnectBaseDelay must be positive and at most MaxReconnectDelay (were {ReconnectBaseDelay} and {MaxReconnectDelay}).", nameof(ReconnectBaseDelay));
+        }
+
+        if (ListenKeyKeepAliveInterval <= TimeSpan.Zero || ListenKeyKeepAliveInterval >= TimeSpan.FromMinutes(60))
+        {
+            throw new ArgumentException($"ListenKeyKeepAliveInterval must be positive and under the listenKey's 60 minutes (was {ListenKeyKeepAliveInterval}).", nameof(ListenKeyKeepAliveInterval));
         }
 
         if (MaxConnectionsPerWindow < 1 || ConnectionWindow <= TimeSpan.Zero)

@@ -303,6 +303,54 @@ internal static class DocFrames
         }
         """;
 
+    /// <summary>
+    /// USDⓈ-M WebSocket API "Start User Data Stream (USER_STREAM)" response (binance-futures-connector-python's docstring
+    /// of the documented example; the key is the documentation's).
+    /// </summary>
+    public const string ListenKey = """
+        {
+          "id": "{id}",
+          "status": 200,
+          "result": {
+            "listenKey": "xs0mRXdAKlIPDRFrlPcw0qI41Eh3ixNntmymGyhrhgqo7L6FuLaWArTD7RLP"
+          },
+           "rateLimits": [
+            {
+              "rateLimitType": "REQUEST_WEIGHT",
+              "interval": "MINUTE",
+              "intervalNum": 1,
+              "limit": 2400,
+              "count": 2
+            }
+          ]
+        }
+        """;
+
+    /// <summary>
+    /// The USDⓈ-M <c>ORDER_TRADE_UPDATE</c> example (coincise usdm user data streams) as tests/BinanceErrors.Tests'
+    /// OrderExpiryTests carries it: a MARKET IOC order that expired (<c>er</c> 9), client id filled in.
+    /// </summary>
+    public const string OrderTradeUpdate = """
+        {
+          "e": "ORDER_TRADE_UPDATE", "E": 1568879465651, "T": 1568879465650,
+          "o": {
+            "s": "BTCUSDT", "c": "{clientOrderId}", "S": "SELL", "o": "MARKET", "f": "IOC", "q": "0.001", "p": "0", "ap": "0",
+            "sp": "0", "x": "EXPIRED", "X": "EXPIRED", "i": 8886774, "l": "0", "z": "0", "L": "0", "T": 1568879465650,
+            "t": 0, "b": "0", "a": "9.91", "m": false, "R": false, "wt": "CONTRACT_PRICE", "ot": "MARKET", "ps": "BOTH",
+            "cp": false, "rp": "0", "pP": false, "si": 0, "ss": 0, "V": "EXPIRE_TAKER", "pm": "NONE", "gtd": 0, "er": "9"
+          }
+        }
+        """;
+
+    /// <summary>The USDⓈ-M "Listen Key Expired" payload (the futures user-data stream docs; <c>E</c> a string as documented).</summary>
+    public const string ListenKeyExpired = """
+        {
+          "e": "listenKeyExpired",
+          "E": "1699596037418",
+          "listenKey": "OfYGbUzi3PraNagEkdKuFwUHn48brFsItTdsuiIXrucEvD0rhRXZ7I6URWfE8YE8"
+        }
+        """;
+
     /// <summary>Fills the placeholders.</summary>
     /// <param name="frame">The frame.</param>
     /// <param name="id">The request id.</param>

@@ -11,6 +11,9 @@ internal sealed class FixtureConnection(System.Net.WebSockets.WebSocket socket, 
 
     public int Number { get; } = number;
 
+    /// <summary>The path and query the client connected to.</summary>
+    public string Target { get; init; } = string.Empty;
+
     public System.Net.WebSockets.WebSocket Socket { get; } = socket;
 
     /// <summary>Completes when the connection ended (the client closed it, or it was aborted).</summary>

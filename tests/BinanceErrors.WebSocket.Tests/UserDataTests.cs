@@ -103,3 +103,40 @@ public sealed class UserDataTests
         }
     }
 }
+
+public sealed class FuturesUserDataTests
+{
+    [Fact]
+    public async Task ListenKeyStream_IsOpenedAtPrivateWs_EventsTyped_AndAnExpiredKeyIsReplaced()
+    {
+        await using var fixture = await WebSocketApiFixture.StartAsync();
+        using var registry = new BinanceLimitRegistry();
+        var options = Harness.Options();
+        options.Venue = BinanceVenue.UsdMFutures;
+        await using var client = new BinanceWebSocketClient(fixture.FuturesWebSocketUri, options, Harness.Fast(), registry);
+
+        await client.SubscribeUserDataAsync();
+
+        var start = fixture.Requests.Single(r => r.Method == "userDataStream.start");
+        start.Get("apiKey").ShouldBe(DocFrames.ApiKey);
+        start.Get("signature").ShouldBeNull();
+        var stream = await fixture.ConnectionAsync(2);
+        stream.Target.ShouldBe("/private/ws?listenKey=xs0mRXdAKlIPDRFrlPcw0qI41Eh3ixNntmymGyhrhgqo7L6FuLaWArTD7RLP");
+
+        await stream.SendAsync(DocFrames.Fill(DocFrames.OrderTradeUpdate, "-", "futures-1"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var update = await client.UserData.ReadAsync(timeout.Token);
+        update.EventType.ShouldBe("ORDER_TRADE_UPDATE");
+        update.Order!.ClientOrderId.ShouldBe("futures-1");
+        update.Order.Expiry!.FuturesReason.ShouldNotBeNull();
+        update.Order.Rejection.ShouldBeNull();
+
+        // listenKeyExpired: a new key is asked for and a new stream opened; the old stream is closed.
+        await stream.SendAsync(DocFrames.ListenKeyExpired);
+        (await client.UserData.ReadAsync(timeout.Token)).EventType.ShouldBe("listenKeyExpired");
+        var second = await fixture.ConnectionAsync(3);
+        second.Target.ShouldStartWith("/private/ws?listenKey=");
+        await stream.Closed.WaitAsync(timeout.Token);
+        fixture.Count("userDataStream.start").ShouldBe(2);
+    }
+}

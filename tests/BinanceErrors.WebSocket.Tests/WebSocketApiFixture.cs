@@ -42,6 +42,8 @@ internal sealed class WebSocketApiFixture : IAsyncDisposable
 
     public Uri WebSocketUri => new(_app.Urls.First().Replace("http://", "ws://", StringComparison.Ordinal) + "/ws-api/v3");
 
+    public Uri FuturesWebSocketUri => new(_app.Urls.First().Replace("http://", "ws://", StringComparison.Ordinal) + "/ws-fapi/v1");
+
     public Uri RestUri => new(_app.Urls.First() + "/");
 
     public IReadOnlyCollection<FixtureRequest> Requests => [.. _requests];
@@ -78,6 +80,8 @@ internal sealed class WebSocketApiFixture : IAsyncDisposable
         var fixture = new WebSocketApiFixture(app);
         app.UseWebSockets();
         app.Map("/ws-api/v3", fixture.AcceptAsync);
+        app.Map("/ws-fapi/v1", fixture.AcceptAsync);
+        app.Map("/private/ws", fixture.AcceptAsync);
         app.MapGet("/api/v3/time", () =>
         {
             Interlocked.Increment(ref fixture._restRequests);
@@ -101,6 +105,7 @@ internal sealed class WebSocketApiFixture : IAsyncDisposable
             "order.place" => DocFrames.Fill(DocFrames.OrderPlaceAck, request.Id, request.Get("newClientOrderId")),
             "order.status" => DocFrames.Fill(DocFrames.OrderStatus, request.Id, request.Get("origClientOrderId")),
             "userDataStream.subscribe.signature" or "userDataStream.subscribe" => DocFrames.Fill(DocFrames.Subscribed, request.Id),
+            "userDataStream.start" or "userDataStream.ping" => DocFrames.Fill(DocFrames.ListenKey, request.Id),
             _ => DocFrames.Fill(DocFrames.WeightUsed70, request.Id),
         };
     }
@@ -158,7 +163,7 @@ internal sealed class WebSocketApiFixture : IAsyncDisposable
 
         Interlocked.Exchange(ref RefuseHandshakes, 0);
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FixtureConnection(socket, Interlocked.Increment(ref _connectionCount));
+        var connection = new FixtureConnection(socket, Interlocked.Increment(ref _connectionCount)) { Target = context.Request.Path + context.Request.QueryString };
         _connections[connection.Number] = connection;
         await _accepted.Writer.WriteAsync(connection.Number);
         var buffer = new byte[64 * 1024];

@@ -263,13 +263,14 @@ internal sealed class WebSocketConnection : IAsyncDisposable
             return;
         }
 
-        if (header.IsEvent)
+        if (!header.IdIsNull)
         {
+            // No id at all: an event, wrapped ({"event": …}, a WebSocket API subscription's) or bare (a listenKey stream's).
             _owner.OnEvent(this, frame.ToArray());
             return;
         }
 
-        if (header.IdIsNull && header.Status == 401)
+        if (header.Status == 401)
         {
             // The key was revoked: no id to match, so every request waiting on this session gets the answer.
             var revoked = frame.ToArray();

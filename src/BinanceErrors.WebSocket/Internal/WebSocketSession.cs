@@ -37,7 +37,8 @@ internal sealed class WebSocketSession : IWebSocketConnectionOwner, IAsyncDispos
     /// <param name="options">The client options.</param>
     /// <param name="registry">The shared limits.</param>
     /// <param name="logger">Where connects, drops and replacements are logged.</param>
-    public WebSocketSession(Uri endpoint, string authority, BinanceWebSocketOptions ws, BinanceClientOptions options, BinanceLimitRegistry registry, ILogger logger)
+    /// <param name="handshakeWeight">What a connect costs; the venue's WebSocket API cost (Spot 2, USDⓈ-M 5) when <see langword="null"/>.</param>
+    public WebSocketSession(Uri endpoint, string authority, BinanceWebSocketOptions ws, BinanceClientOptions options, BinanceLimitRegistry registry, ILogger logger, int? handshakeWeight = null)
     {
         _endpoint = endpoint;
         _ws = ws;
@@ -48,7 +49,7 @@ internal sealed class WebSocketSession : IWebSocketConnectionOwner, IAsyncDispos
         // The handshake's weight (Spot 2, USDⓈ-M 5) in the limits of the IP. Limits are not learnt from here (no
         // connection to ask over yet): until a request learns them, the documented ones apply.
         _limits = new LimitGate(options, registry, logger, static _ => Task.FromResult<IReadOnlyList<VenueLimit>?>(null));
-        var weight = options.Venue is BinanceVenue.UsdMFutures or BinanceVenue.CoinMFutures ? 5 : 2;
+        var weight = handshakeWeight ?? (options.Venue is BinanceVenue.UsdMFutures or BinanceVenue.CoinMFutures ? 5 : 2);
         _handshake = new CallState(new RequestFacts(new EndpointInfo(weight, false, RequestIntent.Read), authority, weight, false, OrderCountCost.None, false, "connect", endpoint));
     }
 
