@@ -31,4 +31,18 @@ public interface IBinanceLimitStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when recorded.</returns>
     ValueTask HaltAsync(BinanceLimitScope scope, long untilMs, bool banned, long nowMs, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives back request weight reserved for a request the exchange did not charge: since 2026-04-02 a successful Spot
+    /// order method (<c>order.place</c>, <c>POST /api/v3/order</c>, cancels, cancel-replace, order lists) costs 0 weight,
+    /// only a failed one pays. The weight windows that still hold the reservation go down by <paramref name="weight"/>,
+    /// never below zero; a window that has rolled over since is left alone.
+    /// </summary>
+    /// <param name="scope">The venue and IP group.</param>
+    /// <param name="reservedAtMs">The server instant the weight was reserved.</param>
+    /// <param name="weight">The weight to give back.</param>
+    /// <param name="nowMs">The server instant now.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when recorded. The default does nothing: the weight stays counted until its window ends.</returns>
+    ValueTask GiveBackAsync(BinanceLimitScope scope, long reservedAtMs, int weight, long nowMs, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -141,6 +141,35 @@ public sealed class InMemoryBinanceLimitStore : IBinanceLimitStore
     }
 
     /// <inheritdoc />
+    public ValueTask GiveBackAsync(BinanceLimitScope scope, long reservedAtMs, int weight, long nowMs, CancellationToken cancellationToken)
+    {
+        if (weight <= 0 || !_scopes.TryGetValue(scope, out var state))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        lock (state.Gate)
+        {
+            foreach (var key in state.Counters.Keys.ToArray())
+            {
+                if (key.Kind != BinanceLimitKind.RequestWeight)
+                {
+                    continue;
+                }
+
+                var (start, used) = state.Counters[key];
+                var window = new BinanceLimitWindow(key.Kind, key.WindowMs, long.MaxValue);
+                if (start == window.StartOf(reservedAtMs) && start == window.StartOf(nowMs))
+                {
+                    state.Counters[key] = (start, Math.Max(0, used - weight));
+                }
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public ValueTask HaltAsync(BinanceLimitScope scope, long untilMs, bool banned, long nowMs, CancellationToken cancellationToken)
     {
         Halt(scope, untilMs, banned);

@@ -1,5 +1,6 @@
 using BinanceErrors.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BinanceErrors.WebSocket.Tests;
 
@@ -15,6 +16,9 @@ public sealed class DependencyInjectionTests
             await request.Connection.SendAsync(fixture.DefaultAnswer(request).Replace("\"count\": 70", "\"count\": 5999", StringComparison.Ordinal));
             return true;
         };
+        // On a clock that stands still, so no minute window ends between the answer and the REST request.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        fixture.ServerTimeMs = () => time.GetUtcNow().ToUnixTimeMilliseconds();
         var services = new ServiceCollection();
 
         // Credentials and limits are configured once, on the REST registration.
@@ -23,6 +27,7 @@ public sealed class DependencyInjectionTests
             o.Credentials = BinanceCredentials.Hmac(DocFrames.ApiKey, DocFrames.SecretKey);
             o.LearnLimitsFromExchange = false;
             o.WaitForLimits = false;
+            o.TimeProvider = time;
         });
         services.AddBinanceWebSocketClient("spot", fixture.WebSocketUri, configureWebSocket: w => w.ReconnectBaseDelay = TimeSpan.FromMilliseconds(5));
         await using var provider = services.BuildServiceProvider();

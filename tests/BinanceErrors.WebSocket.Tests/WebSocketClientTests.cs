@@ -106,9 +106,12 @@ public sealed class WebSocketClientTests
             await request.Connection.SendAsync(DocFrames.Fill(DocFrames.WeightUsed70, request.Id).Replace("\"count\": 70", "\"count\": 5999", StringComparison.Ordinal));
             return true;
         };
+        // On a clock that stands still, so no minute window ends between the answer and the REST request.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        fixture.ServerTimeMs = () => time.GetUtcNow().ToUnixTimeMilliseconds();
         using var registry = new BinanceLimitRegistry();
-        await using var client = Harness.Client(fixture, registry);
-        var options = Harness.Options();
+        await using var client = Harness.Client(fixture, registry, Harness.Options(time));
+        var options = Harness.Options(time);
         options.WaitForLimits = false;
         using var rest = BinanceHttpClientFactory.Create(fixture.RestUri, options, registry: registry);
 
@@ -372,5 +375,51 @@ public sealed class WebSocketClientTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(path);
         }
+    }
+}
+
+public sealed class ZeroWeightOrderTests
+{
+    [Fact]
+    public async Task SuccessfulOrderMethods_GiveTheirReservedWeightBack_FailedOnesKeepIt()
+    {
+        await using var fixture = await WebSocketApiFixture.StartAsync();
+        fixture.Intercept = async request =>
+        {
+            if (request.Method != "order.place")
+            {
+                return false;
+            }
+
+            // As on a connection opened with returnRateLimits=false: no counts to correct the store from.
+            var answer = request.Get("newClientOrderId") == "poor"
+                ? DocFrames.Fill(DocFrames.InsufficientBalance, request.Id)
+                : DocFrames.Fill(DocFrames.OrderPlaceAck, request.Id, request.Get("newClientOrderId"));
+            var withoutCounts = System.Text.Json.Nodes.JsonNode.Parse(answer)!.AsObject();
+            withoutCounts.Remove("rateLimits");
+            await request.Connection.SendAsync(withoutCounts.ToJsonString());
+            return true;
+        };
+        // On a clock that stands still, so no minute window ends during the test.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        fixture.ServerTimeMs = () => time.GetUtcNow().ToUnixTimeMilliseconds();
+        var store = new InMemoryBinanceLimitStore();
+        using var registry = new BinanceLimitRegistry(store);
+        await using var client = Harness.Client(fixture, registry, Harness.Options(time));
+        var scope = new BinanceLimitScope(BinanceVenue.Spot, fixture.WebSocketUri.Authority);
+        var weight = new BinanceLimitWindow(BinanceLimitKind.RequestWeight, 60_000, 6000);
+        long Used() => store.UsedIn(scope, weight, null, time.GetUtcNow().ToUnixTimeMilliseconds());
+
+        for (var i = 0; i < 5; i++)
+        {
+            await client.PlaceOrderAsync(Harness.LimitSell("free-" + i));
+        }
+
+        var afterSuccesses = Used();
+        await Should.ThrowAsync<BinanceInsufficientBalanceException>(() => client.PlaceOrderAsync(Harness.LimitSell("poor")));
+
+        // The connect (2) and the clock measurement (1) are charged; five successful orders are not; the failed one is (1).
+        afterSuccesses.ShouldBe(3);
+        Used().ShouldBe(4);
     }
 }

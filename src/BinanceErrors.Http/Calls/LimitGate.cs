@@ -90,7 +90,19 @@ internal sealed class LimitGate
     {
         var scope = Scope(state);
         var clock = state.Clock(_registry, _options.Venue, _options.TimeProvider);
+        if (error is null && state.Endpoint.FreeOnSuccess && state.Weight > 0 && state.SentAtMs >= 0)
+        {
+            // A successful order method costs no weight: give back what was reserved for it, then take the exchange's
+            // counts (which do not include it).
+            var givenBack = _registry.Store.GiveBackAsync(scope, clock.ServerMs(state.SentAtMs), state.Weight, clock.NowMs, cancellationToken);
+            if (!givenBack.IsCompletedSuccessfully || _registry.Store is not InMemoryBinanceLimitStore)
+            {
+                return RecordAfterAsync(givenBack, scope, clock, more ?? [.. usage], cancellationToken);
+            }
+        }
+
         var observed = RecordAsync(scope, clock, usage, more, cancellationToken);
+
         if (error is not { HttpStatus: 418 or 429 })
         {
             return observed;
@@ -104,6 +116,12 @@ internal sealed class LimitGate
 
     private static async ValueTask SentAtAsync(ValueTask<long> sentAt, CallState state) =>
         state.SentAtMs = await sentAt.ConfigureAwait(false);
+
+    private async ValueTask RecordAfterAsync(ValueTask givenBack, BinanceLimitScope scope, ServerClock clock, List<BinanceLimitUsage> usage, CancellationToken cancellationToken)
+    {
+        await givenBack.ConfigureAwait(false);
+        await RecordAsync(scope, clock, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(usage), usage, cancellationToken).ConfigureAwait(false);
+    }
 
     private async ValueTask HaltAfterAsync(ValueTask observed, BinanceLimitScope scope, ServerClock clock, BinanceError error, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 namespace BinanceErrors.Http.Internal;
 
 /// <summary>What the client knows about an endpoint before sending: its weight, whether it is signed, and what it does.</summary>
-internal readonly record struct EndpointInfo(int Weight, bool Signed, RequestIntent Intent, OrderLookup? Lookup = null)
+internal readonly record struct EndpointInfo(int Weight, bool Signed, RequestIntent Intent, OrderLookup? Lookup = null, bool FreeOnSuccess = false)
 {
     /// <summary>How orders of this endpoint are reconciled.</summary>
     public OrderLookup Reconciliation => Lookup ?? OrderLookup.Orders;

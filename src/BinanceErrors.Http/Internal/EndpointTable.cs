@@ -30,7 +30,7 @@ internal static class EndpointTable
                 {
                     // USDⓈ-M algo orders are reconciled through the Algo Service by clientAlgoId, other orders by order query.
                     var lookup = endpoint.Path == "/fapi/v1/algoOrder" && endpoint.Intent != RequestIntent.Read ? OrderLookup.AlgoOrders : null;
-                    return new EndpointInfo(query is null ? endpoint.Weight : endpoint.WeightFor(query), endpoint.Signed, endpoint.Intent, lookup);
+                    return new EndpointInfo(query is null ? endpoint.Weight : endpoint.WeightFor(query), endpoint.Signed, endpoint.Intent, lookup, endpoint.FreeOnSuccess);
                 }
             }
         }
