@@ -18,7 +18,7 @@ public static class CSharpExample
         "System.Text.Json", "System.Threading", "System.Threading.Tasks",
         "Microsoft.Extensions.DependencyInjection",
         "BinanceErrors", "BinanceErrors.Preflight", "BinanceErrors.Preflight.Futures", "BinanceErrors.Http",
-        "BinanceErrors.Http.Redis", "BinanceErrors.Sandbox",
+        "BinanceErrors.Http.Redis", "BinanceErrors.Sandbox", "BinanceErrors.WebSocket",
     ];
 
     private static readonly Lazy<MetadataReference[]> References = new(() =>
