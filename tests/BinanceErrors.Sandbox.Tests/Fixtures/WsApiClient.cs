@@ -21,6 +21,7 @@ public sealed class WsApiClient : IAsyncDisposable
     private readonly string _apiKey;
     private readonly Func<string, string> _sign;
     private readonly TimeProvider _time;
+    private readonly Queue<JsonElement> _skipped = new();
     private int _nextId;
 
     private WsApiClient(SandboxServer server, string apiKey, Func<string, string> sign)
@@ -124,8 +125,18 @@ public sealed class WsApiClient : IAsyncDisposable
         await _socket.SendAsync(bytes, type, endOfMessage: true, timeout.Token);
     }
 
-    /// <summary>The next frame, or <see langword="null"/> when the server closed the connection.</summary>
+    /// <summary>The next frame (events an answer overtook first), or <see langword="null"/> when the server closed the connection.</summary>
     public async Task<JsonElement?> ReceiveAsync()
+    {
+        if (_skipped.TryDequeue(out var earlier))
+        {
+            return earlier;
+        }
+
+        return await ReceiveFrameAsync();
+    }
+
+    private async Task<JsonElement?> ReceiveFrameAsync()
     {
         using var timeout = new CancellationTokenSource(Patience);
         var buffer = new byte[1 << 20];
@@ -147,16 +158,18 @@ public sealed class WsApiClient : IAsyncDisposable
         return document.RootElement.Clone();
     }
 
-    /// <summary>Reads frames until the answer with <paramref name="id"/> (events before it are skipped).</summary>
+    /// <summary>Reads frames until the answer with <paramref name="id"/>; frames before it wait for <see cref="ReceiveAsync"/>.</summary>
     public async Task<JsonElement> ReceiveAnswerAsync(string id)
     {
         while (true)
         {
-            var frame = await ReceiveAsync() ?? throw new InvalidOperationException($"The server closed the connection ({_socket.CloseStatus} {_socket.CloseStatusDescription}) before answering {id}.");
+            var frame = await ReceiveFrameAsync() ?? throw new InvalidOperationException($"The server closed the connection ({_socket.CloseStatus} {_socket.CloseStatusDescription}) before answering {id}.");
             if (frame.TryGetProperty("id", out var got) && got.ValueKind == JsonValueKind.String && got.GetString() == id)
             {
                 return frame;
             }
+
+            _skipped.Enqueue(frame);
         }
     }
 
