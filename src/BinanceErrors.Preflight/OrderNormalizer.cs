@@ -1,4 +1,4 @@
-using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight;
 

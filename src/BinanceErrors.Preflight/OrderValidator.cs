@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight;
 
@@ -146,12 +147,13 @@ public static class OrderValidator
         // Values: legal characters, then precision.
         var basePrecision = rules.Info.BaseAssetPrecision;
         var quotePrecision = rules.Info.QuoteAssetPrecision;
-        var scaled = new ScaledOrderValues();
-        if (!TryReadDecimal(rejections, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out var error)
-            || !TryReadDecimal(rejections, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out scaled.QuoteOrderQty, ref scaled.AllScaled, out error)
-            || !TryReadDecimal(rejections, order.Price, OrderParameter.Price, quotePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out error)
-            || !TryReadDecimal(rejections, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out error)
-            || !TryReadDecimal(rejections, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out scaled.IcebergQty, ref scaled.AllScaled, out error))
+        var numbers = default(OrderNumbers);
+        numbers.AllScaled = true;
+        if (!TryReadDecimal(rejections, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, ref numbers, NumberSlot.Quantity, out var error)
+            || !TryReadDecimal(rejections, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, ref numbers, NumberSlot.QuoteOrderQty, out error)
+            || !TryReadDecimal(rejections, order.Price, OrderParameter.Price, quotePrecision, out var price, ref numbers, NumberSlot.Price, out error)
+            || !TryReadDecimal(rejections, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, ref numbers, NumberSlot.StopPrice, out error)
+            || !TryReadDecimal(rejections, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, ref numbers, NumberSlot.IcebergQty, out error))
         {
             return error!;
         }
@@ -247,15 +249,14 @@ public static class OrderValidator
         }
 
         // Filters.
-        var failed = rules.Scaled is { } scaledFilters && scaled.AllScaled
-            ? CheckFilters(rules, scaledFilters, parsed, scaled, context, ref notChecked)
-            : DecimalOrderValidator.CheckFilters(rules, parsed, context, ref notChecked);
+        var failed = CheckFilters(rules, parsed, numbers, context, ref notChecked);
         if (failed != FilterType.Unknown)
         {
             return rejections.Filter(failed);
         }
 
-        if (isLimitPriced && price is { } p && quantity is { } q && NotionalZeroOrLess(p, scaled.Price, q, scaled.Quantity, scaled.AllScaled))
+        if (isLimitPriced && price is not null && quantity is not null
+            && (numbers.AllScaled ? SpotFilters.NotionalZeroOrLess<ScaledDecimal>(numbers) : SpotFilters.NotionalZeroOrLess<DecimalNumber>(numbers)))
         {
             return rejections.MatchingEngine(MatchingEngineReason.NotionalZeroOrLess);
         }
@@ -337,10 +338,9 @@ public static class OrderValidator
     }
 
     private static bool TryReadDecimal(
-        Rejections rejections, string? text, OrderParameter parameter, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? error)
+        Rejections rejections, string? text, OrderParameter parameter, int precision, out decimal? value, ref OrderNumbers numbers, NumberSlot slot, out BinanceError? error)
     {
         value = null;
-        scaled = default;
         error = null;
         if (text is null)
         {
@@ -353,7 +353,7 @@ public static class OrderValidator
             return false;
         }
 
-        if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
+        if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out var scaled, out var isScaled))
         {
             error = rejections.Parameter(BinanceErrorCodes.IllegalChars, parameter);
             return false;
@@ -365,247 +365,25 @@ public static class OrderValidator
             return false;
         }
 
-        allScaled &= isScaled;
+        numbers.AllScaled &= isScaled;
+        numbers.Values[(int)slot] = new ParsedNumber(number, scaled);
         value = number;
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool NotionalZeroOrLess(decimal price, ScaledDecimal scaledPrice, decimal quantity, ScaledDecimal scaledQuantity, bool allScaled) =>
-        // Parsed values are never negative, and two positive values whose product has at most 28 decimal places have a
-        // positive decimal product too: the usual order is decided without multiplying.
-        (!allScaled || scaledPrice.Mantissa <= 0 || scaledQuantity.Mantissa <= 0 || scaledPrice.Scale + scaledQuantity.Scale > 28)
-        && ProductZeroOrLess(price, scaledPrice, quantity, scaledQuantity, allScaled);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool ProductZeroOrLess(decimal price, ScaledDecimal scaledPrice, decimal quantity, ScaledDecimal scaledQuantity, bool allScaled) =>
-        allScaled && ScaledDecimal.TryMultiplyExactly(scaledPrice, scaledQuantity, out Int128 product, out _)
-            ? product <= 0
-            : SaturatingDecimal.Multiply(price, quantity) <= 0;
-
     /// <summary>
-    /// Runs every symbol and exchange filter on the scaled integers; returns the first that fails, or
-    /// <see cref="FilterType.Unknown"/>. The same checks in the same order as <see cref="DecimalOrderValidator.CheckFilters"/>;
-    /// a product the decimal oracle would round (beyond 96 bits or 28 decimal places) is computed with the oracle's
-    /// decimal expression instead, and so are ICEBERG_PARTS and MAX_POSITION (a division and a sum over caller
-    /// decimals, on iceberg and position-limited orders only).
+    /// Stage 2 on the scaled integers when the order's values, the symbol's filters and the market price all fit 64-bit
+    /// mantissas, else on decimals: one generic implementation (<see cref="SpotFilters"/>), two instantiations.
     /// </summary>
-    [SkipLocalsInit]
-    private static FilterType CheckFilters(
-        SymbolRules rules, ScaledSymbolFilters filters, in ParsedOrder order, in ScaledOrderValues values, in MarketContext context, ref PreflightChecks notChecked)
+    private static FilterType CheckFilters(SymbolRules rules, in ParsedOrder parsed, in OrderNumbers numbers, in MarketContext context, ref PreflightChecks notChecked)
     {
-        var type = order.Type;
-        var isMarket = type == BinanceOrderType.Market;
-        var executesAsMarket = isMarket || type is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
         var marketPrice = context.FilterPrice;
-
-        if (rules.Price is not null
-            && ((order.Price is not null && !filters.Price.Contains(values.Price)) || (order.StopPrice is not null && !filters.Price.Contains(values.StopPrice))))
+        ScaledDecimal scaledPrice = default;
+        if (rules.Scaled is { } scaled && numbers.AllScaled && (marketPrice is not { } known || ScaledDecimal.TryFrom(known, out scaledPrice)))
         {
-            return FilterType.PriceFilter;
+            return SpotFilters.Check(rules, scaled, parsed, numbers, marketPrice is null ? null : scaledPrice, context, ref notChecked);
         }
 
-        if (order.Price is { } price)
-        {
-            // The reference (or average) price read once into mantissa and scale (null when its mantissa needs more than 63 bits).
-            ScaledDecimal? scaledReference = marketPrice is { } known && ScaledDecimal.TryFrom(known, out var readReference) ? readReference : null;
-            if (rules.PercentPrice is { } percent)
-            {
-                if (marketPrice is { } reference)
-                {
-                    if (Above(values.Price, price, reference, scaledReference, filters.PercentUp, percent.MultiplierUp)
-                        || Below(values.Price, price, reference, scaledReference, filters.PercentDown, percent.MultiplierDown))
-                    {
-                        return FilterType.PercentPrice;
-                    }
-                }
-                else
-                {
-                    notChecked |= PreflightChecks.PercentPrice;
-                }
-            }
-
-            if (rules.PercentPriceBySide is { } bySide)
-            {
-                if (marketPrice is { } reference)
-                {
-                    var buy = order.Side == BinanceOrderSide.Buy;
-                    if (buy
-                        ? Above(values.Price, price, reference, scaledReference, filters.BidUp, bySide.BidMultiplierUp) || Below(values.Price, price, reference, scaledReference, filters.BidDown, bySide.BidMultiplierDown)
-                        : Above(values.Price, price, reference, scaledReference, filters.AskUp, bySide.AskMultiplierUp) || Below(values.Price, price, reference, scaledReference, filters.AskDown, bySide.AskMultiplierDown))
-                    {
-                        return FilterType.PercentPriceBySide;
-                    }
-                }
-                else
-                {
-                    notChecked |= PreflightChecks.PercentPriceBySide;
-                }
-            }
-        }
-
-        var hasIceberg = order.IcebergQty is not null && values.IcebergQty.Mantissa > 0;
-        if (rules.LotSize is not null
-            && ((order.Quantity is not null && !filters.LotSize.Contains(values.Quantity)) || (hasIceberg && !filters.LotSize.Contains(values.IcebergQty))))
-        {
-            return FilterType.LotSize;
-        }
-
-        if (isMarket && rules.MarketLotSize is not null && order.Quantity is not null && !filters.MarketLotSize.Contains(values.Quantity))
-        {
-            return FilterType.MarketLotSize;
-        }
-
-        if (rules.IcebergParts is { } parts && order.IcebergQty is { } iceberg && iceberg > 0 && order.Quantity is { } total
-            && (!SaturatingDecimal.TryDivide(total, iceberg, out var partsNeeded) || decimal.Ceiling(partsNeeded) > parts.Limit))
-        {
-            return FilterType.IcebergParts;
-        }
-
-        // Notional: price × quantity for priced orders; MARKET-executed orders use quoteOrderQty or the reference price.
-        // Kept exact in 128 bits where the oracle's decimal product is exact, else as the oracle's decimal.
-        var notional = default(ScaledNotional);
-        if (!executesAsMarket && order.Price is { } limitPrice && order.Quantity is { } limitQuantity)
-        {
-            notional = ScaledNotional.Of(values.Price, limitPrice, values.Quantity, limitQuantity);
-        }
-        else if (order.QuoteOrderQty is not null)
-        {
-            notional = new ScaledNotional(true, true, values.QuoteOrderQty.Mantissa, values.QuoteOrderQty.Scale, 0);
-        }
-        else if (order.Quantity is { } marketQuantity)
-        {
-            if (order.StopPrice is { } stop)
-            {
-                notional = ScaledNotional.Of(values.Quantity, marketQuantity, values.StopPrice, stop);
-            }
-            else if (marketPrice is { } estimate)
-            {
-                notional = ScaledDecimal.TryFrom(estimate, out var scaledEstimate)
-                    ? ScaledNotional.Of(values.Quantity, marketQuantity, scaledEstimate, estimate)
-                    : new ScaledNotional(true, false, 0, 0, SaturatingDecimal.Multiply(marketQuantity, estimate));
-            }
-        }
-
-        if (rules.MinNotional is { } minNotional && (!executesAsMarket || minNotional.ApplyToMarket))
-        {
-            if (!notional.Present)
-            {
-                notChecked |= PreflightChecks.MinNotional;
-            }
-            else if (notional.CompareTo(filters.MinNotional, minNotional.MinNotional) < 0)
-            {
-                return FilterType.MinNotional;
-            }
-        }
-
-        if (rules.Notional is { } range)
-        {
-            var checkMin = !executesAsMarket || range.ApplyMinToMarket;
-            var checkMax = !executesAsMarket || range.ApplyMaxToMarket;
-            if (checkMin || checkMax)
-            {
-                if (!notional.Present)
-                {
-                    notChecked |= PreflightChecks.Notional;
-                }
-                else if ((checkMin && notional.CompareTo(filters.NotionalMin, range.MinNotional) < 0)
-                    || (checkMax && filters.NotionalMax.Mantissa > 0 && notional.CompareTo(filters.NotionalMax, range.MaxNotional) > 0))
-                {
-                    return FilterType.Notional;
-                }
-            }
-        }
-
-        if (rules.TrailingDelta is { } trailing && order.TrailingDelta is { } delta)
-        {
-            var above = (type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit) == (order.Side == BinanceOrderSide.Buy);
-            var (min, max) = above
-                ? (trailing.MinTrailingAboveDelta, trailing.MaxTrailingAboveDelta)
-                : (trailing.MinTrailingBelowDelta, trailing.MaxTrailingBelowDelta);
-            if (delta < min || delta > max)
-            {
-                return FilterType.TrailingDelta;
-            }
-        }
-
-        if (Exceeds(rules.MaxNumOrders, context.OpenOrders, PreflightChecks.MaxNumOrders, ref notChecked))
-        {
-            return FilterType.MaxNumOrders;
-        }
-
-        if (order.IsAlgo && Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, PreflightChecks.MaxNumAlgoOrders, ref notChecked))
-        {
-            return FilterType.MaxNumAlgoOrders;
-        }
-
-        if (hasIceberg && Exceeds(rules.MaxNumIcebergOrders, context.OpenIcebergOrders, PreflightChecks.MaxNumIcebergOrders, ref notChecked))
-        {
-            return FilterType.MaxNumIcebergOrders;
-        }
-
-        if (order.Side == BinanceOrderSide.Buy && rules.MaxPosition is { } maxPosition)
-        {
-            var added = order.Quantity ?? (order.QuoteOrderQty is { } spend && marketPrice is > 0 ? spend / marketPrice : null);
-            if (context.Position is not { } position || added is null)
-            {
-                notChecked |= PreflightChecks.MaxPosition;
-            }
-            else if (position + added > maxPosition)
-            {
-                return FilterType.MaxPosition;
-            }
-        }
-
-        var exchange = rules.Exchange;
-        if (Exceeds(exchange.ExchangeMaxNumOrders, context.ExchangeOpenOrders, PreflightChecks.ExchangeMaxNumOrders, ref notChecked))
-        {
-            return FilterType.ExchangeMaxNumOrders;
-        }
-
-        if (order.IsAlgo && Exceeds(exchange.ExchangeMaxNumAlgoOrders, context.ExchangeOpenAlgoOrders, PreflightChecks.ExchangeMaxNumAlgoOrders, ref notChecked))
-        {
-            return FilterType.ExchangeMaxNumAlgoOrders;
-        }
-
-        if (hasIceberg && Exceeds(exchange.ExchangeMaxNumIcebergOrders, context.ExchangeOpenIcebergOrders, PreflightChecks.ExchangeMaxNumIcebergOrders, ref notChecked))
-        {
-            return FilterType.ExchangeMaxNumIcebergOrders;
-        }
-
-        return FilterType.Unknown;
-    }
-
-    /// <summary><c>price &gt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
-    private static bool Above(in ScaledDecimal price, in decimal priceValue, in decimal reference, in ScaledDecimal? scaledReference, in ScaledDecimal multiplier, in decimal multiplierValue) =>
-        scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out ScaledDecimal narrow)
-            ? ScaledDecimal.Compare(price, narrow) > 0
-            : scaledReference is { } wide && ScaledDecimal.TryMultiplyExactly(wide, multiplier, out Int128 band, out var scale)
-                ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) > 0
-                : priceValue > SaturatingDecimal.Multiply(reference, multiplierValue);
-
-    /// <summary><c>price &lt; reference × multiplier</c>, exactly as the oracle's saturating decimal product compares.</summary>
-    private static bool Below(in ScaledDecimal price, in decimal priceValue, in decimal reference, in ScaledDecimal? scaledReference, in ScaledDecimal multiplier, in decimal multiplierValue) =>
-        scaledReference is { } r && ScaledDecimal.TryMultiplyExactly(r, multiplier, out ScaledDecimal narrow)
-            ? ScaledDecimal.Compare(price, narrow) < 0
-            : scaledReference is { } wide && ScaledDecimal.TryMultiplyExactly(wide, multiplier, out Int128 band, out var scale)
-                ? ScaledDecimal.Compare(price.Mantissa, price.Scale, band, scale) < 0
-                : priceValue < SaturatingDecimal.Multiply(reference, multiplierValue);
-
-    /// <summary>Whether one more order would pass <paramref name="limit"/>; an unknown open count marks the check as not done.</summary>
-    internal static bool Exceeds(int? limit, int? open, PreflightChecks check, ref PreflightChecks notChecked)
-    {
-        if (limit is not { } max)
-        {
-            return false;
-        }
-
-        if (open is not { } count)
-        {
-            notChecked |= check;
-            return false;
-        }
-
-        return count + 1 > max;
+        return SpotFilters.Check(rules, rules.Exact, parsed, numbers, marketPrice is { } exact ? new DecimalNumber(exact) : null, context, ref notChecked);
     }
 }

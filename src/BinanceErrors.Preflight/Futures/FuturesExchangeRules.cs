@@ -16,6 +16,7 @@ public sealed class FuturesExchangeRules
     {
         Info = info;
         Rejections = new FuturesRejections(BinanceVenue.UsdMFutures);
+        Configuration = FuturesVenue.UsdM;
         _symbols = info.Symbols
             .GroupBy(s => s.Symbol, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => new FuturesSymbolRules(g.Last(), this), StringComparer.Ordinal);
@@ -38,6 +39,9 @@ public sealed class FuturesExchangeRules
     /// that still carries the filter is checked against the filter instead.
     /// </summary>
     public static int AccountAlgoOrderLimit => 200;
+
+    /// <summary>The venue's configuration: its codes where the futures venues differ.</summary>
+    internal FuturesVenue Configuration { get; }
 
     /// <summary>The rejections the validators return for these rules, each built on first use and kept with them.</summary>
     internal FuturesRejections Rejections { get; }

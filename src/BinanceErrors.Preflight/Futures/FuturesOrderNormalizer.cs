@@ -1,5 +1,5 @@
 using BinanceErrors.Preflight.Filters;
-using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight.Futures;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
-using BinanceErrors.Preflight.Filters;
 using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
+using BinanceErrors.Preflight.Rules;
 
 namespace BinanceErrors.Preflight.Futures;
 
@@ -221,12 +222,13 @@ public static class FuturesOrderValidator
 
         // Values: legal characters, then precision.
         var info = rules.Info;
-        var scaled = new ScaledFuturesOrderValues();
-        if (!TryReadDecimal(exchange, o.Quantity, "quantity", info.QuantityPrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(exchange, o.Price, "price", info.PricePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(exchange, o.StopPrice, o.StopPriceName, info.PricePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(exchange, o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, out var activationPrice, out scaled.ActivationPrice, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(exchange, o.CallbackRate, "callbackRate", 2, out var callbackRate, out scaled.CallbackRate, ref scaled.AllScaled, out failure))
+        var numbers = default(OrderNumbers);
+        numbers.AllScaled = true;
+        if (!TryReadDecimal(exchange, o.Quantity, "quantity", info.QuantityPrecision, out var quantity, ref numbers, NumberSlot.Quantity, out failure)
+            || !TryReadDecimal(exchange, o.Price, "price", info.PricePrecision, out var price, ref numbers, NumberSlot.Price, out failure)
+            || !TryReadDecimal(exchange, o.StopPrice, o.StopPriceName, info.PricePrecision, out var stopPrice, ref numbers, NumberSlot.StopPrice, out failure)
+            || !TryReadDecimal(exchange, o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, out var activationPrice, ref numbers, NumberSlot.ActivationPrice, out failure)
+            || !TryReadDecimal(exchange, o.CallbackRate, "callbackRate", 2, out var callbackRate, ref numbers, NumberSlot.CallbackRate, out failure))
         {
             return failure!;
         }
@@ -350,9 +352,7 @@ public static class FuturesOrderValidator
         }
 
         // Filters.
-        var filterFailure = rules.Scaled is { } scaledFilters && scaled.AllScaled
-            ? CheckFilters(rules, scaledFilters, parsed, scaled, context, ref notChecked)
-            : DecimalFuturesOrderValidator.CheckFilters(rules, parsed, context, ref notChecked);
+        var filterFailure = CheckFilters(rules, parsed, numbers, context, ref notChecked);
         if (filterFailure is not null)
         {
             notCheckedOut = notChecked;
@@ -382,7 +382,7 @@ public static class FuturesOrderValidator
         }
 
         // Open order counts: MAX_NUM_ORDERS counts normal and algo orders together.
-        if (Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
+        if (OpenOrderLimit.Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
         {
             notCheckedOut = notChecked;
             return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded);
@@ -399,224 +399,18 @@ public static class FuturesOrderValidator
     }
 
     /// <summary>
-    /// The filters on the scaled integers: the same checks in the same order as
-    /// <see cref="DecimalFuturesOrderValidator.CheckFilters"/>. Where the decimal oracle would round (a product beyond
-    /// 96 bits or 28 decimal places, a context price whose mantissa needs more than 63 bits), the oracle's decimal
-    /// expression is used instead, so both paths answer the same.
+    /// Stage 2 on the scaled integers when the order's values, the symbol's filters and the context's prices all fit
+    /// 64-bit mantissas, else on decimals: one generic implementation (<see cref="FuturesFilters"/>), two instantiations.
     /// </summary>
-    [SkipLocalsInit]
-    private static BinanceError? CheckFilters(
-        FuturesSymbolRules rules, ScaledFuturesFilters filters, in ParsedFuturesOrder order, in ScaledFuturesOrderValues values, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    private static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder parsed, in OrderNumbers numbers, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
-        if (rules.Price is { } priceFilter)
+        if (rules.Scaled is { } scaled && numbers.AllScaled && MarketPrices<ScaledDecimal>.TryFrom(context, out var scaledPrices))
         {
-            if (order.Price is { } p && PriceFailure(priceFilter, in filters.Price, p, values.Price, isStop: false) is { } priceCode)
-            {
-                return rules.Exchange.Rejections.Fixed(priceCode);
-            }
-
-            if (order.StopPrice is { } s && PriceFailure(priceFilter, in filters.Price, s, values.StopPrice, isStop: true) is { } stopCode)
-            {
-                return rules.Exchange.Rejections.Fixed(stopCode);
-            }
-
-            if (order.ActivationPrice is { } a && PriceFailure(priceFilter, in filters.Price, a, values.ActivationPrice, isStop: true) is { } activationCode)
-            {
-                return rules.Exchange.Rejections.Fixed(activationCode);
-            }
+            return FuturesFilters.Check(rules, scaled, parsed, numbers, scaledPrices, ref notChecked);
         }
 
-        var isMarket = order.Type == FuturesOrderType.Market;
-        var lot = isMarket ? rules.MarketLotSize ?? rules.LotSize : rules.LotSize;
-        ref readonly var scaledLot = ref isMarket && rules.MarketLotSize is not null ? ref filters.MarketLotSize : ref filters.LotSize;
-        if (order.Quantity is { } quantity)
-        {
-            if (values.Quantity.Mantissa <= 0)
-            {
-                return rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
-            }
-
-            if (lot is not null && QuantityFailure(lot, in scaledLot, quantity, values.Quantity) is { } lotCode)
-            {
-                return rules.Exchange.Rejections.Fixed(lotCode);
-            }
-        }
-
-        // PERCENT_PRICE against the mark price: a LIMIT price directly; a MARKET order through the best opposite price.
-        if (rules.PercentPrice is { } percent)
-        {
-            if (order.Type == FuturesOrderType.Limit && order.Price is { } limitPrice)
-            {
-                if (context.MarkPrice is { } mark)
-                {
-                    if (order.Side == BinanceOrderSide.Buy
-                        ? CompareWithBand(limitPrice, values.Price, mark, percent.MultiplierUp, filters.PercentUp) > 0
-                        : CompareWithBand(limitPrice, values.Price, mark, percent.MultiplierDown, filters.PercentDown) < 0)
-                    {
-                        return rules.Exchange.Rejections.Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
-                    }
-                }
-                else
-                {
-                    notChecked |= FuturesPreflightChecks.PercentPrice;
-                }
-            }
-            else if (isMarket)
-            {
-                var best = order.Side == BinanceOrderSide.Buy ? context.BestAsk : context.BestBid;
-                if (context.MarkPrice is { } mark && best is { } counterparty)
-                {
-                    ScaledDecimal? scaledCounterparty = ScaledDecimal.TryFrom(counterparty, out var c) ? c : null;
-                    if (order.Side == BinanceOrderSide.Buy
-                        ? CompareWithBand(counterparty, scaledCounterparty, mark, percent.MultiplierUp, filters.PercentUp) > 0
-                        : CompareWithBand(counterparty, scaledCounterparty, mark, percent.MultiplierDown, filters.PercentDown) < 0)
-                    {
-                        return rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
-                    }
-                }
-                else
-                {
-                    notChecked |= FuturesPreflightChecks.MarketPercentPrice;
-                }
-            }
-        }
-
-        // MIN_NOTIONAL: reduce-only and close-position orders are exempt, as the message itself says.
-        if (rules.MinNotional is { } minNotional && !order.ReducesOnly && order.Quantity is { } size)
-        {
-            decimal? reference;
-            ScaledDecimal? scaledReference;
-            switch (order.Type)
-            {
-                case FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit:
-                    (reference, scaledReference) = order.Price is { } orderPrice ? (orderPrice, values.Price) : FromContext(context.MarkPrice);
-                    break;
-                case FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket:
-                    (reference, scaledReference) = (order.StopPrice, values.StopPrice);
-                    break;
-                case FuturesOrderType.TrailingStopMarket:
-                    (reference, scaledReference) = order.ActivationPrice is { } activation ? (activation, values.ActivationPrice) : FromContext(context.MarkPrice);
-                    break;
-                default:
-                    (reference, scaledReference) = FromContext(context.MarkPrice);
-                    break;
-            }
-
-            if (reference is not { } estimate)
-            {
-                notChecked |= FuturesPreflightChecks.MinNotional;
-            }
-            else if (scaledReference is { } scaledEstimate && ScaledDecimal.TryMultiplyExactly(scaledEstimate, values.Quantity, out ScaledDecimal narrow)
-                ? ScaledDecimal.Compare(narrow, filters.MinNotional) < 0
-                : scaledReference is { } wideEstimate && ScaledDecimal.TryMultiplyExactly(wideEstimate, values.Quantity, out Int128 notional, out var scale)
-                    ? ScaledDecimal.Compare(notional, scale, filters.MinNotional.Mantissa, filters.MinNotional.Scale) < 0
-                    : Multiply(estimate, size) < minNotional.Notional)
-            {
-                return rules.MinNotionalRejection;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A context price as decimal and, when its mantissa fits, scaled.</summary>
-    private static (decimal? Value, ScaledDecimal? Scaled) FromContext(decimal? value) =>
-        value is { } number ? (number, ScaledDecimal.TryFrom(number, out var scaled) ? scaled : null) : (null, null);
-
-    /// <summary>The sign of <c>price − mark × multiplier</c> as the oracle's saturating decimal product compares it.</summary>
-    private static int CompareWithBand(decimal price, ScaledDecimal? scaledPrice, decimal mark, decimal multiplier, ScaledDecimal scaledMultiplier)
-    {
-        if (scaledPrice is { } p && ScaledDecimal.TryFrom(mark, out var scaledMark))
-        {
-            if (ScaledDecimal.TryMultiplyExactly(scaledMark, scaledMultiplier, out ScaledDecimal narrow))
-            {
-                return ScaledDecimal.Compare(p, narrow);
-            }
-
-            if (ScaledDecimal.TryMultiplyExactly(scaledMark, scaledMultiplier, out Int128 band, out var scale))
-            {
-                return ScaledDecimal.Compare(p.Mantissa, p.Scale, band, scale);
-            }
-        }
-
-        return price.CompareTo(Multiply(mark, multiplier));
-    }
-
-    /// <summary>PRICE_FILTER codes on the scaled integers; the tick is measured from minPrice as the futures docs state.</summary>
-    private static int? PriceFailure(PriceFilter filter, in ScaledPriceFilter scaled, decimal value, ScaledDecimal scaledValue, bool isStop)
-    {
-        if (scaled.Grid.TryAlign(scaledValue, out var v))
-        {
-            // One scale for the value and the filter: compares, and the grid from minPrice as one 64-bit remainder
-            // (v ≥ min ≥ 0 here, so v − min cannot overflow; decimal's subtraction is exact as well).
-            var grid = scaled.Grid;
-            if (grid.Min != 0 && v < grid.Min)
-            {
-                return UsdMFuturesErrorCodes.PriceLessThanMinPrice;
-            }
-
-            if (grid.Max != 0 && v > grid.Max)
-            {
-                return isStop ? UsdMFuturesErrorCodes.StopPriceGreaterThanMaxPrice : UsdMFuturesErrorCodes.PriceGreaterThanMaxPrice;
-            }
-
-            return grid.Step != 0 && (v - grid.Min) % grid.Step != 0 ? UsdMFuturesErrorCodes.PriceNotIncreasedByTickSize : null;
-        }
-
-        if (!scaled.Min.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Min) < 0)
-        {
-            return UsdMFuturesErrorCodes.PriceLessThanMinPrice;
-        }
-
-        if (!scaled.Max.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Max) > 0)
-        {
-            return isStop ? UsdMFuturesErrorCodes.StopPriceGreaterThanMaxPrice : UsdMFuturesErrorCodes.PriceGreaterThanMaxPrice;
-        }
-
-        return !scaled.Tick.IsZero && !OnGrid(value, scaledValue, filter.MinPrice, scaled.Min, filter.TickSize, scaled.Tick) ? UsdMFuturesErrorCodes.PriceNotIncreasedByTickSize : null;
-    }
-
-    /// <summary>LOT_SIZE / MARKET_LOT_SIZE codes on the scaled integers; the step is measured from minQty.</summary>
-    private static int? QuantityFailure(LotSizeFilter filter, in ScaledLotSize scaled, decimal value, ScaledDecimal scaledValue)
-    {
-        if (scaled.Grid.TryAlign(scaledValue, out var v))
-        {
-            // One scale for the value and the filter (see PriceFailure).
-            var grid = scaled.Grid;
-            if (v < grid.Min)
-            {
-                return UsdMFuturesErrorCodes.QtyLessThanMinQty;
-            }
-
-            if (grid.Max != 0 && v > grid.Max)
-            {
-                return UsdMFuturesErrorCodes.QtyGreaterThanMaxQty;
-            }
-
-            return grid.Step != 0 && (v - grid.Min) % grid.Step != 0 ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
-        }
-
-        if (ScaledDecimal.Compare(scaledValue, scaled.Min) < 0)
-        {
-            return UsdMFuturesErrorCodes.QtyLessThanMinQty;
-        }
-
-        if (!scaled.Max.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Max) > 0)
-        {
-            return UsdMFuturesErrorCodes.QtyGreaterThanMaxQty;
-        }
-
-        return !scaled.Step.IsZero && !OnGrid(value, scaledValue, filter.MinQty, scaled.Min, filter.StepSize, scaled.Step) ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
-    }
-
-    /// <summary>
-    /// Whether (value − origin) is a multiple of step: in 64-bit integers when the difference fits them (then the
-    /// decimal oracle's subtraction is exact too), otherwise the oracle's decimal expression.
-    /// </summary>
-    private static bool OnGrid(decimal value, ScaledDecimal scaledValue, decimal origin, ScaledDecimal scaledOrigin, decimal step, ScaledDecimal scaledStep)
-    {
-        var onGrid = ScaledDecimal.IsMultipleFrom(scaledValue, scaledOrigin, scaledStep, out var computed);
-        return computed ? onGrid : (value - origin) % step == 0;
+        MarketPrices<DecimalNumber>.TryFrom(context, out var prices);
+        return FuturesFilters.Check(rules, rules.Exact, parsed, numbers, prices, ref notChecked);
     }
 
     /// <summary>The first parameter sent that the order's type does not take (-1106), or <see langword="null"/>.</summary>
@@ -673,10 +467,9 @@ public static class FuturesOrderValidator
     }
 
     private static bool TryReadDecimal(
-        FuturesExchangeRules exchange, string? text, string name, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? failure)
+        FuturesExchangeRules exchange, string? text, string name, int precision, out decimal? value, ref OrderNumbers numbers, NumberSlot slot, out BinanceError? failure)
     {
         value = null;
-        scaled = default;
         failure = null;
         if (text is null)
         {
@@ -689,7 +482,7 @@ public static class FuturesOrderValidator
             return false;
         }
 
-        if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
+        if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out var scaled, out var isScaled))
         {
             // USDⓈ-M answers a number it cannot read (quantity=-7.0, quantity=-0, abc) with -1102, not Spot's -1100
             // pattern text: ccxt/ccxt#15949, MarcinGrabowski/binance-copy-bot#4 (docs/preflight.md).
@@ -703,7 +496,8 @@ public static class FuturesOrderValidator
             return false;
         }
 
-        allScaled &= isScaled;
+        numbers.AllScaled &= isScaled;
+        numbers.Values[(int)slot] = new ParsedNumber(number, scaled);
         value = number;
         return true;
     }
@@ -755,50 +549,16 @@ public static class FuturesOrderValidator
         return true;
     }
 
-    /// <summary>Whether one more order would pass <paramref name="limit"/>; an unknown open count marks the check as not done.</summary>
-    internal static bool Exceeds(int? limit, int? open, FuturesPreflightChecks check, ref FuturesPreflightChecks notChecked)
-    {
-        if (limit is not { } max)
-        {
-            return false;
-        }
-
-        if (open is not { } count)
-        {
-            notChecked |= check;
-            return false;
-        }
-
-        return count + 1 > max;
-    }
-
     /// <summary>
     /// Whether one more conditional order would pass the open conditional order limit: the symbol's MAX_NUM_ALGO_ORDERS
     /// when the document carries it (exchangeInfo before 2025-12-29), else the account-wide limit across all symbols.
     /// </summary>
     internal static bool ExceedsAlgoOrderLimit(FuturesSymbolRules rules, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked) =>
         rules.MaxNumAlgoOrders is { } perSymbol
-            ? Exceeds(perSymbol, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked)
-            : Exceeds(FuturesExchangeRules.AccountAlgoOrderLimit, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
+            ? OpenOrderLimit.Exceeds(perSymbol, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked)
+            : OpenOrderLimit.Exceeds(FuturesExchangeRules.AccountAlgoOrderLimit, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
 
     private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);
-
-    /// <summary>
-    /// a × b for the non-negative values here, saturating at <see cref="decimal.MaxValue"/>: 20-digit prices and
-    /// quantities (what the parameter pattern allows) can overflow a decimal product, and data must never throw. A
-    /// saturated notional or band is "enormous", which is exactly how the comparisons should see it.
-    /// </summary>
-    private static decimal Multiply(decimal a, decimal b)
-    {
-        try
-        {
-            return a * b;
-        }
-        catch (OverflowException)
-        {
-            return decimal.MaxValue;
-        }
-    }
 
     private static FuturesOrderValidation Fail(BinanceError error, FuturesSymbolRules? rules = null, ParsedFuturesOrder order = default, FuturesPreflightChecks notChecked = FuturesPreflightChecks.None) =>
         new(error, notChecked, order, rules);

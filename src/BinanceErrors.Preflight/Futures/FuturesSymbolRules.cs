@@ -1,5 +1,5 @@
 using BinanceErrors.Preflight.Filters;
-using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight.Futures;
 
@@ -38,7 +38,9 @@ public sealed class FuturesSymbolRules
             }
         }
 
-        Scaled = ScaledFuturesFilters.TryCompile(this);
+        var source = new FilterSource(Price, LotSize, MarketLotSize, PercentPrice?.MultiplierUp, PercentPrice?.MultiplierDown, null, MinNotional?.Notional, null);
+        Scaled = FilterValues<ScaledDecimal>.TryCompile(source);
+        Exact = FilterValues<DecimalNumber>.TryCompile(source)!;
     }
 
     private BinanceError? minNotionalRejection;
@@ -77,8 +79,11 @@ public sealed class FuturesSymbolRules
 
     internal int TimeInForceBits { get; }
 
-    /// <summary>The filters as scaled integers for the fast path; null sends this symbol down the decimal path.</summary>
-    internal ScaledFuturesFilters? Scaled { get; }
+    /// <summary>The filter values as scaled integers for the fast path; null when one does not fit 64 bits (then <see cref="Exact"/> serves).</summary>
+    internal FilterValues<ScaledDecimal>? Scaled { get; }
+
+    /// <summary>The filter values as decimals, for orders or symbols beyond the scaled integers.</summary>
+    internal FilterValues<DecimalNumber> Exact { get; }
 
     /// <summary>
     /// This symbol's <c>-4164</c> rejection (its threshold is part of the text), built on first use and kept with the

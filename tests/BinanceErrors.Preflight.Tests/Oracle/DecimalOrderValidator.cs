@@ -1,14 +1,13 @@
-using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 
-namespace BinanceErrors.Preflight;
+namespace BinanceErrors.Preflight.Tests;
 
 /// <summary>
-/// The reference implementation of <see cref="OrderValidator"/> in exact <see cref="decimal"/> arithmetic, kept verbatim from
-/// before the scaled-integer fast path: the oracle the property tests run against every generated order, and the path
-/// the public validator takes for the rare order or symbol whose values do not fit 64-bit scaled integers. Any change
-/// to the rules goes into both (and the property test proves they still agree). Text predicates and open-order
-/// count limits involve no arithmetic and are the fast validator's own (<see cref="OrderValidator"/>); the numbers are computed here
-/// independently.
+/// The independent oracle of <see cref="OrderValidator"/>: the whole Spot order in exact <see cref="decimal"/>
+/// arithmetic, kept verbatim from before the scaled-integer fast path and the rule tables, with its own text predicates,
+/// count checks and errors (built from the public catalog by <see cref="OracleRejections"/>). It shares no rule with the
+/// validator: the agreement tests run both over generated orders and every validator test through
+/// <c>SpotValidationByBoth</c>, so a change to the validator that changes an answer fails here.
 /// </summary>
 internal static class DecimalOrderValidator
 {
@@ -20,22 +19,22 @@ internal static class DecimalOrderValidator
     internal static OrderValidation Validate(ExchangeRules exchange, in OrderRequest order, in MarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-        var rejections = exchange.Rejections;
+        var rejections = OracleRejections.For(exchange.Venue);
 
         // Symbol, side and type.
         if (string.IsNullOrEmpty(order.Symbol))
         {
-            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Symbol));
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OracleParameter.Symbol));
         }
 
-        if (!DecimalText.IsSymbol(order.Symbol))
+        if (!IsSymbol(order.Symbol))
         {
-            return Fail(rejections.Parameter(BinanceErrorCodes.IllegalChars, OrderParameter.Symbol));
+            return Fail(rejections.Parameter(BinanceErrorCodes.IllegalChars, OracleParameter.Symbol));
         }
 
         if (string.IsNullOrEmpty(order.Side))
         {
-            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Side));
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OracleParameter.Side));
         }
 
         BinanceOrderSide side;
@@ -54,7 +53,7 @@ internal static class DecimalOrderValidator
 
         if (string.IsNullOrEmpty(order.Type))
         {
-            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Type));
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OracleParameter.Type));
         }
 
         if (!OrderTypeNames.TryParse(order.Type, out var type))
@@ -67,7 +66,7 @@ internal static class DecimalOrderValidator
         {
             if (tifText.Length == 0)
             {
-                return Fail(rejections.Parameter(BinanceErrorCodes.ParamEmpty, OrderParameter.TimeInForce));
+                return Fail(rejections.Parameter(BinanceErrorCodes.ParamEmpty, OracleParameter.TimeInForce));
             }
 
             timeInForce = tifText switch
@@ -95,33 +94,33 @@ internal static class DecimalOrderValidator
 
         if (needsTimeInForce && timeInForce is null)
         {
-            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.TimeInForce), rules);
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OracleParameter.TimeInForce), rules);
         }
 
         if (type == BinanceOrderType.Market)
         {
             if (IsMissing(order.Quantity) && IsMissing(order.QuoteOrderQty))
             {
-                return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity, OrderParameter.QuoteOrderQty), rules);
+                return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OracleParameter.Quantity, OracleParameter.QuoteOrderQty), rules);
             }
         }
         else if (IsMissing(order.Quantity))
         {
-            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Quantity), rules);
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OracleParameter.Quantity), rules);
         }
 
         if (isLimitPriced && IsMissing(order.Price))
         {
-            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.Price), rules);
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OracleParameter.Price), rules);
         }
 
         if (isStop && IsMissing(order.StopPrice) && IsMissing(order.TrailingDelta))
         {
-            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OrderParameter.StopPrice, OrderParameter.TrailingDelta), rules);
+            return Fail(rejections.Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, OracleParameter.StopPrice, OracleParameter.TrailingDelta), rules);
         }
 
         var notRequired = NotRequired(type, order);
-        if (notRequired != OrderParameter.None)
+        if (notRequired != OracleParameter.None)
         {
             return Fail(rejections.Parameter(BinanceErrorCodes.ParamNotRequired, notRequired), rules);
         }
@@ -129,11 +128,11 @@ internal static class DecimalOrderValidator
         // Values: legal characters, then precision.
         var basePrecision = rules.Info.BaseAssetPrecision;
         var quotePrecision = rules.Info.QuoteAssetPrecision;
-        if (!TryReadDecimal(rejections, order.Quantity, OrderParameter.Quantity, basePrecision, out var quantity, out var error)
-            || !TryReadDecimal(rejections, order.QuoteOrderQty, OrderParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out error)
-            || !TryReadDecimal(rejections, order.Price, OrderParameter.Price, quotePrecision, out var price, out error)
-            || !TryReadDecimal(rejections, order.StopPrice, OrderParameter.StopPrice, quotePrecision, out var stopPrice, out error)
-            || !TryReadDecimal(rejections, order.IcebergQty, OrderParameter.IcebergQty, basePrecision, out var icebergQty, out error))
+        if (!TryReadDecimal(rejections, order.Quantity, OracleParameter.Quantity, basePrecision, out var quantity, out var error)
+            || !TryReadDecimal(rejections, order.QuoteOrderQty, OracleParameter.QuoteOrderQty, quotePrecision, out var quoteOrderQty, out error)
+            || !TryReadDecimal(rejections, order.Price, OracleParameter.Price, quotePrecision, out var price, out error)
+            || !TryReadDecimal(rejections, order.StopPrice, OracleParameter.StopPrice, quotePrecision, out var stopPrice, out error)
+            || !TryReadDecimal(rejections, order.IcebergQty, OracleParameter.IcebergQty, basePrecision, out var icebergQty, out error))
         {
             return Fail(error!, rules);
         }
@@ -143,12 +142,12 @@ internal static class DecimalOrderValidator
         {
             if (deltaText.Length == 0)
             {
-                return Fail(rejections.Parameter(BinanceErrorCodes.ParamEmpty, OrderParameter.TrailingDelta), rules);
+                return Fail(rejections.Parameter(BinanceErrorCodes.ParamEmpty, OracleParameter.TrailingDelta), rules);
             }
 
             if (!DecimalText.TryParseInteger(deltaText, out var delta))
             {
-                return Fail(rejections.Parameter(BinanceErrorCodes.IllegalChars, OrderParameter.TrailingDelta), rules);
+                return Fail(rejections.Parameter(BinanceErrorCodes.IllegalChars, OracleParameter.TrailingDelta), rules);
             }
 
             trailingDelta = delta;
@@ -161,9 +160,9 @@ internal static class DecimalOrderValidator
                 return Fail(rejections.Code(BinanceErrorCodes.EmptyNewClOrdId), rules);
             }
 
-            if (!DecimalText.IsClientOrderId(clientOrderId))
+            if (!IsClientOrderId(clientOrderId))
             {
-                return Fail(rejections.Parameter(BinanceErrorCodes.IllegalChars, OrderParameter.NewClientOrderId), rules);
+                return Fail(rejections.Parameter(BinanceErrorCodes.IllegalChars, OracleParameter.NewClientOrderId), rules);
             }
         }
 
@@ -236,7 +235,7 @@ internal static class DecimalOrderValidator
             return Fail(rejections.Filter(failed), rules, parsed, notChecked);
         }
 
-        if (isLimitPriced && price is { } p && quantity is { } q && SaturatingDecimal.Multiply(p, q) <= 0)
+        if (isLimitPriced && price is { } p && quantity is { } q && Multiply(p, q) <= 0)
         {
             return Fail(rejections.MatchingEngine(MatchingEngineReason.NotionalZeroOrLess), rules, parsed, notChecked);
         }
@@ -282,45 +281,45 @@ internal static class DecimalOrderValidator
 
     private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);
 
-    private static OrderParameter NotRequired(BinanceOrderType type, in OrderRequest order)
+    private static OracleParameter NotRequired(BinanceOrderType type, in OrderRequest order)
     {
         var market = type == BinanceOrderType.Market;
         var stopMarket = type is BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
         var limitMaker = type == BinanceOrderType.LimitMaker;
         if ((market || stopMarket || limitMaker) && order.TimeInForce is not null)
         {
-            return OrderParameter.TimeInForce;
+            return OracleParameter.TimeInForce;
         }
 
         if ((market || stopMarket) && order.Price is not null)
         {
-            return OrderParameter.Price;
+            return OracleParameter.Price;
         }
 
         if ((market || type == BinanceOrderType.Limit || limitMaker) && order.StopPrice is not null)
         {
-            return OrderParameter.StopPrice;
+            return OracleParameter.StopPrice;
         }
 
         if ((market || type == BinanceOrderType.Limit || limitMaker) && order.TrailingDelta is not null)
         {
-            return OrderParameter.TrailingDelta;
+            return OracleParameter.TrailingDelta;
         }
 
         if ((market || stopMarket) && order.IcebergQty is not null)
         {
-            return OrderParameter.IcebergQty;
+            return OracleParameter.IcebergQty;
         }
 
         if (!market && order.QuoteOrderQty is not null)
         {
-            return OrderParameter.QuoteOrderQty;
+            return OracleParameter.QuoteOrderQty;
         }
 
-        return market && order.Quantity is not null && order.QuoteOrderQty is not null ? OrderParameter.QuoteOrderQty : OrderParameter.None;
+        return market && order.Quantity is not null && order.QuoteOrderQty is not null ? OracleParameter.QuoteOrderQty : OracleParameter.None;
     }
 
-    private static bool TryReadDecimal(Rejections rejections, string? text, OrderParameter parameter, int precision, out decimal? value, out BinanceError? error)
+    private static bool TryReadDecimal(OracleRejections rejections, string? text, OracleParameter parameter, int precision, out decimal? value, out BinanceError? error)
     {
         value = null;
         error = null;
@@ -352,7 +351,7 @@ internal static class DecimalOrderValidator
     }
 
     /// <summary>Runs every symbol and exchange filter; returns the first that fails, or <see cref="FilterType.Unknown"/>.</summary>
-    internal static FilterType CheckFilters(SymbolRules rules, in ParsedOrder order, in MarketContext context, ref PreflightChecks notChecked)
+    private static FilterType CheckFilters(SymbolRules rules, in ParsedOrder order, in MarketContext context, ref PreflightChecks notChecked)
     {
         var type = order.Type;
         var isMarket = type == BinanceOrderType.Market;
@@ -371,7 +370,7 @@ internal static class DecimalOrderValidator
             {
                 if (marketPrice is { } reference)
                 {
-                    if (price > SaturatingDecimal.Multiply(reference, percent.MultiplierUp) || price < SaturatingDecimal.Multiply(reference, percent.MultiplierDown))
+                    if (price > Multiply(reference, percent.MultiplierUp) || price < Multiply(reference, percent.MultiplierDown))
                     {
                         return FilterType.PercentPrice;
                     }
@@ -389,7 +388,7 @@ internal static class DecimalOrderValidator
                     var (up, down) = order.Side == BinanceOrderSide.Buy
                         ? (bySide.BidMultiplierUp, bySide.BidMultiplierDown)
                         : (bySide.AskMultiplierUp, bySide.AskMultiplierDown);
-                    if (price > SaturatingDecimal.Multiply(reference, up) || price < SaturatingDecimal.Multiply(reference, down))
+                    if (price > Multiply(reference, up) || price < Multiply(reference, down))
                     {
                         return FilterType.PercentPriceBySide;
                     }
@@ -413,7 +412,7 @@ internal static class DecimalOrderValidator
         }
 
         if (rules.IcebergParts is { } parts && order.IcebergQty is { } iceberg && iceberg > 0 && order.Quantity is { } total
-            && (!SaturatingDecimal.TryDivide(total, iceberg, out var partsNeeded) || decimal.Ceiling(partsNeeded) > parts.Limit))
+            && (!TryDivide(total, iceberg, out var partsNeeded) || decimal.Ceiling(partsNeeded) > parts.Limit))
         {
             return FilterType.IcebergParts;
         }
@@ -422,7 +421,7 @@ internal static class DecimalOrderValidator
         decimal? notional = null;
         if (!executesAsMarket && order.Price is { } limitPrice && order.Quantity is { } limitQuantity)
         {
-            notional = SaturatingDecimal.Multiply(limitPrice, limitQuantity);
+            notional = Multiply(limitPrice, limitQuantity);
         }
         else if (order.QuoteOrderQty is { } quote)
         {
@@ -430,7 +429,7 @@ internal static class DecimalOrderValidator
         }
         else if (order.Quantity is { } marketQuantity && (order.StopPrice ?? marketPrice) is { } estimate)
         {
-            notional = SaturatingDecimal.Multiply(marketQuantity, estimate);
+            notional = Multiply(marketQuantity, estimate);
         }
 
         if (rules.MinNotional is { } minNotional && (!executesAsMarket || minNotional.ApplyToMarket))
@@ -475,17 +474,17 @@ internal static class DecimalOrderValidator
         }
 
         var isIceberg = order.IcebergQty is > 0;
-        if (OrderValidator.Exceeds(rules.MaxNumOrders, context.OpenOrders, PreflightChecks.MaxNumOrders, ref notChecked))
+        if (Exceeds(rules.MaxNumOrders, context.OpenOrders, PreflightChecks.MaxNumOrders, ref notChecked))
         {
             return FilterType.MaxNumOrders;
         }
 
-        if (order.IsAlgo && OrderValidator.Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, PreflightChecks.MaxNumAlgoOrders, ref notChecked))
+        if (order.IsAlgo && Exceeds(rules.MaxNumAlgoOrders, context.OpenAlgoOrders, PreflightChecks.MaxNumAlgoOrders, ref notChecked))
         {
             return FilterType.MaxNumAlgoOrders;
         }
 
-        if (isIceberg && OrderValidator.Exceeds(rules.MaxNumIcebergOrders, context.OpenIcebergOrders, PreflightChecks.MaxNumIcebergOrders, ref notChecked))
+        if (isIceberg && Exceeds(rules.MaxNumIcebergOrders, context.OpenIcebergOrders, PreflightChecks.MaxNumIcebergOrders, ref notChecked))
         {
             return FilterType.MaxNumIcebergOrders;
         }
@@ -504,17 +503,17 @@ internal static class DecimalOrderValidator
         }
 
         var exchange = rules.Exchange;
-        if (OrderValidator.Exceeds(exchange.ExchangeMaxNumOrders, context.ExchangeOpenOrders, PreflightChecks.ExchangeMaxNumOrders, ref notChecked))
+        if (Exceeds(exchange.ExchangeMaxNumOrders, context.ExchangeOpenOrders, PreflightChecks.ExchangeMaxNumOrders, ref notChecked))
         {
             return FilterType.ExchangeMaxNumOrders;
         }
 
-        if (order.IsAlgo && OrderValidator.Exceeds(exchange.ExchangeMaxNumAlgoOrders, context.ExchangeOpenAlgoOrders, PreflightChecks.ExchangeMaxNumAlgoOrders, ref notChecked))
+        if (order.IsAlgo && Exceeds(exchange.ExchangeMaxNumAlgoOrders, context.ExchangeOpenAlgoOrders, PreflightChecks.ExchangeMaxNumAlgoOrders, ref notChecked))
         {
             return FilterType.ExchangeMaxNumAlgoOrders;
         }
 
-        if (isIceberg && OrderValidator.Exceeds(exchange.ExchangeMaxNumIcebergOrders, context.ExchangeOpenIcebergOrders, PreflightChecks.ExchangeMaxNumIcebergOrders, ref notChecked))
+        if (isIceberg && Exceeds(exchange.ExchangeMaxNumIcebergOrders, context.ExchangeOpenIcebergOrders, PreflightChecks.ExchangeMaxNumIcebergOrders, ref notChecked))
         {
             return FilterType.ExchangeMaxNumIcebergOrders;
         }
@@ -522,13 +521,66 @@ internal static class DecimalOrderValidator
         return FilterType.Unknown;
     }
 
-    internal static bool InPriceFilter(Filters.PriceFilter filter, decimal value) =>
+    private static bool InPriceFilter(Preflight.Filters.PriceFilter filter, decimal value) =>
         (filter.MinPrice == 0 || value >= filter.MinPrice)
         && (filter.MaxPrice == 0 || value <= filter.MaxPrice)
         && (filter.TickSize == 0 || value % filter.TickSize == 0);
 
-    internal static bool InLotSize(Filters.LotSizeFilter filter, decimal value) =>
+    private static bool InLotSize(Preflight.Filters.LotSizeFilter filter, decimal value) =>
         value >= filter.MinQty
         && (filter.MaxQty == 0 || value <= filter.MaxQty)
         && (filter.StepSize == 0 || value % filter.StepSize == 0);
+
+    private static bool Exceeds(int? limit, int? open, PreflightChecks check, ref PreflightChecks notChecked)
+    {
+        if (limit is not { } max)
+        {
+            return false;
+        }
+
+        if (open is not { } count)
+        {
+            notChecked |= check;
+            return false;
+        }
+
+        return count + 1 > max;
+    }
+
+    private static decimal Multiply(decimal a, decimal b)
+    {
+        try
+        {
+            return a * b;
+        }
+        catch (OverflowException)
+        {
+            return (a < 0) == (b < 0) ? decimal.MaxValue : decimal.MinValue;
+        }
+    }
+
+    private static bool TryDivide(decimal a, decimal b, out decimal result)
+    {
+        result = 0;
+        if (b == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            result = a / b;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsSymbol(string text) =>
+        text.Length is >= 1 and <= 20 && text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.');
+
+    private static bool IsClientOrderId(string text) =>
+        text.Length is >= 1 and <= 36 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace BinanceErrors.Preflight.Internal;
+namespace BinanceErrors.Preflight.Numbers;
 
 /// <summary>
 /// Reads decimal parameters the way the exchange does: <c>^([0-9]{1,20})(\.[0-9]{1,20})?$</c> (no sign, no exponent,

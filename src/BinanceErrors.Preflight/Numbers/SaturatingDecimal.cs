@@ -1,4 +1,4 @@
-namespace BinanceErrors.Preflight.Internal;
+namespace BinanceErrors.Preflight.Numbers;
 
 /// <summary>
 /// Decimal arithmetic that never throws: a result beyond decimal's range (about 7.9e28) becomes the largest value

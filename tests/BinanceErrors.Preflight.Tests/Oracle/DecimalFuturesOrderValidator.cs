@@ -1,19 +1,20 @@
 using BinanceErrors.Preflight.Filters;
-using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Futures;
+using BinanceErrors.Preflight.Numbers;
 
-namespace BinanceErrors.Preflight.Futures;
+namespace BinanceErrors.Preflight.Tests;
 
 /// <summary>
-/// The reference implementation of <see cref="FuturesOrderValidator"/> in exact <see cref="decimal"/> arithmetic, kept verbatim from
-/// before the scaled-integer fast path: the oracle the property tests run against every generated order, and the path
-/// the public validator takes for the rare order or symbol whose values do not fit 64-bit scaled integers. Any change
-/// to the rules goes into both (and the property test proves they still agree). Text predicates and open-order
-/// count limits involve no arithmetic and are the fast validator's own (<see cref="FuturesOrderValidator"/>); the numbers are computed here
-/// independently.
+/// The independent oracle of <see cref="FuturesOrderValidator"/> on USDⓈ-M: the whole order in exact <see cref="decimal"/>
+/// arithmetic, kept verbatim from before the scaled-integer fast path and the rule tables, with its own parameter rules,
+/// text predicates, count checks and errors (built from the public catalog by <see cref="OracleRejections"/>). The
+/// agreement tests and <c>FuturesValidationByBoth</c> run both on every order they state.
 /// </summary>
 internal static class DecimalFuturesOrderValidator
 {
-    private const long MaxGoodTillDate = FuturesOrderValidator.MaxGoodTillDate;
+    private const long MaxGoodTillDate = 253402300799000;
+    private const decimal MinCallbackRate = 0.1m;
+    private const decimal MaxCallbackRate = 20m;
 
     /// <summary>Validates a <c>POST /fapi/v1/order</c> request (or one <c>batchOrders</c> element).</summary>
     /// <param name="exchange">The compiled exchangeInfo.</param>
@@ -23,7 +24,7 @@ internal static class DecimalFuturesOrderValidator
     internal static FuturesOrderValidation Validate(FuturesExchangeRules exchange, in FuturesOrderRequest order, in FuturesMarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-        var fields = FuturesOrderFields.From(order);
+        var fields = OracleFuturesFields.From(order);
         return Run(exchange, fields, context);
     }
 
@@ -37,29 +38,29 @@ internal static class DecimalFuturesOrderValidator
         ArgumentNullException.ThrowIfNull(exchange);
         if (string.IsNullOrEmpty(order.AlgoType))
         {
-            return Fail(exchange.Rejections.Mandatory("algoType"));
+            return Fail(OracleRejections.For(exchange.Venue).Mandatory("algoType"));
         }
 
         if (order.AlgoType != "CONDITIONAL")
         {
-            return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "algoType"));
+            return Fail(OracleRejections.For(exchange.Venue).Formatted(UsdMFuturesErrorCodes.InvalidParameter, "algoType"));
         }
 
-        var fields = FuturesOrderFields.From(order);
+        var fields = OracleFuturesFields.From(order);
         return Run(exchange, fields, context);
     }
 
-    private static FuturesOrderValidation Run(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context)
+    private static FuturesOrderValidation Run(FuturesExchangeRules exchange, in OracleFuturesFields o, in FuturesMarketContext context)
     {
         // Symbol, side, type.
         if (string.IsNullOrEmpty(o.Symbol))
         {
-            return Fail(exchange.Rejections.Mandatory("symbol"));
+            return Fail(OracleRejections.For(exchange.Venue).Mandatory("symbol"));
         }
 
         if (string.IsNullOrEmpty(o.Side))
         {
-            return Fail(exchange.Rejections.Mandatory("side"));
+            return Fail(OracleRejections.For(exchange.Venue).Mandatory("side"));
         }
 
         BinanceOrderSide side;
@@ -73,34 +74,34 @@ internal static class DecimalFuturesOrderValidator
         }
         else
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidSide));
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidSide));
         }
 
         if (string.IsNullOrEmpty(o.Type))
         {
-            return Fail(exchange.Rejections.Mandatory("type"));
+            return Fail(OracleRejections.For(exchange.Venue).Mandatory("type"));
         }
 
         if (!FuturesWireNames.TryParse(o.Type, out FuturesOrderType type))
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType));
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidOrderType));
         }
 
         if (!exchange.TryGetSymbol(o.Symbol, out var rules))
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.BadSymbol));
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.BadSymbol));
         }
 
         // The endpoint: since the Algo Service migration conditional types live on /fapi/v1/algoOrder only.
         var conditional = type.IsConditional();
         if (!o.IsAlgo && conditional)
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo), rules);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo), rules);
         }
 
         if (o.IsAlgo && !conditional)
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules);
         }
 
         // Enumerated values.
@@ -109,12 +110,12 @@ internal static class DecimalFuturesOrderValidator
         {
             if (positionText.Length == 0)
             {
-                return Fail(exchange.Rejections.Empty("positionSide"), rules);
+                return Fail(OracleRejections.For(exchange.Venue).Empty("positionSide"), rules);
             }
 
             if (!FuturesWireNames.TryParse(positionText, out PositionSide parsedSide))
             {
-                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidPositionSide), rules);
+                return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidPositionSide), rules);
             }
 
             positionSide = parsedSide;
@@ -125,12 +126,12 @@ internal static class DecimalFuturesOrderValidator
         {
             if (tifText.Length == 0)
             {
-                return Fail(exchange.Rejections.Empty("timeInForce"), rules);
+                return Fail(OracleRejections.For(exchange.Venue).Empty("timeInForce"), rules);
             }
 
             if (!FuturesWireNames.TryParse(tifText, out FuturesTimeInForce parsedTif))
             {
-                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif), rules);
+                return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidTif), rules);
             }
 
             timeInForce = parsedTif;
@@ -149,44 +150,44 @@ internal static class DecimalFuturesOrderValidator
         var priceMatchable = priced;
         if (type == FuturesOrderType.Limit && timeInForce is null)
         {
-            return Fail(exchange.Rejections.Mandatory("timeInForce"), rules);
+            return Fail(OracleRejections.For(exchange.Venue).Mandatory("timeInForce"), rules);
         }
 
         if (IsMissing(o.Quantity) && !(closable && closePosition))
         {
-            return Fail(o.Quantity is { Length: 0 } ? exchange.Rejections.Empty("quantity") : exchange.Rejections.Mandatory("quantity"), rules);
+            return Fail(o.Quantity is { Length: 0 } ? OracleRejections.For(exchange.Venue).Empty("quantity") : OracleRejections.For(exchange.Venue).Mandatory("quantity"), rules);
         }
 
         if (priced && IsMissing(o.Price) && o.PriceMatch is null)
         {
-            return Fail(o.Price is { Length: 0 } ? exchange.Rejections.Empty("price") : exchange.Rejections.Mandatory("price"), rules);
+            return Fail(o.Price is { Length: 0 } ? OracleRejections.For(exchange.Venue).Empty("price") : OracleRejections.For(exchange.Venue).Mandatory("price"), rules);
         }
 
         if (stopPriced && IsMissing(o.StopPrice))
         {
-            return Fail(o.StopPrice is { Length: 0 } ? exchange.Rejections.Empty(o.StopPriceName) : exchange.Rejections.Mandatory(o.StopPriceName), rules);
+            return Fail(o.StopPrice is { Length: 0 } ? OracleRejections.For(exchange.Venue).Empty(o.StopPriceName) : OracleRejections.For(exchange.Venue).Mandatory(o.StopPriceName), rules);
         }
 
         if (type == FuturesOrderType.TrailingStopMarket && IsMissing(o.CallbackRate))
         {
-            return Fail(o.CallbackRate is { Length: 0 } ? exchange.Rejections.Empty("callbackRate") : exchange.Rejections.Mandatory("callbackRate"), rules);
+            return Fail(o.CallbackRate is { Length: 0 } ? OracleRejections.For(exchange.Venue).Empty("callbackRate") : OracleRejections.For(exchange.Venue).Mandatory("callbackRate"), rules);
         }
 
         if (timeInForce == FuturesTimeInForce.Gtd && IsMissing(o.GoodTillDate))
         {
-            return Fail(o.GoodTillDate is { Length: 0 } ? exchange.Rejections.Empty("goodTillDate") : exchange.Rejections.Mandatory("goodTillDate"), rules);
+            return Fail(o.GoodTillDate is { Length: 0 } ? OracleRejections.For(exchange.Venue).Empty("goodTillDate") : OracleRejections.For(exchange.Venue).Mandatory("goodTillDate"), rules);
         }
 
         // Parameters that must not be sent.
         if (closable && closePosition && o.Quantity is not null)
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition), rules);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition), rules);
         }
 
-        var notRequired = FuturesOrderValidator.NotRequired(o, type, timeInForce, closePosition);
+        var notRequired = NotRequired(o, type, timeInForce, closePosition);
         if (notRequired is not null)
         {
-            return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, notRequired), rules);
+            return Fail(OracleRejections.For(exchange.Venue).Formatted(UsdMFuturesErrorCodes.ParamNotRequired, notRequired), rules);
         }
 
         // Values: legal characters, then precision.
@@ -200,9 +201,9 @@ internal static class DecimalFuturesOrderValidator
             return failure;
         }
 
-        if (callbackRate is { } rate && rate is < FuturesOrderValidator.MinCallbackRate or > FuturesOrderValidator.MaxCallbackRate)
+        if (callbackRate is { } rate && rate is < MinCallbackRate or > MaxCallbackRate)
         {
-            return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate"), rules);
+            return Fail(OracleRejections.For(exchange.Venue).Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate"), rules);
         }
 
         long? goodTillDate = null;
@@ -210,7 +211,7 @@ internal static class DecimalFuturesOrderValidator
         {
             if (!DecimalText.TryParseInteger(gtdText, out var gtd))
             {
-                return Fail(exchange.Rejections.Mandatory("goodTillDate"), rules);
+                return Fail(OracleRejections.For(exchange.Venue).Mandatory("goodTillDate"), rules);
             }
 
             goodTillDate = gtd;
@@ -218,52 +219,52 @@ internal static class DecimalFuturesOrderValidator
 
         if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidWorkingType), rules);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidWorkingType), rules);
         }
 
-        if (o.PriceProtect is { } protect && !FuturesOrderValidator.IsPriceProtect(protect))
+        if (o.PriceProtect is { } protect && !IsPriceProtect(protect))
         {
-            return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceProtect"), rules);
+            return Fail(OracleRejections.For(exchange.Venue).Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceProtect"), rules);
         }
 
         if (o.PriceMatch is { } match)
         {
-            if (!FuturesOrderValidator.IsPriceMatch(match))
+            if (!IsPriceMatch(match))
             {
-                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch), rules);
+                return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch), rules);
             }
 
             if (!priceMatchable)
             {
-                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch), rules);
+                return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch), rules);
             }
         }
 
         if (o.SelfTradePreventionMode is { } stp && stp is not ("EXPIRE_TAKER" or "EXPIRE_MAKER" or "EXPIRE_BOTH" or "NONE"))
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode), rules);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode), rules);
         }
 
         if (o.NewOrderRespType is { } resp && resp is not ("ACK" or "RESULT"))
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType), rules);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType), rules);
         }
 
         if (o.ClientId is { } clientId)
         {
             if (clientId.Length == 0)
             {
-                return Fail(o.IsAlgo ? exchange.Rejections.Empty(o.ClientIdName) : exchange.Rejections.Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId), rules);
+                return Fail(o.IsAlgo ? OracleRejections.For(exchange.Venue).Empty(o.ClientIdName) : OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId), rules);
             }
 
             if (clientId.Length > 36)
             {
-                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1), rules);
+                return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1), rules);
             }
 
-            if (!FuturesOrderValidator.IsClientId(clientId))
+            if (!IsClientId(clientId))
             {
-                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen), rules);
+                return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen), rules);
             }
         }
 
@@ -289,12 +290,12 @@ internal static class DecimalFuturesOrderValidator
         {
             if (hedge && o.ReduceOnly is not null)
             {
-                return Fail(exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly"), rules, parsed);
+                return Fail(OracleRejections.For(exchange.Venue).Formatted(UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly"), rules, parsed);
             }
 
-            if (hedge ? positionSide is null or Futures.PositionSide.Both : positionSide is Futures.PositionSide.Long or Futures.PositionSide.Short)
+            if (hedge ? positionSide is null or PositionSide.Both : positionSide is PositionSide.Long or PositionSide.Short)
             {
-                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch), rules, parsed);
+                return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch), rules, parsed);
             }
         }
         else
@@ -305,17 +306,17 @@ internal static class DecimalFuturesOrderValidator
         // The symbol's status and lists.
         if (info.Status != ContractStatus.Trading)
         {
-            return Fail(exchange.Rejections.Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus), rules, parsed);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus), rules, parsed);
         }
 
         if (!rules.Allows(type))
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules, parsed);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidOrderType), rules, parsed);
         }
 
         if (timeInForce is { } tif && !rules.Allows(tif))
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif), rules, parsed);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidTif), rules, parsed);
         }
 
         // Filters.
@@ -329,14 +330,14 @@ internal static class DecimalFuturesOrderValidator
         {
             if (until >= MaxGoodTillDate)
             {
-                return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
+                return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
             }
 
             if (context.Now is { } now)
             {
                 if (until <= now.ToUnixTimeMilliseconds() + 600_000)
                 {
-                    return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
+                    return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate), rules, parsed, notChecked);
                 }
             }
             else
@@ -346,36 +347,36 @@ internal static class DecimalFuturesOrderValidator
         }
 
         // Open order counts: MAX_NUM_ORDERS counts normal and algo orders together.
-        if (FuturesOrderValidator.Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
+        if (Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded), rules, parsed, notChecked);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded), rules, parsed, notChecked);
         }
 
-        if (conditional && FuturesOrderValidator.ExceedsAlgoOrderLimit(rules, context, ref notChecked))
+        if (conditional && ExceedsAlgoOrderLimit(rules, context, ref notChecked))
         {
-            return Fail(exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded), rules, parsed, notChecked);
+            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded), rules, parsed, notChecked);
         }
 
         return new FuturesOrderValidation(null, notChecked, parsed, rules);
     }
 
-    internal static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder order, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    private static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder order, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         if (rules.Price is { } priceFilter)
         {
             if (order.Price is { } p && PriceFailure(priceFilter, p, isStop: false) is { } priceCode)
             {
-                return rules.Exchange.Rejections.Fixed(priceCode);
+                return OracleRejections.For(rules.Exchange.Venue).Fixed(priceCode);
             }
 
             if (order.StopPrice is { } s && PriceFailure(priceFilter, s, isStop: true) is { } stopCode)
             {
-                return rules.Exchange.Rejections.Fixed(stopCode);
+                return OracleRejections.For(rules.Exchange.Venue).Fixed(stopCode);
             }
 
             if (order.ActivationPrice is { } a && PriceFailure(priceFilter, a, isStop: true) is { } activationCode)
             {
-                return rules.Exchange.Rejections.Fixed(activationCode);
+                return OracleRejections.For(rules.Exchange.Venue).Fixed(activationCode);
             }
         }
 
@@ -385,12 +386,12 @@ internal static class DecimalFuturesOrderValidator
         {
             if (quantity <= 0)
             {
-                return rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
+                return OracleRejections.For(rules.Exchange.Venue).Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
             }
 
             if (lot is not null && QuantityFailure(lot, quantity) is { } lotCode)
             {
-                return rules.Exchange.Rejections.Fixed(lotCode);
+                return OracleRejections.For(rules.Exchange.Venue).Fixed(lotCode);
             }
         }
 
@@ -403,7 +404,7 @@ internal static class DecimalFuturesOrderValidator
                 {
                     if (order.Side == BinanceOrderSide.Buy ? limitPrice > Multiply(mark, percent.MultiplierUp) : limitPrice < Multiply(mark, percent.MultiplierDown))
                     {
-                        return rules.Exchange.Rejections.Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
+                        return OracleRejections.For(rules.Exchange.Venue).Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
                     }
                 }
                 else
@@ -418,7 +419,7 @@ internal static class DecimalFuturesOrderValidator
                 {
                     if (order.Side == BinanceOrderSide.Buy ? counterparty > Multiply(mark, percent.MultiplierUp) : counterparty < Multiply(mark, percent.MultiplierDown))
                     {
-                        return rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
+                        return OracleRejections.For(rules.Exchange.Venue).Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
                     }
                 }
                 else
@@ -444,7 +445,7 @@ internal static class DecimalFuturesOrderValidator
             }
             else if (Multiply(estimate, size) < minNotional.Notional)
             {
-                return rules.Exchange.Rejections.Formatted(UsdMFuturesErrorCodes.MinNotional, minNotional.NotionalText);
+                return OracleRejections.For(rules.Exchange.Venue).Formatted(UsdMFuturesErrorCodes.MinNotional, minNotional.NotionalText);
             }
         }
 
@@ -452,7 +453,7 @@ internal static class DecimalFuturesOrderValidator
     }
 
     /// <summary>PRICE_FILTER codes; the tick is measured from minPrice as the futures docs state.</summary>
-    internal static int? PriceFailure(PriceFilter filter, decimal value, bool isStop)
+    private static int? PriceFailure(PriceFilter filter, decimal value, bool isStop)
     {
         if (filter.MinPrice != 0 && value < filter.MinPrice)
         {
@@ -468,7 +469,7 @@ internal static class DecimalFuturesOrderValidator
     }
 
     /// <summary>LOT_SIZE / MARKET_LOT_SIZE codes; the step is measured from minQty.</summary>
-    internal static int? QuantityFailure(LotSizeFilter filter, decimal value)
+    private static int? QuantityFailure(LotSizeFilter filter, decimal value)
     {
         if (value < filter.MinQty)
         {
@@ -494,19 +495,19 @@ internal static class DecimalFuturesOrderValidator
 
         if (text.Length == 0)
         {
-            failure = Fail(rules.Exchange.Rejections.Empty(name), rules);
+            failure = Fail(OracleRejections.For(rules.Exchange.Venue).Empty(name), rules);
             return false;
         }
 
         if (!DecimalText.TryParse(text, out var number, out var scale))
         {
-            failure = Fail(rules.Exchange.Rejections.Mandatory(name), rules);
+            failure = Fail(OracleRejections.For(rules.Exchange.Venue).Mandatory(name), rules);
             return false;
         }
 
         if (scale > precision)
         {
-            failure = Fail(rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.BadPrecision), rules);
+            failure = Fail(OracleRejections.For(rules.Exchange.Venue).Fixed(UsdMFuturesErrorCodes.BadPrecision), rules);
             return false;
         }
 
@@ -523,7 +524,7 @@ internal static class DecimalFuturesOrderValidator
             return true;
         }
 
-        failure = Fail(rules.Exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, name), rules);
+        failure = Fail(OracleRejections.For(rules.Exchange.Venue).Formatted(UsdMFuturesErrorCodes.InvalidParameter, name), rules);
         return false;
     }
 
@@ -536,7 +537,7 @@ internal static class DecimalFuturesOrderValidator
             return true;
         }
 
-        failure = Fail(rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict), rules);
+        failure = Fail(OracleRejections.For(rules.Exchange.Venue).Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict), rules);
         return false;
     }
 
@@ -561,4 +562,99 @@ internal static class DecimalFuturesOrderValidator
 
     private static FuturesOrderValidation Fail(BinanceError error, FuturesSymbolRules? rules = null, ParsedFuturesOrder order = default, FuturesPreflightChecks notChecked = FuturesPreflightChecks.None) =>
         new(error, notChecked, order, rules);
+
+    /// <summary>The first parameter sent that the order's type does not take (-1106), or <see langword="null"/>.</summary>
+    private static string? NotRequired(in OracleFuturesFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
+    {
+        // A MARKET order has no limit price and no time in force; the exchange refuses both rather than ignore them.
+        if (type == FuturesOrderType.Market)
+        {
+            if (o.Price is not null)
+            {
+                return "price";
+            }
+
+            if (o.TimeInForce is not null)
+            {
+                return "timeInForce";
+            }
+        }
+
+        if (closePosition && o.ReduceOnly is not null)
+        {
+            return "reduceOnly";
+        }
+
+        if (o.ClosePosition is not null && type is not (FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket))
+        {
+            return "closePosition";
+        }
+
+        if (o.StopPrice is not null && type is FuturesOrderType.Limit or FuturesOrderType.Market or FuturesOrderType.TrailingStopMarket)
+        {
+            return o.StopPriceName;
+        }
+
+        if (type != FuturesOrderType.TrailingStopMarket)
+        {
+            if (o.ActivationPrice is not null)
+            {
+                return o.ActivationPriceName;
+            }
+
+            if (o.CallbackRate is not null)
+            {
+                return "callbackRate";
+            }
+        }
+
+        if (o.PriceMatch is not null && o.Price is not null)
+        {
+            return "price";
+        }
+
+        return o.GoodTillDate is not null && timeInForce != FuturesTimeInForce.Gtd ? "goodTillDate" : null;
+    }
+
+    /// <summary><c>priceProtect</c> is a boolean: the documented <c>TRUE</c>/<c>FALSE</c>, or <c>true</c>/<c>false</c> as connectors send it.</summary>
+    private static bool IsPriceProtect(string value) =>
+        value.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || value.Equals("FALSE", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPriceMatch(string value) =>
+        value is "OPPONENT" or "OPPONENT_5" or "OPPONENT_10" or "OPPONENT_20" or "QUEUE" or "QUEUE_5" or "QUEUE_10" or "QUEUE_20";
+
+    /// <summary>The futures client id rule <c>^[\.A-Z\:/a-z0-9_-]{1,36}$</c>, length checked by the caller.</summary>
+    private static bool IsClientId(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or ':' or '/' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Exceeds(int? limit, int? open, FuturesPreflightChecks check, ref FuturesPreflightChecks notChecked)
+    {
+        if (limit is not { } max)
+        {
+            return false;
+        }
+
+        if (open is not { } count)
+        {
+            notChecked |= check;
+            return false;
+        }
+
+        return count + 1 > max;
+    }
+
+    private static bool ExceedsAlgoOrderLimit(FuturesSymbolRules rules, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked) =>
+        rules.MaxNumAlgoOrders is { } perSymbol
+            ? Exceeds(perSymbol, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked)
+            : Exceeds(200, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
 }

@@ -1,4 +1,4 @@
-namespace BinanceErrors.Preflight.Internal;
+namespace BinanceErrors.Preflight.Numbers;
 
 /// <summary>
 /// A filter's minimum, maximum and step (PRICE_FILTER or LOT_SIZE) as plain 64-bit integers at one scale per symbol

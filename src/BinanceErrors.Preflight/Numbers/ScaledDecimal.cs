@@ -1,4 +1,4 @@
-namespace BinanceErrors.Preflight.Internal;
+namespace BinanceErrors.Preflight.Numbers;
 
 /// <summary>
 /// An exact decimal number as a signed 64-bit mantissa and a power-of-ten scale (value = mantissa / 10^scale): what
@@ -9,7 +9,7 @@ namespace BinanceErrors.Preflight.Internal;
 /// </summary>
 /// <param name="Mantissa">The digits, trailing zeros included, with the sign.</param>
 /// <param name="Scale">Digits after the decimal point (0 to 28).</param>
-internal readonly record struct ScaledDecimal(long Mantissa, int Scale)
+internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
 {
     /// <summary>10^0 … 10^38, every power of ten an <see cref="Int128"/> holds.</summary>
     private static readonly Int128[] PowersOfTen = BuildPowersOfTen();
@@ -44,19 +44,10 @@ internal readonly record struct ScaledDecimal(long Mantissa, int Scale)
         return true;
     }
 
-    /// <summary>
-    /// A filter value as the symbol filter compilers (Spot and USDⓈ-M) read it: an absent value succeeds as the default
-    /// (zero), a present one is normalized. False when the value does not fit a 64-bit mantissa.
-    /// </summary>
-    public static bool TryFromFilterValue(decimal? value, out ScaledDecimal scaled)
+    /// <summary>A filter value from exchangeInfo, normalized (see <see cref="Normalize"/>); false when it does not fit a 64-bit mantissa.</summary>
+    public static bool TryFromFilterValue(decimal value, out ScaledDecimal scaled)
     {
-        scaled = default;
-        if (value is not { } number)
-        {
-            return true;
-        }
-
-        if (!TryFrom(number, out scaled))
+        if (!TryFrom(value, out scaled))
         {
             return false;
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace BinanceErrors.Preflight.Internal;
+namespace BinanceErrors.Preflight.Numbers;
 
 /// <summary>
 /// The pre-flight fast parser: the exchange's decimal pattern <c>^([0-9]{1,20})(\.[0-9]{1,20})?$</c> read in one pass
