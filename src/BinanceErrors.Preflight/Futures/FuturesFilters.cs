@@ -135,15 +135,20 @@ internal static class FuturesFilters
     /// <summary>
     /// MIN_NOTIONAL, unless the order only reduces (reduce-only or close-position, as the message says): LIMIT, STOP and
     /// TAKE_PROFIT at their price, *_MARKET at the trigger price, TRAILING_STOP_MARKET at the activation price, the
-    /// rest (and priceMatch orders) at the mark price.
+    /// rest (and priceMatch orders) at the mark price. COIN-M has no filter: its notional is in contracts, at least one.
     /// </summary>
     private static bool MinNotional<TNum>(
         FuturesSymbolRules rules, FilterValues<TNum> values, in ParsedFuturesOrder order, in OrderNumbers numbers, in MarketPrices<TNum> market, ref FuturesPreflightChecks notChecked)
         where TNum : struct, IFilterNumber<TNum>
     {
-        if (rules.MinNotional is null || order.ReducesOnly || order.Quantity is null)
+        if (order.ReducesOnly || order.Quantity is null)
         {
             return false;
+        }
+
+        if (rules.MinNotional is null)
+        {
+            return rules.Exchange.Configuration.MinimumContracts && TNum.Compare(Value<TNum>(numbers, NumberSlot.Quantity), TNum.One) < 0;
         }
 
         var reference = order.Type switch

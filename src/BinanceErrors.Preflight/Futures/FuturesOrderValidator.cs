@@ -6,8 +6,8 @@ using BinanceErrors.Preflight.Rules;
 namespace BinanceErrors.Preflight.Futures;
 
 /// <summary>
-/// Validates USDⓈ-M futures orders offline against compiled exchangeInfo rules and returns what the exchange would
-/// answer: OK, or the same code and message text (<c>-4164 Order's notional must be no smaller than 5.0 (unless you
+/// Validates futures orders offline against compiled exchangeInfo rules and returns what the exchange would answer, with
+/// the codes of the rules' venue (USDⓈ-M; COIN-M through <see cref="CoinMOrderValidator"/>): OK, or the same code and message text (<c>-4164 Order's notional must be no smaller than 5.0 (unless you
 /// choose reduce only)</c>, <c>-4120 Order type not supported for this endpoint. …</c>). Exact decimals; a valid order
 /// allocates nothing.
 /// </summary>
@@ -50,9 +50,15 @@ public static class FuturesOrderValidator
     /// <param name="order">The parameters as they would be sent.</param>
     /// <param name="context">Mark price, position mode, open order and algo order counts, time.</param>
     /// <returns>The outcome; never throws for any parameter values.</returns>
+    /// <exception cref="ArgumentException">The rules are COIN-M rules: COIN-M takes conditional orders on <c>/dapi/v1/order</c>.</exception>
     public static FuturesOrderValidation ValidateAlgo(FuturesExchangeRules exchange, in FuturesAlgoOrderRequest order, in FuturesMarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
+        if (!exchange.Configuration.HasAlgoService)
+        {
+            throw new ArgumentException("COIN-M has no algo order endpoint: validate its conditional orders as orders (CoinMOrderValidator.Validate).", nameof(exchange));
+        }
+
         if (string.IsNullOrEmpty(order.AlgoType))
         {
             return Fail(exchange.Rejections.Mandatory("algoType"));
@@ -74,7 +80,11 @@ public static class FuturesOrderValidator
         return new FuturesOrderValidation(error, notChecked, parsed, rules);
     }
 
-    /// <summary>Every check in order; the rules not checked are reported only with the failures that come after the filters, as before.</summary>
+    /// <summary>
+    /// Every check in order: stage 1 (parameters from <see cref="FuturesParameters"/>, values, position mode, the
+    /// contract), stage 2 (filters), then what needs the time, the market or the account. The rules not checked are
+    /// reported only with the failures that come after the filters.
+    /// </summary>
     [SkipLocalsInit] // every local is assigned before use; skipping the zeroing of the frame is measurable here
     private static BinanceError? Check(
         FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context, out ParsedFuturesOrder parsed, out FuturesSymbolRules? rules, out FuturesPreflightChecks notCheckedOut)
@@ -82,158 +92,175 @@ public static class FuturesOrderValidator
         parsed = default;
         rules = null;
         notCheckedOut = FuturesPreflightChecks.None;
-        // Symbol, side, type.
+        var rejections = exchange.Rejections;
+        var failure = Head(o, out var side, out var type);
+        if (failure.Failed)
+        {
+            return rejections.Of(failure, o);
+        }
+
+        if (!exchange.TryGetSymbol(o.Symbol!, out rules))
+        {
+            return rejections.Fixed(UsdMFuturesErrorCodes.BadSymbol);
+        }
+
+        var venue = exchange.Configuration;
+        var error = Endpoint(exchange, o, type);
+        var order = default(ParsedFuturesOrder);
+        error ??= Enumerations(exchange, o, out order);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        failure = FuturesParameters.Check(o, type, order.TimeInForce, order.ClosePosition);
+        if (failure.Failed)
+        {
+            return rejections.Of(failure, o);
+        }
+
+        var numbers = default(OrderNumbers);
+        numbers.AllScaled = true;
+        order = order with { Side = side, Type = type };
+        error = Numbers(exchange, rules.Info, o, ref numbers, ref order) ?? Options(exchange, o, type);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        parsed = order;
+        var notChecked = FuturesPreflightChecks.None;
+        error = PositionMode(exchange, o, parsed, context, ref notChecked) ?? Contract(exchange, rules, parsed, context, ref notChecked);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        error = CheckFilters(rules, parsed, numbers, context, ref notChecked)
+            ?? GoodTillDate(exchange, parsed, context, ref notChecked)
+            ?? (venue.ChecksTrigger ? Trigger(exchange, o, parsed, context, ref notChecked) : null)
+            ?? OpenOrders(exchange, rules, type, context, ref notChecked);
+        notCheckedOut = notChecked;
+        return error;
+    }
+
+    /// <summary>Symbol, side and type present and known.</summary>
+    private static ParameterFailure Head(in FuturesOrderFields o, out BinanceOrderSide side, out FuturesOrderType type)
+    {
+        type = default;
+        side = default;
         if (string.IsNullOrEmpty(o.Symbol))
         {
-            return exchange.Rejections.Mandatory("symbol");
+            return new ParameterFailure(ParameterProblem.NotSent, OrderParameter.Symbol);
         }
 
-        if (string.IsNullOrEmpty(o.Side))
+        var failure = ParameterReading.Side(o.Side, out side);
+        if (failure.Failed)
         {
-            return exchange.Rejections.Mandatory("side");
-        }
-
-        BinanceOrderSide side;
-        if (o.Side == "BUY")
-        {
-            side = BinanceOrderSide.Buy;
-        }
-        else if (o.Side == "SELL")
-        {
-            side = BinanceOrderSide.Sell;
-        }
-        else
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidSide);
+            return failure;
         }
 
         if (string.IsNullOrEmpty(o.Type))
         {
-            return exchange.Rejections.Mandatory("type");
+            return new ParameterFailure(ParameterProblem.NotSent, OrderParameter.Type);
         }
 
-        if (!FuturesWireNames.TryParse(o.Type, out FuturesOrderType type))
+        return FuturesWireNames.TryParse(o.Type, out type) ? default : new ParameterFailure(ParameterProblem.Invalid, OrderParameter.Type);
+    }
+
+    /// <summary>The endpoint: on USDⓈ-M since the Algo Service migration conditional types live on <c>/fapi/v1/algoOrder</c> only.</summary>
+    private static BinanceError? Endpoint(FuturesExchangeRules exchange, in FuturesOrderFields o, FuturesOrderType type)
+    {
+        if (!exchange.Configuration.HasAlgoService)
         {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
+            return null;
         }
 
-        if (!exchange.TryGetSymbol(o.Symbol, out rules))
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.BadSymbol);
-        }
-
-        // The endpoint: since the Algo Service migration conditional types live on /fapi/v1/algoOrder only.
         var conditional = type.IsConditional();
-        if (!o.IsAlgo && conditional)
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo);
-        }
+        return !o.IsAlgo && conditional ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo)
+            : o.IsAlgo && !conditional ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType)
+            : null;
+    }
 
-        if (o.IsAlgo && !conditional)
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
-        }
-
-        // Enumerated values.
+    /// <summary>Position side and time in force (names), closePosition and reduceOnly (booleans).</summary>
+    private static BinanceError? Enumerations(FuturesExchangeRules exchange, in FuturesOrderFields o, out ParsedFuturesOrder parsed)
+    {
+        parsed = default;
         PositionSide? positionSide = null;
         if (o.PositionSide is { } positionText)
         {
-            if (positionText.Length == 0)
+            if (positionText.Length == 0 || !FuturesWireNames.TryParse(positionText, out PositionSide value))
             {
-                return exchange.Rejections.Empty("positionSide");
+                return exchange.Rejections.Of(new ParameterFailure(positionText.Length == 0 ? ParameterProblem.Empty : ParameterProblem.Invalid, OrderParameter.PositionSide), o);
             }
 
-            if (!FuturesWireNames.TryParse(positionText, out PositionSide parsedSide))
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidPositionSide);
-            }
-
-            positionSide = parsedSide;
+            positionSide = value;
         }
 
         FuturesTimeInForce? timeInForce = null;
         if (o.TimeInForce is { } tifText)
         {
-            if (tifText.Length == 0)
+            // COIN-M has no GTD: its name is as unknown there as any other.
+            if (tifText.Length == 0 || !FuturesWireNames.TryParse(tifText, out FuturesTimeInForce value)
+                || (value == FuturesTimeInForce.Gtd && !exchange.Configuration.TakesGoodTillDate))
             {
-                return exchange.Rejections.Empty("timeInForce");
+                return exchange.Rejections.Of(new ParameterFailure(tifText.Length == 0 ? ParameterProblem.Empty : ParameterProblem.Invalid, OrderParameter.TimeInForce), o);
             }
 
-            if (!FuturesWireNames.TryParse(tifText, out FuturesTimeInForce parsedTif))
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif);
-            }
-
-            timeInForce = parsedTif;
+            timeInForce = value;
         }
 
-        if (!TryReadFlag(exchange, o.ClosePosition, "closePosition", out var closePosition, out var failure)
-            || !TryReadReduceOnly(exchange, o.ReduceOnly, out var reduceOnly, out failure))
+        if (o.ClosePosition is not (null or "true" or "false"))
         {
-            return failure!;
+            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "closePosition");
         }
 
-        // Mandatory parameters by type.
-        var priced = type is FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit;
-        var stopPriced = type is FuturesOrderType.Stop or FuturesOrderType.StopMarket or FuturesOrderType.TakeProfit or FuturesOrderType.TakeProfitMarket;
-        var closable = type is FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket;
-        var priceMatchable = priced;
-        if (type == FuturesOrderType.Limit && timeInForce is null)
+        if (o.ReduceOnly is not (null or "true" or "false"))
         {
-            return exchange.Rejections.Mandatory("timeInForce");
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict);
         }
 
-        if (IsMissing(o.Quantity) && !(closable && closePosition))
+        parsed = new ParsedFuturesOrder
         {
-            return o.Quantity is { Length: 0 } ? exchange.Rejections.Empty("quantity") : exchange.Rejections.Mandatory("quantity");
-        }
+            PositionSide = positionSide,
+            TimeInForce = timeInForce,
+            ClosePosition = o.ClosePosition == "true",
+            ReduceOnly = o.ReduceOnly == "true",
+        };
+        return null;
+    }
 
-        if (priced && IsMissing(o.Price) && o.PriceMatch is null)
+    /// <summary>The numbers: legal characters, then precision (quantity in contracts on COIN-M); callbackRate's range; goodTillDate.</summary>
+    private static BinanceError? Numbers(FuturesExchangeRules exchange, FuturesSymbolInfo info, in FuturesOrderFields o, ref OrderNumbers numbers, ref ParsedFuturesOrder parsed)
+    {
+        var failure = ParameterReading.Decimal(o.Quantity, OrderParameter.Quantity, info.QuantityPrecision, out var quantity, ref numbers, NumberSlot.Quantity);
+        decimal? price = null, stopPrice = null, activationPrice = null, callbackRate = null;
+        if (!failure.Failed)
         {
-            return o.Price is { Length: 0 } ? exchange.Rejections.Empty("price") : exchange.Rejections.Mandatory("price");
+            failure = ParameterReading.Decimal(o.Price, OrderParameter.Price, info.PricePrecision, out price, ref numbers, NumberSlot.Price);
         }
 
-        if (stopPriced && IsMissing(o.StopPrice))
+        if (!failure.Failed)
         {
-            return o.StopPrice is { Length: 0 } ? exchange.Rejections.Empty(o.StopPriceName) : exchange.Rejections.Mandatory(o.StopPriceName);
+            failure = ParameterReading.Decimal(o.StopPrice, OrderParameter.StopPrice, info.PricePrecision, out stopPrice, ref numbers, NumberSlot.StopPrice);
         }
 
-        if (type == FuturesOrderType.TrailingStopMarket && IsMissing(o.CallbackRate))
+        if (!failure.Failed)
         {
-            return o.CallbackRate is { Length: 0 } ? exchange.Rejections.Empty("callbackRate") : exchange.Rejections.Mandatory("callbackRate");
+            failure = ParameterReading.Decimal(o.ActivationPrice, OrderParameter.ActivationPrice, info.PricePrecision, out activationPrice, ref numbers, NumberSlot.ActivationPrice);
         }
 
-        if (timeInForce == FuturesTimeInForce.Gtd && IsMissing(o.GoodTillDate))
+        if (!failure.Failed)
         {
-            return o.GoodTillDate is { Length: 0 } ? exchange.Rejections.Empty("goodTillDate") : exchange.Rejections.Mandatory("goodTillDate");
+            failure = ParameterReading.Decimal(o.CallbackRate, OrderParameter.CallbackRate, 2, out callbackRate, ref numbers, NumberSlot.CallbackRate);
         }
 
-        // Parameters that must not be sent.
-        if (closable && closePosition && o.Quantity is not null)
+        if (failure.Failed)
         {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition);
+            return exchange.Rejections.Of(failure, o);
         }
 
-        var notRequired = NotRequired(o, type, timeInForce, closePosition);
-        if (notRequired is not null)
-        {
-            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, notRequired);
-        }
-
-        // Values: legal characters, then precision.
-        var info = rules.Info;
-        var numbers = default(OrderNumbers);
-        numbers.AllScaled = true;
-        if (!TryReadDecimal(exchange, o.Quantity, "quantity", info.QuantityPrecision, out var quantity, ref numbers, NumberSlot.Quantity, out failure)
-            || !TryReadDecimal(exchange, o.Price, "price", info.PricePrecision, out var price, ref numbers, NumberSlot.Price, out failure)
-            || !TryReadDecimal(exchange, o.StopPrice, o.StopPriceName, info.PricePrecision, out var stopPrice, ref numbers, NumberSlot.StopPrice, out failure)
-            || !TryReadDecimal(exchange, o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, out var activationPrice, ref numbers, NumberSlot.ActivationPrice, out failure)
-            || !TryReadDecimal(exchange, o.CallbackRate, "callbackRate", 2, out var callbackRate, ref numbers, NumberSlot.CallbackRate, out failure))
-        {
-            return failure!;
-        }
-
-        if (callbackRate is { } rate && rate is < MinCallbackRate or > MaxCallbackRate)
+        if (callbackRate is { } rate && (rate < MinCallbackRate || rate > exchange.Configuration.MaxCallbackRate))
         {
             return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate");
         }
@@ -249,153 +276,171 @@ public static class FuturesOrderValidator
             goodTillDate = gtd;
         }
 
-        if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
+        parsed = parsed with
         {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidWorkingType);
-        }
-
-        if (o.PriceProtect is { } protect && !IsPriceProtect(protect))
-        {
-            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceProtect");
-        }
-
-        if (o.PriceMatch is { } match)
-        {
-            if (!IsPriceMatch(match))
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch);
-            }
-
-            if (!priceMatchable)
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch);
-            }
-        }
-
-        if (o.SelfTradePreventionMode is { } stp && stp is not ("EXPIRE_TAKER" or "EXPIRE_MAKER" or "EXPIRE_BOTH" or "NONE"))
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode);
-        }
-
-        if (o.NewOrderRespType is { } resp && resp is not ("ACK" or "RESULT"))
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType);
-        }
-
-        if (o.ClientId is { } clientId)
-        {
-            if (clientId.Length == 0)
-            {
-                return o.IsAlgo ? exchange.Rejections.Empty(o.ClientIdName) : exchange.Rejections.Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId);
-            }
-
-            if (clientId.Length > 36)
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1);
-            }
-
-            if (!IsClientId(clientId))
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen);
-            }
-        }
-
-        parsed = new ParsedFuturesOrder
-        {
-            Side = side,
-            Type = type,
-            PositionSide = positionSide,
-            TimeInForce = timeInForce,
             Quantity = quantity,
             Price = price,
             StopPrice = stopPrice,
             ActivationPrice = activationPrice,
             CallbackRate = callbackRate,
-            ReduceOnly = reduceOnly,
-            ClosePosition = closePosition,
             GoodTillDate = goodTillDate,
         };
+        return null;
+    }
 
-        // Position side against the account's mode.
-        var notChecked = FuturesPreflightChecks.None;
-        if (context.DualSidePosition is { } hedge)
+    /// <summary>workingType, priceProtect, priceMatch, selfTradePreventionMode, newOrderRespType and the client id.</summary>
+    private static BinanceError? Options(FuturesExchangeRules exchange, in FuturesOrderFields o, FuturesOrderType type)
+    {
+        var rejections = exchange.Rejections;
+        var codes = exchange.Configuration.HasPriceMatchCodes;
+        if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
         {
-            if (hedge && o.ReduceOnly is not null)
-            {
-                return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly");
-            }
+            return rejections.Fixed(UsdMFuturesErrorCodes.InvalidWorkingType);
+        }
 
-            if (hedge ? positionSide is null or Futures.PositionSide.Both : positionSide is Futures.PositionSide.Long or Futures.PositionSide.Short)
+        if (o.PriceProtect is { } protect && !IsPriceProtect(protect))
+        {
+            return rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceProtect");
+        }
+
+        if (o.PriceMatch is { } match)
+        {
+            if (!IsPriceMatch(match) || type is not (FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit))
             {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch);
+                return !codes ? rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceMatch")
+                    : rejections.Fixed(IsPriceMatch(match) ? UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch : UsdMFuturesErrorCodes.InvalidPriceMatch);
             }
         }
-        else
+
+        if (o.SelfTradePreventionMode is { } stp && stp is not ("EXPIRE_TAKER" or "EXPIRE_MAKER" or "EXPIRE_BOTH" or "NONE"))
+        {
+            return codes ? rejections.Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode) : rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "selfTradePreventionMode");
+        }
+
+        if (o.NewOrderRespType is { } resp && resp is not ("ACK" or "RESULT"))
+        {
+            return rejections.Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType);
+        }
+
+        if (o.ClientId is not { } clientId)
+        {
+            return null;
+        }
+
+        return clientId.Length == 0 ? (o.IsAlgo ? rejections.Empty(o.ClientIdName) : rejections.Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId))
+            : clientId.Length > 36 ? rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1)
+            : !IsClientId(clientId) ? rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen)
+            : null;
+    }
+
+    /// <summary>Position side against the account's mode (-4061), and reduceOnly, which Hedge Mode does not take (-1106).</summary>
+    private static BinanceError? PositionMode(FuturesExchangeRules exchange, in FuturesOrderFields o, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    {
+        if (context.DualSidePosition is not { } hedge)
         {
             notChecked |= FuturesPreflightChecks.PositionMode;
+            return null;
         }
 
-        // The symbol's status and lists.
+        if (hedge && o.ReduceOnly is not null)
+        {
+            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly");
+        }
+
+        return (hedge ? parsed.PositionSide is null or Futures.PositionSide.Both : parsed.PositionSide is Futures.PositionSide.Long or Futures.PositionSide.Short)
+            ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch)
+            : null;
+    }
+
+    /// <summary>The contract: trading (and, on COIN-M, not past its delivery), and its lists of order types and times in force.</summary>
+    private static BinanceError? Contract(FuturesExchangeRules exchange, FuturesSymbolRules rules, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    {
+        var info = rules.Info;
+        var venue = exchange.Configuration;
         if (info.Status != ContractStatus.Trading)
         {
-            return exchange.Rejections.Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus);
+            return exchange.Rejections.Fixed(venue.NotTradingCode(info.Status));
         }
 
-        if (!rules.Allows(type))
+        if (venue.ChecksDelivery && info.ContractType is not (ContractType.Perpetual or ContractType.Unknown))
         {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
-        }
-
-        if (timeInForce is { } tif && !rules.Allows(tif))
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif);
-        }
-
-        // Filters.
-        var filterFailure = CheckFilters(rules, parsed, numbers, context, ref notChecked);
-        if (filterFailure is not null)
-        {
-            notCheckedOut = notChecked;
-            return filterFailure;
-        }
-
-        if (goodTillDate is { } until)
-        {
-            if (until >= MaxGoodTillDate)
+            if (context.Now is not { } now)
             {
-                notCheckedOut = notChecked;
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
+                notChecked |= FuturesPreflightChecks.Delivery;
             }
-
-            if (context.Now is { } now)
+            else if (info.DeliveryDate > 0 && now.ToUnixTimeMilliseconds() >= info.DeliveryDate)
             {
-                if (until <= now.ToUnixTimeMilliseconds() + 600_000)
-                {
-                    notCheckedOut = notChecked;
-                    return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
-                }
-            }
-            else
-            {
-                notChecked |= FuturesPreflightChecks.GoodTillDate;
+                return exchange.Rejections.Fixed(venue.NotTradingCode(ContractStatus.Delivered));
             }
         }
 
-        // Open order counts: MAX_NUM_ORDERS counts normal and algo orders together.
+        return !rules.Allows(parsed.Type) ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType)
+            : parsed.TimeInForce is { } tif && !rules.Allows(tif) ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif)
+            : null;
+    }
+
+    /// <summary>GTD: goodTillDate before 9999-12-31 and more than 600 seconds ahead of now (-5040).</summary>
+    private static BinanceError? GoodTillDate(FuturesExchangeRules exchange, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    {
+        if (parsed.GoodTillDate is not { } until)
+        {
+            return null;
+        }
+
+        if (until >= MaxGoodTillDate)
+        {
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
+        }
+
+        if (context.Now is not { } now)
+        {
+            notChecked |= FuturesPreflightChecks.GoodTillDate;
+            return null;
+        }
+
+        return until <= now.ToUnixTimeMilliseconds() + 600_000 ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate) : null;
+    }
+
+    /// <summary>
+    /// A conditional order the working price (the mark price for workingType=MARK_PRICE, else the last price) already
+    /// triggers (-2021): BUY STOP at or below it, SELL STOP at or above, TAKE_PROFIT the other way round; a trailing stop's
+    /// activation price on the wrong side (BUY must be below the price, SELL above).
+    /// </summary>
+    private static BinanceError? Trigger(FuturesExchangeRules exchange, in FuturesOrderFields o, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    {
+        var buy = parsed.Side == BinanceOrderSide.Buy;
+        var (trigger, mustBeAbove) = parsed.Type switch
+        {
+            FuturesOrderType.Stop or FuturesOrderType.StopMarket => (parsed.StopPrice, buy),
+            FuturesOrderType.TakeProfit or FuturesOrderType.TakeProfitMarket => (parsed.StopPrice, !buy),
+            FuturesOrderType.TrailingStopMarket => (parsed.ActivationPrice, !buy),
+            _ => (null, false),
+        };
+        if (trigger is not { } level)
+        {
+            return null;
+        }
+
+        if ((o.WorkingType == "MARK_PRICE" ? context.MarkPrice : context.LastPrice) is not { } working)
+        {
+            notChecked |= FuturesPreflightChecks.TriggerDirection;
+            return null;
+        }
+
+        return (mustBeAbove ? level <= working : level >= working) ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.OrderWouldImmediatelyTrigger) : null;
+    }
+
+    /// <summary>Open order counts: MAX_NUM_ORDERS counts normal and algo orders together (-2025); conditional orders (-4045).</summary>
+    private static BinanceError? OpenOrders(FuturesExchangeRules exchange, FuturesSymbolRules rules, FuturesOrderType type, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    {
         if (OpenOrderLimit.Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
         {
-            notCheckedOut = notChecked;
             return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded);
         }
 
-        if (conditional && ExceedsAlgoOrderLimit(rules, context, ref notChecked))
-        {
-            notCheckedOut = notChecked;
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded);
-        }
-
-        notCheckedOut = notChecked;
-        return null;
+        return type.IsConditional() && ExceedsAlgoOrderLimit(rules, context, ref notChecked)
+            ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded)
+            : null;
     }
 
     /// <summary>
@@ -411,121 +456,6 @@ public static class FuturesOrderValidator
 
         MarketPrices<DecimalNumber>.TryFrom(context, out var prices);
         return FuturesFilters.Check(rules, rules.Exact, parsed, numbers, prices, ref notChecked);
-    }
-
-    /// <summary>The first parameter sent that the order's type does not take (-1106), or <see langword="null"/>.</summary>
-    internal static string? NotRequired(in FuturesOrderFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
-    {
-        // A MARKET order has no limit price and no time in force; the exchange refuses both rather than ignore them.
-        if (type == FuturesOrderType.Market)
-        {
-            if (o.Price is not null)
-            {
-                return "price";
-            }
-
-            if (o.TimeInForce is not null)
-            {
-                return "timeInForce";
-            }
-        }
-
-        if (closePosition && o.ReduceOnly is not null)
-        {
-            return "reduceOnly";
-        }
-
-        if (o.ClosePosition is not null && type is not (FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket))
-        {
-            return "closePosition";
-        }
-
-        if (o.StopPrice is not null && type is FuturesOrderType.Limit or FuturesOrderType.Market or FuturesOrderType.TrailingStopMarket)
-        {
-            return o.StopPriceName;
-        }
-
-        if (type != FuturesOrderType.TrailingStopMarket)
-        {
-            if (o.ActivationPrice is not null)
-            {
-                return o.ActivationPriceName;
-            }
-
-            if (o.CallbackRate is not null)
-            {
-                return "callbackRate";
-            }
-        }
-
-        if (o.PriceMatch is not null && o.Price is not null)
-        {
-            return "price";
-        }
-
-        return o.GoodTillDate is not null && timeInForce != FuturesTimeInForce.Gtd ? "goodTillDate" : null;
-    }
-
-    private static bool TryReadDecimal(
-        FuturesExchangeRules exchange, string? text, string name, int precision, out decimal? value, ref OrderNumbers numbers, NumberSlot slot, out BinanceError? failure)
-    {
-        value = null;
-        failure = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        if (text.Length == 0)
-        {
-            failure = exchange.Rejections.Empty(name);
-            return false;
-        }
-
-        if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out var scaled, out var isScaled))
-        {
-            // USDⓈ-M answers a number it cannot read (quantity=-7.0, quantity=-0, abc) with -1102, not Spot's -1100
-            // pattern text: ccxt/ccxt#15949, MarcinGrabowski/binance-copy-bot#4 (docs/preflight.md).
-            failure = exchange.Rejections.Mandatory(name);
-            return false;
-        }
-
-        if (scale > precision)
-        {
-            failure = exchange.Rejections.Fixed(UsdMFuturesErrorCodes.BadPrecision);
-            return false;
-        }
-
-        numbers.AllScaled &= isScaled;
-        numbers.Values[(int)slot] = new ParsedNumber(number, scaled);
-        value = number;
-        return true;
-    }
-
-    private static bool TryReadFlag(FuturesExchangeRules exchange, string? text, string name, out bool value, out BinanceError? failure)
-    {
-        failure = null;
-        value = text == "true";
-        if (text is null or "true" or "false")
-        {
-            return true;
-        }
-
-        failure = exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, name);
-        return false;
-    }
-
-    private static bool TryReadReduceOnly(FuturesExchangeRules exchange, string? text, out bool value, out BinanceError? failure)
-    {
-        failure = null;
-        value = text == "true";
-        if (text is null or "true" or "false")
-        {
-            return true;
-        }
-
-        failure = exchange.Rejections.Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict);
-        return false;
     }
 
     /// <summary><c>priceProtect</c> is a boolean: the documented <c>TRUE</c>/<c>FALSE</c>, or <c>true</c>/<c>false</c> as connectors send it.</summary>
@@ -556,9 +486,8 @@ public static class FuturesOrderValidator
     internal static bool ExceedsAlgoOrderLimit(FuturesSymbolRules rules, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked) =>
         rules.MaxNumAlgoOrders is { } perSymbol
             ? OpenOrderLimit.Exceeds(perSymbol, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked)
-            : OpenOrderLimit.Exceeds(FuturesExchangeRules.AccountAlgoOrderLimit, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
-
-    private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);
+            : rules.Exchange.Configuration.AccountAlgoOrderLimit is { } account
+                && OpenOrderLimit.Exceeds(account, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
 
     private static FuturesOrderValidation Fail(BinanceError error, FuturesSymbolRules? rules = null, ParsedFuturesOrder order = default, FuturesPreflightChecks notChecked = FuturesPreflightChecks.None) =>
         new(error, notChecked, order, rules);
