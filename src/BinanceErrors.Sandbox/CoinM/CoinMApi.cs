@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Futures;
 using BinanceErrors.Sandbox.Futures.Engine;
@@ -21,10 +20,11 @@ internal sealed class CoinMApi : FuturesApi
     {
         Venue = BinanceVenue.CoinMFutures,
         PathPrefix = "/dapi",
-        Validate = CoinMPreflight.Validate,
+        Validate = CoinMOrderValidator.Validate,
         Brackets = CoinMLeverageBrackets.Table,
         EngineRecvWindowCode = CoinMFuturesErrorCodes.MeInvalidTimestamp,
         DuplicateClientOrderIdCode = CoinMFuturesErrorCodes.NewOrderRejected,
+        PriceMatchNoDepthCode = CoinMFuturesErrorCodes.NoDepth,
         IsolatedLeverageWithPositionCode = CoinMFuturesErrorCodes.IsolatedLeverageRejectWithPosition,
         ListenKey = "sandboxListenKeyCoinM000000000000000000000000000000000000000000000",
     };
@@ -55,9 +55,16 @@ internal sealed class CoinMApi : FuturesApi
     /// </summary>
     public static CoinMApi Create(SandboxOptions options, string exchangeJson, SandboxClock clock, ApiKeyRing keys, LimitTracker? limits = null, FuturesPositionModes? modes = null)
     {
-        var info = FuturesExchangeInfo.Parse(exchangeJson);
-        var sizes = ContractSizes(exchangeJson);
-        var engine = new FuturesEngine(FuturesExchangeRules.Compile(info), s => FuturesContract.InverseOf(sizes[s.Symbol]), Configuration, modes ?? new FuturesPositionModes(), options.MarkPrices,
+        var info = FuturesExchangeInfo.Parse(exchangeJson) with { Venue = BinanceVenue.CoinMFutures };
+        foreach (var symbol in info.Symbols)
+        {
+            if (symbol.ContractSize is not > 0)
+            {
+                throw new ArgumentException($"COIN-M symbol '{symbol.Symbol}' needs a contractSize (USD per contract) above 0 in its exchangeInfo.", nameof(exchangeJson));
+            }
+        }
+
+        var engine = new FuturesEngine(FuturesExchangeRules.Compile(info), s => FuturesContract.InverseOf(s.Info.ContractSize!.Value), Configuration, modes ?? new FuturesPositionModes(), options.MarkPrices,
             options.FuturesCommission.Maker, options.FuturesCommission.Taker, options.DefaultLeverage, options.SeedLiquidity, options.MarkPriceWalk, clock.NowMs);
         foreach (var key in options.ApiKeys)
         {
@@ -65,29 +72,5 @@ internal sealed class CoinMApi : FuturesApi
         }
 
         return new CoinMApi(engine, limits ?? SandboxConfiguration.Limits(info.RateLimits, options), Encoding.UTF8.GetBytes(exchangeJson), keys);
-    }
-
-    /// <summary>Each symbol's <c>contractSize</c> (USD per contract); a symbol without a positive one is refused at start-up.</summary>
-    private static Dictionary<string, decimal> ContractSizes(string exchangeJson)
-    {
-        using var document = JsonDocument.Parse(exchangeJson, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var sizes = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        if (!document.RootElement.TryGetProperty("symbols", out var symbols) || symbols.ValueKind != JsonValueKind.Array)
-        {
-            return sizes;
-        }
-
-        foreach (var symbol in symbols.EnumerateArray())
-        {
-            var name = symbol.TryGetProperty("symbol", out var n) ? n.GetString() ?? string.Empty : string.Empty;
-            if (!symbol.TryGetProperty("contractSize", out var size) || size.ValueKind != JsonValueKind.Number || !size.TryGetDecimal(out var value) || value <= 0)
-            {
-                throw new ArgumentException($"COIN-M symbol '{name}' needs a contractSize (USD per contract) above 0 in its exchangeInfo.", nameof(exchangeJson));
-            }
-
-            sizes[name] = value;
-        }
-
-        return sizes;
     }
 }

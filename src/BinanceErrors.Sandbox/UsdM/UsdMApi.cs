@@ -24,6 +24,7 @@ internal sealed class UsdMApi : FuturesApi
         DuplicateClientOrderIdCode = UsdMFuturesErrorCodes.DuplicatedClientOrderId,
         PostOnlyRejectCode = UsdMFuturesErrorCodes.GtxOrderReject,
         FillOrKillRejectCode = UsdMFuturesErrorCodes.FokOrderReject,
+        PriceMatchNoDepthCode = UsdMFuturesErrorCodes.BboOrderReject,
         IsolatedLeverageWithPositionCode = UsdMFuturesErrorCodes.IsolatedLeverageRejectWithPosition,
         ListenKey = "sandboxListenKeyUsdM0000000000000000000000000000000000000000000000",
     };

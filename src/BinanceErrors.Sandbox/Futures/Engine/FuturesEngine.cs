@@ -229,6 +229,12 @@ internal sealed partial class FuturesEngine
 
             var parsed = validation.Order;
             var symbol = validation.Rules!.Symbol;
+            if (parsed.Type.IsConditional())
+            {
+                // COIN-M takes conditional orders on its order endpoint; the sandbox does not hold them yet (docs/sandbox.md).
+                throw _messages.Reject(UsdMFuturesErrorCodes.InvalidOrderType);
+            }
+
             if (request.NewClientOrderId is { } clientId && _open[account].Any(o => o.Symbol == symbol && o.ClientOrderId == clientId))
             {
                 throw _messages.Reject(_setup.DuplicateClientOrderIdCode);
@@ -268,12 +274,12 @@ internal sealed partial class FuturesEngine
     }
 
     /// <summary>
-    /// A <c>priceMatch</c> order's price: the book's level at placement (-5041 when there is none), then the filters
+    /// A <c>priceMatch</c> order's price: the book's level at placement (USDⓈ-M -5041, COIN-M -1112 when there is none), then the filters
     /// checked at that price as for any LIMIT order (PERCENT_PRICE, MIN_NOTIONAL).
     /// </summary>
     private decimal MatchPrice(in FuturesOrderRequest request, in FuturesMarketContext context, BinanceOrderSide side, string match)
     {
-        var price = _books[request.Symbol!].PriceMatchPrice(side, match) ?? throw _messages.Reject(UsdMFuturesErrorCodes.BboOrderReject);
+        var price = _books[request.Symbol!].PriceMatchPrice(side, match) ?? throw _messages.Reject(_setup.PriceMatchNoDepthCode);
         var priced = _setup.Validate(Rules, request with { Price = price.ToString(CultureInfo.InvariantCulture), PriceMatch = null }, context);
         return priced.IsValid ? price : throw SandboxRejection.From(priced.Error!);
     }

@@ -30,6 +30,9 @@ internal sealed record FuturesVenueSetup
     /// <summary>A fill-or-kill order that cannot fill (USDⓈ-M -5021); <see langword="null"/>: accepted and EXPIRED, as COIN-M does.</summary>
     public int? FillOrKillRejectCode { get; init; }
 
+    /// <summary>A <c>priceMatch</c> order with no book level to take its price from (USDⓈ-M -5041; COIN-M, whose list has no such code, -1112).</summary>
+    public required int PriceMatchNoDepthCode { get; init; }
+
     /// <summary>Lowering the leverage of an isolated position (USDⓈ-M -4161, COIN-M -4150).</summary>
     public required int IsolatedLeverageWithPositionCode { get; init; }
 
