@@ -13,20 +13,7 @@ public sealed partial class FuturesSandboxCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var run = Program.RunAsync(["sandbox", "--venue", "usdm", "--port", "0", "--balance", "USDT=500"], new CliConsole(TextWriter.Synchronized(output), error, TextReader.Null, color: false), cancel.Token);
-
-        Uri? baseUrl = null;
-        for (var i = 0; i < 400 && baseUrl is null; i++)
-        {
-            await Task.Delay(50);
-            var match = BaseUrl().Match(output.ToString());
-            if (match.Success)
-            {
-                baseUrl = new Uri(match.Groups[1].Value);
-            }
-        }
-
-        baseUrl.ShouldNotBeNull(output.ToString() + error);
+        var (run, baseUrl) = await StartAsync(["sandbox", "--venue", "usdm", "--port", "0", "--balance", "USDT=500"], output, error, cancel.Token);
         output.ToString().ShouldContain("USDⓈ-M futures (/fapi)");
         var options = new BinanceClientOptions { Venue = BinanceVenue.UsdMFutures, Credentials = BinanceCredentials.Hmac("sandboxkey", "sandbox-secret") };
         using (var client = BinanceHttpClientFactory.Create(baseUrl, options))
@@ -48,20 +35,7 @@ public sealed partial class FuturesSandboxCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var run = Program.RunAsync(["sandbox", "--venue", "usdm,coinm", "--port", "0", "--balance", "BTC=2"], new CliConsole(TextWriter.Synchronized(output), error, TextReader.Null, color: false), cancel.Token);
-
-        Uri? baseUrl = null;
-        for (var i = 0; i < 400 && baseUrl is null; i++)
-        {
-            await Task.Delay(50);
-            var match = BaseUrl().Match(output.ToString());
-            if (match.Success)
-            {
-                baseUrl = new Uri(match.Groups[1].Value);
-            }
-        }
-
-        baseUrl.ShouldNotBeNull(output.ToString() + error);
+        var (run, baseUrl) = await StartAsync(["sandbox", "--venue", "usdm,coinm", "--port", "0", "--balance", "BTC=2"], output, error, cancel.Token);
         output.ToString().ShouldContain("USDⓈ-M futures (/fapi) + COIN-M futures (/dapi)");
         var options = new BinanceClientOptions { Venue = BinanceVenue.CoinMFutures, Credentials = BinanceCredentials.Hmac("sandboxkey", "sandbox-secret") };
         using (var client = BinanceHttpClientFactory.Create(baseUrl, options))
@@ -87,6 +61,25 @@ public sealed partial class FuturesSandboxCommandTests
 
         code.ShouldBe(2, error.ToString());
         error.ToString().ShouldContain($"'{venue}' is not a sandbox venue");
+    }
+
+    /// <summary>Runs the command and waits for the Base URL it prints.</summary>
+    private static async Task<(Task<int> Run, Uri BaseUrl)> StartAsync(string[] args, StringWriter output, StringWriter error, CancellationToken cancellationToken)
+    {
+        var run = Program.RunAsync(args, new CliConsole(TextWriter.Synchronized(output), error, TextReader.Null, color: false), cancellationToken);
+        Uri? baseUrl = null;
+        for (var i = 0; i < 400 && baseUrl is null && !run.IsCompleted; i++)
+        {
+            await Task.Delay(50);
+            var match = BaseUrl().Match(output.ToString());
+            if (match.Success)
+            {
+                baseUrl = new Uri(match.Groups[1].Value);
+            }
+        }
+
+        baseUrl.ShouldNotBeNull(output.ToString() + error);
+        return (run, baseUrl);
     }
 
     [GeneratedRegex(@"Base URL:\s+(http://\S+)")]
