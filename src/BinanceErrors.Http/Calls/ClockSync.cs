@@ -33,6 +33,15 @@ internal sealed class ClockSync<TRequest, TResponse>(CallCore<TRequest, TRespons
         var time = core.Transport.ServerTime(like);
         var sent = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         var outcome = await core.AttemptAsync(time.Request, time.State, cancellationToken).ConfigureAwait(false);
+        if (outcome.Exception is { } lost && lost is not BinanceException && core.Transport.IsNoAnswer(lost) && !cancellationToken.IsCancellationRequested)
+        {
+            // A read whose answer was lost (a WebSocket connection closing under it) is asked once more: on a new
+            // connection it is answered.
+            time = core.Transport.ServerTime(like);
+            sent = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+            outcome = await core.AttemptAsync(time.Request, time.State, cancellationToken).ConfigureAwait(false);
+        }
+
         outcome.ThrowIfException();
         var response = outcome.Result!;
         try
