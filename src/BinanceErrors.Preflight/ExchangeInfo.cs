@@ -44,18 +44,6 @@ public sealed record ExchangeInfo
     /// <param name="path">The file.</param>
     /// <returns>The parsed document.</returns>
     /// <exception cref="ExchangeInfoFormatException">The file cannot be read or is not an exchangeInfo document.</exception>
-    public static ExchangeInfo Load(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new ExchangeInfoFormatException($"Cannot read exchangeInfo file '{path}': {ex.Message}", ex);
-        }
-
-        return ExchangeInfoReader.Read(bytes);
-    }
+    public static ExchangeInfo Load(string path) =>
+        ExchangeInfoReader.Read(ExchangeInfoReader.ReadFile(path));
 }

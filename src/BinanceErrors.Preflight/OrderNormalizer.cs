@@ -1,4 +1,5 @@
 using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight;
 
@@ -28,24 +29,24 @@ public static class OrderNormalizer
         var quantityDirection = options.QuantityRounding == RoundingDirection.SafeSide ? RoundingDirection.Down : options.QuantityRounding;
         var isMarket = order.Type == "MARKET";
 
-        var price = Read(order.Price);
+        var price = NormalizeText.Read(order.Price);
         if (price is { } p && rules.Price is { } priceFilter)
         {
             price = OnPriceGrid(p, priceFilter, priceDirection, rules.Info.QuoteAssetPrecision, "price", changes);
         }
 
-        var stopPrice = Read(order.StopPrice);
+        var stopPrice = NormalizeText.Read(order.StopPrice);
         if (stopPrice is { } s && rules.Price is { } stopFilter)
         {
             stopPrice = OnPriceGrid(s, stopFilter, priceDirection, rules.Info.QuoteAssetPrecision, "stopPrice", changes);
         }
 
-        var quantity = Read(order.Quantity);
+        var quantity = NormalizeText.Read(order.Quantity);
         if (quantity is { } q)
         {
             var step = Step(rules, isMarket);
             var value = Round(q, step, quantityDirection, rules.Info.BaseAssetPrecision);
-            Note(changes, "quantity", q, value, $"rounded {Describe(quantityDirection)} to stepSize {DecimalText.Format(step)}");
+            NormalizeText.Note(changes, "quantity", q, value, $"rounded {NormalizeText.Describe(quantityDirection)} to stepSize {DecimalText.Format(step)}");
 
             var minimum = MinQuantity(rules, isMarket);
             var notionalPrice = isMarket || order.Type is "STOP_LOSS" or "TAKE_PROFIT" ? (stopPrice ?? options.ReferencePrice) : price;
@@ -54,7 +55,7 @@ public static class OrderNormalizer
             {
                 if (value < minimum)
                 {
-                    Note(changes, "quantity", value, minimum, $"raised to minQty {DecimalText.Format(minimum)}");
+                    NormalizeText.Note(changes, "quantity", value, minimum, $"raised to minQty {DecimalText.Format(minimum)}");
                     value = minimum;
                 }
 
@@ -67,7 +68,7 @@ public static class OrderNormalizer
                         lifted += step > 0 ? step : Unit(rules.Info.BaseAssetPrecision);
                     }
 
-                    Note(changes, "quantity", value, lifted, $"raised to reach the minimum notional {DecimalText.Format(minNotional)}");
+                    NormalizeText.Note(changes, "quantity", value, lifted, $"raised to reach the minimum notional {DecimalText.Format(minNotional)}");
                     value = lifted;
                 }
             }
@@ -76,28 +77,28 @@ public static class OrderNormalizer
             if (maximum > 0 && value > maximum)
             {
                 var capped = Round(maximum, step, RoundingDirection.Down, rules.Info.BaseAssetPrecision);
-                Note(changes, "quantity", value, capped, $"lowered to maxQty {DecimalText.Format(maximum)}");
+                NormalizeText.Note(changes, "quantity", value, capped, $"lowered to maxQty {DecimalText.Format(maximum)}");
                 value = capped;
             }
 
             quantity = value;
         }
 
-        var icebergQty = Read(order.IcebergQty);
+        var icebergQty = NormalizeText.Read(order.IcebergQty);
         if (icebergQty is { } iceberg && iceberg > 0)
         {
             var step = rules.LotSize?.StepSize ?? 0;
             var value = Round(iceberg, step, quantityDirection, rules.Info.BaseAssetPrecision);
-            Note(changes, "icebergQty", iceberg, value, $"rounded {Describe(quantityDirection)} to stepSize {DecimalText.Format(step)}");
+            NormalizeText.Note(changes, "icebergQty", iceberg, value, $"rounded {NormalizeText.Describe(quantityDirection)} to stepSize {DecimalText.Format(step)}");
             icebergQty = value;
         }
 
         var normalized = order with
         {
-            Price = Write(order.Price, price),
-            StopPrice = Write(order.StopPrice, stopPrice),
-            Quantity = Write(order.Quantity, quantity),
-            IcebergQty = Write(order.IcebergQty, icebergQty),
+            Price = NormalizeText.Write(order.Price, price),
+            StopPrice = NormalizeText.Write(order.StopPrice, stopPrice),
+            Quantity = NormalizeText.Write(order.Quantity, quantity),
+            IcebergQty = NormalizeText.Write(order.IcebergQty, icebergQty),
         };
         return new NormalizedOrder(normalized, changes);
     }
@@ -133,17 +134,17 @@ public static class OrderNormalizer
     private static decimal? OnPriceGrid(decimal value, Filters.PriceFilter filter, RoundingDirection direction, int precision, string name, List<OrderChange> changes)
     {
         var rounded = Round(value, filter.TickSize, direction, precision);
-        Note(changes, name, value, rounded, $"rounded {Describe(direction)} to tickSize {DecimalText.Format(filter.TickSize)}");
+        NormalizeText.Note(changes, name, value, rounded, $"rounded {NormalizeText.Describe(direction)} to tickSize {DecimalText.Format(filter.TickSize)}");
         if (filter.MinPrice > 0 && rounded < filter.MinPrice)
         {
-            Note(changes, name, rounded, filter.MinPrice, $"raised to minPrice {DecimalText.Format(filter.MinPrice)}");
+            NormalizeText.Note(changes, name, rounded, filter.MinPrice, $"raised to minPrice {DecimalText.Format(filter.MinPrice)}");
             rounded = filter.MinPrice;
         }
 
         if (filter.MaxPrice > 0 && rounded > filter.MaxPrice)
         {
             var capped = Round(filter.MaxPrice, filter.TickSize, RoundingDirection.Down, precision);
-            Note(changes, name, rounded, capped, $"lowered to maxPrice {DecimalText.Format(filter.MaxPrice)}");
+            NormalizeText.Note(changes, name, rounded, capped, $"lowered to maxPrice {DecimalText.Format(filter.MaxPrice)}");
             rounded = capped;
         }
 
@@ -181,25 +182,4 @@ public static class OrderNormalizer
 
     /// <summary>10^-precision, exactly (the smallest step an asset's precision allows).</summary>
     private static decimal Unit(int precision) => new(1, 0, 0, false, (byte)Math.Clamp(precision, 0, 28));
-
-    private static decimal? Read(string? text) => text is not null && DecimalText.TryParse(text, out var value, out _) ? value : null;
-
-    // A value that did not change is left exactly as the caller wrote it (trailing zeros included).
-    private static string? Write(string? original, decimal? value) =>
-        value is { } v && (original is null || Read(original) != v) ? DecimalText.Format(v) : original;
-
-    private static void Note(List<OrderChange> changes, string parameter, decimal from, decimal to, string reason)
-    {
-        if (from != to)
-        {
-            changes.Add(new OrderChange(parameter, DecimalText.Format(from), DecimalText.Format(to), reason));
-        }
-    }
-
-    private static string Describe(RoundingDirection direction) => direction switch
-    {
-        RoundingDirection.Up => "up",
-        RoundingDirection.Nearest => "to nearest",
-        _ => "down",
-    };
 }

@@ -1,5 +1,5 @@
 using BinanceErrors.Preflight.Filters;
-using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight;
 
@@ -40,7 +40,9 @@ public sealed class SymbolRules
             }
         }
 
-        Scaled = ScaledSymbolFilters.TryCompile(this);
+        var source = new FilterSource(Price, LotSize, MarketLotSize, PercentPrice?.MultiplierUp, PercentPrice?.MultiplierDown, PercentPriceBySide, MinNotional?.MinNotional, Notional);
+        Scaled = FilterValues<ScaledDecimal>.TryCompile(source);
+        Exact = FilterValues<DecimalNumber>.TryCompile(source)!;
     }
 
     /// <summary>The symbol as described by exchangeInfo.</summary>
@@ -96,8 +98,11 @@ public sealed class SymbolRules
 
     internal int OrderTypeBits { get; }
 
-    /// <summary>The filters as scaled integers for the fast path; null sends this symbol down the decimal path.</summary>
-    internal ScaledSymbolFilters? Scaled { get; }
+    /// <summary>The filter values as scaled integers for the fast path; null when one does not fit 64 bits (then <see cref="Exact"/> serves).</summary>
+    internal FilterValues<ScaledDecimal>? Scaled { get; }
+
+    /// <summary>The filter values as decimals, for orders or symbols beyond the scaled integers.</summary>
+    internal FilterValues<DecimalNumber> Exact { get; }
 
     /// <summary>Whether the symbol accepts an order type.</summary>
     /// <param name="type">The order type.</param>

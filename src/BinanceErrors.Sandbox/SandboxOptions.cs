@@ -86,7 +86,7 @@ public sealed record SandboxOptions
 
     /// <summary>USDⓈ-M: a seeded random walk of the mark prices; <see langword="null"/> keeps them where they are set.</summary>
     /// <value>The default value is <see langword="null"/>: mark prices move only through the admin API.</value>
-    public Futures.FuturesMarkWalk? MarkPriceWalk { get; init; }
+    public FuturesMarkWalk? MarkPriceWalk { get; init; }
 
     /// <summary>USDⓈ-M: the leverage of every symbol until changed with <c>POST /fapi/v1/leverage</c>.</summary>
     /// <value>The default value is 20.</value>

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using BinanceErrors.Preflight;
-using BinanceErrors.Sandbox.Internal;
+using BinanceErrors.Sandbox.Spot;
+using BinanceErrors.Sandbox.Spot.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -30,9 +31,9 @@ public sealed partial class SandboxServer
     public void SetSymbolStatus(string symbol, SymbolStatus status)
     {
         RequireSpotSymbol(symbol);
-        var text = SandboxApi.SpotSymbolStatuses.FirstOrDefault(p => p.Value == status).Key
-            ?? throw new ArgumentException($"{status} is not a Spot symbol status; use one of {string.Join(", ", SandboxApi.SpotSymbolStatuses.Keys)}.", nameof(status));
-        _engine.SetSymbolStatus(symbol, status, text, _clock.NowMs);
+        var text = SpotApi.SpotSymbolStatuses.FirstOrDefault(p => p.Value == status).Key
+            ?? throw new ArgumentException($"{status} is not a Spot symbol status; use one of {string.Join(", ", SpotApi.SpotSymbolStatuses.Keys)}.", nameof(status));
+        SpotEngine.SetSymbolStatus(symbol, status, text, _clock.NowMs);
     }
 
     /// <summary>
@@ -59,7 +60,7 @@ public sealed partial class SandboxServer
             }
         }
 
-        _engine.SetReferencePrice(symbol, referencePrice);
+        SpotEngine.SetReferencePrice(symbol, referencePrice);
     }
 
     /// <summary>Spot: sets a symbol's Price Range Execution Rule, or removes it with <see langword="null"/>.</summary>
@@ -78,7 +79,7 @@ public sealed partial class SandboxServer
             Check("askLimitMultDown", rule.AskLimitMultDown, up: false);
         }
 
-        _engine.SetPriceRange(symbol, rule);
+        SpotEngine.SetPriceRange(symbol, rule);
 
         static void Check(string name, decimal? multiplier, bool up)
         {
@@ -91,6 +92,9 @@ public sealed partial class SandboxServer
         }
     }
 
+    /// <summary>The Spot engine; the admin endpoints that use it answer 404 on USDⓈ-M before they get here.</summary>
+    private MatchingEngine SpotEngine => _engine ?? throw new InvalidOperationException("Symbol status, reference price and price range are set on the Spot sandbox only; this one serves USDⓈ-M.");
+
     private SymbolRules RequireSpotSymbol(string symbol)
     {
         if (_futures is not null)
@@ -99,7 +103,7 @@ public sealed partial class SandboxServer
         }
 
         ArgumentNullException.ThrowIfNull(symbol);
-        return _engine.Rules.TryGetSymbol(symbol, out var rules) ? rules : throw new ArgumentException($"Unknown symbol '{symbol}'.", nameof(symbol));
+        return SpotEngine.Rules.TryGetSymbol(symbol, out var rules) ? rules : throw new ArgumentException($"Unknown symbol '{symbol}'.", nameof(symbol));
     }
 
     /// <summary>A decimal without trailing zeros (1000000.00000000 → 1000000).</summary>
@@ -108,22 +112,22 @@ public sealed partial class SandboxServer
     private void MapSpotAdmin(WebApplication app)
     {
         app.MapGet("/sandbox/symbolStatus", () => SpotOnly(() => Results.Json(
-            _engine.Rules.Symbols.Select(s => new { symbol = s.Symbol, status = s.Info.StatusText }).ToArray(), AdminJson)));
+            SpotEngine.Rules.Symbols.Select(s => new { symbol = s.Symbol, status = s.Info.StatusText }).ToArray(), AdminJson)));
         app.MapPost("/sandbox/symbolStatus", (HttpContext context) => AdminChangeAsync(context, ["symbol", "status"], body =>
         {
             var symbol = RequiredString(body, "symbol");
             var text = RequiredString(body, "status");
-            var status = SandboxApi.SpotSymbolStatuses.TryGetValue(text, out var known)
+            var status = SpotApi.SpotSymbolStatuses.TryGetValue(text, out var known)
                 ? known
-                : throw new ArgumentException($"Unknown status '{text}'; use one of {string.Join(", ", SandboxApi.SpotSymbolStatuses.Keys)}.");
+                : throw new ArgumentException($"Unknown status '{text}'; use one of {string.Join(", ", SpotApi.SpotSymbolStatuses.Keys)}.");
             SetSymbolStatus(symbol, status);
             return new { symbol, status = text };
         }));
 
         app.MapGet("/sandbox/referencePrice", () => SpotOnly(() => Results.Json(
-            _engine.Rules.Symbols.Select(s => (s.Symbol, Reference: _engine.ReferencePrice(s.Symbol)))
+            SpotEngine.Rules.Symbols.Select(s => (s.Symbol, Reference: SpotEngine.ReferencePrice(s.Symbol)))
                 .Where(r => r.Reference.EverSet)
-                .Select(r => new { symbol = r.Symbol, referencePrice = r.Reference.Price is { } p ? ApiJson.Decimal(p) : null })
+                .Select(r => new { symbol = r.Symbol, referencePrice = r.Reference.Price is { } p ? SpotWire.Decimal(p) : null })
                 .ToArray(),
             AdminJsonWithNulls)));
         app.MapPost("/sandbox/referencePrice", (HttpContext context) => AdminChangeAsync(context, ["symbol", "referencePrice"], body =>
@@ -136,11 +140,11 @@ public sealed partial class SandboxServer
 
             var price = AdminDecimal(body, "referencePrice");
             SetReferencePrice(symbol, price);
-            return new { symbol, referencePrice = price is { } p ? ApiJson.Decimal(p) : null };
+            return new { symbol, referencePrice = price is { } p ? SpotWire.Decimal(p) : null };
         }));
 
         app.MapGet("/sandbox/executionRules", () => SpotOnly(() => Results.Json(
-            _engine.Rules.Symbols.Select(s => (s.Symbol, Rule: _engine.PriceRange(s.Symbol))).Where(r => r.Rule is not null)
+            SpotEngine.Rules.Symbols.Select(s => (s.Symbol, Rule: SpotEngine.PriceRange(s.Symbol))).Where(r => r.Rule is not null)
                 .Select(r => new { symbol = r.Symbol, r.Rule!.BidLimitMultUp, r.Rule.BidLimitMultDown, r.Rule.AskLimitMultUp, r.Rule.AskLimitMultDown })
                 .ToArray(),
             AdminJson)));

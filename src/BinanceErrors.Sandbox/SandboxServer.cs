@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using BinanceErrors.Preflight;
-using BinanceErrors.Preflight.Futures;
-using BinanceErrors.Sandbox.Engine;
-using BinanceErrors.Sandbox.Internal;
+using BinanceErrors.Sandbox.Pipeline;
+using BinanceErrors.Sandbox.Rest;
+using BinanceErrors.Sandbox.Spot;
+using BinanceErrors.Sandbox.Spot.Engine;
+using BinanceErrors.Sandbox.UsdM;
+using BinanceErrors.Sandbox.UsdM.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -35,23 +37,26 @@ public sealed partial class SandboxServer : IAsyncDisposable
     };
 
     private readonly WebApplication _app;
-    private readonly MatchingEngine _engine;
     private readonly FaultInjector _faults;
     private readonly SandboxClock _clock;
     private readonly LimitTracker _limits;
-    private readonly Futures.FuturesEngine? _futures;
-    private DelayedExecutions? _delayed;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Method, string Path), int> _requests = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _statuses = new();
+    private readonly DelayedExecutions _delayed;
+    private readonly RequestLog _log;
+    private readonly VenueApi _venue;
+    private readonly MatchingEngine? _engine;
+    private readonly FuturesEngine? _futures;
 
-    private SandboxServer(WebApplication app, MatchingEngine engine, FaultInjector faults, SandboxClock clock, LimitTracker limits, SandboxOptions options, Futures.FuturesEngine? futures)
+    private SandboxServer(WebApplication app, SandboxPipeline pipeline, FaultInjector faults, DelayedExecutions delayed, RequestLog log, SandboxOptions options)
     {
-        _futures = futures;
         _app = app;
-        _engine = engine;
         _faults = faults;
-        _clock = clock;
-        _limits = limits;
+        _delayed = delayed;
+        _log = log;
+        _clock = pipeline.Clock;
+        _limits = pipeline.Limits;
+        _venue = pipeline.Venue;
+        _engine = (pipeline.Venue as SpotApi)?.Engine;
+        _futures = (pipeline.Venue as UsdMApi)?.Engine;
         Options = options;
     }
 
@@ -92,43 +97,14 @@ public sealed partial class SandboxServer : IAsyncDisposable
             throw new ArgumentException("The sandbox needs at least one API key.", nameof(options));
         }
 
-        var futures = options.Venue == SandboxVenue.UsdM;
-        var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? (futures ? DefaultFuturesExchangeInfoJson() : DefaultExchangeInfoJson()), options.RateLimits);
+        var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? (options.Venue == SandboxVenue.UsdM ? DefaultFuturesExchangeInfoJson() : DefaultExchangeInfoJson()), options.RateLimits);
         var clock = new SandboxClock(options.TimeProvider);
-        IReadOnlyList<BinanceRateLimit> rateLimits;
-        MatchingEngine engine;
-        Futures.FuturesEngine? futuresEngine = null;
-        CatalogMessages messages;
-        if (futures)
+        var keys = new ApiKeyRing(options.ApiKeys);
+        VenueApi venue = options.Venue switch
         {
-            // The Spot engine stays empty (no /api/v3 routes are served); the futures engine does the work.
-            var futuresInfo = Preflight.Futures.FuturesExchangeInfo.Parse(exchangeJson);
-            SandboxConfiguration.Validate(futuresInfo.RateLimits, options);
-            rateLimits = futuresInfo.RateLimits;
-            messages = new CatalogMessages(BinanceVenue.UsdMFutures);
-            futuresEngine = new Futures.FuturesEngine(Preflight.Futures.FuturesExchangeRules.Compile(futuresInfo), messages, options.MarkPrices,
-                options.FuturesCommission.Maker, options.FuturesCommission.Taker, options.DefaultLeverage, options.SeedLiquidity, options.MarkPriceWalk, clock.NowMs);
-            engine = new MatchingEngine(ExchangeRules.Compile(ExchangeInfo.Parse(DefaultExchangeInfoJson())), messages, options.SeedPrices, options.CommissionRate, seedLiquidity: false, clock.NowMs);
-            foreach (var key in options.ApiKeys)
-            {
-                futuresEngine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
-            }
-        }
-        else
-        {
-            var info = ExchangeInfo.Parse(exchangeJson);
-            SandboxConfiguration.Validate(info, options);
-            rateLimits = info.RateLimits;
-            messages = new CatalogMessages(BinanceVenue.Spot);
-            engine = new MatchingEngine(ExchangeRules.Compile(info), messages, options.SeedPrices, options.CommissionRate, options.SeedLiquidity, clock.NowMs);
-        }
-
-        foreach (var key in options.ApiKeys)
-        {
-            engine.OpenAccount(key.ApiKey, key.Balances);
-        }
-
-        var limits = new LimitTracker(rateLimits, options.ViolationsBeforeBan, options.BanDurations);
+            SandboxVenue.UsdM => UsdMApi.Create(options, exchangeJson, clock, keys),
+            _ => SpotApi.Create(options, exchangeJson, clock, keys),
+        };
         var faults = new FaultInjector();
         var delayed = new DelayedExecutions(options.TimeProvider);
 
@@ -146,31 +122,19 @@ public sealed partial class SandboxServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var metrics = new SandboxMetrics(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), messages.Venue);
-        var api = new SandboxApi(engine, limits, faults, clock, messages, System.Text.Encoding.UTF8.GetBytes(exchangeJson), options.ApiKeys, delayed, futuresEngine, options.FreeSuccessfulOrders) { Metrics = metrics };
-        var server = new SandboxServer(app, engine, faults, clock, limits, options, futuresEngine) { _delayed = delayed };
-        app.Use(async (context, next) =>
-        {
-            var path = context.Request.Path.Value ?? "/";
-            if (!path.StartsWith("/sandbox", StringComparison.Ordinal))
-            {
-                server._requests.AddOrUpdate((context.Request.Method, path), 1, (_, n) => n + 1);
-            }
-
-            await next(context).ConfigureAwait(false);
-            if (!path.StartsWith("/sandbox", StringComparison.Ordinal) && !context.RequestAborted.IsCancellationRequested)
-            {
-                server._statuses.AddOrUpdate(context.Response.StatusCode, 1, (_, n) => n + 1);
-                metrics.Request(context.Request.Method, path, context.Response.StatusCode);
-            }
-        });
+        var metrics = new SandboxMetrics(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), venue.Messages.Venue);
+        var pipeline = new SandboxPipeline(venue, faults, clock, delayed, keys, metrics);
+        var log = new RequestLog();
+        var rest = new RestFront(pipeline, log, metrics);
+        var server = new SandboxServer(app, pipeline, faults, delayed, log, options);
+        app.Use(rest.CountAsync);
         server.MapAdmin(app);
         server.MapSpotAdmin(app);
         app.MapFallback(async context =>
         {
             try
             {
-                await api.HandleAsync(context).ConfigureAwait(false);
+                await rest.HandleAsync(context).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
@@ -231,7 +195,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
     public void ClearFaults() => _faults.Clear();
 
     /// <summary>What became of the requests held back by <see cref="FaultTiming.DelayedExecution"/> faults so far.</summary>
-    public DelayedExecutionCounts DelayedExecutions => _delayed!.Counts;
+    public DelayedExecutionCounts DelayedExecutions => _delayed.Counts;
 
     /// <summary>Moves the server clock (positive: the server runs ahead of the client).</summary>
     /// <param name="milliseconds">The shift.</param>
@@ -247,20 +211,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// orders (order id = <c>algoId</c>, client order id = <c>clientAlgoId</c>, status = <c>algoStatus</c>); the
     /// orders a triggered algo order placed are its own and not listed again.
     /// </summary>
-    public IReadOnlyList<AcceptedOrder> AcceptedOrders()
-    {
-        if (_futures is { } futures)
-        {
-            return futures.Read(_clock.NowMs, () => futures.AcceptedOrders()
-                .Where(o => !o.OrigType.IsConditional())
-                .Select(o => new AcceptedOrder(o.Symbol, o.OrderId, o.ClientOrderId, o.Account, ApiJson.Side(o.Side), o.Type.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time))
-                .Concat(futures.AlgoOrders().Select(a => new AcceptedOrder(a.Symbol, a.AlgoId, a.ClientAlgoId, a.Account, ApiJson.Side(a.Side), a.Type.ToWireName(), a.Price, a.Quantity, a.ActualOrder?.ExecutedQty ?? 0, a.AlgoStatus, a.CreateTime)))
-                .ToArray());
-        }
-
-        return _engine.Read(() => _engine.AcceptedOrders().Select(o => new AcceptedOrder(
-            o.Symbol, o.OrderId, o.ClientOrderId, o.Account, ApiJson.Side(o.Side), o.OriginalType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time)).ToArray());
-    }
+    public IReadOnlyList<AcceptedOrder> AcceptedOrders() => _venue.AcceptedOrders(_clock.NowMs);
 
     /// <summary>USDⓈ-M: sets a symbol's mark price (the house liquidity follows; algo orders on MARK_PRICE may trigger).</summary>
     /// <param name="symbol">The symbol, e.g. <c>BTCUSDT</c>.</param>
@@ -311,23 +262,22 @@ public sealed partial class SandboxServer : IAsyncDisposable
         return futures.Read(_clock.NowMs, () => futures.Account(apiKey).WalletBalance);
     }
 
-    /// <summary>Every order list the sandbox ever accepted, in acceptance order.</summary>
-    public IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => _engine.Read(() => _engine.AcceptedLists().Select(l => new AcceptedOrderList(
-        l.Symbol, l.OrderListId, l.ListClientOrderId, l.Account, l.ContingencyType, l.ListOrderStatus, [.. l.Orders.Select(o => o.OrderId)], l.TransactionTime)).ToArray());
+    /// <summary>Every order list the sandbox ever accepted, in acceptance order (none on USDⓈ-M, which has no order lists).</summary>
+    public IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => _venue.AcceptedOrderLists();
 
     /// <summary>How many API requests (not admin ones) arrived for a method and path, e.g. <c>("POST", "/api/v3/order")</c>.</summary>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path.</param>
     /// <returns>The count so far.</returns>
-    public int RequestCount(string method, string path) => _requests.TryGetValue((method, path), out var n) ? n : 0;
+    public int RequestCount(string method, string path) => _log.RequestCount(method, path);
 
     /// <summary>How many API requests arrived in all.</summary>
-    public int TotalRequests => _requests.Values.Sum();
+    public int TotalRequests => _log.TotalRequests;
 
     /// <summary>How many API responses were answered with an HTTP status (dropped connections are not counted).</summary>
     /// <param name="status">The status, e.g. 429.</param>
     /// <returns>The count so far.</returns>
-    public int ResponseCount(int status) => _statuses.TryGetValue(status, out var n) ? n : 0;
+    public int ResponseCount(int status) => _log.ResponseCount(status);
 
     /// <summary>
     /// What the server answered, counted on the server: <c>{"responsesByStatus":{"200":n,"429":n,…},"requests":n,
@@ -336,15 +286,17 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// </summary>
     /// <returns>The counts so far.</returns>
     public SandboxStats Stats() => new(
-        new SortedDictionary<string, int>(_statuses.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value), StringComparer.Ordinal),
+        new SortedDictionary<string, int>(_log.Statuses.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value), StringComparer.Ordinal),
         TotalRequests,
-        new SortedDictionary<string, int>(_requests.ToDictionary(p => p.Key.Method + " " + p.Key.Path, p => p.Value), StringComparer.Ordinal),
-        _engine.Read(() => _engine.AcceptedOrders().Count()));
+        new SortedDictionary<string, int>(_log.Requests.ToDictionary(p => p.Key.Method + " " + p.Key.Path, p => p.Value), StringComparer.Ordinal),
+        AcceptedOrders().Count);
 
     /// <summary>An account's balances: asset, free, locked.</summary>
     /// <param name="apiKey">The account's API key.</param>
     /// <returns>The balances.</returns>
-    public IReadOnlyList<(string Asset, decimal Free, decimal Locked)> Balances(string apiKey) => _engine.Balances(apiKey);
+    /// <exception cref="InvalidOperationException">The sandbox plays USDⓈ-M (see <see cref="FuturesWalletBalance"/>).</exception>
+    public IReadOnlyList<(string Asset, decimal Free, decimal Locked)> Balances(string apiKey) =>
+        (_engine ?? throw new InvalidOperationException("Balances by asset exist on the Spot sandbox only; USDⓈ-M has FuturesWalletBalance.")).Balances(apiKey);
 
     private void MapAdmin(WebApplication app)
     {
@@ -438,7 +390,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// <returns>A task that completes when it has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
-        _delayed?.Dispose();
+        _delayed.Dispose();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

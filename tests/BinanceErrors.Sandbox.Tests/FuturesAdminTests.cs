@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using BinanceErrors.Sandbox.Futures;
 using BinanceErrors.Sandbox.Tests.Fixtures;
 
 namespace BinanceErrors.Sandbox.Tests;

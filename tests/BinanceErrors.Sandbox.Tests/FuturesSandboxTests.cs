@@ -1,4 +1,3 @@
-using BinanceErrors.Sandbox.Futures;
 using BinanceErrors.Sandbox.Tests.Fixtures;
 
 namespace BinanceErrors.Sandbox.Tests;

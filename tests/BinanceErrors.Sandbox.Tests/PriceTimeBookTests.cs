@@ -1,7 +1,7 @@
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
-using BinanceErrors.Sandbox.Engine;
-using BinanceErrors.Sandbox.Futures;
+using BinanceErrors.Sandbox.Spot.Engine;
+using BinanceErrors.Sandbox.UsdM.Engine;
 using BinanceErrors.Sandbox.Matching;
 
 namespace BinanceErrors.Sandbox.Tests;

@@ -145,7 +145,7 @@ internal static class SandboxCommand
             ExchangeInfoJson = exchangeJson,
             ApiKeys = [key],
             Venue = usdm ? SandboxVenue.UsdM : SandboxVenue.Spot,
-            MarkPriceWalk = usdm && markSeed is { } seed ? new Sandbox.Futures.FuturesMarkWalk(seed) : null,
+            MarkPriceWalk = usdm && markSeed is { } seed ? new FuturesMarkWalk(seed) : null,
         };
     }
 

@@ -11,6 +11,13 @@ namespace BinanceErrors.Preflight.Futures;
 /// </summary>
 public sealed record FuturesExchangeInfo
 {
+    /// <summary>
+    /// The venue the document is from: <see cref="BinanceVenue.UsdMFutures"/>, or <see cref="BinanceVenue.CoinMFutures"/>
+    /// when its symbols carry <c>contractSize</c> or <c>contractStatus</c> (only <c>/dapi</c> sends them). Rules compiled
+    /// from it answer with that venue's codes; set it to override the detection.
+    /// </summary>
+    public BinanceVenue Venue { get; init; } = BinanceVenue.UsdMFutures;
+
     /// <summary>The server's time zone (always <c>UTC</c>).</summary>
     public string Timezone { get; init; } = "UTC";
 
@@ -29,7 +36,7 @@ public sealed record FuturesExchangeInfo
     /// <summary>The symbols, in the order sent.</summary>
     public IReadOnlyList<FuturesSymbolInfo> Symbols { get; init; } = [];
 
-    /// <summary>Parses a document from UTF-8 JSON.</summary>
+    /// <summary>Parses a document from UTF-8 JSON (<c>/fapi</c> or <c>/dapi</c>; the venue is told by the symbols' fields).</summary>
     /// <param name="utf8Json">The document.</param>
     /// <returns>The parsed document.</returns>
     /// <exception cref="ExchangeInfoFormatException">The JSON is malformed or a known field has the wrong type; the message names the path.</exception>
@@ -49,18 +56,6 @@ public sealed record FuturesExchangeInfo
     /// <param name="path">The file.</param>
     /// <returns>The parsed document.</returns>
     /// <exception cref="ExchangeInfoFormatException">The file cannot be read or is not a futures exchangeInfo document.</exception>
-    public static FuturesExchangeInfo Load(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new ExchangeInfoFormatException($"Cannot read exchangeInfo file '{path}': {ex.Message}", ex);
-        }
-
-        return FuturesExchangeInfoReader.Read(bytes);
-    }
+    public static FuturesExchangeInfo Load(string path) =>
+        FuturesExchangeInfoReader.Read(ExchangeInfoReader.ReadFile(path));
 }

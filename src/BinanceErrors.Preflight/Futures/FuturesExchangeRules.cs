@@ -15,7 +15,8 @@ public sealed class FuturesExchangeRules
     private FuturesExchangeRules(FuturesExchangeInfo info)
     {
         Info = info;
-        Rejections = new FuturesRejections(BinanceVenue.UsdMFutures);
+        Configuration = FuturesVenue.For(info.Venue);
+        Rejections = new FuturesRejections(Configuration.Venue);
         _symbols = info.Symbols
             .GroupBy(s => s.Symbol, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => new FuturesSymbolRules(g.Last(), this), StringComparer.Ordinal);
@@ -26,10 +27,11 @@ public sealed class FuturesExchangeRules
     public FuturesExchangeInfo Info { get; }
 
     /// <summary>
-    /// The venue whose error catalog rejections come from: <see cref="BinanceVenue.UsdMFutures"/>. COIN-M numbers several
-    /// of the same rejections differently (-4178, -4113) and has no Algo Service, so it is not covered yet.
+    /// The venue whose error catalog rejections come from: <see cref="BinanceVenue.UsdMFutures"/> or
+    /// <see cref="BinanceVenue.CoinMFutures"/>, the document's (<see cref="FuturesExchangeInfo.Venue"/>). COIN-M numbers
+    /// several of the same rejections differently (-4178, -4113) and has no Algo Service.
     /// </summary>
-    public BinanceVenue Venue => BinanceVenue.UsdMFutures;
+    public BinanceVenue Venue => Configuration.Venue;
 
     /// <summary>
     /// The most open conditional (algo) orders an account may have across all symbols: 200. USDⓈ-M removed the
@@ -39,13 +41,16 @@ public sealed class FuturesExchangeRules
     /// </summary>
     public static int AccountAlgoOrderLimit => 200;
 
+    /// <summary>The venue's configuration: its codes where the futures venues differ.</summary>
+    internal FuturesVenue Configuration { get; }
+
     /// <summary>The rejections the validators return for these rules, each built on first use and kept with them.</summary>
     internal FuturesRejections Rejections { get; }
 
     /// <summary>Every compiled symbol.</summary>
     public IEnumerable<FuturesSymbolRules> Symbols => _symbols.Values;
 
-    /// <summary>Compiles a USDⓈ-M exchangeInfo document.</summary>
+    /// <summary>Compiles a USDⓈ-M or COIN-M exchangeInfo document; the rules answer with the codes of the document's venue.</summary>
     /// <param name="info">The parsed document.</param>
     /// <returns>The compiled rules.</returns>
     public static FuturesExchangeRules Compile(FuturesExchangeInfo info)

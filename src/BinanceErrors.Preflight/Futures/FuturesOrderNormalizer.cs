@@ -1,5 +1,6 @@
-using BinanceErrors.Preflight.Filters;
 using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Filters;
+using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight.Futures;
 
@@ -88,24 +89,24 @@ public static class FuturesOrderNormalizer
         var isMarket = type == "MARKET";
         var info = rules.Info;
 
-        var price = OnPriceGrid(Read(priceText), rules.Price, priceDirection, info.PricePrecision, "price", changes);
-        var stop = OnPriceGrid(Read(stopText), rules.Price, priceDirection, info.PricePrecision, stopName, changes);
-        var activation = OnPriceGrid(Read(activationText), rules.Price, priceDirection, info.PricePrecision, activationName, changes);
+        var price = OnPriceGrid(NormalizeText.Read(priceText), rules.Price, priceDirection, info.PricePrecision, "price", changes);
+        var stop = OnPriceGrid(NormalizeText.Read(stopText), rules.Price, priceDirection, info.PricePrecision, stopName, changes);
+        var activation = OnPriceGrid(NormalizeText.Read(activationText), rules.Price, priceDirection, info.PricePrecision, activationName, changes);
 
-        var quantity = Read(quantityText);
+        var quantity = NormalizeText.Read(quantityText);
         if (quantity is { } q)
         {
             var lot = isMarket ? rules.MarketLotSize ?? rules.LotSize : rules.LotSize;
             var minQty = lot?.MinQty ?? 0;
             var step = lot?.StepSize ?? 0;
             var value = Round(q, minQty, step, quantityDirection, info.QuantityPrecision);
-            Note(changes, "quantity", q, value, $"rounded {Describe(quantityDirection)} to stepSize {DecimalText.Format(step)} from minQty {DecimalText.Format(minQty)}");
+            NormalizeText.Note(changes, "quantity", q, value, $"rounded {NormalizeText.Describe(quantityDirection)} to stepSize {DecimalText.Format(step)} from minQty {DecimalText.Format(minQty)}");
 
             if (options.LiftToMinimum)
             {
                 if (value < minQty)
                 {
-                    Note(changes, "quantity", value, minQty, $"raised to minQty {DecimalText.Format(minQty)}");
+                    NormalizeText.Note(changes, "quantity", value, minQty, $"raised to minQty {DecimalText.Format(minQty)}");
                     value = minQty;
                 }
 
@@ -126,7 +127,7 @@ public static class FuturesOrderNormalizer
                         lifted += increment;
                     }
 
-                    Note(changes, "quantity", value, lifted, $"raised to reach the minimum notional {minNotional.NotionalText}");
+                    NormalizeText.Note(changes, "quantity", value, lifted, $"raised to reach the minimum notional {minNotional.NotionalText}");
                     value = lifted;
                 }
             }
@@ -134,14 +135,14 @@ public static class FuturesOrderNormalizer
             if (lot is { MaxQty: > 0 } && value > lot.MaxQty)
             {
                 var capped = Round(lot.MaxQty, minQty, step, RoundingDirection.Down, info.QuantityPrecision);
-                Note(changes, "quantity", value, capped, $"lowered to maxQty {DecimalText.Format(lot.MaxQty)}");
+                NormalizeText.Note(changes, "quantity", value, capped, $"lowered to maxQty {DecimalText.Format(lot.MaxQty)}");
                 value = capped;
             }
 
             quantity = value;
         }
 
-        return (Write(priceText, price), Write(stopText, stop), Write(activationText, activation), Write(quantityText, quantity));
+        return (NormalizeText.Write(priceText, price), NormalizeText.Write(stopText, stop), NormalizeText.Write(activationText, activation), NormalizeText.Write(quantityText, quantity));
     }
 
     /// <summary>
@@ -176,22 +177,22 @@ public static class FuturesOrderNormalizer
         if (filter is null)
         {
             var plain = OrderNormalizer.Round(v, 0, direction, precision);
-            Note(changes, name, v, plain, $"rounded {Describe(direction)} to pricePrecision {precision}");
+            NormalizeText.Note(changes, name, v, plain, $"rounded {NormalizeText.Describe(direction)} to pricePrecision {precision}");
             return plain;
         }
 
         var rounded = Round(v, filter.MinPrice, filter.TickSize, direction, precision);
-        Note(changes, name, v, rounded, $"rounded {Describe(direction)} to tickSize {DecimalText.Format(filter.TickSize)} from minPrice {DecimalText.Format(filter.MinPrice)}");
+        NormalizeText.Note(changes, name, v, rounded, $"rounded {NormalizeText.Describe(direction)} to tickSize {DecimalText.Format(filter.TickSize)} from minPrice {DecimalText.Format(filter.MinPrice)}");
         if (filter.MinPrice > 0 && rounded < filter.MinPrice)
         {
-            Note(changes, name, rounded, filter.MinPrice, $"raised to minPrice {DecimalText.Format(filter.MinPrice)}");
+            NormalizeText.Note(changes, name, rounded, filter.MinPrice, $"raised to minPrice {DecimalText.Format(filter.MinPrice)}");
             rounded = filter.MinPrice;
         }
 
         if (filter.MaxPrice > 0 && rounded > filter.MaxPrice)
         {
             var capped = Round(filter.MaxPrice, filter.MinPrice, filter.TickSize, RoundingDirection.Down, precision);
-            Note(changes, name, rounded, capped, $"lowered to maxPrice {DecimalText.Format(filter.MaxPrice)}");
+            NormalizeText.Note(changes, name, rounded, capped, $"lowered to maxPrice {DecimalText.Format(filter.MaxPrice)}");
             rounded = capped;
         }
 
@@ -208,25 +209,4 @@ public static class FuturesOrderNormalizer
 
         return result;
     }
-
-    private static decimal? Read(string? text) => text is not null && DecimalText.TryParse(text, out var value, out _) ? value : null;
-
-    // A value that did not change is left exactly as the caller wrote it (trailing zeros included).
-    private static string? Write(string? original, decimal? value) =>
-        value is { } v && (original is null || Read(original) != v) ? DecimalText.Format(v) : original;
-
-    private static void Note(List<OrderChange> changes, string parameter, decimal from, decimal to, string reason)
-    {
-        if (from != to)
-        {
-            changes.Add(new OrderChange(parameter, DecimalText.Format(from), DecimalText.Format(to), reason));
-        }
-    }
-
-    private static string Describe(RoundingDirection direction) => direction switch
-    {
-        RoundingDirection.Up => "up",
-        RoundingDirection.Nearest => "to nearest",
-        _ => "down",
-    };
 }

@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
-using BinanceErrors.Preflight.Filters;
 using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
+using BinanceErrors.Preflight.Rules;
 
 namespace BinanceErrors.Preflight.Futures;
 
 /// <summary>
-/// Validates USDⓈ-M futures orders offline against compiled exchangeInfo rules and returns what the exchange would
-/// answer: OK, or the same code and message text (<c>-4164 Order's notional must be no smaller than 5.0 (unless you
+/// Validates futures orders offline against compiled exchangeInfo rules and returns what the exchange would answer, with
+/// the codes of the rules' venue (USDⓈ-M; COIN-M through <see cref="CoinMOrderValidator"/>): OK, or the same code and message text (<c>-4164 Order's notional must be no smaller than 5.0 (unless you
 /// choose reduce only)</c>, <c>-4120 Order type not supported for this endpoint. …</c>). Exact decimals; a valid order
 /// allocates nothing.
 /// </summary>
@@ -49,9 +50,15 @@ public static class FuturesOrderValidator
     /// <param name="order">The parameters as they would be sent.</param>
     /// <param name="context">Mark price, position mode, open order and algo order counts, time.</param>
     /// <returns>The outcome; never throws for any parameter values.</returns>
+    /// <exception cref="ArgumentException">The rules are COIN-M rules: COIN-M takes conditional orders on <c>/dapi/v1/order</c>.</exception>
     public static FuturesOrderValidation ValidateAlgo(FuturesExchangeRules exchange, in FuturesAlgoOrderRequest order, in FuturesMarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
+        if (!exchange.Configuration.HasAlgoService)
+        {
+            throw new ArgumentException("COIN-M has no algo order endpoint: validate its conditional orders as orders (CoinMOrderValidator.Validate).", nameof(exchange));
+        }
+
         if (string.IsNullOrEmpty(order.AlgoType))
         {
             return Fail(exchange.Rejections.Mandatory("algoType"));
@@ -73,7 +80,11 @@ public static class FuturesOrderValidator
         return new FuturesOrderValidation(error, notChecked, parsed, rules);
     }
 
-    /// <summary>Every check in order; the rules not checked are reported only with the failures that come after the filters, as before.</summary>
+    /// <summary>
+    /// Every check in order: stage 1 (parameters from <see cref="FuturesParameters"/>, values, position mode, the
+    /// contract), stage 2 (filters), then what needs the time, the market or the account. The rules not checked are
+    /// reported only with the failures that come after the filters.
+    /// </summary>
     [SkipLocalsInit] // every local is assigned before use; skipping the zeroing of the frame is measurable here
     private static BinanceError? Check(
         FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context, out ParsedFuturesOrder parsed, out FuturesSymbolRules? rules, out FuturesPreflightChecks notCheckedOut)
@@ -81,157 +92,175 @@ public static class FuturesOrderValidator
         parsed = default;
         rules = null;
         notCheckedOut = FuturesPreflightChecks.None;
-        // Symbol, side, type.
+        var rejections = exchange.Rejections;
+        var failure = Head(o, out var side, out var type);
+        if (failure.Failed)
+        {
+            return rejections.Of(failure, o);
+        }
+
+        if (!exchange.TryGetSymbol(o.Symbol!, out rules))
+        {
+            return rejections.Fixed(UsdMFuturesErrorCodes.BadSymbol);
+        }
+
+        var venue = exchange.Configuration;
+        var error = Endpoint(exchange, o, type);
+        var order = default(ParsedFuturesOrder);
+        error ??= Enumerations(exchange, o, out order);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        failure = FuturesParameters.Check(o, type, order.TimeInForce, order.ClosePosition);
+        if (failure.Failed)
+        {
+            return rejections.Of(failure, o);
+        }
+
+        var numbers = default(OrderNumbers);
+        numbers.AllScaled = true;
+        order = order with { Side = side, Type = type };
+        error = Numbers(exchange, rules.Info, o, ref numbers, ref order) ?? Options(exchange, o, type);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        parsed = order;
+        var notChecked = FuturesPreflightChecks.None;
+        error = PositionMode(exchange, o, parsed, context, ref notChecked) ?? Contract(exchange, rules, parsed, context, ref notChecked);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        error = CheckFilters(rules, parsed, numbers, context, ref notChecked)
+            ?? GoodTillDate(exchange, parsed, context, ref notChecked)
+            ?? (venue.ChecksTrigger ? Trigger(exchange, o, parsed, context, ref notChecked) : null)
+            ?? OpenOrders(exchange, rules, type, context, ref notChecked);
+        notCheckedOut = notChecked;
+        return error;
+    }
+
+    /// <summary>Symbol, side and type present and known.</summary>
+    private static ParameterFailure Head(in FuturesOrderFields o, out BinanceOrderSide side, out FuturesOrderType type)
+    {
+        type = default;
+        side = default;
         if (string.IsNullOrEmpty(o.Symbol))
         {
-            return exchange.Rejections.Mandatory("symbol");
+            return new ParameterFailure(ParameterProblem.NotSent, OrderParameter.Symbol);
         }
 
-        if (string.IsNullOrEmpty(o.Side))
+        var failure = ParameterReading.Side(o.Side, out side);
+        if (failure.Failed)
         {
-            return exchange.Rejections.Mandatory("side");
-        }
-
-        BinanceOrderSide side;
-        if (o.Side == "BUY")
-        {
-            side = BinanceOrderSide.Buy;
-        }
-        else if (o.Side == "SELL")
-        {
-            side = BinanceOrderSide.Sell;
-        }
-        else
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidSide);
+            return failure;
         }
 
         if (string.IsNullOrEmpty(o.Type))
         {
-            return exchange.Rejections.Mandatory("type");
+            return new ParameterFailure(ParameterProblem.NotSent, OrderParameter.Type);
         }
 
-        if (!FuturesWireNames.TryParse(o.Type, out FuturesOrderType type))
+        return FuturesWireNames.TryParse(o.Type, out type) ? default : new ParameterFailure(ParameterProblem.Invalid, OrderParameter.Type);
+    }
+
+    /// <summary>The endpoint: on USDⓈ-M since the Algo Service migration conditional types live on <c>/fapi/v1/algoOrder</c> only.</summary>
+    private static BinanceError? Endpoint(FuturesExchangeRules exchange, in FuturesOrderFields o, FuturesOrderType type)
+    {
+        if (!exchange.Configuration.HasAlgoService)
         {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
+            return null;
         }
 
-        if (!exchange.TryGetSymbol(o.Symbol, out rules))
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.BadSymbol);
-        }
-
-        // The endpoint: since the Algo Service migration conditional types live on /fapi/v1/algoOrder only.
         var conditional = type.IsConditional();
-        if (!o.IsAlgo && conditional)
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo);
-        }
+        return !o.IsAlgo && conditional ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo)
+            : o.IsAlgo && !conditional ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType)
+            : null;
+    }
 
-        if (o.IsAlgo && !conditional)
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
-        }
-
-        // Enumerated values.
+    /// <summary>Position side and time in force (names), closePosition and reduceOnly (booleans).</summary>
+    private static BinanceError? Enumerations(FuturesExchangeRules exchange, in FuturesOrderFields o, out ParsedFuturesOrder parsed)
+    {
+        parsed = default;
         PositionSide? positionSide = null;
         if (o.PositionSide is { } positionText)
         {
-            if (positionText.Length == 0)
+            if (positionText.Length == 0 || !FuturesWireNames.TryParse(positionText, out PositionSide value))
             {
-                return exchange.Rejections.Empty("positionSide");
+                return exchange.Rejections.Of(new ParameterFailure(positionText.Length == 0 ? ParameterProblem.Empty : ParameterProblem.Invalid, OrderParameter.PositionSide), o);
             }
 
-            if (!FuturesWireNames.TryParse(positionText, out PositionSide parsedSide))
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidPositionSide);
-            }
-
-            positionSide = parsedSide;
+            positionSide = value;
         }
 
         FuturesTimeInForce? timeInForce = null;
         if (o.TimeInForce is { } tifText)
         {
-            if (tifText.Length == 0)
+            // COIN-M has no GTD: its name is as unknown there as any other.
+            if (tifText.Length == 0 || !FuturesWireNames.TryParse(tifText, out FuturesTimeInForce value)
+                || (value == FuturesTimeInForce.Gtd && !exchange.Configuration.TakesGoodTillDate))
             {
-                return exchange.Rejections.Empty("timeInForce");
+                return exchange.Rejections.Of(new ParameterFailure(tifText.Length == 0 ? ParameterProblem.Empty : ParameterProblem.Invalid, OrderParameter.TimeInForce), o);
             }
 
-            if (!FuturesWireNames.TryParse(tifText, out FuturesTimeInForce parsedTif))
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif);
-            }
-
-            timeInForce = parsedTif;
+            timeInForce = value;
         }
 
-        if (!TryReadFlag(exchange, o.ClosePosition, "closePosition", out var closePosition, out var failure)
-            || !TryReadReduceOnly(exchange, o.ReduceOnly, out var reduceOnly, out failure))
+        if (o.ClosePosition is not (null or "true" or "false"))
         {
-            return failure!;
+            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "closePosition");
         }
 
-        // Mandatory parameters by type.
-        var priced = type is FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit;
-        var stopPriced = type is FuturesOrderType.Stop or FuturesOrderType.StopMarket or FuturesOrderType.TakeProfit or FuturesOrderType.TakeProfitMarket;
-        var closable = type is FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket;
-        var priceMatchable = priced;
-        if (type == FuturesOrderType.Limit && timeInForce is null)
+        if (o.ReduceOnly is not (null or "true" or "false"))
         {
-            return exchange.Rejections.Mandatory("timeInForce");
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict);
         }
 
-        if (IsMissing(o.Quantity) && !(closable && closePosition))
+        parsed = new ParsedFuturesOrder
         {
-            return o.Quantity is { Length: 0 } ? exchange.Rejections.Empty("quantity") : exchange.Rejections.Mandatory("quantity");
-        }
+            PositionSide = positionSide,
+            TimeInForce = timeInForce,
+            ClosePosition = o.ClosePosition == "true",
+            ReduceOnly = o.ReduceOnly == "true",
+        };
+        return null;
+    }
 
-        if (priced && IsMissing(o.Price) && o.PriceMatch is null)
+    /// <summary>The numbers: legal characters, then precision (quantity in contracts on COIN-M); callbackRate's range; goodTillDate.</summary>
+    private static BinanceError? Numbers(FuturesExchangeRules exchange, FuturesSymbolInfo info, in FuturesOrderFields o, ref OrderNumbers numbers, ref ParsedFuturesOrder parsed)
+    {
+        var failure = ParameterReading.Decimal(o.Quantity, OrderParameter.Quantity, info.QuantityPrecision, out var quantity, ref numbers, NumberSlot.Quantity);
+        decimal? price = null, stopPrice = null, activationPrice = null, callbackRate = null;
+        if (!failure.Failed)
         {
-            return o.Price is { Length: 0 } ? exchange.Rejections.Empty("price") : exchange.Rejections.Mandatory("price");
+            failure = ParameterReading.Decimal(o.Price, OrderParameter.Price, info.PricePrecision, out price, ref numbers, NumberSlot.Price);
         }
 
-        if (stopPriced && IsMissing(o.StopPrice))
+        if (!failure.Failed)
         {
-            return o.StopPrice is { Length: 0 } ? exchange.Rejections.Empty(o.StopPriceName) : exchange.Rejections.Mandatory(o.StopPriceName);
+            failure = ParameterReading.Decimal(o.StopPrice, OrderParameter.StopPrice, info.PricePrecision, out stopPrice, ref numbers, NumberSlot.StopPrice);
         }
 
-        if (type == FuturesOrderType.TrailingStopMarket && IsMissing(o.CallbackRate))
+        if (!failure.Failed)
         {
-            return o.CallbackRate is { Length: 0 } ? exchange.Rejections.Empty("callbackRate") : exchange.Rejections.Mandatory("callbackRate");
+            failure = ParameterReading.Decimal(o.ActivationPrice, OrderParameter.ActivationPrice, info.PricePrecision, out activationPrice, ref numbers, NumberSlot.ActivationPrice);
         }
 
-        if (timeInForce == FuturesTimeInForce.Gtd && IsMissing(o.GoodTillDate))
+        if (!failure.Failed)
         {
-            return o.GoodTillDate is { Length: 0 } ? exchange.Rejections.Empty("goodTillDate") : exchange.Rejections.Mandatory("goodTillDate");
+            failure = ParameterReading.Decimal(o.CallbackRate, OrderParameter.CallbackRate, 2, out callbackRate, ref numbers, NumberSlot.CallbackRate);
         }
 
-        // Parameters that must not be sent.
-        if (closable && closePosition && o.Quantity is not null)
+        if (failure.Failed)
         {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition);
+            return exchange.Rejections.Of(failure, o);
         }
 
-        var notRequired = NotRequired(o, type, timeInForce, closePosition);
-        if (notRequired is not null)
-        {
-            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, notRequired);
-        }
-
-        // Values: legal characters, then precision.
-        var info = rules.Info;
-        var scaled = new ScaledFuturesOrderValues();
-        if (!TryReadDecimal(exchange, o.Quantity, "quantity", info.QuantityPrecision, out var quantity, out scaled.Quantity, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(exchange, o.Price, "price", info.PricePrecision, out var price, out scaled.Price, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(exchange, o.StopPrice, o.StopPriceName, info.PricePrecision, out var stopPrice, out scaled.StopPrice, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(exchange, o.ActivationPrice, o.ActivationPriceName, info.PricePrecision, out var activationPrice, out scaled.ActivationPrice, ref scaled.AllScaled, out failure)
-            || !TryReadDecimal(exchange, o.CallbackRate, "callbackRate", 2, out var callbackRate, out scaled.CallbackRate, ref scaled.AllScaled, out failure))
-        {
-            return failure!;
-        }
-
-        if (callbackRate is { } rate && rate is < MinCallbackRate or > MaxCallbackRate)
+        if (callbackRate is { } rate && (rate < MinCallbackRate || rate > exchange.Configuration.MaxCallbackRate))
         {
             return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate");
         }
@@ -247,491 +276,186 @@ public static class FuturesOrderValidator
             goodTillDate = gtd;
         }
 
-        if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
+        parsed = parsed with
         {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidWorkingType);
-        }
-
-        if (o.PriceProtect is { } protect && !IsPriceProtect(protect))
-        {
-            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceProtect");
-        }
-
-        if (o.PriceMatch is { } match)
-        {
-            if (!IsPriceMatch(match))
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch);
-            }
-
-            if (!priceMatchable)
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch);
-            }
-        }
-
-        if (o.SelfTradePreventionMode is { } stp && stp is not ("EXPIRE_TAKER" or "EXPIRE_MAKER" or "EXPIRE_BOTH" or "NONE"))
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode);
-        }
-
-        if (o.NewOrderRespType is { } resp && resp is not ("ACK" or "RESULT"))
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType);
-        }
-
-        if (o.ClientId is { } clientId)
-        {
-            if (clientId.Length == 0)
-            {
-                return o.IsAlgo ? exchange.Rejections.Empty(o.ClientIdName) : exchange.Rejections.Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId);
-            }
-
-            if (clientId.Length > 36)
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1);
-            }
-
-            if (!IsClientId(clientId))
-            {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen);
-            }
-        }
-
-        parsed = new ParsedFuturesOrder
-        {
-            Side = side,
-            Type = type,
-            PositionSide = positionSide,
-            TimeInForce = timeInForce,
             Quantity = quantity,
             Price = price,
             StopPrice = stopPrice,
             ActivationPrice = activationPrice,
             CallbackRate = callbackRate,
-            ReduceOnly = reduceOnly,
-            ClosePosition = closePosition,
             GoodTillDate = goodTillDate,
         };
+        return null;
+    }
 
-        // Position side against the account's mode.
-        var notChecked = FuturesPreflightChecks.None;
-        if (context.DualSidePosition is { } hedge)
+    /// <summary>workingType, priceProtect, priceMatch, selfTradePreventionMode, newOrderRespType and the client id.</summary>
+    private static BinanceError? Options(FuturesExchangeRules exchange, in FuturesOrderFields o, FuturesOrderType type)
+    {
+        var rejections = exchange.Rejections;
+        var codes = exchange.Configuration.HasPriceMatchCodes;
+        if (o.WorkingType is { } working && working is not ("MARK_PRICE" or "CONTRACT_PRICE"))
         {
-            if (hedge && o.ReduceOnly is not null)
-            {
-                return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly");
-            }
+            return rejections.Fixed(UsdMFuturesErrorCodes.InvalidWorkingType);
+        }
 
-            if (hedge ? positionSide is null or Futures.PositionSide.Both : positionSide is Futures.PositionSide.Long or Futures.PositionSide.Short)
+        if (o.PriceProtect is { } protect && !IsPriceProtect(protect))
+        {
+            return rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceProtect");
+        }
+
+        if (o.PriceMatch is { } match)
+        {
+            if (!IsPriceMatch(match) || type is not (FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit))
             {
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch);
+                return !codes ? rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceMatch")
+                    : rejections.Fixed(IsPriceMatch(match) ? UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch : UsdMFuturesErrorCodes.InvalidPriceMatch);
             }
         }
-        else
+
+        if (o.SelfTradePreventionMode is { } stp && stp is not ("EXPIRE_TAKER" or "EXPIRE_MAKER" or "EXPIRE_BOTH" or "NONE"))
+        {
+            return codes ? rejections.Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode) : rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "selfTradePreventionMode");
+        }
+
+        if (o.NewOrderRespType is { } resp && resp is not ("ACK" or "RESULT"))
+        {
+            return rejections.Fixed(UsdMFuturesErrorCodes.InvalidNewOrderRespType);
+        }
+
+        if (o.ClientId is not { } clientId)
+        {
+            return null;
+        }
+
+        return clientId.Length == 0 ? (o.IsAlgo ? rejections.Empty(o.ClientIdName) : rejections.Fixed(UsdMFuturesErrorCodes.EmptyNewClOrdId))
+            : clientId.Length > 36 ? rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen, 1)
+            : !IsClientId(clientId) ? rejections.Fixed(UsdMFuturesErrorCodes.InvalidClOrdIdLen)
+            : null;
+    }
+
+    /// <summary>Position side against the account's mode (-4061), and reduceOnly, which Hedge Mode does not take (-1106).</summary>
+    private static BinanceError? PositionMode(FuturesExchangeRules exchange, in FuturesOrderFields o, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    {
+        if (context.DualSidePosition is not { } hedge)
         {
             notChecked |= FuturesPreflightChecks.PositionMode;
+            return null;
         }
 
-        // The symbol's status and lists.
+        if (hedge && o.ReduceOnly is not null)
+        {
+            return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.ParamNotRequired, "reduceOnly");
+        }
+
+        return (hedge ? parsed.PositionSide is null or Futures.PositionSide.Both : parsed.PositionSide is Futures.PositionSide.Long or Futures.PositionSide.Short)
+            ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.PositionSideNotMatch)
+            : null;
+    }
+
+    /// <summary>The contract: trading (and, on COIN-M, not past its delivery), and its lists of order types and times in force.</summary>
+    private static BinanceError? Contract(FuturesExchangeRules exchange, FuturesSymbolRules rules, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    {
+        var info = rules.Info;
+        var venue = exchange.Configuration;
         if (info.Status != ContractStatus.Trading)
         {
-            return exchange.Rejections.Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus);
+            return exchange.Rejections.Fixed(venue.NotTradingCode(info.Status));
         }
 
-        if (!rules.Allows(type))
+        if (venue.ChecksDelivery && info.ContractType is not (ContractType.Perpetual or ContractType.Unknown))
         {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType);
-        }
-
-        if (timeInForce is { } tif && !rules.Allows(tif))
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif);
-        }
-
-        // Filters.
-        var filterFailure = rules.Scaled is { } scaledFilters && scaled.AllScaled
-            ? CheckFilters(rules, scaledFilters, parsed, scaled, context, ref notChecked)
-            : DecimalFuturesOrderValidator.CheckFilters(rules, parsed, context, ref notChecked);
-        if (filterFailure is not null)
-        {
-            notCheckedOut = notChecked;
-            return filterFailure;
-        }
-
-        if (goodTillDate is { } until)
-        {
-            if (until >= MaxGoodTillDate)
+            if (context.Now is not { } now)
             {
-                notCheckedOut = notChecked;
-                return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
+                notChecked |= FuturesPreflightChecks.Delivery;
             }
-
-            if (context.Now is { } now)
+            else if (info.DeliveryDate > 0 && now.ToUnixTimeMilliseconds() >= info.DeliveryDate)
             {
-                if (until <= now.ToUnixTimeMilliseconds() + 600_000)
-                {
-                    notCheckedOut = notChecked;
-                    return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
-                }
-            }
-            else
-            {
-                notChecked |= FuturesPreflightChecks.GoodTillDate;
+                return exchange.Rejections.Fixed(venue.NotTradingCode(ContractStatus.Delivered));
             }
         }
 
-        // Open order counts: MAX_NUM_ORDERS counts normal and algo orders together.
-        if (Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
+        return !rules.Allows(parsed.Type) ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidOrderType)
+            : parsed.TimeInForce is { } tif && !rules.Allows(tif) ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.InvalidTif)
+            : null;
+    }
+
+    /// <summary>GTD: goodTillDate before 9999-12-31 and more than 600 seconds ahead of now (-5040).</summary>
+    private static BinanceError? GoodTillDate(FuturesExchangeRules exchange, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    {
+        if (parsed.GoodTillDate is not { } until)
         {
-            notCheckedOut = notChecked;
+            return null;
+        }
+
+        if (until >= MaxGoodTillDate)
+        {
+            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate);
+        }
+
+        if (context.Now is not { } now)
+        {
+            notChecked |= FuturesPreflightChecks.GoodTillDate;
+            return null;
+        }
+
+        return until <= now.ToUnixTimeMilliseconds() + 600_000 ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.FutureGoodTillDate) : null;
+    }
+
+    /// <summary>
+    /// A conditional order the working price (the mark price for workingType=MARK_PRICE, else the last price) already
+    /// triggers (-2021): BUY STOP at or below it, SELL STOP at or above, TAKE_PROFIT the other way round; a trailing stop's
+    /// activation price on the wrong side (BUY must be below the price, SELL above).
+    /// </summary>
+    private static BinanceError? Trigger(FuturesExchangeRules exchange, in FuturesOrderFields o, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    {
+        var buy = parsed.Side == BinanceOrderSide.Buy;
+        var (trigger, mustBeAbove) = parsed.Type switch
+        {
+            FuturesOrderType.Stop or FuturesOrderType.StopMarket => (parsed.StopPrice, buy),
+            FuturesOrderType.TakeProfit or FuturesOrderType.TakeProfitMarket => (parsed.StopPrice, !buy),
+            FuturesOrderType.TrailingStopMarket => (parsed.ActivationPrice, !buy),
+            _ => (null, false),
+        };
+        if (trigger is not { } level)
+        {
+            return null;
+        }
+
+        if ((o.WorkingType == "MARK_PRICE" ? context.MarkPrice : context.LastPrice) is not { } working)
+        {
+            notChecked |= FuturesPreflightChecks.TriggerDirection;
+            return null;
+        }
+
+        return (mustBeAbove ? level <= working : level >= working) ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.OrderWouldImmediatelyTrigger) : null;
+    }
+
+    /// <summary>Open order counts: MAX_NUM_ORDERS counts normal and algo orders together (-2025); conditional orders (-4045).</summary>
+    private static BinanceError? OpenOrders(FuturesExchangeRules exchange, FuturesSymbolRules rules, FuturesOrderType type, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    {
+        if (OpenOrderLimit.Exceeds(rules.MaxNumOrders, context.OpenOrders, FuturesPreflightChecks.MaxNumOrders, ref notChecked))
+        {
             return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded);
         }
 
-        if (conditional && ExceedsAlgoOrderLimit(rules, context, ref notChecked))
-        {
-            notCheckedOut = notChecked;
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded);
-        }
-
-        notCheckedOut = notChecked;
-        return null;
+        return type.IsConditional() && ExceedsAlgoOrderLimit(rules, context, ref notChecked)
+            ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded)
+            : null;
     }
 
     /// <summary>
-    /// The filters on the scaled integers: the same checks in the same order as
-    /// <see cref="DecimalFuturesOrderValidator.CheckFilters"/>. Where the decimal oracle would round (a product beyond
-    /// 96 bits or 28 decimal places, a context price whose mantissa needs more than 63 bits), the oracle's decimal
-    /// expression is used instead, so both paths answer the same.
+    /// Stage 2 on the scaled integers when the order's values, the symbol's filters and the context's prices all fit
+    /// 64-bit mantissas, else on decimals: one generic implementation (<see cref="FuturesFilters"/>), two instantiations.
     /// </summary>
-    [SkipLocalsInit]
-    private static BinanceError? CheckFilters(
-        FuturesSymbolRules rules, ScaledFuturesFilters filters, in ParsedFuturesOrder order, in ScaledFuturesOrderValues values, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    private static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder parsed, in OrderNumbers numbers, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
-        if (rules.Price is { } priceFilter)
+        if (rules.Scaled is { } scaled && numbers.AllScaled && MarketPrices<ScaledDecimal>.TryFrom(context, out var scaledPrices))
         {
-            if (order.Price is { } p && PriceFailure(priceFilter, in filters.Price, p, values.Price, isStop: false) is { } priceCode)
-            {
-                return rules.Exchange.Rejections.Fixed(priceCode);
-            }
-
-            if (order.StopPrice is { } s && PriceFailure(priceFilter, in filters.Price, s, values.StopPrice, isStop: true) is { } stopCode)
-            {
-                return rules.Exchange.Rejections.Fixed(stopCode);
-            }
-
-            if (order.ActivationPrice is { } a && PriceFailure(priceFilter, in filters.Price, a, values.ActivationPrice, isStop: true) is { } activationCode)
-            {
-                return rules.Exchange.Rejections.Fixed(activationCode);
-            }
+            return FuturesFilters.Check(rules, scaled, parsed, numbers, scaledPrices, ref notChecked);
         }
 
-        var isMarket = order.Type == FuturesOrderType.Market;
-        var lot = isMarket ? rules.MarketLotSize ?? rules.LotSize : rules.LotSize;
-        ref readonly var scaledLot = ref isMarket && rules.MarketLotSize is not null ? ref filters.MarketLotSize : ref filters.LotSize;
-        if (order.Quantity is { } quantity)
-        {
-            if (values.Quantity.Mantissa <= 0)
-            {
-                return rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.QtyLessThanZero);
-            }
-
-            if (lot is not null && QuantityFailure(lot, in scaledLot, quantity, values.Quantity) is { } lotCode)
-            {
-                return rules.Exchange.Rejections.Fixed(lotCode);
-            }
-        }
-
-        // PERCENT_PRICE against the mark price: a LIMIT price directly; a MARKET order through the best opposite price.
-        if (rules.PercentPrice is { } percent)
-        {
-            if (order.Type == FuturesOrderType.Limit && order.Price is { } limitPrice)
-            {
-                if (context.MarkPrice is { } mark)
-                {
-                    if (order.Side == BinanceOrderSide.Buy
-                        ? CompareWithBand(limitPrice, values.Price, mark, percent.MultiplierUp, filters.PercentUp) > 0
-                        : CompareWithBand(limitPrice, values.Price, mark, percent.MultiplierDown, filters.PercentDown) < 0)
-                    {
-                        return rules.Exchange.Rejections.Fixed(order.Side == BinanceOrderSide.Buy ? UsdMFuturesErrorCodes.PriceHighterThanMultiplierUp : UsdMFuturesErrorCodes.PriceLowerThanMultiplierDown);
-                    }
-                }
-                else
-                {
-                    notChecked |= FuturesPreflightChecks.PercentPrice;
-                }
-            }
-            else if (isMarket)
-            {
-                var best = order.Side == BinanceOrderSide.Buy ? context.BestAsk : context.BestBid;
-                if (context.MarkPrice is { } mark && best is { } counterparty)
-                {
-                    ScaledDecimal? scaledCounterparty = ScaledDecimal.TryFrom(counterparty, out var c) ? c : null;
-                    if (order.Side == BinanceOrderSide.Buy
-                        ? CompareWithBand(counterparty, scaledCounterparty, mark, percent.MultiplierUp, filters.PercentUp) > 0
-                        : CompareWithBand(counterparty, scaledCounterparty, mark, percent.MultiplierDown, filters.PercentDown) < 0)
-                    {
-                        return rules.Exchange.Rejections.Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
-                    }
-                }
-                else
-                {
-                    notChecked |= FuturesPreflightChecks.MarketPercentPrice;
-                }
-            }
-        }
-
-        // MIN_NOTIONAL: reduce-only and close-position orders are exempt, as the message itself says.
-        if (rules.MinNotional is { } minNotional && !order.ReducesOnly && order.Quantity is { } size)
-        {
-            decimal? reference;
-            ScaledDecimal? scaledReference;
-            switch (order.Type)
-            {
-                case FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit:
-                    (reference, scaledReference) = order.Price is { } orderPrice ? (orderPrice, values.Price) : FromContext(context.MarkPrice);
-                    break;
-                case FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket:
-                    (reference, scaledReference) = (order.StopPrice, values.StopPrice);
-                    break;
-                case FuturesOrderType.TrailingStopMarket:
-                    (reference, scaledReference) = order.ActivationPrice is { } activation ? (activation, values.ActivationPrice) : FromContext(context.MarkPrice);
-                    break;
-                default:
-                    (reference, scaledReference) = FromContext(context.MarkPrice);
-                    break;
-            }
-
-            if (reference is not { } estimate)
-            {
-                notChecked |= FuturesPreflightChecks.MinNotional;
-            }
-            else if (scaledReference is { } scaledEstimate && ScaledDecimal.TryMultiplyExactly(scaledEstimate, values.Quantity, out ScaledDecimal narrow)
-                ? ScaledDecimal.Compare(narrow, filters.MinNotional) < 0
-                : scaledReference is { } wideEstimate && ScaledDecimal.TryMultiplyExactly(wideEstimate, values.Quantity, out Int128 notional, out var scale)
-                    ? ScaledDecimal.Compare(notional, scale, filters.MinNotional.Mantissa, filters.MinNotional.Scale) < 0
-                    : Multiply(estimate, size) < minNotional.Notional)
-            {
-                return rules.MinNotionalRejection;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A context price as decimal and, when its mantissa fits, scaled.</summary>
-    private static (decimal? Value, ScaledDecimal? Scaled) FromContext(decimal? value) =>
-        value is { } number ? (number, ScaledDecimal.TryFrom(number, out var scaled) ? scaled : null) : (null, null);
-
-    /// <summary>The sign of <c>price − mark × multiplier</c> as the oracle's saturating decimal product compares it.</summary>
-    private static int CompareWithBand(decimal price, ScaledDecimal? scaledPrice, decimal mark, decimal multiplier, ScaledDecimal scaledMultiplier)
-    {
-        if (scaledPrice is { } p && ScaledDecimal.TryFrom(mark, out var scaledMark))
-        {
-            if (ScaledDecimal.TryMultiplyExactly(scaledMark, scaledMultiplier, out ScaledDecimal narrow))
-            {
-                return ScaledDecimal.Compare(p, narrow);
-            }
-
-            if (ScaledDecimal.TryMultiplyExactly(scaledMark, scaledMultiplier, out Int128 band, out var scale))
-            {
-                return ScaledDecimal.Compare(p.Mantissa, p.Scale, band, scale);
-            }
-        }
-
-        return price.CompareTo(Multiply(mark, multiplier));
-    }
-
-    /// <summary>PRICE_FILTER codes on the scaled integers; the tick is measured from minPrice as the futures docs state.</summary>
-    private static int? PriceFailure(PriceFilter filter, in ScaledPriceFilter scaled, decimal value, ScaledDecimal scaledValue, bool isStop)
-    {
-        if (scaled.Grid.TryAlign(scaledValue, out var v))
-        {
-            // One scale for the value and the filter: compares, and the grid from minPrice as one 64-bit remainder
-            // (v ≥ min ≥ 0 here, so v − min cannot overflow; decimal's subtraction is exact as well).
-            var grid = scaled.Grid;
-            if (grid.Min != 0 && v < grid.Min)
-            {
-                return UsdMFuturesErrorCodes.PriceLessThanMinPrice;
-            }
-
-            if (grid.Max != 0 && v > grid.Max)
-            {
-                return isStop ? UsdMFuturesErrorCodes.StopPriceGreaterThanMaxPrice : UsdMFuturesErrorCodes.PriceGreaterThanMaxPrice;
-            }
-
-            return grid.Step != 0 && (v - grid.Min) % grid.Step != 0 ? UsdMFuturesErrorCodes.PriceNotIncreasedByTickSize : null;
-        }
-
-        if (!scaled.Min.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Min) < 0)
-        {
-            return UsdMFuturesErrorCodes.PriceLessThanMinPrice;
-        }
-
-        if (!scaled.Max.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Max) > 0)
-        {
-            return isStop ? UsdMFuturesErrorCodes.StopPriceGreaterThanMaxPrice : UsdMFuturesErrorCodes.PriceGreaterThanMaxPrice;
-        }
-
-        return !scaled.Tick.IsZero && !OnGrid(value, scaledValue, filter.MinPrice, scaled.Min, filter.TickSize, scaled.Tick) ? UsdMFuturesErrorCodes.PriceNotIncreasedByTickSize : null;
-    }
-
-    /// <summary>LOT_SIZE / MARKET_LOT_SIZE codes on the scaled integers; the step is measured from minQty.</summary>
-    private static int? QuantityFailure(LotSizeFilter filter, in ScaledLotSize scaled, decimal value, ScaledDecimal scaledValue)
-    {
-        if (scaled.Grid.TryAlign(scaledValue, out var v))
-        {
-            // One scale for the value and the filter (see PriceFailure).
-            var grid = scaled.Grid;
-            if (v < grid.Min)
-            {
-                return UsdMFuturesErrorCodes.QtyLessThanMinQty;
-            }
-
-            if (grid.Max != 0 && v > grid.Max)
-            {
-                return UsdMFuturesErrorCodes.QtyGreaterThanMaxQty;
-            }
-
-            return grid.Step != 0 && (v - grid.Min) % grid.Step != 0 ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
-        }
-
-        if (ScaledDecimal.Compare(scaledValue, scaled.Min) < 0)
-        {
-            return UsdMFuturesErrorCodes.QtyLessThanMinQty;
-        }
-
-        if (!scaled.Max.IsZero && ScaledDecimal.Compare(scaledValue, scaled.Max) > 0)
-        {
-            return UsdMFuturesErrorCodes.QtyGreaterThanMaxQty;
-        }
-
-        return !scaled.Step.IsZero && !OnGrid(value, scaledValue, filter.MinQty, scaled.Min, filter.StepSize, scaled.Step) ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
-    }
-
-    /// <summary>
-    /// Whether (value − origin) is a multiple of step: in 64-bit integers when the difference fits them (then the
-    /// decimal oracle's subtraction is exact too), otherwise the oracle's decimal expression.
-    /// </summary>
-    private static bool OnGrid(decimal value, ScaledDecimal scaledValue, decimal origin, ScaledDecimal scaledOrigin, decimal step, ScaledDecimal scaledStep)
-    {
-        var onGrid = ScaledDecimal.IsMultipleFrom(scaledValue, scaledOrigin, scaledStep, out var computed);
-        return computed ? onGrid : (value - origin) % step == 0;
-    }
-
-    /// <summary>The first parameter sent that the order's type does not take (-1106), or <see langword="null"/>.</summary>
-    internal static string? NotRequired(in FuturesOrderFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
-    {
-        // A MARKET order has no limit price and no time in force; the exchange refuses both rather than ignore them.
-        if (type == FuturesOrderType.Market)
-        {
-            if (o.Price is not null)
-            {
-                return "price";
-            }
-
-            if (o.TimeInForce is not null)
-            {
-                return "timeInForce";
-            }
-        }
-
-        if (closePosition && o.ReduceOnly is not null)
-        {
-            return "reduceOnly";
-        }
-
-        if (o.ClosePosition is not null && type is not (FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket))
-        {
-            return "closePosition";
-        }
-
-        if (o.StopPrice is not null && type is FuturesOrderType.Limit or FuturesOrderType.Market or FuturesOrderType.TrailingStopMarket)
-        {
-            return o.StopPriceName;
-        }
-
-        if (type != FuturesOrderType.TrailingStopMarket)
-        {
-            if (o.ActivationPrice is not null)
-            {
-                return o.ActivationPriceName;
-            }
-
-            if (o.CallbackRate is not null)
-            {
-                return "callbackRate";
-            }
-        }
-
-        if (o.PriceMatch is not null && o.Price is not null)
-        {
-            return "price";
-        }
-
-        return o.GoodTillDate is not null && timeInForce != FuturesTimeInForce.Gtd ? "goodTillDate" : null;
-    }
-
-    private static bool TryReadDecimal(
-        FuturesExchangeRules exchange, string? text, string name, int precision, out decimal? value, out ScaledDecimal scaled, ref bool allScaled, out BinanceError? failure)
-    {
-        value = null;
-        scaled = default;
-        failure = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        if (text.Length == 0)
-        {
-            failure = exchange.Rejections.Empty(name);
-            return false;
-        }
-
-        if (!ScaledDecimalText.TryParse(text, out var number, out var scale, out scaled, out var isScaled))
-        {
-            // USDⓈ-M answers a number it cannot read (quantity=-7.0, quantity=-0, abc) with -1102, not Spot's -1100
-            // pattern text: ccxt/ccxt#15949, MarcinGrabowski/binance-copy-bot#4 (docs/preflight.md).
-            failure = exchange.Rejections.Mandatory(name);
-            return false;
-        }
-
-        if (scale > precision)
-        {
-            failure = exchange.Rejections.Fixed(UsdMFuturesErrorCodes.BadPrecision);
-            return false;
-        }
-
-        allScaled &= isScaled;
-        value = number;
-        return true;
-    }
-
-    private static bool TryReadFlag(FuturesExchangeRules exchange, string? text, string name, out bool value, out BinanceError? failure)
-    {
-        failure = null;
-        value = text == "true";
-        if (text is null or "true" or "false")
-        {
-            return true;
-        }
-
-        failure = exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, name);
-        return false;
-    }
-
-    private static bool TryReadReduceOnly(FuturesExchangeRules exchange, string? text, out bool value, out BinanceError? failure)
-    {
-        failure = null;
-        value = text == "true";
-        if (text is null or "true" or "false")
-        {
-            return true;
-        }
-
-        failure = exchange.Rejections.Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict);
-        return false;
+        MarketPrices<DecimalNumber>.TryFrom(context, out var prices);
+        return FuturesFilters.Check(rules, rules.Exact, parsed, numbers, prices, ref notChecked);
     }
 
     /// <summary><c>priceProtect</c> is a boolean: the documented <c>TRUE</c>/<c>FALSE</c>, or <c>true</c>/<c>false</c> as connectors send it.</summary>
@@ -755,50 +479,15 @@ public static class FuturesOrderValidator
         return true;
     }
 
-    /// <summary>Whether one more order would pass <paramref name="limit"/>; an unknown open count marks the check as not done.</summary>
-    internal static bool Exceeds(int? limit, int? open, FuturesPreflightChecks check, ref FuturesPreflightChecks notChecked)
-    {
-        if (limit is not { } max)
-        {
-            return false;
-        }
-
-        if (open is not { } count)
-        {
-            notChecked |= check;
-            return false;
-        }
-
-        return count + 1 > max;
-    }
-
     /// <summary>
     /// Whether one more conditional order would pass the open conditional order limit: the symbol's MAX_NUM_ALGO_ORDERS
     /// when the document carries it (exchangeInfo before 2025-12-29), else the account-wide limit across all symbols.
     /// </summary>
     internal static bool ExceedsAlgoOrderLimit(FuturesSymbolRules rules, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked) =>
         rules.MaxNumAlgoOrders is { } perSymbol
-            ? Exceeds(perSymbol, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked)
-            : Exceeds(FuturesExchangeRules.AccountAlgoOrderLimit, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
-
-    private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);
-
-    /// <summary>
-    /// a × b for the non-negative values here, saturating at <see cref="decimal.MaxValue"/>: 20-digit prices and
-    /// quantities (what the parameter pattern allows) can overflow a decimal product, and data must never throw. A
-    /// saturated notional or band is "enormous", which is exactly how the comparisons should see it.
-    /// </summary>
-    private static decimal Multiply(decimal a, decimal b)
-    {
-        try
-        {
-            return a * b;
-        }
-        catch (OverflowException)
-        {
-            return decimal.MaxValue;
-        }
-    }
+            ? OpenOrderLimit.Exceeds(perSymbol, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked)
+            : rules.Exchange.Configuration.AccountAlgoOrderLimit is { } account
+                && OpenOrderLimit.Exceeds(account, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
 
     private static FuturesOrderValidation Fail(BinanceError error, FuturesSymbolRules? rules = null, ParsedFuturesOrder order = default, FuturesPreflightChecks notChecked = FuturesPreflightChecks.None) =>
         new(error, notChecked, order, rules);

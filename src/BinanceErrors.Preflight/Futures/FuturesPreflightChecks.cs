@@ -12,10 +12,10 @@ public enum FuturesPreflightChecks
     /// <summary>PERCENT_PRICE for a LIMIT price (needs the mark price; -4016/-4024).</summary>
     PercentPrice = 1 << 0,
 
-    /// <summary>PERCENT_PRICE for a MARKET order (needs the mark price and the best bid or ask; -4131).</summary>
+    /// <summary>PERCENT_PRICE for a MARKET order (needs the mark price and the best bid or ask; USDⓈ-M -4131, COIN-M -4113).</summary>
     MarketPercentPrice = 1 << 1,
 
-    /// <summary>MIN_NOTIONAL for a MARKET order (needs the mark price; -4164).</summary>
+    /// <summary>MIN_NOTIONAL for a MARKET order (needs the mark price; USDⓈ-M -4164).</summary>
     MinNotional = 1 << 2,
 
     /// <summary>MAX_NUM_ORDERS (needs the open order count; -2025).</summary>
@@ -35,4 +35,10 @@ public enum FuturesPreflightChecks
     /// MAX_NUM_ALGO_ORDERS filter (needs the account's open algo order count; -4045).
     /// </summary>
     AccountAlgoOrders = 1 << 7,
+
+    /// <summary>A COIN-M conditional order against the working price (needs the last price, or the mark price for workingType=MARK_PRICE; -2021).</summary>
+    TriggerDirection = 1 << 8,
+
+    /// <summary>A COIN-M delivery contract's delivery date (needs the current time; -1121 once delivered).</summary>
+    Delivery = 1 << 9,
 }

@@ -2,7 +2,7 @@ using BinanceErrors.Preflight.Filters;
 
 namespace BinanceErrors.Preflight.Futures;
 
-/// <summary>One symbol of <c>/fapi/v1/exchangeInfo</c> as the exchange describes it (before compilation into <see cref="FuturesSymbolRules"/>).</summary>
+/// <summary>One symbol of <c>/fapi/v1/exchangeInfo</c> or <c>/dapi/v1/exchangeInfo</c> as the exchange describes it (before compilation into <see cref="FuturesSymbolRules"/>).</summary>
 public sealed record FuturesSymbolInfo
 {
     /// <summary>The symbol, e.g. <c>BTCUSDT</c> (futures symbols may contain non-ASCII letters).</summary>
@@ -23,7 +23,14 @@ public sealed record FuturesSymbolInfo
     /// <summary>Listing time in epoch milliseconds.</summary>
     public long OnboardDate { get; init; }
 
-    /// <summary>The status.</summary>
+    /// <summary>
+    /// COIN-M: the USD value of one contract (100 for BTCUSD, 10 for most others); quantities are numbers of contracts,
+    /// worth contracts × contractSize / price in the margin coin. <see langword="null"/> on USDⓈ-M, where quantities
+    /// are in the base asset.
+    /// </summary>
+    public decimal? ContractSize { get; init; }
+
+    /// <summary>The status (<c>status</c> on USDⓈ-M, <c>contractStatus</c> on COIN-M).</summary>
     public ContractStatus Status { get; init; }
 
     /// <summary>The status as sent, for statuses this version does not know.</summary>
@@ -35,7 +42,7 @@ public sealed record FuturesSymbolInfo
     /// <summary>The quote asset, e.g. <c>USDT</c>.</summary>
     public string QuoteAsset { get; init; } = string.Empty;
 
-    /// <summary>The margin asset, e.g. <c>USDT</c>.</summary>
+    /// <summary>The margin asset, e.g. <c>USDT</c>; on COIN-M the coin (<c>BTC</c> for BTCUSD_PERP).</summary>
     public string MarginAsset { get; init; } = string.Empty;
 
     /// <summary>

@@ -1,5 +1,5 @@
 using BinanceErrors.Preflight.Filters;
-using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight.Futures;
 
@@ -38,7 +38,9 @@ public sealed class FuturesSymbolRules
             }
         }
 
-        Scaled = ScaledFuturesFilters.TryCompile(this);
+        var source = new FilterSource(Price, LotSize, MarketLotSize, PercentPrice?.MultiplierUp, PercentPrice?.MultiplierDown, null, MinNotional?.Notional, null);
+        Scaled = FilterValues<ScaledDecimal>.TryCompile(source);
+        Exact = FilterValues<DecimalNumber>.TryCompile(source)!;
     }
 
     private BinanceError? minNotionalRejection;
@@ -77,18 +79,22 @@ public sealed class FuturesSymbolRules
 
     internal int TimeInForceBits { get; }
 
-    /// <summary>The filters as scaled integers for the fast path; null sends this symbol down the decimal path.</summary>
-    internal ScaledFuturesFilters? Scaled { get; }
+    /// <summary>The filter values as scaled integers for the fast path; null when one does not fit 64 bits (then <see cref="Exact"/> serves).</summary>
+    internal FilterValues<ScaledDecimal>? Scaled { get; }
+
+    /// <summary>The filter values as decimals, for orders or symbols beyond the scaled integers.</summary>
+    internal FilterValues<DecimalNumber> Exact { get; }
 
     /// <summary>
-    /// This symbol's <c>-4164</c> rejection (its threshold is part of the text), built on first use and kept with the
-    /// rules, so a rejected order is answered without looking the text up again. Built at most a few times under a race,
-    /// always to the same value.
+    /// This symbol's minimum-notional rejection: USDⓈ-M <c>-4164</c> with the filter's threshold in the text, COIN-M
+    /// <c>-4178</c> "… no smaller than one …" (one contract, no filter). Built on first use and kept with the rules, so
+    /// a rejected order is answered without looking the text up again; built at most a few times under a race, always
+    /// to the same value.
     /// </summary>
-    internal BinanceError? MinNotionalRejection =>
-        MinNotional is { } filter
-            ? minNotionalRejection ??= Exchange.Rejections.Formatted(UsdMFuturesErrorCodes.MinNotional, filter.NotionalText)
-            : null;
+    internal BinanceError MinNotionalRejection =>
+        minNotionalRejection ??= MinNotional is { } filter
+            ? Exchange.Rejections.Formatted(Exchange.Configuration.MinNotionalCode, filter.NotionalText)
+            : Exchange.Rejections.Fixed(Exchange.Configuration.MinNotionalCode);
 
     /// <summary>Whether the symbol lists an order type. A symbol whose document lists none allows every type.</summary>
     /// <param name="type">The order type.</param>

@@ -28,6 +28,21 @@ internal static class ExchangeInfoReader
         }
     }
 
+    /// <summary>A document's bytes from a file; a file that cannot be read is an <see cref="ExchangeInfoFormatException"/> naming it.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The bytes.</returns>
+    internal static byte[] ReadFile(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ExchangeInfoFormatException($"Cannot read exchangeInfo file '{path}': {ex.Message}", ex);
+        }
+    }
+
     /// <summary>
     /// Parses an exchangeInfo document (Spot or futures: comments and trailing commas tolerated) and checks the shape
     /// both share: an object with a <c>symbols</c> array. Every failure is an <see cref="ExchangeInfoFormatException"/>.

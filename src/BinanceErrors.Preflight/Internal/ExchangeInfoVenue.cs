@@ -21,17 +21,19 @@ internal static class ExchangeInfoVenue
         {
             throw new ExchangeInfoFormatException(venue == BinanceVenue.UsdMFutures
                 ? "This is a USDⓈ-M futures exchangeInfo (GET /fapi/v1/exchangeInfo), not a Spot one: read it with FuturesExchangeInfo (in the CLI, --venue usdm)."
-                : "This is a COIN-M futures exchangeInfo (GET /dapi/v1/exchangeInfo), not a Spot one: read it with FuturesExchangeInfo.")
+                : "This is a COIN-M futures exchangeInfo (GET /dapi/v1/exchangeInfo), not a Spot one: read it with FuturesExchangeInfo (in the CLI, --venue coinm).")
             {
                 DocumentVenue = venue,
             };
         }
     }
 
-    /// <summary>Throws when the document is a Spot (or Binance.US) one; a document without telling fields is accepted.</summary>
-    public static void RequireFutures(JsonElement root, JsonElement symbols)
+    /// <summary>Throws when the document is a Spot (or Binance.US) one; a document without telling fields is accepted as USDⓈ-M.</summary>
+    /// <returns>The futures venue the document is from.</returns>
+    public static BinanceVenue RequireFutures(JsonElement root, JsonElement symbols)
     {
-        if (Detect(root, symbols) == BinanceVenue.Spot)
+        var venue = Detect(root, symbols);
+        if (venue == BinanceVenue.Spot)
         {
             throw new ExchangeInfoFormatException(
                 "This is a Spot exchangeInfo (GET /api/v3/exchangeInfo), not a futures one: read it with ExchangeInfo (in the CLI, --venue spot).")
@@ -39,6 +41,8 @@ internal static class ExchangeInfoVenue
                 DocumentVenue = BinanceVenue.Spot,
             };
         }
+
+        return venue ?? BinanceVenue.UsdMFutures;
     }
 
     /// <summary>The venue the document's telling fields point to, or <see langword="null"/> when it has none.</summary>

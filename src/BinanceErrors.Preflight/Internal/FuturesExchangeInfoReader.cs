@@ -14,11 +14,12 @@ internal static class FuturesExchangeInfoReader
 {
     public static FuturesExchangeInfo Read(ReadOnlySpan<byte> utf8Json)
     {
-        using (var document = ExchangeInfoReader.ParseDocument(utf8Json, "GET /fapi/v1/exchangeInfo", out var root, out var symbols))
+        using (var document = ExchangeInfoReader.ParseDocument(utf8Json, "GET /fapi/v1/exchangeInfo or /dapi/v1/exchangeInfo", out var root, out var symbols))
         {
-            ExchangeInfoVenue.RequireFutures(root, symbols);
+            var venue = ExchangeInfoVenue.RequireFutures(root, symbols);
             return new FuturesExchangeInfo
             {
+                Venue = venue,
                 Timezone = ExchangeInfoReader.String(root, "timezone", "$") ?? "UTC",
                 ServerTime = Long(root, "serverTime", "$"),
                 RateLimits = ExchangeInfoReader.Array(root, "rateLimits", "$") is { } limits
@@ -63,6 +64,7 @@ internal static class FuturesExchangeInfoReader
             ContractType = FuturesWireNames.ParseContractType(contractType),
             ContractTypeText = contractType,
             DeliveryDate = Long(e, "deliveryDate", path),
+            ContractSize = OptionalDecimal(e, "contractSize", path),
             OnboardDate = Long(e, "onboardDate", path),
             Status = FuturesWireNames.ParseStatus(status),
             StatusText = status,

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BinanceErrors.Preflight.Rules;
 
 namespace BinanceErrors.Preflight.Internal;
 
@@ -48,6 +49,40 @@ internal sealed class FuturesRejections
 
     /// <summary><c>-1105</c>: a parameter was empty.</summary>
     public BinanceError Empty(string name) => Formatted(UsdMFuturesErrorCodes.ParamEmpty, name);
+
+    /// <summary>
+    /// The futures venues' code and message for each stage-1 problem: -1102 for a parameter not sent or a number the
+    /// exchange cannot read (quantity=-7.0, abc: ccxt/ccxt#15949), -1105 for one sent empty, -1106 not required (-4137
+    /// for a quantity sent with closePosition=true), -1111, and -1117 / -1116 / -1115 / -4060 for a side, type, time
+    /// in force or position side that is not a name. Names follow the endpoint (stopPrice or triggerPrice, …).
+    /// </summary>
+    /// <param name="failure">The failure.</param>
+    /// <param name="order">The order, for the endpoint's parameter names.</param>
+    /// <returns>The error the exchange sends.</returns>
+    public BinanceError Of(in ParameterFailure failure, in FuturesOrderFields order)
+    {
+        var name = failure.First switch
+        {
+            OrderParameter.StopPrice => order.StopPriceName,
+            OrderParameter.ActivationPrice => order.ActivationPriceName,
+            _ => OrderParameterNames.Name(failure.First),
+        };
+        return failure.Problem switch
+        {
+            ParameterProblem.NotSent or ParameterProblem.Malformed => Mandatory(name),
+            ParameterProblem.SentEmpty or ParameterProblem.Empty => Empty(name),
+            ParameterProblem.NotRequired when failure.First == OrderParameter.Quantity => Fixed(UsdMFuturesErrorCodes.QuantityExistsWithClosePosition),
+            ParameterProblem.NotRequired => Formatted(UsdMFuturesErrorCodes.ParamNotRequired, name),
+            ParameterProblem.TooPrecise => Fixed(UsdMFuturesErrorCodes.BadPrecision),
+            _ => Fixed(failure.First switch
+            {
+                OrderParameter.Side => UsdMFuturesErrorCodes.InvalidSide,
+                OrderParameter.Type => UsdMFuturesErrorCodes.InvalidOrderType,
+                OrderParameter.PositionSide => UsdMFuturesErrorCodes.InvalidPositionSide,
+                _ => UsdMFuturesErrorCodes.InvalidTif,
+            }),
+        };
+    }
 
     private static MessageTemplate[] ServerTexts(BinanceVenue venue, int code, int placeholders) =>
         BinanceErrorCatalog.TryGetDefinition(venue, code, out var definition)

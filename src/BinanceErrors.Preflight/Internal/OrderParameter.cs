@@ -1,6 +1,6 @@
 namespace BinanceErrors.Preflight.Internal;
 
-/// <summary>The order parameters the validator names in its errors, with their wire names and legal ranges.</summary>
+/// <summary>The order parameters the validators name in their errors (Spot, OCO legs and futures), with their wire names and legal ranges.</summary>
 internal enum OrderParameter
 {
     None = 0,
@@ -27,6 +27,13 @@ internal enum OrderParameter
     BelowTrailingDelta,
     AboveIcebergQty,
     BelowIcebergQty,
+    PositionSide,
+    ReduceOnly,
+    ClosePosition,
+    ActivationPrice,
+    CallbackRate,
+    GoodTillDate,
+    PriceMatch,
 }
 
 internal static class OrderParameterNames
@@ -59,6 +66,13 @@ internal static class OrderParameterNames
         OrderParameter.BelowTrailingDelta => "belowTrailingDelta",
         OrderParameter.AboveIcebergQty => "aboveIcebergQty",
         OrderParameter.BelowIcebergQty => "belowIcebergQty",
+        OrderParameter.PositionSide => "positionSide",
+        OrderParameter.ReduceOnly => "reduceOnly",
+        OrderParameter.ClosePosition => "closePosition",
+        OrderParameter.ActivationPrice => "activationPrice",
+        OrderParameter.CallbackRate => "callbackRate",
+        OrderParameter.GoodTillDate => "goodTillDate",
+        OrderParameter.PriceMatch => "priceMatch",
         _ => string.Empty,
     };
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-
 using System.Text.Json;
+using BinanceErrors.Preflight.Rules;
 
 namespace BinanceErrors.Preflight.Internal;
 
@@ -57,6 +57,28 @@ internal sealed class Rejections
                 ? (c, FindTemplate(v, c, 1).Format(OrderParameterNames.Name(p1)))
                 : (c, FindTemplate(v, c, 2).Format(OrderParameterNames.Name(p1), OrderParameterNames.Name(p2)));
         });
+
+    /// <summary>
+    /// Spot's and Binance.US's code and message for each stage-1 problem: -1102 for a missing parameter (sent empty
+    /// too, and the two-name text for a pair), -1105 empty, -1106 not required, -1100 with the legal range, -1111,
+    /// and -1117 / -1116 / -1115 for a side, type or time in force that is not a name.
+    /// </summary>
+    /// <param name="failure">The failure.</param>
+    /// <returns>The error the exchange sends.</returns>
+    public BinanceError Of(in ParameterFailure failure) => failure.Problem switch
+    {
+        ParameterProblem.NotSent or ParameterProblem.SentEmpty => Parameter(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, failure.First, failure.Second),
+        ParameterProblem.Empty => Parameter(BinanceErrorCodes.ParamEmpty, failure.First),
+        ParameterProblem.NotRequired => Parameter(BinanceErrorCodes.ParamNotRequired, failure.First),
+        ParameterProblem.Malformed => Parameter(BinanceErrorCodes.IllegalChars, failure.First),
+        ParameterProblem.TooPrecise => Parameter(BinanceErrorCodes.BadPrecision, failure.First),
+        _ => Code(failure.First switch
+        {
+            OrderParameter.Side => BinanceErrorCodes.InvalidSide,
+            OrderParameter.Type => BinanceErrorCodes.InvalidOrderType,
+            _ => BinanceErrorCodes.InvalidTif,
+        }),
+    };
 
     private static MessageTemplate FindTemplate(BinanceVenue venue, int code, int placeholders) =>
         BinanceErrorCatalog.FindServerMessage(venue, code, placeholders)

@@ -1,4 +1,5 @@
 using BinanceErrors.Preflight.Futures;
+using BinanceErrors.Preflight.Tests.CoinM;
 using BinanceErrors.Preflight.Tests.Futures;
 
 namespace BinanceErrors.Preflight.Tests.Validation;
@@ -50,6 +51,23 @@ public sealed class RejectionAllocationTests
         var rules = FuturesExchangeRules.Compile(FuturesExchangeFixture.Info);
         var context = FuturesExchangeFixture.FullContext;
         SteadyStateAllocatesNothing(name, () => FuturesOrderValidator.Validate(rules, order, context).Error);
+    }
+
+    public static TheoryData<string, FuturesOrderRequest> CoinMRejected() => new()
+    {
+        { "-4013 filter", CoinMExchangeFixture.ValidLimit with { Price = "999.9" } },
+        { "-2021 trigger", CoinMExchangeFixture.ValidLimit with { Type = "STOP_MARKET", TimeInForce = null, Price = null, StopPrice = "59000" } },
+        { "-1121 not trading", CoinMExchangeFixture.ValidLimit with { Symbol = "ETHUSD_270625" } },
+        { "valid", CoinMExchangeFixture.ValidLimit },
+    };
+
+    [Theory]
+    [MemberData(nameof(CoinMRejected))]
+    public void CoinMOrder_AfterTheFirstRejection_AllocatesNothing(string name, FuturesOrderRequest order)
+    {
+        var rules = FuturesExchangeRules.Compile(CoinMExchangeFixture.Info);
+        var context = CoinMExchangeFixture.FullContext;
+        SteadyStateAllocatesNothing(name, () => CoinMOrderValidator.Validate(rules, order, context).Error);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BinanceErrors.Preflight.Futures;
-using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 using BinanceErrors.Preflight.Tests.Futures;
 
 namespace BinanceErrors.Preflight.Tests.Validation;

@@ -1,5 +1,5 @@
 using System.Numerics;
-using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight.Tests.Validation;
 

@@ -1,4 +1,4 @@
-using BinanceErrors.Preflight.Internal;
+using BinanceErrors.Preflight.Numbers;
 using BinanceErrors.Preflight.Tests.Filters;
 
 namespace BinanceErrors.Preflight.Tests.Validation;
@@ -47,7 +47,7 @@ public sealed class ScaledValueEdgeTests
     [InlineData(123456789, 20, 1000000, 9, "0", 0, 1)] // 1.23456789e-15 at scale 29: decimal rounds, still above 0
     [InlineData(5, 0, 1, 0, "5", 0, 0)] // equal to the bound
     [InlineData(5, 1, 1, 0, "0.6", 1, -1)]
-    public void Notional_ComparesWithTheBoundExactly_OrAsDecimalWouldWhereItRounds(long a, int aScale, long b, int bScale, string bound, int boundScale, int expected)
+    public void Product_ComparesWithTheBoundExactly_OrAsDecimalWouldWhereItRounds(long a, int aScale, long b, int bScale, string bound, int boundScale, int expected)
     {
         var left = new ScaledDecimal(a, aScale);
         var right = new ScaledDecimal(b, bScale);
@@ -55,10 +55,8 @@ public sealed class ScaledValueEdgeTests
         ScaledDecimal.TryFrom(boundValue, out var scaledBound).ShouldBeTrue();
         scaledBound.Scale.ShouldBe(boundScale);
 
-        var notional = ScaledNotional.Of(left, left.ToDecimal(), right, right.ToDecimal());
-
-        notional.Present.ShouldBeTrue();
-        Math.Sign(notional.CompareTo(scaledBound, boundValue)).ShouldBe(expected);
+        Math.Sign(ScaledDecimal.CompareProduct(left, right, scaledBound)).ShouldBe(expected);
+        Math.Sign(DecimalNumber.CompareProduct(new(left.ToDecimal()), new(right.ToDecimal()), new(boundValue))).ShouldBe(expected);
     }
 
     [Fact]

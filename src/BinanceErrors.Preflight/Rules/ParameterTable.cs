@@ -1,0 +1,100 @@
+using BinanceErrors.Preflight.Internal;
+
+namespace BinanceErrors.Preflight.Rules;
+
+/// <summary>
+/// A venue's parameter rules as data: per order type the parameters it needs and refuses (<see cref="OrderTypeParameters"/>),
+/// and the order in which the exchange reports them. One interpreter, <see cref="Check"/>, serves every venue; a valid
+/// order costs two mask operations, the walk in the venue's order runs only to name the parameter of a failure.
+/// </summary>
+internal sealed class ParameterTable
+{
+    private readonly OrderTypeParameters[] _rows;
+    private readonly OrderParameter[] _requiredOrder;
+    private readonly OrderParameter[] _forbiddenOrder;
+
+    /// <summary>Creates a table.</summary>
+    /// <param name="requiredOrder">The order in which missing parameters are reported (pairs by their first member).</param>
+    /// <param name="forbiddenOrder">The order in which parameters sent when not required are reported.</param>
+    /// <param name="rows">One row per order type, indexed by the type's value.</param>
+    public ParameterTable(OrderParameter[] requiredOrder, OrderParameter[] forbiddenOrder, params OrderTypeParameters[] rows)
+    {
+        _requiredOrder = requiredOrder;
+        _forbiddenOrder = forbiddenOrder;
+        _rows = rows;
+    }
+
+    /// <summary>The row of an order type.</summary>
+    /// <param name="type">The type's value.</param>
+    public OrderTypeParameters this[int type] => _rows[type];
+
+    /// <summary>
+    /// The first broken rule of <paramref name="row"/>: a missing parameter (in the venue's order), then a parameter
+    /// the type does not take, then both of a pair that excludes sending both.
+    /// </summary>
+    /// <param name="row">The type's row, with the venue's adjustments for the order's values.</param>
+    /// <param name="sent">The parameters sent (empty ones included).</param>
+    /// <param name="filled">The parameters sent with a value.</param>
+    /// <returns>The failure, or none.</returns>
+    public ParameterFailure Check(in OrderTypeParameters row, ParameterSet sent, ParameterSet filled)
+    {
+        if (!(row.Required & ~filled).IsEmpty || (!row.Either.IsEmpty && (row.Either & filled).IsEmpty))
+        {
+            return FirstMissing(row, sent, filled);
+        }
+
+        var extra = row.Forbidden & sent;
+        if (!extra.IsEmpty)
+        {
+            return new ParameterFailure(ParameterProblem.NotRequired, First(extra, _forbiddenOrder));
+        }
+
+        return row.OnlyOne && (row.Either & sent) == row.Either
+            ? new ParameterFailure(ParameterProblem.NotRequired, Last(row.Either, _requiredOrder))
+            : default;
+    }
+
+    private ParameterFailure FirstMissing(in OrderTypeParameters row, ParameterSet sent, ParameterSet filled)
+    {
+        foreach (var parameter in _requiredOrder)
+        {
+            if (row.Required.Contains(parameter) && !filled.Contains(parameter))
+            {
+                return new ParameterFailure(sent.Contains(parameter) ? ParameterProblem.SentEmpty : ParameterProblem.NotSent, parameter);
+            }
+
+            if (row.Either.Contains(parameter) && (row.Either & filled).IsEmpty)
+            {
+                return new ParameterFailure(ParameterProblem.NotSent, parameter, Last(row.Either, _requiredOrder));
+            }
+        }
+
+        throw new InvalidOperationException("A required parameter is missing from the table's order.");
+    }
+
+    private static OrderParameter First(ParameterSet set, OrderParameter[] order)
+    {
+        foreach (var parameter in order)
+        {
+            if (set.Contains(parameter))
+            {
+                return parameter;
+            }
+        }
+
+        throw new InvalidOperationException("A forbidden parameter is missing from the table's order.");
+    }
+
+    private static OrderParameter Last(ParameterSet set, OrderParameter[] order)
+    {
+        for (var i = order.Length - 1; i >= 0; i--)
+        {
+            if (set.Contains(order[i]))
+            {
+                return order[i];
+            }
+        }
+
+        throw new InvalidOperationException("A parameter of a pair is missing from the table's order.");
+    }
+}

@@ -1,0 +1,277 @@
+using System.Globalization;
+using BinanceErrors.Http;
+using BinanceErrors.Http.Calls;
+using BinanceErrors.WebSocket.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BinanceErrors.WebSocket;
+
+/// <summary>
+/// A client of the Binance WebSocket API (Spot <c>ws-api/v3</c>, USDⓈ-M <c>ws-fapi/v1</c>) with the guarantees of the
+/// HTTP pipeline, because every call runs through the same per-call core: limits reserved before sending in the
+/// registry and store REST uses (one limiter per IP across REST and WebSocket, orders per account) and corrected from
+/// each answer's <c>rateLimits</c>; a 429 or 418 halts every connection and every REST client of that IP; -1021
+/// resyncs the clock; reads are retried, and an order-changing request whose answer is lost (a drop, the attempt
+/// timeout, 5XX, -1006, -1007) is settled by looking its client order id up, never by a blind resend; order intents are
+/// journalled as their REST twins, so <see cref="BinanceOrderRecovery"/> recovers them after a crash.
+/// </summary>
+/// <remarks>
+/// Requests are signed one by one (HMAC, RSA, Ed25519: parameters sorted by name, not percent-encoded), or the session is
+/// logged on (<see cref="BinanceWebSocketOptions.SessionLogon"/>, Ed25519). The connection answers the server's pings,
+/// is replaced before the exchange's 24-hour close and on <c>serverShutdown</c> without losing a request, and is reopened
+/// with jittered backoff inside the connection admission limit. Typed calls throw the classified
+/// <see cref="BinanceApiException"/> for an error answer; <see cref="SendAsync"/> returns every answer.
+/// </remarks>
+public sealed class BinanceWebSocketClient : IAsyncDisposable
+{
+    private readonly CallCore<WebSocketRequest, WebSocketAnswer> _core;
+    private readonly CallHost<WebSocketRequest, WebSocketAnswer> _host;
+    private readonly WebSocketTransport _transport;
+    private readonly WebSocketResponseReader _reader;
+    private readonly WebSocketSession _session;
+    private readonly BinanceWebSocketOptions _webSocketOptions;
+    private readonly string _authority;
+
+    /// <summary>Creates the client; it connects on the first request (or <see cref="ConnectAsync"/>).</summary>
+    /// <param name="endpoint">The WebSocket API address (<c>wss://ws-api.binance.com:443/ws-api/v3</c>, <c>wss://ws-fapi.binance.com/ws-fapi/v1</c>, …).</param>
+    /// <param name="options">The options shared with REST: venue, credentials, limits, retries, journal, clock.</param>
+    /// <param name="webSocketOptions">How the connection is kept; the defaults when <see langword="null"/>.</param>
+    /// <param name="registry">Where limits, clocks and metrics live: pass the one REST clients use to share them; <see cref="BinanceLimitRegistry.Shared"/> when <see langword="null"/>.</param>
+    /// <param name="loggerFactory">Where calls and connections are logged (never keys or signatures).</param>
+    public BinanceWebSocketClient(Uri endpoint, BinanceClientOptions options, BinanceWebSocketOptions? webSocketOptions = null, BinanceLimitRegistry? registry = null, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(options);
+        if (endpoint.Scheme is not ("ws" or "wss"))
+        {
+            throw new ArgumentException($"The WebSocket API address must be ws:// or wss:// (was {endpoint.Scheme}://).", nameof(endpoint));
+        }
+
+        var validation = new BinanceClientOptionsValidator().Validate(null, options);
+        if (validation.Failed)
+        {
+            throw new ArgumentException("Invalid BinanceClientOptions: " + validation.FailureMessage, nameof(options));
+        }
+
+        webSocketOptions ??= new BinanceWebSocketOptions();
+        webSocketOptions.Validate();
+        if (webSocketOptions.SessionLogon && options.Credentials?.KeyType != ApiKeyType.Ed25519)
+        {
+            throw new ArgumentException("session.logon takes Ed25519 keys only; sign each request (SessionLogon = false) with an HMAC or RSA key.", nameof(webSocketOptions));
+        }
+
+        Endpoint = endpoint;
+        _webSocketOptions = webSocketOptions;
+        registry ??= BinanceLimitRegistry.Shared;
+        var factory = loggerFactory ?? NullLoggerFactory.Instance;
+        var logger = factory.CreateLogger<BinanceWebSocketClient>();
+        _authority = WebSocketMethods.LimitAuthority(endpoint);
+        _session = new WebSocketSession(endpoint, _authority, webSocketOptions, options, registry, logger)
+        {
+            Opened = OnOpenedAsync,
+        };
+        _transport = new WebSocketTransport(_session, options.Venue);
+        _reader = new WebSocketResponseReader(options.Venue, options.TimeProvider);
+        var signer = new WebSocketRequestSigner(options, registry, request => webSocketOptions.SessionLogon && (request.Connection ?? _session.Current)?.LoggedOn == true);
+        _core = new CallCore<WebSocketRequest, WebSocketAnswer>(options, registry, logger, CallSteps.All, _transport, _reader, signer);
+        _host = new CallHost<WebSocketRequest, WebSocketAnswer>(_core, logger);
+    }
+
+    /// <summary>The WebSocket API address.</summary>
+    public Uri Endpoint { get; }
+
+    /// <summary>The venue.</summary>
+    public BinanceVenue Venue => _core.Options.Venue;
+
+    /// <summary>How many connections this client has opened (replacements and reconnects included).</summary>
+    public long ConnectionsOpened => _session.ConnectionsOpened;
+
+    /// <summary>The connections (for tests).</summary>
+    internal WebSocketSession Session => _session;
+
+    /// <summary>Opens the connection (and logs the session on) now rather than on the first request.</summary>
+    /// <param name="cancellationToken">Cancels waiting.</param>
+    /// <returns>A task that completes when connected.</returns>
+    public async Task ConnectAsync(CancellationToken cancellationToken = default) =>
+        await _session.CurrentAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Calls any method and returns its answer, success or error (classified in <see cref="BinanceWebSocketResponse.Error"/>).
+    /// Signing, limits, retries and reconciliation follow the method's REST twin.
+    /// </summary>
+    /// <param name="method">The method (<c>order.place</c>, <c>account.status</c>, …).</param>
+    /// <param name="parameters">Its parameters, values as the API documents them (decimals as text).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    /// <exception cref="BinanceExecutionUnknownException">An order-changing request's answer was lost and the look-ups could not settle it.</exception>
+    /// <exception cref="BinanceRateLimitException">Refused before sending: the IP is banned or halted.</exception>
+    public Task<BinanceWebSocketResponse> SendAsync(string method, IEnumerable<KeyValuePair<string, string>>? parameters = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(method);
+        return CallAsync(method, parameters ?? [], throwOnError: false, cancellationToken);
+    }
+
+    /// <summary><c>order.place</c>: places an order; a client order id is added when none is given, so a lost answer can be settled.</summary>
+    /// <param name="parameters">The order's parameters (<c>symbol</c>, <c>side</c>, <c>type</c>, …).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer (or the order found by a look-up after a lost answer).</returns>
+    public Task<BinanceWebSocketResponse> PlaceOrderAsync(IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken = default) =>
+        CallAsync("order.place", parameters, throwOnError: true, cancellationToken);
+
+    /// <summary><c>order.test</c>: validates an order without placing it.</summary>
+    /// <param name="parameters">The order's parameters.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public Task<BinanceWebSocketResponse> TestOrderAsync(IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken = default) =>
+        CallAsync("order.test", parameters, throwOnError: true, cancellationToken);
+
+    /// <summary><c>order.status</c>: one order by client id or order id.</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="clientOrderId">The order's client id (<c>origClientOrderId</c>).</param>
+    /// <param name="orderId">The exchange's order id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public Task<BinanceWebSocketResponse> GetOrderAsync(string symbol, string? clientOrderId = null, long? orderId = null, CancellationToken cancellationToken = default) =>
+        CallAsync("order.status", OrderIds(symbol, "origClientOrderId", clientOrderId, "orderId", orderId), throwOnError: true, cancellationToken);
+
+    /// <summary><c>order.cancel</c>: cancels one order by client id or order id.</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="clientOrderId">The order's client id (<c>origClientOrderId</c>).</param>
+    /// <param name="orderId">The exchange's order id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public Task<BinanceWebSocketResponse> CancelOrderAsync(string symbol, string? clientOrderId = null, long? orderId = null, CancellationToken cancellationToken = default) =>
+        CallAsync("order.cancel", OrderIds(symbol, "origClientOrderId", clientOrderId, "orderId", orderId), throwOnError: true, cancellationToken);
+
+    /// <summary><c>order.cancelReplace</c> (Spot): cancels an order and places a new one.</summary>
+    /// <param name="parameters">The parameters (<c>cancelReplaceMode</c>, the order to cancel, the new order).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public Task<BinanceWebSocketResponse> CancelReplaceOrderAsync(IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken = default) =>
+        CallAsync("order.cancelReplace", parameters, throwOnError: true, cancellationToken);
+
+    /// <summary><c>order.modify</c> (USDⓈ-M): changes a LIMIT order's price or quantity.</summary>
+    /// <param name="parameters">The parameters (<c>symbol</c>, <c>side</c>, the order's id, <c>quantity</c>, <c>price</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public Task<BinanceWebSocketResponse> ModifyOrderAsync(IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken = default) =>
+        CallAsync("order.modify", parameters, throwOnError: true, cancellationToken);
+
+    /// <summary><c>openOrders.status</c>: the open orders of a symbol, or of every symbol (weight 80 on Spot).</summary>
+    /// <param name="symbol">The symbol, or <see langword="null"/> for all.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer (an array).</returns>
+    public Task<BinanceWebSocketResponse> GetOpenOrdersAsync(string? symbol = null, CancellationToken cancellationToken = default) =>
+        CallAsync("openOrders.status", symbol is null ? [] : [new("symbol", symbol)], throwOnError: true, cancellationToken);
+
+    /// <summary><c>openOrders.cancelAll</c> (Spot): cancels every open order of a symbol.</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public Task<BinanceWebSocketResponse> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(symbol);
+        return CallAsync("openOrders.cancelAll", [new("symbol", symbol)], throwOnError: true, cancellationToken);
+    }
+
+    /// <summary><c>orderList.place.oco|oto|otoco</c> (Spot): places an order list; a <c>listClientOrderId</c> is added when none is given.</summary>
+    /// <param name="type">The list type.</param>
+    /// <param name="parameters">The list's parameters.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public Task<BinanceWebSocketResponse> PlaceOrderListAsync(BinanceOrderListType type, IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken = default)
+    {
+        var method = type switch
+        {
+            BinanceOrderListType.Oco => "orderList.place.oco",
+            BinanceOrderListType.Oto => "orderList.place.oto",
+            BinanceOrderListType.Otoco => "orderList.place.otoco",
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not an order list type."),
+        };
+        return CallAsync(method, parameters, throwOnError: true, cancellationToken);
+    }
+
+    /// <summary><c>orderList.status</c> (Spot): one order list by its client id or id.</summary>
+    /// <param name="listClientOrderId">The list's client id (<c>origClientOrderId</c>).</param>
+    /// <param name="orderListId">The list's id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public Task<BinanceWebSocketResponse> GetOrderListAsync(string? listClientOrderId = null, long? orderListId = null, CancellationToken cancellationToken = default) =>
+        CallAsync("orderList.status", OrderIds(null, "origClientOrderId", listClientOrderId, "orderListId", orderListId), throwOnError: true, cancellationToken);
+
+    /// <summary><c>orderList.cancel</c> (Spot): cancels an order list.</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="listClientOrderId">The list's client id.</param>
+    /// <param name="orderListId">The list's id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public Task<BinanceWebSocketResponse> CancelOrderListAsync(string symbol, string? listClientOrderId = null, long? orderListId = null, CancellationToken cancellationToken = default) =>
+        CallAsync("orderList.cancel", OrderIds(symbol, "listClientOrderId", listClientOrderId, "orderListId", orderListId), throwOnError: true, cancellationToken);
+
+    /// <summary><c>account.status</c>: balances and permissions (weight 20 on Spot, 5 on USDⓈ-M).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public Task<BinanceWebSocketResponse> GetAccountStatusAsync(CancellationToken cancellationToken = default) =>
+        CallAsync("account.status", [], throwOnError: true, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _session.DisposeAsync();
+
+    private static List<KeyValuePair<string, string>> OrderIds(string? symbol, string clientIdName, string? clientId, string idName, long? id)
+    {
+        if (clientId is null && id is null)
+        {
+            throw new ArgumentException($"Give {clientIdName} or {idName}.", clientIdName == "listClientOrderId" ? "listClientOrderId" : "clientOrderId");
+        }
+
+        List<KeyValuePair<string, string>> parameters = [];
+        if (symbol is not null)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(symbol);
+            parameters.Add(new("symbol", symbol));
+        }
+
+        if (id is { } value)
+        {
+            parameters.Add(new(idName, value.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (clientId is not null)
+        {
+            parameters.Add(new(clientIdName, clientId));
+        }
+
+        return parameters;
+    }
+
+    private async Task<BinanceWebSocketResponse> CallAsync(string method, IEnumerable<KeyValuePair<string, string>> parameters, bool throwOnError, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var call = WebSocketCall.Create(method, parameters, _core, _transport, _authority, Endpoint);
+        var answer = await _host.RunAsync(call, cancellationToken).ConfigureAwait(false);
+        var error = answer.Succeeded ? null : call.LastError ?? _reader.Classify(answer, call.Endpoint.Intent);
+        var response = new BinanceWebSocketResponse(method, answer.Status, answer.Frame, error, call.ClientOrderId, answer.Reconciled);
+        return throwOnError ? response.EnsureSuccess() : response;
+    }
+
+    /// <summary>A new connection, before it takes requests: <c>session.logon</c> when the session logs on.</summary>
+    private async Task OnOpenedAsync(WebSocketConnection connection, CancellationToken cancellationToken)
+    {
+        if (!_webSocketOptions.SessionLogon)
+        {
+            return;
+        }
+
+        var logon = _transport.Own("session.logon", [], new CallState(WebSocketMethods.Facts(Venue, "session.logon", [], _authority, Endpoint)), connection);
+        var outcome = await _core.AttemptAsync(logon.Request, logon.State, cancellationToken).ConfigureAwait(false);
+        outcome.ThrowIfException();
+        var answer = outcome.Result!;
+        if (!answer.Succeeded)
+        {
+            throw BinanceApiException.Create(logon.State.LastError ?? _reader.Classify(answer, RequestIntent.Read));
+        }
+
+        connection.LoggedOn = true;
+    }
+}

@@ -1,0 +1,303 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+
+namespace BinanceErrors.WebSocket.Internal;
+
+/// <summary>
+/// One <see cref="ClientWebSocket"/> to the WebSocket API: requests are written one frame at a time and their answers
+/// matched by id; a receive loop runs for the connection's life (which is also what answers the server's pings:
+/// <see cref="ClientWebSocket"/> sends each pong, echoing the ping's payload, while a receive is pending). When the
+/// connection ends, every request still waiting fails with a <see cref="WebSocketException"/> (sent, no answer); a
+/// request that could not be written fails with <see cref="WebSocketNotSentException"/>. A retired connection takes no
+/// new requests and closes once the last answer it owes has come.
+/// </summary>
+internal sealed class WebSocketConnection : IAsyncDisposable
+{
+    private const int InitialBuffer = 16 * 1024;
+
+    private readonly ClientWebSocket _socket;
+    private readonly IWebSocketConnectionOwner _owner;
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<WebSocketAnswer>> _pending = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly string _idPrefix;
+    private readonly TimeProvider _time;
+    private Task _receiving = Task.CompletedTask;
+    private long _nextId;
+    private int _closed;
+    private int _disposed;
+    private volatile bool _retired;
+
+    private WebSocketConnection(ClientWebSocket socket, IWebSocketConnectionOwner owner, long number, TimeProvider time)
+    {
+        _time = time;
+        _socket = socket;
+        _owner = owner;
+        Number = number;
+        OpenedAtMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        _idPrefix = WebSocketFrames.Text(number) + "-";
+    }
+
+    /// <summary>The connection's number within its session (1, 2, …), for logs and ids.</summary>
+    public long Number { get; }
+
+    /// <summary>When it opened (local ms).</summary>
+    public long OpenedAtMs { get; }
+
+    /// <summary>Whether the session is logged on with <c>session.logon</c> on this connection.</summary>
+    public bool LoggedOn { get; set; }
+
+    /// <summary>Whether it takes new requests.</summary>
+    public bool IsUsable => Volatile.Read(ref _closed) == 0 && !_retired;
+
+    public bool IsClosed => Volatile.Read(ref _closed) != 0;
+
+    /// <summary>Requests written whose answers have not come.</summary>
+    public int PendingCount => _pending.Count;
+
+    /// <summary>Opens a connection and starts its receive loop.</summary>
+    /// <param name="endpoint">The WebSocket API address.</param>
+    /// <param name="configure">Sets the socket's options (keep-alive).</param>
+    /// <param name="owner">Who hears about events and the end.</param>
+    /// <param name="number">The connection's number.</param>
+    /// <param name="time">The clock (close timeouts, the opening instant).</param>
+    /// <param name="cancellationToken">Cancels the handshake.</param>
+    /// <returns>The open connection.</returns>
+    public static async Task<WebSocketConnection> OpenAsync(Uri endpoint, Action<ClientWebSocketOptions> configure, IWebSocketConnectionOwner owner, long number, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var socket = new ClientWebSocket();
+        try
+        {
+            configure(socket.Options);
+            await socket.ConnectAsync(endpoint, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        var connection = new WebSocketConnection(socket, owner, number, time);
+        connection._receiving = Task.Run(connection.ReceiveLoopAsync, CancellationToken.None);
+        return connection;
+    }
+
+    /// <summary>Writes the request with a fresh id and waits for its answer.</summary>
+    /// <param name="request">The request (signed).</param>
+    /// <param name="cancellationToken">The caller's token or the attempt timer's.</param>
+    /// <returns>The answer.</returns>
+    /// <exception cref="WebSocketNotSentException">The frame was not written.</exception>
+    /// <exception cref="WebSocketException">Written, but the connection ended before the answer.</exception>
+    public async Task<WebSocketAnswer> SendAsync(WebSocketRequest request, CancellationToken cancellationToken)
+    {
+        var id = _idPrefix + WebSocketFrames.Text(Interlocked.Increment(ref _nextId));
+        var answer = new TaskCompletionSource<WebSocketAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pending[id] = answer;
+        try
+        {
+            await WriteAsync(id, request, cancellationToken).ConfigureAwait(false);
+            return await answer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _pending.TryRemove(id, out _);
+            if (_retired && _pending.IsEmpty)
+            {
+                _ = CloseAsync("retired");
+            }
+        }
+    }
+
+    /// <summary>Takes no new requests; closes once the answers it owes have come (at once when none).</summary>
+    public void Retire()
+    {
+        _retired = true;
+        if (_pending.IsEmpty)
+        {
+            _ = CloseAsync("retired");
+        }
+    }
+
+    /// <summary>Closes the connection politely (or aborts it when that fails); pending requests fail as "no answer".</summary>
+    /// <param name="reason">The close description.</param>
+    /// <returns>A task that completes when closed.</returns>
+    public async Task CloseAsync(string reason)
+    {
+        try
+        {
+            if (_socket.State == WebSocketState.Open)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2), _time);
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, reason, timeout.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+        {
+        }
+        finally
+        {
+            _socket.Abort();
+        }
+    }
+
+    /// <summary>Drops the connection at once, as a network failure would (tests and a dead heartbeat).</summary>
+    public void Abort() => _socket.Abort();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await CloseAsync("disposed").ConfigureAwait(false);
+        await _stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _receiving.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _socket.Dispose();
+        _stop.Dispose();
+        _sendLock.Dispose();
+    }
+
+    private async Task WriteAsync(string id, WebSocketRequest request, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        WebSocketFrames.WriteRequest(buffer, id, request.Method, request.Wire);
+        var written = false;
+        try
+        {
+            await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (IsClosed)
+                {
+                    throw new WebSocketException(WebSocketError.InvalidState, "The connection is closed.");
+                }
+
+                // A cancelled send aborts the socket mid-frame; the server ignores an incomplete message, so only a
+                // completed write counts as sent.
+                await _socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                written = true;
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+        catch (Exception ex) when (!written && ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException or InvalidOperationException)
+        {
+            if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+
+            throw new WebSocketNotSentException($"{request.Method} was not sent: the connection is closed.", ex);
+        }
+    }
+
+    private async Task ReceiveLoopAsync()
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
+        Exception? cause = null;
+        try
+        {
+            while (true)
+            {
+                var length = 0;
+                ValueWebSocketReceiveResult result;
+                do
+                {
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    result = await _socket.ReceiveAsync(buffer.AsMemory(length), _stop.Token).ConfigureAwait(false);
+                    length += result.Count;
+                }
+                while (!result.EndOfMessage);
+
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+
+                Dispatch(buffer.AsSpan(0, length));
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+        {
+            cause = ex is OperationCanceledException ? null : ex;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            Closed(cause);
+        }
+    }
+
+    private void Dispatch(ReadOnlySpan<byte> frame)
+    {
+        var header = WebSocketFrames.ReadHeader(frame);
+        if (header.Id is { } id)
+        {
+            if (_pending.TryRemove(id, out var waiting))
+            {
+                waiting.TrySetResult(new WebSocketAnswer(header.Status, frame.ToArray()));
+            }
+
+            return;
+        }
+
+        if (header.IsEvent)
+        {
+            _owner.OnEvent(this, frame.ToArray());
+            return;
+        }
+
+        if (header.IdIsNull && header.Status == 401)
+        {
+            // The key was revoked: no id to match, so every request waiting on this session gets the answer.
+            var revoked = frame.ToArray();
+            foreach (var key in _pending.Keys)
+            {
+                if (_pending.TryRemove(key, out var waiting))
+                {
+                    waiting.TrySetResult(new WebSocketAnswer(401, revoked));
+                }
+            }
+
+            LoggedOn = false;
+            _owner.OnRevoked(this);
+        }
+    }
+
+    private void Closed(Exception? cause)
+    {
+        if (Interlocked.Exchange(ref _closed, 1) != 0)
+        {
+            return;
+        }
+
+        foreach (var key in _pending.Keys)
+        {
+            if (_pending.TryRemove(key, out var waiting))
+            {
+                waiting.TrySetException(new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The connection closed before the answer came.", cause));
+            }
+        }
+
+        _owner.OnClosed(this, cause);
+    }
+}
