@@ -56,6 +56,14 @@ public sealed record SandboxOptions
     /// <value>The default value is <see langword="true"/>; <see langword="false"/> charges every call its documented weight, as before 2026-04-02.</value>
     public bool FreeSuccessfulOrders { get; init; } = true;
 
+    /// <summary>How often the WebSocket API pings each connection (Spot and Binance.US since 2026-08-31: every 20 seconds).</summary>
+    /// <value>The default value is 20 seconds.</value>
+    public TimeSpan WebSocketPingInterval { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long a WebSocket API connection may leave a ping unanswered before the server closes it.</summary>
+    /// <value>The default value is 60 seconds.</value>
+    public TimeSpan WebSocketPongTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>The clock the server's time comes from.</summary>
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

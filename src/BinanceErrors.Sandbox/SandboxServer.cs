@@ -7,6 +7,7 @@ using BinanceErrors.Sandbox.Spot;
 using BinanceErrors.Sandbox.Spot.Engine;
 using BinanceErrors.Sandbox.UsdM;
 using BinanceErrors.Sandbox.UsdM.Engine;
+using BinanceErrors.Sandbox.WebSocket;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -43,11 +44,15 @@ public sealed partial class SandboxServer : IAsyncDisposable
     private readonly DelayedExecutions _delayed;
     private readonly RequestLog _log;
     private readonly VenueApi _venue;
+    private readonly ApiKeyRing _keys;
+    private readonly WebSocketFront? _webSocket;
     private readonly MatchingEngine? _engine;
     private readonly FuturesEngine? _futures;
 
-    private SandboxServer(WebApplication app, SandboxPipeline pipeline, FaultInjector faults, DelayedExecutions delayed, RequestLog log, SandboxOptions options)
+    private SandboxServer(WebApplication app, SandboxPipeline pipeline, FaultInjector faults, DelayedExecutions delayed, RequestLog log, SandboxOptions options, ApiKeyRing keys, WebSocketFront? webSocket)
     {
+        _keys = keys;
+        _webSocket = webSocket;
         _app = app;
         _faults = faults;
         _delayed = delayed;
@@ -126,8 +131,17 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var pipeline = new SandboxPipeline(venue, faults, clock, delayed, keys, metrics);
         var log = new RequestLog();
         var rest = new RestFront(pipeline, log, metrics);
-        var server = new SandboxServer(app, pipeline, faults, delayed, log, options);
+        var webSocket = venue.WebSocketPath is null ? null
+            : new WebSocketFront(pipeline, keys, log, metrics, new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout));
+        var server = new SandboxServer(app, pipeline, faults, delayed, log, options, keys, webSocket);
         app.Use(rest.CountAsync);
+        if (webSocket is not null)
+        {
+            var stopping = app.Lifetime.ApplicationStopping;
+            app.UseWebSockets();
+            app.Map(venue.WebSocketPath!, (HttpContext context) => webSocket.AcceptAsync(context, stopping));
+        }
+
         server.MapAdmin(app);
         server.MapSpotAdmin(app);
         app.MapFallback(async context =>
@@ -200,6 +214,33 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// <summary>Moves the server clock (positive: the server runs ahead of the client).</summary>
     /// <param name="milliseconds">The shift.</param>
     public void ShiftClock(long milliseconds) => _clock.Shift(milliseconds);
+
+    /// <summary>
+    /// Revokes an API key, as deleting it on the exchange does: every later request with it is refused with -2015 on
+    /// REST and the WebSocket API, and a WebSocket session logged on with it answers its next request with
+    /// <c>"id": null</c>, 401, -2015.
+    /// </summary>
+    /// <param name="apiKey">The key.</param>
+    /// <exception cref="ArgumentException">No such key.</exception>
+    public void RevokeApiKey(string apiKey)
+    {
+        if (!_keys.Revoke(apiKey))
+        {
+            throw new ArgumentException($"Unknown API key '{apiKey}'.", nameof(apiKey));
+        }
+    }
+
+    /// <summary>The WebSocket API's address, e.g. <c>ws://127.0.0.1:53127/ws-api/v3</c>, on the same port as REST.</summary>
+    public Uri? WebSocketAddress => _venue.WebSocketPath is { } path ? new UriBuilder(BaseAddress) { Scheme = "ws", Path = path }.Uri : null;
+
+    /// <summary>The WebSocket API connections open now.</summary>
+    public int WebSocketConnections => _webSocket?.ConnectionCount ?? 0;
+
+    /// <summary>Sends <c>serverShutdown</c> on every WebSocket API connection, then closes each (a planned restart).</summary>
+    public void WebSocketServerShutdown() => _webSocket?.ServerShutdown();
+
+    /// <summary>Closes every WebSocket API connection, as the exchange does when a connection reaches 24 hours.</summary>
+    public void CloseWebSocketConnections() => _webSocket?.CloseAll();
 
     /// <summary>Bans an IP now, as the exchange does with 418.</summary>
     /// <param name="ip">The IP, e.g. <c>127.0.0.1</c>.</param>
@@ -349,6 +390,38 @@ public sealed partial class SandboxServer : IAsyncDisposable
                 return Results.Json(new { error = ex.Message }, AdminJson, statusCode: 400);
             }
         });
+        app.MapPost("/sandbox/revokeKey", async (HttpContext context) =>
+        {
+            try
+            {
+                var body = await JsonSerializer.DeserializeAsync<KeyRevocation>(context.Request.Body, AdminJson, context.RequestAborted).ConfigureAwait(false);
+                if (body?.ApiKey is not { Length: > 0 } apiKey)
+                {
+                    throw new JsonException("The body must be {\"apiKey\": …}.");
+                }
+
+                return _keys.Revoke(apiKey)
+                    ? Results.Json(new { apiKey, revoked = true }, AdminJson)
+                    : Results.Json(new { error = $"Unknown API key '{apiKey}'." }, AdminJson, statusCode: 404);
+            }
+            catch (JsonException ex)
+            {
+                return Results.Json(new { error = ex.Message }, AdminJson, statusCode: 400);
+            }
+        });
+        app.MapGet("/sandbox/ws", () => Results.Json(new { connections = WebSocketConnections }, AdminJson));
+        app.MapPost("/sandbox/ws/serverShutdown", () =>
+        {
+            var connections = WebSocketConnections;
+            WebSocketServerShutdown();
+            return Results.Json(new { connections }, AdminJson);
+        });
+        app.MapPost("/sandbox/ws/closeAll", () =>
+        {
+            var connections = WebSocketConnections;
+            CloseWebSocketConnections();
+            return Results.Json(new { connections }, AdminJson);
+        });
         app.MapGet("/sandbox/clock", () => Results.Json(new { serverTime = _clock.NowMs, offsetMs = _clock.OffsetMs }, AdminJson));
         app.MapPost("/sandbox/clock", async (HttpContext context) =>
         {
@@ -384,12 +457,15 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
     private sealed record ClockChange(long? OffsetMs, long? ShiftMs);
 
+    private sealed record KeyRevocation(string? ApiKey);
+
     private sealed record MarkPriceChange(string? Symbol, decimal? MarkPrice);
 
     /// <summary>Stops the server.</summary>
     /// <returns>A task that completes when it has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
+        _webSocket?.CloseAll();
         _delayed.Dispose();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);

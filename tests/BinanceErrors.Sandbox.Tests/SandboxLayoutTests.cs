@@ -9,7 +9,7 @@ namespace BinanceErrors.Sandbox.Tests;
 /// </summary>
 public sealed partial class SandboxLayoutTests
 {
-    private static readonly string[] Shared = ["Pipeline", "Rest", "Matching"];
+    private static readonly string[] Shared = ["Pipeline", "Rest", "WebSocket", "Matching"];
 
     [Fact]
     public void Every_source_file_sits_in_the_namespace_of_its_folder()
@@ -38,8 +38,12 @@ public sealed partial class SandboxLayoutTests
 
             if (Shared.Contains(own) && own != "Pipeline")
             {
-                // Rest and Matching sit beside each other: the REST front knows no book, the book no transport.
-                References(file.Text, own == "Rest" ? "Matching" : "Rest").ShouldBeFalse(file.Path);
+                // The fronts and the book sit beside each other over the pipeline: a front knows no book and no other
+                // front, the book no transport.
+                foreach (var beside in Shared.Where(s => s != "Pipeline" && s != own))
+                {
+                    References(file.Text, beside).ShouldBeFalse($"{file.Path} refers to {beside}/");
+                }
             }
         }
     }

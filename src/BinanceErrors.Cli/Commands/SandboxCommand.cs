@@ -52,6 +52,11 @@ internal static class SandboxCommand
             var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
             grid.AddRow(new Text("Venue:"), new Text(options.Venue == SandboxVenue.UsdM ? "USDⓈ-M futures (/fapi)" : "Spot (/api/v3)"));
             grid.AddRow(new Text("Base URL:"), new Text(server.BaseAddress.ToString()));
+            if (server.WebSocketAddress is { } webSocket)
+            {
+                grid.AddRow(new Text("WebSocket API:"), new Text(webSocket.ToString()));
+            }
+
             grid.AddRow(new Text("API key:"), new Text(key.ApiKey));
             grid.AddRow(new Text("Key type:"), new Text(key.HmacSecret is not null ? $"HMAC-SHA256, secret {key.HmacSecret}" : key.RsaPublicKeyPem is not null ? "RSA" : "Ed25519"));
             grid.AddRow(new Text("Balances:"), new Text(string.Join(", ", key.Balances.Select(b => $"{b.Key}={b.Value.ToString(CultureInfo.InvariantCulture)}"))));

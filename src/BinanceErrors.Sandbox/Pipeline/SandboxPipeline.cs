@@ -157,6 +157,11 @@ internal sealed class SandboxPipeline
             throw new SandboxRejection(401, BinanceErrorCodes.BadApiKeyFmt, messages.Text(BinanceErrorCodes.BadApiKeyFmt));
         }
 
+        if (request.KeySource == ApiKeySource.Parameter && apiKey.Length == 0)
+        {
+            throw messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "apiKey");
+        }
+
         if (!_keys.TryFind(apiKey, out var key, out var verifier) || (endpoint.Trade && !key.CanTrade))
         {
             throw new SandboxRejection(401, BinanceErrorCodes.RejectedMbxKey, messages.Text(BinanceErrorCodes.RejectedMbxKey));

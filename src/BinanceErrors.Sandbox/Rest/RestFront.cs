@@ -29,7 +29,8 @@ internal sealed class RestFront
     public async Task CountAsync(HttpContext http, RequestDelegate next)
     {
         var path = http.Request.Path.Value ?? "/";
-        var api = !path.StartsWith("/sandbox", StringComparison.Ordinal);
+        // WebSocket API requests are counted per method by the WebSocket front, not as one GET.
+        var api = !path.StartsWith("/sandbox", StringComparison.Ordinal) && !http.WebSockets.IsWebSocketRequest;
         if (api)
         {
             _log.Arrived(http.Request.Method, path);
