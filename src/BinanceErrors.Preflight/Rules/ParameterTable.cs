@@ -69,7 +69,7 @@ internal sealed class ParameterTable
             }
         }
 
-        throw new InvalidOperationException("A required parameter is missing from the table's order.");
+        return default; // unreachable: every required parameter is in the table's order
     }
 
     private static OrderParameter First(ParameterSet set, OrderParameter[] order)
@@ -82,7 +82,7 @@ internal sealed class ParameterTable
             }
         }
 
-        throw new InvalidOperationException("A forbidden parameter is missing from the table's order.");
+        return OrderParameter.None; // unreachable: every forbidden parameter is in the table's order
     }
 
     private static OrderParameter Last(ParameterSet set, OrderParameter[] order)
@@ -95,6 +95,6 @@ internal sealed class ParameterTable
             }
         }
 
-        throw new InvalidOperationException("A parameter of a pair is missing from the table's order.");
+        return OrderParameter.None; // unreachable: both parameters of a pair are in the table's order
     }
 }
