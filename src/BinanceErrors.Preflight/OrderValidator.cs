@@ -53,7 +53,7 @@ public static class OrderValidator
         }
 
         SpotParameters.Sent(order, out var sent, out var filled);
-        failure = SpotParameters.Table.Check(SpotParameters.Table[(int)type], sent, filled);
+        failure = SpotParameters.Table.Check((int)type, sent, filled);
         if (failure.Failed)
         {
             return rejections.Of(failure);
