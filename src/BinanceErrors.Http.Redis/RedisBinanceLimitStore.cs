@@ -108,8 +108,19 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
     /// </summary>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>Whether the store is connected.</returns>
-    public async Task<bool> TryConnectAsync(CancellationToken cancellationToken = default) =>
-        await _firstAttempt.Task.WaitAsync(cancellationToken).ConfigureAwait(false) && IsShared;
+    public async Task<bool> TryConnectAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await _firstAttempt.Task.WaitAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        // The first attempt succeeded, and the connection task completes just after it (once its events are wired):
+        // only then can IsShared see the connection. Reading IsShared on the success signal alone raced with that
+        // hand-over, and a loaded machine answered false for a store that was connected.
+        await _connection.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return IsShared;
+    }
 
     /// <summary>Completes when the store is connected to Redis (at start, or again after it was lost).</summary>
     /// <param name="cancellationToken">Stops waiting.</param>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using BinanceErrors.Http;
 using BinanceErrors.Http.Calls;
 using BinanceErrors.WebSocket.Internal;
@@ -32,6 +33,10 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
     private readonly WebSocketSession _session;
     private readonly BinanceWebSocketOptions _webSocketOptions;
     private readonly string _authority;
+    private readonly Channel<BinanceUserDataEvent> _userData = Channel.CreateUnbounded<BinanceUserDataEvent>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
+    private readonly OrderUpdateCache _updates = new();
+    private readonly ILogger _logger;
+    private volatile bool _subscribed;
 
     /// <summary>Creates the client; it connects on the first request (or <see cref="ConnectAsync"/>).</summary>
     /// <param name="endpoint">The WebSocket API address (<c>wss://ws-api.binance.com:443/ws-api/v3</c>, <c>wss://ws-fapi.binance.com/ws-fapi/v1</c>, …).</param>
@@ -66,10 +71,13 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
         registry ??= BinanceLimitRegistry.Shared;
         var factory = loggerFactory ?? NullLoggerFactory.Instance;
         var logger = factory.CreateLogger<BinanceWebSocketClient>();
+        _logger = logger;
         _authority = WebSocketMethods.LimitAuthority(endpoint);
         _session = new WebSocketSession(endpoint, _authority, webSocketOptions, options, registry, logger)
         {
             Opened = OnOpenedAsync,
+            Reconnected = OnReconnectedAsync,
+            Event = OnEvent,
         };
         _transport = new WebSocketTransport(_session, options.Venue);
         _reader = new WebSocketResponseReader(options.Venue, options.TimeProvider);
@@ -86,6 +94,14 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
 
     /// <summary>How many connections this client has opened (replacements and reconnects included).</summary>
     public long ConnectionsOpened => _session.ConnectionsOpened;
+
+    /// <summary>
+    /// The user-data events once <see cref="SubscribeUserDataAsync"/> ran: order updates (with rejections classified and
+    /// expiries reported as such), account and balance updates, and an <see cref="BinanceUserDataEvent.OpenOrdersSnapshot"/>
+    /// after every reconnect. Across a connection replacement an event may come twice (both connections are subscribed
+    /// for a moment): de-duplicate by order id and execution id.
+    /// </summary>
+    public ChannelReader<BinanceUserDataEvent> UserData => _userData.Reader;
 
     /// <summary>The connections (for tests).</summary>
     internal WebSocketSession Session => _session;
@@ -215,8 +231,37 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
     public Task<BinanceWebSocketResponse> GetAccountStatusAsync(CancellationToken cancellationToken = default) =>
         CallAsync("account.status", [], throwOnError: true, cancellationToken);
 
+    /// <summary>
+    /// Subscribes to the account's user-data stream on this connection (Spot): <c>userDataStream.subscribe</c> on a
+    /// logged-on session, <c>userDataStream.subscribe.signature</c> otherwise (any key type). From then on the connection
+    /// is kept up: every new connection is subscribed again, and an open-orders snapshot follows each reconnect. Events
+    /// arrive on <see cref="UserData"/>, and an order whose answer is lost is looked up there first.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the subscription request.</param>
+    /// <returns>A task that completes when subscribed.</returns>
+    /// <exception cref="BinanceApiException">The exchange refused the subscription.</exception>
+    public async Task SubscribeUserDataAsync(CancellationToken cancellationToken = default)
+    {
+        if (Venue != BinanceVenue.Spot)
+        {
+            throw new NotSupportedException($"{Venue} user data comes from a listenKey stream, not a WebSocket API subscription (Spot only).");
+        }
+
+        _subscribed = true;
+        _session.KeepConnected = true;
+        var connection = await _session.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (!connection.Subscribed)
+        {
+            await SubscribeAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _session.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _session.DisposeAsync().ConfigureAwait(false);
+        _userData.Writer.TryComplete();
+    }
 
     private static List<KeyValuePair<string, string>> OrderIds(string? symbol, string clientIdName, string? clientId, string idName, long? id)
     {
@@ -248,7 +293,7 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
     private async Task<BinanceWebSocketResponse> CallAsync(string method, IEnumerable<KeyValuePair<string, string>> parameters, bool throwOnError, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var call = WebSocketCall.Create(method, parameters, _core, _transport, _authority, Endpoint);
+        var call = WebSocketCall.Create(method, parameters, _core, _transport, _authority, Endpoint, _subscribed ? _updates : null);
         var answer = await _host.RunAsync(call, cancellationToken).ConfigureAwait(false);
         var error = answer.Succeeded ? null : call.LastError ?? _reader.Classify(answer, call.Endpoint.Intent);
         var response = new BinanceWebSocketResponse(method, answer.Status, answer.Frame, error, call.ClientOrderId, answer.Reconciled);
@@ -258,11 +303,84 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
     /// <summary>A new connection, before it takes requests: <c>session.logon</c> when the session logs on.</summary>
     private async Task OnOpenedAsync(WebSocketConnection connection, CancellationToken cancellationToken)
     {
-        if (!_webSocketOptions.SessionLogon)
+        if (_webSocketOptions.SessionLogon)
+        {
+            await LogOnAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_subscribed)
+        {
+            await SubscribeAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A subscription on one connection (pinned to it, so a replacement is subscribed before it takes over).</summary>
+    private async Task SubscribeAsync(WebSocketConnection connection, CancellationToken cancellationToken)
+    {
+        var method = connection.LoggedOn ? "userDataStream.subscribe" : "userDataStream.subscribe.signature";
+        var subscribe = _transport.Own(method, [], new CallState(WebSocketMethods.Facts(Venue, method, [], _authority, Endpoint)), connection);
+        var outcome = await _core.AttemptAsync(subscribe.Request, subscribe.State, cancellationToken).ConfigureAwait(false);
+        outcome.ThrowIfException();
+        var answer = outcome.Result!;
+
+        // -2035: this connection is subscribed already (a second call raced the first).
+        if (!answer.Succeeded && subscribe.State.LastError?.Code != -2035)
+        {
+            throw BinanceApiException.Create(subscribe.State.LastError ?? _reader.Classify(answer, RequestIntent.Read));
+        }
+
+        connection.Subscribed = true;
+    }
+
+    /// <summary>After a reconnect or replacement: the open orders, because events sent in the gap are not replayed.</summary>
+    private async Task OnReconnectedAsync(WebSocketConnection connection)
+    {
+        if (!_subscribed)
         {
             return;
         }
 
+        var snapshot = await CallAsync("openOrders.status", [], throwOnError: true, _session.Lifetime).ConfigureAwait(false);
+        _userData.Writer.TryWrite(new BinanceUserDataEvent(BinanceUserDataEvent.OpenOrdersSnapshot, null, snapshot.Result, null));
+    }
+
+    private void OnEvent(WebSocketConnection connection, ReadOnlyMemory<byte> frame)
+    {
+        if (UserDataEvents.Read(Venue, frame, _core.Options.TimeProvider) is not { } userData)
+        {
+            return;
+        }
+
+        if (userData.Order is { } order)
+        {
+            _updates.Record(order);
+        }
+
+        if (userData.EventType == "eventStreamTerminated" && _subscribed && connection.IsUsable)
+        {
+            // The subscription ended (logout, unsubscribe) while the client still wants events: subscribe again.
+            connection.Subscribed = false;
+            _ = ResubscribeAsync(connection);
+        }
+
+        _userData.Writer.TryWrite(userData);
+    }
+
+    private async Task ResubscribeAsync(WebSocketConnection connection)
+    {
+        try
+        {
+            await SubscribeAsync(connection, _session.Lifetime).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is BinanceException or IOException or System.Net.WebSockets.WebSocketException or OperationCanceledException)
+        {
+            WebSocketLog.ReconnectFailed(_logger, Endpoint.Authority, "re-subscribe: " + ex.Message);
+        }
+    }
+
+    /// <summary><c>session.logon</c> on one connection.</summary>
+    private async Task LogOnAsync(WebSocketConnection connection, CancellationToken cancellationToken)
+    {
         var logon = _transport.Own("session.logon", [], new CallState(WebSocketMethods.Facts(Venue, "session.logon", [], _authority, Endpoint)), connection);
         var outcome = await _core.AttemptAsync(logon.Request, logon.State, cancellationToken).ConfigureAwait(false);
         outcome.ThrowIfException();

@@ -245,6 +245,64 @@ internal static class DocFrames
         }
         """;
 
+    /// <summary>"Subscribe to User Data Stream through signature subscription (USER_STREAM)" response.</summary>
+    public const string Subscribed = """
+        {
+            "id": "{id}",
+            "status": 200,
+            "result": {
+                "subscriptionId": 0
+            }
+        }
+        """;
+
+    /// <summary>
+    /// user-data-stream.md, "Order Update": the <c>executionReport</c> payload as a WebSocket API subscription delivers
+    /// it (client order id filled in).
+    /// </summary>
+    public const string ExecutionReport = """
+        {
+            "subscriptionId": 0,
+            "event": {
+                "e": "executionReport",
+                "E": 1499405658658,
+                "s": "ETHBTC",
+                "c": "{clientOrderId}",
+                "S": "BUY",
+                "o": "LIMIT",
+                "f": "GTC",
+                "q": "1.00000000",
+                "p": "0.10264410",
+                "P": "0.00000000",
+                "F": "0.00000000",
+                "g": -1,
+                "C": "",
+                "x": "NEW",
+                "X": "NEW",
+                "r": "NONE",
+                "i": 4293153,
+                "l": "0.00000000",
+                "z": "0.00000000",
+                "L": "0.00000000",
+                "n": "0",
+                "N": null,
+                "T": 1499405658657,
+                "t": -1,
+                "v": 3,
+                "I": 8641984,
+                "w": true,
+                "m": false,
+                "M": false,
+                "O": 1499405658657,
+                "Z": "0.00000000",
+                "Y": "0.00000000",
+                "Q": "0.00000000",
+                "W": 1499405658657,
+                "V": "NONE"
+            }
+        }
+        """;
+
     /// <summary>Fills the placeholders.</summary>
     /// <param name="frame">The frame.</param>
     /// <param name="id">The request id.</param>

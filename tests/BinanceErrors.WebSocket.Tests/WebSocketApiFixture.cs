@@ -100,6 +100,7 @@ internal sealed class WebSocketApiFixture : IAsyncDisposable
             "time" => DocFrames.Fill(DocFrames.Time, request.Id, serverTime: ServerTimeMs()),
             "order.place" => DocFrames.Fill(DocFrames.OrderPlaceAck, request.Id, request.Get("newClientOrderId")),
             "order.status" => DocFrames.Fill(DocFrames.OrderStatus, request.Id, request.Get("origClientOrderId")),
+            "userDataStream.subscribe.signature" or "userDataStream.subscribe" => DocFrames.Fill(DocFrames.Subscribed, request.Id),
             _ => DocFrames.Fill(DocFrames.WeightUsed70, request.Id),
         };
     }

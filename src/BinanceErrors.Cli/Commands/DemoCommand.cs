@@ -83,11 +83,48 @@ internal static class DemoCommand
             DemoFaultsOption.Resolve(result.GetValue(faults), result.GetValue(chaos)),
             new LimitSettings(result.GetValue(limitStore), result.GetValue(ipGroup), result.GetValue(fallbackShare), metrics?.Meters),
             result.GetValue(seed),
-            new DemoRunOptions(result.GetValue(orderType)!, result.GetValue(journal), result.GetValue(resume)),
+            new DemoRunOptions(result.GetValue(orderType)!, result.GetValue(journal), result.GetValue(resume))
+            {
+                PlanOptionsGiven = new Option[] { orders, seed, orderType, faults, chaos }.Where(o => CliArguments.Given(result, o)).Select(o => o.Name).ToHashSet(),
+            },
             result.GetValue(json),
             result.GetValue(venue) == "usdm",
             cancellationToken);
         return command;
+    }
+
+    /// <summary>
+    /// A resumed run keeps its recorded plan (the same orders, ids and faults), so an option that asks for another one is
+    /// refused in one sentence instead of being silently ignored. Giving the recorded value again is fine; <c>--faults
+    /// none</c> and <c>script</c> may change, as the plan records only whether the run is a chaos run.
+    /// </summary>
+    private static void RefuseConflicts(DemoPlan plan, IReadOnlySet<string> given, int count, DemoFaults faults, int seed, string orderType)
+    {
+        var conflicts = new List<string>();
+        if (given.Contains("--orders") && count != plan.Orders)
+        {
+            conflicts.Add($"--orders {count} (it has {plan.Orders})");
+        }
+
+        if (given.Contains("--seed") && seed != plan.Seed)
+        {
+            conflicts.Add($"--seed {seed} (its seed is {plan.Seed})");
+        }
+
+        if (given.Contains("--order-type") && !string.Equals(orderType, plan.OrderType, StringComparison.OrdinalIgnoreCase))
+        {
+            conflicts.Add($"--order-type {orderType} (its orders are {plan.OrderType.ToLowerInvariant()})");
+        }
+
+        if ((given.Contains("--faults") || given.Contains("--chaos")) && (faults == DemoFaults.Chaos) != plan.Chaos)
+        {
+            conflicts.Add(plan.Chaos ? $"--faults {faults.ToString().ToLowerInvariant()} (it is a chaos run)" : "--chaos (it is not a chaos run)");
+        }
+
+        if (conflicts.Count > 0)
+        {
+            throw new CliUsageException($"--resume continues run {plan.RunId} as it was planned, so {string.Join(", ", conflicts)} cannot apply: leave {(conflicts.Count == 1 ? "it" : "them")} out, or start a new run with another --journal.");
+        }
     }
 
     /// <summary>Where the demo keeps its limits.</summary>
@@ -135,7 +172,8 @@ internal static class DemoCommand
                 throw new CliUsageException($"--resume: '{run.JournalPath}' holds a {plan.Venue} run; pass --venue {plan.Venue} to continue it.");
             }
 
-            (count, faults, seed) = (plan.Orders, plan.Chaos ? DemoFaults.Chaos : faults == DemoFaults.Chaos ? DemoFaults.Script : faults, plan.Seed);
+            RefuseConflicts(plan, run.PlanOptionsGiven, count, faults, seed, run.OrderType);
+            (count, faults, seed) = (plan.Orders, plan.Chaos ? DemoFaults.Chaos : faults, plan.Seed);
         }
         else if (plan is not null)
         {
@@ -181,12 +219,13 @@ internal static class DemoCommand
         using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
         var recovery = new BinanceOrderRecovery(client, journal.Intents, options, limits.Registry.Metrics);
         using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        await DemoAdmin.ConnectAsync(admin, baseAddress, cancellationToken).ConfigureAwait(false);
+        var sandboxAdmin = new DemoAdmin(admin, baseAddress, journal);
+        await sandboxAdmin.ConnectAsync(usdm: false, cancellationToken).ConfigureAwait(false);
         if (faults == DemoFaults.Chaos)
         {
             foreach (var rule in ChaosRules(seed))
             {
-                await DemoAdmin.AddFaultAsync(admin, rule, cancellationToken).ConfigureAwait(false);
+                await sandboxAdmin.AddFaultAsync(rule, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -225,7 +264,7 @@ internal static class DemoCommand
                 var before = counters.Snapshot();
                 foreach (var rule in step.Rules)
                 {
-                    await DemoAdmin.AddFaultAsync(admin, rule, cancellationToken).ConfigureAwait(false);
+                    await sandboxAdmin.AddFaultAsync(rule, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (step.ClockShiftMs != 0)
@@ -284,10 +323,16 @@ internal static class DemoCommand
             // Ctrl+C: stop placing, but still count what reached the exchange so far.
             interrupted = true;
         }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A run that fails leaves none of its fault rules on a sandbox that keeps running.
+            await sandboxAdmin.TryRemoveOwnFaultsAsync().ConfigureAwait(false);
+            throw;
+        }
 
         // The count is made even after Ctrl+C, so it must not use the cancelled token; it is bounded by the admin timeout.
         var intended = interrupted ? attempted : count;
-        var (exactlyOnce, duplicates, missing) = await DemoAdmin.CountRunAsync(admin, runId, intended).ConfigureAwait(false);
+        var (exactlyOnce, duplicates, missing) = await sandboxAdmin.CountRunAsync(runId, intended).ConfigureAwait(false);
         var totals = counters.Snapshot();
 
         if (json)

@@ -22,6 +22,10 @@ internal sealed class DemoJournal : IDisposable
         command.CommandText = "CREATE TABLE IF NOT EXISTS demo_plan (id INTEGER PRIMARY KEY CHECK (id = 1), run_id TEXT NOT NULL, orders INTEGER NOT NULL, order_type TEXT NOT NULL, chaos INTEGER NOT NULL, seed INTEGER NOT NULL, venue TEXT NOT NULL DEFAULT 'spot');";
         command.ExecuteNonQuery();
 
+        // The fault rules the run added to the sandbox, as the sandbox stored them: removed at the end, or on --resume.
+        command.CommandText = "CREATE TABLE IF NOT EXISTS demo_faults (id INTEGER PRIMARY KEY, rule TEXT NOT NULL);";
+        command.ExecuteNonQuery();
+
         // Journals written before the venue was recorded held Spot runs only.
         command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('demo_plan') WHERE name = 'venue';";
         if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
@@ -90,6 +94,43 @@ internal sealed class DemoJournal : IDisposable
         command.Parameters.AddWithValue("$chaos", plan.Chaos ? 1 : 0);
         command.Parameters.AddWithValue("$seed", plan.Seed);
         command.Parameters.AddWithValue("$venue", plan.Venue);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Records a fault rule the run added to the sandbox (its id there and the rule as stored).</summary>
+    public void RecordFault(int id, string rule)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO demo_faults (id, rule) VALUES ($id, $rule);";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$rule", rule);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The fault rules the run added and has not removed yet.</summary>
+    public IReadOnlyList<(int Id, string Rule)> ReadFaults()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, rule FROM demo_faults ORDER BY id;";
+        using var reader = command.ExecuteReader();
+        var faults = new List<(int, string)>();
+        while (reader.Read())
+        {
+            faults.Add((reader.GetInt32(0), reader.GetString(1)));
+        }
+
+        return faults;
+    }
+
+    /// <summary>Forgets a fault rule once it is gone from the sandbox.</summary>
+    public void ForgetFault(int id)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM demo_faults WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
         command.ExecuteNonQuery();
     }
 

@@ -76,13 +76,14 @@ internal static class FuturesDemo
         using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
         var recovery = new BinanceOrderRecovery(client, journal.Intents, options, limits.Registry.Metrics);
         using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        await DemoAdmin.ConnectAsync(admin, baseAddress, cancellationToken).ConfigureAwait(false);
+        var sandboxAdmin = new DemoAdmin(admin, baseAddress, journal);
+        await sandboxAdmin.ConnectAsync(usdm: true, cancellationToken).ConfigureAwait(false);
         var chaos = faults == DemoFaults.Chaos;
         if (chaos)
         {
             foreach (var rule in ChaosRules(seed))
             {
-                await DemoAdmin.AddFaultAsync(admin, rule, cancellationToken).ConfigureAwait(false);
+                await sandboxAdmin.AddFaultAsync(rule, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -132,7 +133,7 @@ internal static class FuturesDemo
                 var before = counters.Snapshot();
                 foreach (var rule in step.Rules(order.PlacePath))
                 {
-                    await DemoAdmin.AddFaultAsync(admin, rule, cancellationToken).ConfigureAwait(false);
+                    await sandboxAdmin.AddFaultAsync(rule, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (step.ClockShiftMs != 0)
@@ -186,10 +187,16 @@ internal static class FuturesDemo
             // Ctrl+C: stop placing, but still count what reached the exchange so far (a --journal run can be resumed).
             interrupted = true;
         }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A run that fails leaves none of its fault rules on a sandbox that keeps running.
+            await sandboxAdmin.TryRemoveOwnFaultsAsync().ConfigureAwait(false);
+            throw;
+        }
 
         // The count is made even after Ctrl+C, so it must not use the cancelled token; it is bounded by the admin timeout.
         var intended = interrupted ? attempted : count;
-        var (exactlyOnce, duplicates, missing) = await DemoAdmin.CountRunAsync(admin, runId, intended).ConfigureAwait(false);
+        var (exactlyOnce, duplicates, missing) = await sandboxAdmin.CountRunAsync(runId, intended).ConfigureAwait(false);
         var totals = counters.Snapshot();
         if (json)
         {

@@ -36,12 +36,12 @@ internal static class FuturesValidation
     }
 
     /// <summary>Validates one order given by options; returns the exit code.</summary>
-    public static int RunOne(CliConsole console, FuturesExchangeRules rules, FuturesOrderRequest order, FuturesMarketContext context, NormalizeOptions? options, bool json)
+    public static int RunOne(CliConsole console, FuturesExchangeRules rules, FuturesOrderRequest order, FuturesMarketContext context, NormalizeOptions? options, bool json, bool exchangeInfoGiven)
     {
-        var (changes, validation) = Check(rules, order, context, options, out var normalized);
+        var (changes, validation) = Check(rules, order, context, options, out var checkedOrder);
         if (json)
         {
-            console.Output.WriteLine(JsonOutput.Write(w => WriteJson(w, validation, options is null ? null : Parameters(normalized), changes), indented: true));
+            console.Output.WriteLine(JsonOutput.Serialize(Output(validation, Parameters(checkedOrder), changes, exchangeInfoGiven), indented: true));
         }
         else
         {
@@ -52,7 +52,7 @@ internal static class FuturesValidation
     }
 
     /// <summary>Reads one JSON object per line from standard input; writes one JSON line per order.</summary>
-    public static int RunLines(CliConsole console, FuturesExchangeRules rules, NormalizeOptions? options, TimeProvider time)
+    public static int RunLines(CliConsole console, FuturesExchangeRules rules, NormalizeOptions? options, TimeProvider time, bool exchangeInfoGiven)
     {
         var worst = ExitCodes.Success;
         var number = 0;
@@ -66,22 +66,22 @@ internal static class FuturesValidation
                 context = context with { Now = time.GetUtcNow() };
                 FuturesOrderValidation validation;
                 IReadOnlyList<OrderChange>? changes;
-                IEnumerable<(string, string)>? normalizedParameters;
+                IEnumerable<(string, string)> checkedParameters;
                 if (parameters.Any(p => p.Key == "algoType"))
                 {
                     var algo = FuturesAlgoOrderRequest.FromParameters(parameters);
                     var normalized = options is null ? null : FuturesOrderNormalizer.NormalizeAlgo(rules, algo, options with { ReferencePrice = context.MarkPrice });
                     validation = FuturesOrderValidator.ValidateAlgo(rules, normalized?.Order ?? algo, context);
                     changes = normalized?.Changes;
-                    normalizedParameters = normalized is null ? null : AlgoParameters(normalized.Order);
+                    checkedParameters = AlgoParameters(normalized?.Order ?? algo);
                 }
                 else
                 {
-                    (changes, validation) = Check(rules, FuturesOrderRequest.FromParameters(parameters), context, options, out var normalized);
-                    normalizedParameters = options is null ? null : Parameters(normalized);
+                    (changes, validation) = Check(rules, FuturesOrderRequest.FromParameters(parameters), context, options, out var checkedOrder);
+                    checkedParameters = Parameters(checkedOrder);
                 }
 
-                output = JsonOutput.Write(w => WriteJson(w, validation, normalizedParameters, changes), indented: false);
+                output = JsonOutput.Serialize(Output(validation, checkedParameters, changes, exchangeInfoGiven), indented: false);
                 worst = Math.Max(worst, validation.IsValid ? ExitCodes.Success : ExitCodes.Rejected);
             }
             catch (Exception ex) when (ex is JsonException or CliUsageException)
@@ -135,54 +135,9 @@ internal static class FuturesValidation
         return (normalized?.Changes, FuturesOrderValidator.Validate(rules, checkedOrder, context));
     }
 
-    private static void WriteJson(Utf8JsonWriter json, in FuturesOrderValidation validation, IEnumerable<(string Name, string Value)>? normalized, IReadOnlyList<OrderChange>? changes)
-    {
-        json.WriteStartObject();
-        json.WriteBoolean("valid", validation.IsValid);
-        if (validation.Error is { } error)
-        {
-            json.WriteNumber("code", error.Code ?? 0);
-            json.WriteString("msg", error.Message);
-            json.WriteString("name", error.Name);
-            json.WriteString("kind", error.Kind.ToString());
-            if (error.Filter is { } filter)
-            {
-                json.WriteString("filter", filter.ToWireName());
-            }
-        }
-
-        json.WriteStartArray("notChecked");
-        foreach (var name in NotCheckedNames(validation.NotChecked))
-        {
-            json.WriteStringValue(name);
-        }
-
-        json.WriteEndArray();
-        if (normalized is not null)
-        {
-            json.WriteStartObject("normalized");
-            foreach (var (name, value) in normalized)
-            {
-                json.WriteString(name, value);
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("changes");
-            foreach (var change in changes ?? [])
-            {
-                json.WriteStartObject();
-                json.WriteString("parameter", change.Parameter);
-                json.WriteString("from", change.From);
-                json.WriteString("to", change.To);
-                json.WriteString("reason", change.Reason);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
-    }
+    /// <summary>The documented validation object (docs/schemas/validation.schema.json), as the MCP tool returns it.</summary>
+    private static ValidationOutput Output(in FuturesOrderValidation validation, IEnumerable<(string Name, string Value)> order, IReadOnlyList<OrderChange>? changes, bool exchangeInfoGiven) =>
+        ValidationOutput.From(BinanceVenue.UsdMFutures, validation.Error, order, changes, NotCheckedNames(validation.NotChecked), exchangeInfoGiven);
 
     private static void Render(CliConsole console, in FuturesOrderValidation validation, IReadOnlyList<OrderChange>? changes) =>
         ValidationText.Write(console, changes ?? [], validation.Error, "VALID: USDⓈ-M would accept this order.", NotCheckedNames(validation.NotChecked));

@@ -10,7 +10,7 @@ namespace BinanceErrors.Cli.Commands;
 /// <summary><c>binance-errors validate</c>: check (and optionally normalize) orders against exchangeInfo, offline.</summary>
 internal static class ValidateCommand
 {
-    private static readonly string[] ContextFields = ["referencePrice", "lastPrice", "bestBid", "bestAsk", "openOrders", "openAlgoOrders", "openIcebergOrders", "position"];
+    private static readonly string[] ContextFields = ["referencePrice", "averagePrice", "lastPrice", "bestBid", "bestAsk", "openOrders", "openAlgoOrders", "openIcebergOrders", "position"];
 
     public static Command Create(CliConsole console)
     {
@@ -18,8 +18,8 @@ internal static class ValidateCommand
         var venue = new Option<string>("--venue") { Description = "Whose rules and error texts to use: spot, us, or usdm (USDⓈ-M futures: a /fapi/v1/exchangeInfo document; default the built-in BTCUSDT, ETHUSDT, BNBUSDT, SOLUSDT, XRPUSDT, DOGEUSDT…).", DefaultValueFactory = _ => "spot" };
         var symbol = new Option<string?>("--symbol") { Description = "symbol, e.g. BTCUSDT." };
         var side = new Option<string?>("--side") { Description = "BUY or SELL." };
-        var type = new Option<string?>("--type") { Description = "LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT or LIMIT_MAKER." };
-        var timeInForce = new Option<string?>("--time-in-force") { Description = "GTC, IOC or FOK." };
+        var type = new Option<string?>("--type") { Description = "spot/us: LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT or LIMIT_MAKER. usdm: LIMIT or MARKET (/fapi/v1/order); the conditional STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET and TRAILING_STOP_MARKET are /fapi/v1/algoOrder requests since 2025-12-09 (-4120 here): validate them as --jsonl lines with algoType." };
+        var timeInForce = new Option<string?>("--time-in-force") { Description = "GTC, IOC or FOK; usdm also GTX (post-only) and GTD (with --good-till-date)." };
         var price = new Option<string?>("--price") { Description = "price, exactly as it would be sent." };
         var quantity = new Option<string?>("--quantity") { Description = "quantity, exactly as it would be sent." };
         var quoteOrderQty = new Option<string?>("--quote-order-qty") { Description = "quoteOrderQty (MARKET)." };
@@ -27,7 +27,8 @@ internal static class ValidateCommand
         var trailingDelta = new Option<string?>("--trailing-delta") { Description = "trailingDelta in basis points." };
         var icebergQty = new Option<string?>("--iceberg-qty") { Description = "icebergQty." };
         var clientOrderId = new Option<string?>("--new-client-order-id") { Description = "newClientOrderId." };
-        var referencePrice = new Option<string?>("--reference-price") { Description = "Reference or average price (PERCENT_PRICE, MARKET notional)." };
+        var referencePrice = new Option<string?>("--reference-price") { Description = "spot: the symbol's reference price (GET /api/v3/referencePrice; PERCENT_PRICE, PERCENT_PRICE_BY_SIDE, MIN_NOTIONAL and NOTIONAL use it since 2026-05-08 when the symbol has one)." };
+        var averagePrice = new Option<string?>("--average-price") { Description = "spot: the average price (GET /api/v3/avgPrice), which those filters use when the symbol has no reference price." };
         var lastPrice = new Option<string?>("--last-price") { Description = "Last traded price (stop trigger direction)." };
         var bestBid = new Option<string?>("--best-bid") { Description = "Best bid (LIMIT_MAKER SELL)." };
         var bestAsk = new Option<string?>("--best-ask") { Description = "Best ask (LIMIT_MAKER BUY)." };
@@ -47,7 +48,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Validate an order offline against exchangeInfo, with the exchange's own error codes and messages.")
         {
             exchangeInfo, venue, symbol, side, type, timeInForce, price, quantity, quoteOrderQty, stopPrice, trailingDelta, icebergQty, clientOrderId,
-            referencePrice, lastPrice, bestBid, bestAsk, openOrders, position, normalize, lift, json, jsonl,
+            referencePrice, averagePrice, lastPrice, bestBid, bestAsk, openOrders, position, normalize, lift, json, jsonl,
             positionSide, reduceOnly, goodTillDate, markPrice, dualSidePosition, openAlgoOrders,
         };
         command.SetAction(result =>
@@ -58,7 +59,7 @@ internal static class ValidateCommand
                 var futuresRules = FuturesValidation.LoadRules(result.GetValue(exchangeInfo));
                 if (result.GetValue(jsonl))
                 {
-                    return FuturesValidation.RunLines(console, futuresRules, normalizeOptions, TimeProvider.System);
+                    return FuturesValidation.RunLines(console, futuresRules, normalizeOptions, TimeProvider.System, result.GetValue(exchangeInfo) is not null);
                 }
 
                 var futuresOrder = new Preflight.Futures.FuturesOrderRequest
@@ -86,13 +87,15 @@ internal static class ValidateCommand
                     OpenAlgoOrders = Integer(result.GetValue(openAlgoOrders), "--open-algo-orders"),
                     Now = TimeProvider.System.GetUtcNow(),
                 };
-                return FuturesValidation.RunOne(console, futuresRules, futuresOrder, futuresContext, normalizeOptions, result.GetValue(json));
+                return FuturesValidation.RunOne(console, futuresRules, futuresOrder, futuresContext, normalizeOptions, result.GetValue(json), result.GetValue(exchangeInfo) is not null);
             }
 
+            var spotVenue = CliArguments.ParseVenue(result.GetValue(venue)!);
             var rules = LoadRules(result.GetValue(exchangeInfo), result.GetValue(venue)!);
+            var given = result.GetValue(exchangeInfo) is not null;
             if (result.GetValue(jsonl))
             {
-                return RunLines(console, rules, normalizeOptions);
+                return RunLines(console, rules, normalizeOptions, spotVenue, given);
             }
 
             var order = new OrderRequest
@@ -112,6 +115,7 @@ internal static class ValidateCommand
             var context = new MarketContext
             {
                 ReferencePrice = Decimal(result.GetValue(referencePrice), "--reference-price"),
+                AveragePrice = Decimal(result.GetValue(averagePrice), "--average-price"),
                 LastPrice = Decimal(result.GetValue(lastPrice), "--last-price"),
                 BestBid = Decimal(result.GetValue(bestBid), "--best-bid"),
                 BestAsk = Decimal(result.GetValue(bestAsk), "--best-ask"),
@@ -121,7 +125,7 @@ internal static class ValidateCommand
             var (normalized, validation) = Check(rules, order, context, normalizeOptions);
             if (result.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Write(w => WriteJson(w, normalized, validation), indented: true));
+                console.Output.WriteLine(JsonOutput.Serialize(Output(spotVenue, order, normalized, validation, given), indented: true));
             }
             else
             {
@@ -160,7 +164,7 @@ internal static class ValidateCommand
 
     private static (NormalizedOrder? Normalized, OrderValidation Validation) Check(ExchangeRules rules, OrderRequest order, MarketContext context, NormalizeOptions? options)
     {
-        var normalized = options is null ? null : OrderNormalizer.Normalize(rules, order, options with { ReferencePrice = context.ReferencePrice });
+        var normalized = options is null ? null : OrderNormalizer.Normalize(rules, order, options with { ReferencePrice = context.ReferencePrice ?? context.AveragePrice });
         return (normalized, OrderValidator.Validate(rules, normalized?.Order ?? order, context));
     }
 
@@ -174,62 +178,11 @@ internal static class ValidateCommand
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
         : throw new CliUsageException($"'{text}' is not a whole number ({option}).");
 
-    private static void WriteJson(Utf8JsonWriter json, NormalizedOrder? normalized, in OrderValidation validation)
-    {
-        json.WriteStartObject();
-        json.WriteBoolean("valid", validation.IsValid);
-        if (validation.Error is { } error)
-        {
-            json.WriteNumber("code", error.Code ?? 0);
-            json.WriteString("msg", error.Message);
-            json.WriteString("name", error.Name);
-            json.WriteString("kind", error.Kind.ToString());
-            if (error.Filter is { } filter)
-            {
-                json.WriteString("filter", filter.ToWireName());
-            }
+    /// <summary>The documented validation object (docs/schemas/validation.schema.json), as the MCP tool returns it.</summary>
+    private static ValidationOutput Output(BinanceVenue venue, OrderRequest order, NormalizedOrder? normalized, in OrderValidation validation, bool exchangeInfoGiven) =>
+        ValidationOutput.From(venue, validation.Error, Parameters(normalized?.Order ?? order), normalized?.Changes, NotCheckedNames(validation.NotChecked), exchangeInfoGiven);
 
-            if (error.Reason is { } reason)
-            {
-                json.WriteString("reason", reason.ToString());
-            }
-        }
-
-        json.WriteStartArray("notChecked");
-        foreach (var name in NotCheckedNames(validation.NotChecked))
-        {
-            json.WriteStringValue(name);
-        }
-
-        json.WriteEndArray();
-        if (normalized is not null)
-        {
-            json.WriteStartObject("normalized");
-            var o = normalized.Order;
-            foreach (var (name, value) in Parameters(o))
-            {
-                json.WriteString(name, value);
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("changes");
-            foreach (var change in normalized.Changes)
-            {
-                json.WriteStartObject();
-                json.WriteString("parameter", change.Parameter);
-                json.WriteString("from", change.From);
-                json.WriteString("to", change.To);
-                json.WriteString("reason", change.Reason);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static IEnumerable<(string Name, string Value)> Parameters(OrderRequest o)
+    internal static IEnumerable<(string Name, string Value)> Parameters(OrderRequest o)
     {
         (string, string?)[] all =
         [
@@ -261,7 +214,7 @@ internal static class ValidateCommand
     private static void Render(CliConsole console, NormalizedOrder? normalized, in OrderValidation validation) =>
         ValidationText.Write(console, normalized is { Changed: true } ? normalized.Changes : [], validation.Error, "VALID: the exchange would accept this order.", NotCheckedNames(validation.NotChecked));
 
-    private static int RunLines(CliConsole console, ExchangeRules rules, NormalizeOptions? options)
+    private static int RunLines(CliConsole console, ExchangeRules rules, NormalizeOptions? options, BinanceVenue venue, bool exchangeInfoGiven)
     {
         var worst = ExitCodes.Success;
         var number = 0;
@@ -273,7 +226,7 @@ internal static class ValidateCommand
             {
                 var (order, context) = ReadLine(line);
                 var (normalized, validation) = Check(rules, order, context, options);
-                output = JsonOutput.Write(w => WriteJson(w, normalized, validation), indented: false);
+                output = JsonOutput.Serialize(Output(venue, order, normalized, validation, exchangeInfoGiven), indented: false);
                 worst = Math.Max(worst, validation.IsValid ? ExitCodes.Success : ExitCodes.Rejected);
             }
             catch (Exception ex) when (ex is JsonException or CliUsageException or InvalidOperationException)
@@ -301,6 +254,7 @@ internal static class ValidateCommand
                 context = name switch
                 {
                     "referencePrice" => context with { ReferencePrice = Decimal(value, option) },
+                    "averagePrice" => context with { AveragePrice = Decimal(value, option) },
                     "lastPrice" => context with { LastPrice = Decimal(value, option) },
                     "bestBid" => context with { BestBid = Decimal(value, option) },
                     "bestAsk" => context with { BestAsk = Decimal(value, option) },

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BinanceErrors.Cli.Commands;
+using BinanceErrors.Cli.Output;
 using BinanceErrors.Preflight;
 using ModelContextProtocol.Protocol;
 
@@ -10,6 +11,9 @@ namespace BinanceErrors.Cli.Mcp;
 internal static class SpotOrderValidation
 {
     private const string SampleResource = "BinanceErrors.Cli.spot-default.json";
+
+    /// <summary>The context fields a Spot-shaped order can be checked against.</summary>
+    public const string ContextFields = "referencePrice, averagePrice, lastPrice, bestBid, bestAsk, openOrders, openAlgoOrders, openIcebergOrders, position";
 
     public static CallToolResult Run(BinanceVenue venue, Dictionary<string, JsonElement> order, JsonElement? exchangeInfo, Dictionary<string, JsonElement>? context, bool normalize)
     {
@@ -28,8 +32,8 @@ internal static class SpotOrderValidation
         try
         {
             (rules, source) = exchangeInfo is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } given
-                ? (ExchangeRules.Compile(ParseExchangeInfo(given), venue), "given")
-                : (ExchangeRules.Compile(ExchangeInfo.Parse(Sample()), venue), "built-in sample");
+                ? (ExchangeRules.Compile(ParseExchangeInfo(given), venue), ValidationOutput.Given)
+                : (ExchangeRules.Compile(ExchangeInfo.Parse(Sample()), venue), ValidationOutput.BuiltInSample);
         }
         catch (ExchangeInfoFormatException ex)
         {
@@ -37,17 +41,10 @@ internal static class SpotOrderValidation
         }
 
         var request = OrderRequest.FromParameters(parameters);
-        var normalized = normalize ? OrderNormalizer.Normalize(rules, request, new NormalizeOptions { ReferencePrice = market.ReferencePrice }) : null;
+        var normalized = normalize ? OrderNormalizer.Normalize(rules, request, new NormalizeOptions { ReferencePrice = market.ReferencePrice ?? market.AveragePrice }) : null;
         var checkedOrder = normalized?.Order ?? request;
         var validation = OrderValidator.Validate(rules, checkedOrder, market);
-        var result = new ValidateOrderResult(
-            CliArguments.VenueName(venue),
-            validation.IsValid,
-            ValidateOrderResult.ExchangeRejection.From(validation.Error),
-            Parameters(checkedOrder),
-            [.. (normalized?.Changes ?? []).Select(c => new ValidateOrderResult.Change(c.Parameter, c.From, c.To, c.Reason))],
-            [.. ValidateCommand.NotCheckedNames(validation.NotChecked)],
-            source);
+        var result = ValidationOutput.From(venue, validation.Error, ValidateCommand.Parameters(checkedOrder), normalized?.Changes, ValidateCommand.NotCheckedNames(validation.NotChecked), source == ValidationOutput.Given);
 
         return McpToolOutput.Success(result, result.Describe());
     }
@@ -74,9 +71,9 @@ internal static class SpotOrderValidation
                 continue;
             }
 
-            if (name is not ("referencePrice" or "lastPrice" or "bestBid" or "bestAsk" or "position"))
+            if (name is not ("referencePrice" or "averagePrice" or "lastPrice" or "bestBid" or "bestAsk" or "position"))
             {
-                return $"Unknown context '{name}'. Valid context fields: referencePrice, lastPrice, bestBid, bestAsk, openOrders, openAlgoOrders, openIcebergOrders, position.";
+                return $"Unknown context '{name}'. Valid context fields: {ContextFields}.";
             }
 
             if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
@@ -87,6 +84,7 @@ internal static class SpotOrderValidation
             market = name switch
             {
                 "referencePrice" => market with { ReferencePrice = number },
+                "averagePrice" => market with { AveragePrice = number },
                 "lastPrice" => market with { LastPrice = number },
                 "bestBid" => market with { BestBid = number },
                 "bestAsk" => market with { BestAsk = number },
@@ -109,16 +107,5 @@ internal static class SpotOrderValidation
         using var stream = typeof(SpotOrderValidation).Assembly.GetManifestResourceStream(SampleResource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
-
-    private static Dictionary<string, string> Parameters(OrderRequest o)
-    {
-        (string, string?)[] all =
-        [
-            ("symbol", o.Symbol), ("side", o.Side), ("type", o.Type), ("timeInForce", o.TimeInForce), ("quantity", o.Quantity),
-            ("quoteOrderQty", o.QuoteOrderQty), ("price", o.Price), ("stopPrice", o.StopPrice), ("trailingDelta", o.TrailingDelta),
-            ("icebergQty", o.IcebergQty), ("newClientOrderId", o.NewClientOrderId),
-        ];
-        return all.Where(p => p.Item2 is not null).ToDictionary(p => p.Item1, p => p.Item2!);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BinanceErrors.Cli.Commands;
+using BinanceErrors.Cli.Output;
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 using ModelContextProtocol.Protocol;
@@ -36,8 +37,8 @@ internal static class UsdMOrderValidation
         try
         {
             (rules, source) = exchangeInfo is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } given
-                ? (FuturesExchangeRules.Compile(Parse(given)), "given")
-                : (FuturesValidation.LoadRules(path: null), "built-in sample");
+                ? (FuturesExchangeRules.Compile(Parse(given)), ValidationOutput.Given)
+                : (FuturesValidation.LoadRules(path: null), ValidationOutput.BuiltInSample);
         }
         catch (ExchangeInfoFormatException ex)
         {
@@ -67,14 +68,7 @@ internal static class UsdMOrderValidation
             checkedParameters = FuturesValidation.Parameters(checkedOrder);
         }
 
-        var result = new ValidateOrderResult(
-            CliArguments.VenueName(BinanceVenue.UsdMFutures),
-            validation.IsValid,
-            ValidateOrderResult.ExchangeRejection.From(validation.Error),
-            checkedParameters.ToDictionary(p => p.Name, p => p.Value),
-            [.. changes.Select(c => new ValidateOrderResult.Change(c.Parameter, c.From, c.To, c.Reason))],
-            [.. FuturesValidation.NotCheckedNames(validation.NotChecked)],
-            source);
+        var result = ValidationOutput.From(BinanceVenue.UsdMFutures, validation.Error, checkedParameters, changes, FuturesValidation.NotCheckedNames(validation.NotChecked), source == ValidationOutput.Given);
         return McpToolOutput.Success(result, result.Describe());
     }
 

@@ -64,6 +64,14 @@ internal abstract class ExchangeCall<TRequest, TResponse>(in RequestFacts facts,
         return Core.AttemptAsync(NextAttempt(), this, cancellationToken);
     }
 
+    /// <summary>
+    /// What the client already knows of the call's order without asking (the WebSocket transport's user-data stream),
+    /// consulted before any look-up when the outcome is unknown; <see langword="null"/> when it knows nothing, always
+    /// for HTTP.
+    /// </summary>
+    /// <returns>An answer that settles the call, or <see langword="null"/>.</returns>
+    public virtual TResponse? KnownOutcome() => null;
+
     /// <summary>The look-up of the call's order by its ids, for reconciliation.</summary>
     /// <returns>The request and its state.</returns>
     public abstract Outgoing<TRequest> LookUp();

@@ -9,7 +9,8 @@ namespace BinanceErrors.Http.Calls;
 /// resend: the order is returned when the exchange has it, the request is sent again (same client id) only when
 /// <see cref="OrderReconciler{TResponse}"/> proves it absent, and otherwise the call ends with
 /// <see cref="BinanceExecutionUnknownException"/> carrying the client id. Look-ups and resends go through the client's
-/// core, so they are counted against the limits, timed and signed like any attempt.
+/// core, so they are counted against the limits, timed and signed like any attempt. A transport that hears about orders
+/// on its own (the WebSocket user-data stream) is asked first (<see cref="ExchangeCall{TRequest, TResponse}.KnownOutcome"/>).
 /// </summary>
 /// <typeparam name="TRequest">What the transport sends.</typeparam>
 /// <typeparam name="TResponse">What it answers with.</typeparam>
@@ -34,6 +35,12 @@ internal sealed class Reconciliation<TRequest, TResponse>(CallCore<TRequest, TRe
         var options = core.Options;
         var id = call.ClientOrderId ?? call.OrderId!.Value.ToString(CultureInfo.InvariantCulture);
         Log.Reconciling(logger, call.Operation, call.Target, reason, id);
+        if (call.KnownOutcome() is { } known)
+        {
+            // The user-data stream already reported the order: settled without a look-up.
+            return Settled(call, "found in user data", known, reconciled: true);
+        }
+
         var clock = call.Clock(core.Registry, options.Venue, options.TimeProvider);
         var reconciler = new OrderReconciler<TResponse>(options, core.Reader, () => clock.NowMs, call.RecvWindowMs, call.Endpoint.CancelsOrder);
         var result = await reconciler.RunAsync(ct => LookUpAsync(call, ct), ct => ResendAsync(call, ct), cancellationToken).ConfigureAwait(false);

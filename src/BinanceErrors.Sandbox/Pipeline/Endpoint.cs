@@ -27,7 +27,10 @@ internal sealed record Endpoint(
     /// <summary>The <see cref="Method"/> of WebSocket API methods, as fault rules name them: <c>{"method": "WS", "path": "order.place"}</c>.</summary>
     public const string WebSocket = "WS";
 
-    /// <summary>Whether a parameter may be sent: one the operation reads, or the security parameters of a signed one.</summary>
+    /// <summary>
+    /// Whether a parameter may be sent: one the operation reads, or the security parameters of a signed one
+    /// (over the WebSocket API the key travels as the <c>apiKey</c> parameter).
+    /// </summary>
     public bool Accepts(string name) =>
-        Parameters.Contains(name) || (Signed && name is "timestamp" or "recvWindow" or "signature");
+        Parameters.Contains(name) || (Signed && (name is "timestamp" or "recvWindow" or "signature" || (name == "apiKey" && Method == WebSocket)));
 }

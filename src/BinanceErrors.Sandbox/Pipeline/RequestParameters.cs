@@ -3,19 +3,19 @@ using System.Net;
 namespace BinanceErrors.Sandbox.Pipeline;
 
 /// <summary>
-/// A request's parameters from the query string and a form body, kept with the raw text that was signed. A name in
-/// both places takes the query string's value, as on the exchange; a name twice in one place is a duplicate.
+/// A request's parameters, from the query string and a form body (REST) or a WebSocket API request's <c>params</c>,
+/// kept with the text that was signed. A name in both places takes the query string's value, as on the exchange; a
+/// name twice in one place is a duplicate.
 /// </summary>
 internal sealed class RequestParameters
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 
-    private RequestParameters(string query, string body)
+    private readonly string _signaturePayload;
+
+    private RequestParameters(List<(string Name, string Value)> fromQuery, List<(string Name, string Value)> fromBody, string signaturePayload)
     {
-        RawQuery = query;
-        RawBody = body;
-        var fromQuery = Read(query);
-        var fromBody = Read(body);
+        _signaturePayload = signaturePayload;
         Duplicate = FirstDuplicate(fromQuery) ?? FirstDuplicate(fromBody);
         foreach (var (name, value) in fromBody)
         {
@@ -30,10 +30,6 @@ internal sealed class RequestParameters
         Names = [.. fromQuery.Select(p => p.Name).Concat(fromBody.Select(p => p.Name)).Distinct(StringComparer.Ordinal)];
     }
 
-    public string RawQuery { get; }
-
-    public string RawBody { get; }
-
     /// <summary>A name sent twice in the query string or twice in the body.</summary>
     public string? Duplicate { get; }
 
@@ -47,10 +43,27 @@ internal sealed class RequestParameters
 
     public IEnumerable<KeyValuePair<string, string>> All => _values;
 
-    public static RequestParameters Create(string query, string body) => new(query.TrimStart('?'), body);
+    public static RequestParameters Create(string query, string body)
+    {
+        query = query.TrimStart('?');
+        return new(Read(query), Read(body), WithoutSignature(query) + WithoutSignature(body));
+    }
 
-    /// <summary>The signed payload: query string then body, no separator, without the signature pair itself.</summary>
-    public string SignaturePayload() => WithoutSignature(RawQuery) + WithoutSignature(RawBody);
+    /// <summary>
+    /// A WebSocket API request's <c>params</c>, in the order sent. The signed payload is every parameter but
+    /// <c>signature</c>, sorted by name, <c>name=value</c> joined by <c>&amp;</c>, not percent-encoded.
+    /// </summary>
+    public static RequestParameters FromWebSocket(IReadOnlyList<(string Name, string Value)> parameters)
+    {
+        var payload = string.Join('&', parameters.Where(p => p.Name != "signature").OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name + "=" + p.Value));
+        return new RequestParameters([.. parameters], [], payload);
+    }
+
+    /// <summary>
+    /// The signed payload. REST: query string then body, no separator, without the signature pair itself, as sent
+    /// (percent-encoded). WebSocket API: the sorted parameters.
+    /// </summary>
+    public string SignaturePayload() => _signaturePayload;
 
     private static string WithoutSignature(string text)
     {

@@ -42,6 +42,9 @@ internal sealed class SandboxPipeline
     /// <summary>The server clock.</summary>
     public SandboxClock Clock => _clock;
 
+    /// <summary>The venue's meter (requests, errors and faults tagged with the venue).</summary>
+    public SandboxMetrics? Metrics => _metrics;
+
     /// <summary>Runs one request to its answer.</summary>
     public async Task<SandboxAnswer> RunAsync(SandboxRequest request)
     {
@@ -155,6 +158,11 @@ internal sealed class SandboxPipeline
         if (request.KeySource == ApiKeySource.Header && (apiKey.Length is 0 or > 64 || !apiKey.All(char.IsAsciiLetterOrDigit)))
         {
             throw new SandboxRejection(401, BinanceErrorCodes.BadApiKeyFmt, messages.Text(BinanceErrorCodes.BadApiKeyFmt));
+        }
+
+        if (request.KeySource == ApiKeySource.Parameter && apiKey.Length == 0)
+        {
+            throw messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "apiKey");
         }
 
         if (!_keys.TryFind(apiKey, out var key, out var verifier) || (endpoint.Trade && !key.CanTrade))

@@ -40,6 +40,15 @@ internal abstract class VenueApi
     /// </summary>
     public virtual bool ChecksTimestampOnArrival => false;
 
+    /// <summary>Where the venue's WebSocket API is served (<c>/ws-api/v3</c>); <see langword="null"/> when it has none.</summary>
+    public virtual string? WebSocketPath => null;
+
+    /// <summary>The request weight of opening a WebSocket API connection (Spot 2).</summary>
+    public virtual int WebSocketConnectWeight => 2;
+
+    /// <summary>The request weight of the <c>session.*</c> methods (Spot 2).</summary>
+    public virtual int WebSocketSessionWeight => 2;
+
     /// <summary>Finds the endpoint for a REST route or a WebSocket API method.</summary>
     public bool TryFind(string method, string path, [NotNullWhen(true)] out Endpoint? endpoint) =>
         _endpoints.TryGetValue((method, path), out endpoint);
@@ -109,6 +118,16 @@ internal abstract class VenueApi
         return endpoint;
     }
 
-    /// <summary>Serves an endpoint under another route (a WebSocket API method for a REST operation).</summary>
-    protected void Add(Endpoint endpoint) => _endpoints[(endpoint.Method, endpoint.Path)] = endpoint;
+    /// <summary>
+    /// Serves the operation at a REST route also as a WebSocket API method, with the same weight, signing and
+    /// parameters (the exchange charges both transports alike).
+    /// </summary>
+    protected void AddWebSocket(string method, string restMethod, string restPath)
+    {
+        var rest = _endpoints[(restMethod, restPath)];
+        Serve(rest with { Method = Endpoint.WebSocket, Path = method });
+    }
+
+    /// <summary>Serves an endpoint, e.g. a WebSocket API method the front owns (<c>session.logon</c>).</summary>
+    public void Serve(Endpoint endpoint) => _endpoints[(endpoint.Method, endpoint.Path)] = endpoint;
 }

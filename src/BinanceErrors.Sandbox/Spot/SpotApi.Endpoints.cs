@@ -40,6 +40,7 @@ internal sealed partial class SpotApi
         ]);
         RegisterOrderLists();
         RegisterPriceRules();
+        RegisterWebSocket();
     }
 
     private string RequireSymbol(OperationCall call, out SymbolRules rules)

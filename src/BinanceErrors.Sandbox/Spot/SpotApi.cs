@@ -61,6 +61,8 @@ internal sealed partial class SpotApi : VenueApi
 
     public byte[] ExchangeInfoJson => _exchangeInfoJson;
 
+    public override string? WebSocketPath => "/ws-api/v3";
+
     public override string RateLimitedMessage(BinanceRateLimit limit) =>
         _messages.Text(BinanceErrorCodes.TooManyRequests, limit.Limit.ToString(CultureInfo.InvariantCulture), limit.IntervalText);
 

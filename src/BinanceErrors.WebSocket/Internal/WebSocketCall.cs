@@ -14,12 +14,14 @@ namespace BinanceErrors.WebSocket.Internal;
 internal sealed class WebSocketCall : ExchangeCall<WebSocketRequest, WebSocketAnswer>
 {
     private readonly WebSocketTransport _transport;
+    private readonly OrderUpdateCache? _updates;
     private bool _firstSent;
 
-    private WebSocketCall(in RequestFacts facts, CallCore<WebSocketRequest, WebSocketAnswer> core, WebSocketTransport transport, WebSocketRequest request)
+    private WebSocketCall(in RequestFacts facts, CallCore<WebSocketRequest, WebSocketAnswer> core, WebSocketTransport transport, WebSocketRequest request, OrderUpdateCache? updates)
         : base(facts, core)
     {
         _transport = transport;
+        _updates = updates;
         Request = request;
     }
 
@@ -43,8 +45,9 @@ internal sealed class WebSocketCall : ExchangeCall<WebSocketRequest, WebSocketAn
     /// <param name="transport">The transport (for look-ups).</param>
     /// <param name="authority">Where limits and the clock are kept.</param>
     /// <param name="address">The connection's address.</param>
+    /// <param name="updates">The orders the user-data stream reported, asked first when an outcome is unknown.</param>
     /// <returns>The call.</returns>
-    public static WebSocketCall Create(string method, IEnumerable<KeyValuePair<string, string>> parameters, CallCore<WebSocketRequest, WebSocketAnswer> core, WebSocketTransport transport, string authority, Uri address)
+    public static WebSocketCall Create(string method, IEnumerable<KeyValuePair<string, string>> parameters, CallCore<WebSocketRequest, WebSocketAnswer> core, WebSocketTransport transport, string authority, Uri address, OrderUpdateCache? updates = null)
     {
         var list = new List<KeyValuePair<string, string>>();
         foreach (var (name, value) in parameters)
@@ -56,7 +59,7 @@ internal sealed class WebSocketCall : ExchangeCall<WebSocketRequest, WebSocketAn
 
         var facts = WebSocketMethods.Facts(core.Options.Venue, method, list, authority, address);
         var request = new WebSocketRequest(method, list);
-        var call = new WebSocketCall(facts, core, transport, request);
+        var call = new WebSocketCall(facts, core, transport, request, updates);
         var endpoint = facts.Endpoint;
         if (!endpoint.PlacesOrder && !endpoint.CancelsOrder)
         {
@@ -84,6 +87,24 @@ internal sealed class WebSocketCall : ExchangeCall<WebSocketRequest, WebSocketAn
         }
 
         return call;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A placement is settled by any update of its client id (the order exists, whatever became of it); a cancel by
+    /// an update that ended the order it names. Order lists are left to <c>orderList.status</c>.
+    /// </remarks>
+    public override WebSocketAnswer? KnownOutcome()
+    {
+        if (_updates is null || ClientOrderId is not { } id || IsOrderList || !_updates.TryGet(id, out var update))
+        {
+            return null;
+        }
+
+        var settles = Endpoint.PlacesOrder
+            ? update.ClientOrderId == id
+            : update.OriginalClientOrderId == id && update.Status == "CANCELED";
+        return settles ? new WebSocketAnswer(200, OrderUpdateCache.AsOrderStatusFrame(update)) : null;
     }
 
     /// <inheritdoc />

@@ -48,6 +48,9 @@ internal sealed class WebSocketConnection : IAsyncDisposable
     /// <summary>Whether the session is logged on with <c>session.logon</c> on this connection.</summary>
     public bool LoggedOn { get; set; }
 
+    /// <summary>Whether the account's user-data stream is subscribed on this connection.</summary>
+    public bool Subscribed { get; set; }
+
     /// <summary>Whether it takes new requests.</summary>
     public bool IsUsable => Volatile.Read(ref _closed) == 0 && !_retired;
 

@@ -28,6 +28,7 @@ public sealed partial class SandboxCommandTests
         output.ToString().ShouldContain("clikey");
         output.ToString().ShouldContain("HMAC-SHA256, secret cli-secret");
         output.ToString().ShouldContain("USDT=500");
+        Regex.IsMatch(output.ToString(), $@"WebSocket API:\s+ws://127\.0\.0\.1:{baseUrl.Port}/ws-api/v3").ShouldBeTrue(output.ToString());
 
         using (var http = new HttpClient { BaseAddress = baseUrl })
         {

@@ -23,9 +23,9 @@ public sealed class ValidateCommandTests
         run.ExitCode.ShouldBe(1);
         var json = run.Json();
         json.GetProperty("valid").GetBoolean().ShouldBeFalse();
-        json.GetProperty("code").GetInt32().ShouldBe(-1013);
-        json.GetProperty("msg").GetString().ShouldBe("Filter failure: LOT_SIZE");
-        json.GetProperty("filter").GetString().ShouldBe("LOT_SIZE");
+        json.GetProperty("rejection").GetProperty("code").GetInt32().ShouldBe(-1013);
+        json.GetProperty("rejection").GetProperty("message").GetString().ShouldBe("Filter failure: LOT_SIZE");
+        json.GetProperty("rejection").GetProperty("filter").GetString().ShouldBe("LOT_SIZE");
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public sealed class ValidateCommandTests
 
         run.ExitCode.ShouldBe(0);
         var json = run.Json();
-        json.GetProperty("normalized").GetProperty("price").GetString().ShouldBe("30000.02");
-        json.GetProperty("normalized").GetProperty("quantity").GetString().ShouldBe("0.00017");
+        json.GetProperty("order").GetProperty("price").GetString().ShouldBe("30000.02");
+        json.GetProperty("order").GetProperty("quantity").GetString().ShouldBe("0.00017");
         json.GetProperty("changes").GetArrayLength().ShouldBe(2);
     }
 
@@ -65,7 +65,7 @@ public sealed class ValidateCommandTests
         lines.Count.ShouldBe(4);
         lines[0].GetProperty("valid").GetBoolean().ShouldBeTrue();
         lines[1].GetProperty("error").GetString()!.ShouldStartWith("line 2: not a JSON object");
-        lines[2].GetProperty("msg").GetString().ShouldBe("Filter failure: PRICE_FILTER");
+        lines[2].GetProperty("rejection").GetProperty("message").GetString().ShouldBe("Filter failure: PRICE_FILTER");
         lines[3].GetProperty("error").GetString().ShouldBe("line 4: 'thirty' is not a decimal number (referencePrice).");
     }
 

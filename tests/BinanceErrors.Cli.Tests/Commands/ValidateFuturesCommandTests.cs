@@ -18,15 +18,27 @@ public sealed class ValidateFuturesCommandTests
     }
 
     [Fact]
+    public void Help_NamesTheOrderTypesAndTimesInForceOfEveryVenue()
+    {
+        var run = CliRun.Of("validate", "--help");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var help = string.Join(' ', run.Output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        help.ShouldContain("spot/us: LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT or LIMIT_MAKER.");
+        help.ShouldContain("usdm: LIMIT or MARKET (/fapi/v1/order); the conditional STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET and TRAILING_STOP_MARKET are /fapi/v1/algoOrder requests");
+        help.ShouldContain("usdm also GTX (post-only) and GTD (with --good-till-date).");
+    }
+
+    [Fact]
     public void StopMarketOnTheOrderEndpoint_IsMinus4120()
     {
         var run = CliRun.Of("validate", "--venue", "usdm", "--symbol", "BTCUSDT", "--side", "SELL", "--type", "STOP_MARKET", "--stop-price", "58000", "--quantity", "0.002", "--json");
 
         run.ExitCode.ShouldBe(1);
         var json = run.Json();
-        json.GetProperty("code").GetInt32().ShouldBe(-4120);
-        json.GetProperty("msg").GetString().ShouldBe("Order type not supported for this endpoint. Please use the Algo Order API endpoints instead.");
-        json.GetProperty("name").GetString().ShouldBe("STOP_ORDER_SWITCH_ALGO");
+        json.GetProperty("rejection").GetProperty("code").GetInt32().ShouldBe(-4120);
+        json.GetProperty("rejection").GetProperty("message").GetString().ShouldBe("Order type not supported for this endpoint. Please use the Algo Order API endpoints instead.");
+        json.GetProperty("rejection").GetProperty("name").GetString().ShouldBe("STOP_ORDER_SWITCH_ALGO");
     }
 
     [Fact]
@@ -56,10 +68,10 @@ public sealed class ValidateFuturesCommandTests
         lines.Count.ShouldBe(6);
         lines[0].GetProperty("valid").GetBoolean().ShouldBeTrue();
         lines[0].GetProperty("notChecked").GetArrayLength().ShouldBe(0);
-        (lines[1].GetProperty("code").GetInt32(), lines[1].GetProperty("msg").GetString()).ShouldBe((-4164, "Order's notional must be no smaller than 100 (unless you choose reduce only)"));
-        (lines[2].GetProperty("code").GetInt32(), lines[2].GetProperty("msg").GetString()).ShouldBe((-1106, "Parameter 'reduceOnly' sent when not required."));
-        lines[3].GetProperty("code").GetInt32().ShouldBe(-4131);
-        (lines[4].GetProperty("code").GetInt32(), lines[4].GetProperty("msg").GetString()).ShouldBe((-4045, "Reach max stop order limit."));
+        (lines[1].GetProperty("rejection").GetProperty("code").GetInt32(), lines[1].GetProperty("rejection").GetProperty("message").GetString()).ShouldBe((-4164, "Order's notional must be no smaller than 100 (unless you choose reduce only)"));
+        (lines[2].GetProperty("rejection").GetProperty("code").GetInt32(), lines[2].GetProperty("rejection").GetProperty("message").GetString()).ShouldBe((-1106, "Parameter 'reduceOnly' sent when not required."));
+        lines[3].GetProperty("rejection").GetProperty("code").GetInt32().ShouldBe(-4131);
+        (lines[4].GetProperty("rejection").GetProperty("code").GetInt32(), lines[4].GetProperty("rejection").GetProperty("message").GetString()).ShouldBe((-4045, "Reach max stop order limit."));
         lines[5].GetProperty("error").GetString().ShouldBe("line 6: 'maybe' is not \"true\" or \"false\" (dualSidePosition).");
     }
 
@@ -71,7 +83,7 @@ public sealed class ValidateFuturesCommandTests
 
         run.ExitCode.ShouldBe(0);
         var json = run.Json();
-        json.GetProperty("normalized").GetProperty("quantity").GetString().ShouldBe("0.002");
+        json.GetProperty("order").GetProperty("quantity").GetString().ShouldBe("0.002");
         json.GetProperty("changes").GetArrayLength().ShouldBe(2);
     }
 
@@ -90,7 +102,7 @@ public sealed class ValidateFuturesCommandTests
                 "--time-in-force", "GTC", "--price", "0.1", "--quantity", "10", "--json");
 
             run.ExitCode.ShouldBe(1);
-            run.Json().GetProperty("msg").GetString().ShouldBe("Order's notional must be no smaller than 5.0 (unless you choose reduce only)");
+            run.Json().GetProperty("rejection").GetProperty("message").GetString().ShouldBe("Order's notional must be no smaller than 5.0 (unless you choose reduce only)");
         }
         finally
         {

@@ -30,7 +30,7 @@ public sealed class McpNodeClientTests(McpServerProcesses servers, NodeClient no
         var classified = calls.GetProperty("classify_response").GetProperty("structuredContent");
         classified.GetProperty("kind").GetString().ShouldBe("RateLimited");
         classified.GetProperty("retryAfterMs").GetInt64().ShouldBe(30_000);
-        calls.GetProperty("validate_order").GetProperty("structuredContent").GetProperty("rejection").GetProperty("msg").GetString().ShouldBe("Filter failure: PRICE_FILTER");
+        calls.GetProperty("validate_order").GetProperty("structuredContent").GetProperty("rejection").GetProperty("message").GetString().ShouldBe("Filter failure: PRICE_FILTER");
         calls.GetProperty("list_errors").GetProperty("structuredContent").GetProperty("count").GetInt32().ShouldBe(2);
         calls.GetProperty("recovery_plan").GetProperty("structuredContent").GetProperty("situation").GetString().ShouldBe("http-418");
 

@@ -163,7 +163,7 @@ public sealed class McpToolTests(McpServerProcesses servers)
         var (rejected, data) = await CallAsync(transport, "validate_order", new() { ["venue"] = "spot", ["order"] = order });
         data.GetProperty("valid").GetBoolean().ShouldBeFalse();
         data.GetProperty("rejection").GetProperty("code").GetInt32().ShouldBe(-1013);
-        data.GetProperty("rejection").GetProperty("msg").GetString().ShouldBe("Filter failure: PRICE_FILTER");
+        data.GetProperty("rejection").GetProperty("message").GetString().ShouldBe("Filter failure: PRICE_FILTER");
         data.GetProperty("exchangeInfoSource").GetString().ShouldBe("built-in sample");
         Text(rejected).ShouldContain("""{"code":-1013,"msg":"Filter failure: PRICE_FILTER"}""");
 

@@ -44,7 +44,7 @@ public sealed class McpUsdMValidateOrderTests(McpServerProcesses servers)
         data.GetProperty("valid").GetBoolean().ShouldBeFalse();
         var rejection = data.GetProperty("rejection");
         rejection.GetProperty("code").GetInt32().ShouldBe(-4164);
-        rejection.GetProperty("msg").GetString().ShouldBe("Order's notional must be no smaller than 100 (unless you choose reduce only)");
+        rejection.GetProperty("message").GetString().ShouldBe("Order's notional must be no smaller than 100 (unless you choose reduce only)");
         rejection.GetProperty("name").GetString().ShouldBe("MIN_NOTIONAL");
         Text(result).ShouldContain("""{"code":-4164,"msg":"Order's notional must be no smaller than 100 (unless you choose reduce only)"}""");
     }
@@ -83,7 +83,7 @@ public sealed class McpUsdMValidateOrderTests(McpServerProcesses servers)
         full["accountOpenAlgoOrders"] = 200;
         var (_, limited) = await CallAsync(transport, new() { ["venue"] = "usdm", ["order"] = algo, ["context"] = full });
         limited.GetProperty("rejection").GetProperty("code").GetInt32().ShouldBe(-4045);
-        limited.GetProperty("rejection").GetProperty("msg").GetString().ShouldBe("Reach max stop order limit.");
+        limited.GetProperty("rejection").GetProperty("message").GetString().ShouldBe("Reach max stop order limit.");
     }
 
     [Theory]
@@ -96,7 +96,7 @@ public sealed class McpUsdMValidateOrderTests(McpServerProcesses servers)
 
         var rejection = data.GetProperty("rejection");
         rejection.GetProperty("code").GetInt32().ShouldBe(-4120);
-        rejection.GetProperty("msg").GetString().ShouldBe("Order type not supported for this endpoint. Please use the Algo Order API endpoints instead.");
+        rejection.GetProperty("message").GetString().ShouldBe("Order type not supported for this endpoint. Please use the Algo Order API endpoints instead.");
         rejection.GetProperty("name").GetString().ShouldBe("STOP_ORDER_SWITCH_ALGO");
         Text(result).ShouldContain("What to do:");
     }

@@ -7,9 +7,14 @@ namespace BinanceErrors.Cli.Tests.Output;
 /// <summary>The JSON Schemas published in <c>docs/schemas/</c>, loaded with JsonSchema.Net, and a check that names every violation.</summary>
 public sealed class DocumentedSchema
 {
+    /// <summary>One registry for all: validation.schema.json refers to classification.schema.json.</summary>
+    private static readonly BuildOptions Options = new() { SchemaRegistry = new SchemaRegistry() };
+
     public static readonly DocumentedSchema Classification = Load("classification.schema.json");
 
     public static readonly DocumentedSchema Code = Load("code.schema.json");
+
+    public static readonly DocumentedSchema Validation = Load("validation.schema.json");
 
     private readonly JsonSchema _schema;
 
@@ -50,8 +55,7 @@ public sealed class DocumentedSchema
     private static DocumentedSchema Load(string fileName)
     {
         var text = File.ReadAllText(Path.Combine(Directory, fileName));
-        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-        var schema = JsonSchema.FromText(text, options, new Uri("https://binance-errors.invalid/schemas/" + fileName));
+        var schema = JsonSchema.FromText(text, Options, new Uri("https://binance-errors.invalid/schemas/" + fileName));
         return new DocumentedSchema(fileName, JsonDocument.Parse(text).RootElement.Clone(), schema);
     }
 }

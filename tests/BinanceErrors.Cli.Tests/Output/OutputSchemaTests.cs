@@ -140,6 +140,60 @@ public sealed class OutputSchemaTests(McpServerProcesses servers)
         }
     }
 
+    // Orders as JSON lines (Binance parameter names plus context fields), the form both validate --jsonl and the MCP
+    // tool take: off the tick, normalized, a MARKET notional against the average price (no reference price) and
+    // against the reference price, USDⓈ-M plain and conditional (the account-wide 200), Binance.US.
+    public static TheoryData<string, string, bool> Orders => new()
+    {
+        { "spot", """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"65000.001","quantity":"0.001"}""", false },
+        { "spot", """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"65000.001","quantity":"0.001","referencePrice":"65000"}""", true },
+        { "spot", """{"symbol":"BTCUSDT","side":"BUY","type":"MARKET","quantity":"0.0001","averagePrice":"30000"}""", false },
+        { "spot", """{"symbol":"BTCUSDT","side":"BUY","type":"MARKET","quantity":"0.0001","averagePrice":"30000","referencePrice":"200000"}""", false },
+        { "us", """{"symbol":"BTCUSDT","side":"SELL","type":"LIMIT","timeInForce":"GTC","price":"30000","quantity":"0.00001"}""", false },
+        { "usdm", """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"60000.10","quantity":"0.002"}""", false },
+        { "usdm", """{"algoType":"CONDITIONAL","symbol":"BTCUSDT","side":"SELL","type":"STOP_MARKET","triggerPrice":"58000","quantity":"0.002","accountOpenAlgoOrders":"200"}""", false },
+    };
+
+    private static readonly string[] ContextFields =
+        ["referencePrice", "averagePrice", "lastPrice", "bestBid", "bestAsk", "openOrders", "openAlgoOrders", "openIcebergOrders", "position", "markPrice", "dualSidePosition", "accountOpenAlgoOrders"];
+
+    [Theory]
+    [MemberData(nameof(Orders))]
+    public async Task ValidateJsonl_AndValidateOrder_WriteTheSameDocumentedObject(string venue, string line, bool normalize)
+    {
+        var cli = CliRun.WithInput(line, ["validate", "--venue", venue, "--jsonl", .. (normalize ? new[] { "--normalize" } : [])]);
+        cli.ExitCode.ShouldBeOneOf(0, 1);
+        var written = cli.JsonLines().Single();
+        DocumentedSchema.Validation.ShouldValidate(written, "validate --jsonl");
+
+        var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(line)!;
+        var mcp = await servers.Stdio.CallToolAsync("validate_order", new Dictionary<string, object?>
+        {
+            ["venue"] = venue,
+            ["order"] = fields.Where(f => !ContextFields.Contains(f.Key)).ToDictionary(),
+            ["context"] = fields.Where(f => ContextFields.Contains(f.Key)).ToDictionary(),
+            ["normalize"] = normalize,
+        });
+        mcp.IsError.ShouldNotBe(true, mcp.Content.OfType<TextContentBlock>().FirstOrDefault()?.Text);
+        DocumentedSchema.Validation.ShouldValidate(mcp.StructuredContent!.Value, "validate_order");
+
+        JsonNode.DeepEquals(JsonNode.Parse(written.GetRawText()), JsonNode.Parse(mcp.StructuredContent.Value.GetRawText()))
+            .ShouldBeTrue($"CLI:\n{written.GetRawText()}\nMCP:\n{mcp.StructuredContent.Value.GetRawText()}");
+    }
+
+    [Fact]
+    public void ValidateJson_OfOneOrder_IsTheDocumentedObject_ItsRejectionAClassification()
+    {
+        var run = CliRun.Of("validate", "--symbol", "BTCUSDT", "--side", "BUY", "--type", "MARKET", "--quantity", "0.0001", "--average-price", "30000", "--json");
+
+        run.ExitCode.ShouldBe(1, run.Error);
+        var json = run.Json();
+        DocumentedSchema.Validation.ShouldValidate(json, "validate --json");
+        DocumentedSchema.Classification.ShouldValidate(json.GetProperty("rejection"), "validate --json rejection");
+        json.GetProperty("rejection").GetProperty("httpStatus").GetInt32().ShouldBe(400, "the answer the exchange would send");
+        json.GetProperty("exchangeInfoSource").GetString().ShouldBe("built-in sample");
+    }
+
     [Fact]
     public async Task McpOutputSchemas_AdvertiseExactlyTheDocumentedProperties()
     {
@@ -149,6 +203,10 @@ public sealed class OutputSchemaTests(McpServerProcesses servers)
         var explain = tools["explain_error"].GetProperty("properties");
         Properties(explain.GetProperty("venues").GetProperty("items")).ShouldBe(DocumentedSchema.Code.PropertyNames);
         Properties(explain.GetProperty("match")).ShouldBe(DocumentedSchema.Classification.PropertyNames);
+        Properties(tools["validate_order"]).ShouldBe(DocumentedSchema.Validation.PropertyNames);
+        var validate = tools["validate_order"].GetProperty("properties");
+        Properties(validate.GetProperty("rejection")).ShouldBe(DocumentedSchema.Classification.PropertyNames);
+        Properties(validate.GetProperty("changes").GetProperty("items")).ShouldBe(["parameter", "from", "to", "reason"]);
     }
 
     [Fact]

@@ -26,13 +26,25 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>Starts a server; <paramref name="extra"/> adds configuration (e.g. <c>--requirepass pw</c>). With <c>--tls-port {port}</c> the port is TLS only.</summary>
     public static async Task<RedisServer> StartAsync(params string[] extra)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        var server = new RedisServer(port, [.. extra.Select(a => a.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))]);
-        await server.StartProcessAsync();
-        return server;
+        // redis-server cannot be handed a listening socket, so a free port is found and released first; another
+        // process (or a connection's source port) may take it before redis binds it. Then another port is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            var server = new RedisServer(port, [.. extra.Select(a => a.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))]);
+            try
+            {
+                await server.StartProcessAsync();
+                return server;
+            }
+            catch (PortTakenException) when (attempt < 5)
+            {
+                await server.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>Starts (again) on the same port.</summary>
@@ -65,8 +77,14 @@ public sealed class RedisServer : IAsyncDisposable
             }
         }
 
-        throw new InvalidOperationException("redis-server exited before it was ready:\n" + string.Join('\n', output) + await process.StandardError.ReadToEndAsync());
+        var log = string.Join('\n', output) + await process.StandardError.ReadToEndAsync();
+        throw log.Contains("Address already in use", StringComparison.Ordinal)
+            ? new PortTakenException(log)
+            : new InvalidOperationException("redis-server exited before it was ready:\n" + log);
     }
+
+    /// <summary>redis-server could not bind its port: taken since it was found free.</summary>
+    private sealed class PortTakenException(string log) : InvalidOperationException("redis-server could not bind its port:\n" + log);
 
     /// <summary>Kills the server at once (no shutdown), as a crash would.</summary>
     public async Task KillAsync()

@@ -1,0 +1,77 @@
+using BinanceErrors.Preflight;
+using BinanceErrors.Preflight.Futures;
+using BinanceErrors.Sandbox.Matching;
+
+namespace BinanceErrors.Sandbox.Futures.Engine;
+
+/// <summary>A futures order inside the futures engine. Mutable, and only touched under the engine's lock.</summary>
+internal sealed class FuturesOrder : IBookOrder
+{
+    public required string Symbol { get; init; }
+
+    public required long OrderId { get; init; }
+
+    public required string ClientOrderId { get; init; }
+
+    public required string Account { get; init; }
+
+    public required BinanceOrderSide Side { get; init; }
+
+    /// <summary>How the symbol's quantities and prices become money (cumQuote on USDⓈ-M, cumBase on COIN-M).</summary>
+    public required FuturesContract Contract { get; init; }
+
+    public PositionSide PositionSide { get; init; }
+
+    public required FuturesOrderType Type { get; init; }
+
+    /// <summary>The conditional type an algo order had before it triggered into this order; the type otherwise.</summary>
+    public FuturesOrderType OrigType { get; init; }
+
+    public FuturesTimeInForce TimeInForce { get; init; } = FuturesTimeInForce.Gtc;
+
+    /// <summary>The limit price; for a <c>priceMatch</c> order the book price it matched at placement.</summary>
+    public decimal Price { get; init; }
+
+    /// <summary>The <c>priceMatch</c> mode the order was placed with (OPPONENT, QUEUE_5, …); <see langword="null"/> for NONE.</summary>
+    public string? PriceMatch { get; init; }
+
+    public decimal OrigQty { get; init; }
+
+    public decimal ExecutedQty { get; set; }
+
+    /// <summary>What the fills are worth in the margin asset: <c>cumQuote</c> (USDⓈ-M) or <c>cumBase</c> (COIN-M).</summary>
+    public decimal CumValue { get; set; }
+
+    public bool ReduceOnly { get; init; }
+
+    public bool ClosePosition { get; init; }
+
+    public decimal StopPrice { get; init; }
+
+    public string WorkingType { get; init; } = "CONTRACT_PRICE";
+
+    public bool PriceProtect { get; init; }
+
+    public string SelfTradePreventionMode { get; init; } = "EXPIRE_MAKER";
+
+    public long GoodTillDate { get; init; }
+
+    public string Status { get; set; } = "NEW";
+
+    public long Time { get; init; }
+
+    public long UpdateTime { get; set; }
+
+    public decimal Remaining => OrigQty - ExecutedQty;
+
+    public decimal AvgPrice => Contract.AveragePrice(ExecutedQty, CumValue);
+
+    public bool IsOpen => Status is "NEW" or "PARTIALLY_FILLED";
+
+    /// <inheritdoc />
+    public void Execute(decimal qty, decimal price)
+    {
+        ExecutedQty += qty;
+        CumValue += Contract.Value(qty, price);
+    }
+}

@@ -1,0 +1,15 @@
+using BinanceErrors.Preflight;
+using BinanceErrors.Preflight.Futures;
+
+namespace BinanceErrors.Sandbox.Futures.Engine;
+
+/// <summary>
+/// What an open order that may increase a position weighs in the margin arithmetic: its position side, side, the
+/// quantity still open and its limit price. Reduce-only orders never increase a position and have none.
+/// </summary>
+internal readonly record struct FuturesOrderExposure(string Symbol, PositionSide PositionSide, BinanceOrderSide Side, decimal Quantity, decimal Price)
+{
+    /// <summary>The open part of an order that may increase a position; <see langword="null"/> for a reduce-only order or nothing left.</summary>
+    public static FuturesOrderExposure? Of(FuturesOrder order, decimal remaining) =>
+        order.ReduceOnly || remaining <= 0 ? null : new(order.Symbol, order.PositionSide, order.Side, remaining, order.Price);
+}
