@@ -72,14 +72,26 @@ public sealed record SandboxOptions
     /// <value>The default value is 0.001 (0.1%).</value>
     public decimal CommissionRate { get; init; } = 0.001m;
 
-    /// <summary>Which exchange the sandbox plays: Spot (<c>/api/v3</c>) or USDⓈ-M futures (<c>/fapi</c>).</summary>
+    /// <summary>Which exchange the sandbox plays: Spot (<c>/api/v3</c>), USDⓈ-M futures (<c>/fapi</c>) or COIN-M futures (<c>/dapi</c>).</summary>
     /// <value>The default value is <see cref="SandboxVenue.Spot"/>.</value>
     public SandboxVenue Venue { get; init; }
 
-    /// <summary>USDⓈ-M: the starting mark price per symbol (the house liquidity is quoted around it).</summary>
+    /// <summary>
+    /// Further futures venues served by the same server, e.g. <see cref="SandboxVenue.CoinM"/> beside a
+    /// <see cref="SandboxVenue.UsdM"/> <see cref="Venue"/>: as on the exchange since 2026-06-30, they share one limit
+    /// pool per IP and per account (the first venue's rate limits) and one position mode per account (a change on
+    /// either venue applies to both; -4067/-4068 while either has open orders or positions). Each uses its built-in
+    /// exchangeInfo (<see cref="ExchangeInfoJson"/> is the first venue's). Spot is served alone.
+    /// </summary>
+    /// <value>The default value is empty: one venue.</value>
+    public IReadOnlyList<SandboxVenue> AlsoServe { get; init; } = [];
+
+    /// <summary>USDⓈ-M and COIN-M: the starting mark price per symbol (the house liquidity is quoted around it).</summary>
     /// <value>
     /// The default value is late-2026 levels: BTCUSDT 95000, ETHUSDT 3200, BNBUSDT 900, SOLUSDT 180, XRPUSDT 2.2,
-    /// DOGEUSDT 0.25, BTCUSDT_260327 95400; each must lie within the symbol's PRICE_FILTER.
+    /// DOGEUSDT 0.25, BTCUSDT_260327 95400; COIN-M BTCUSD_PERP 95000, ETHUSD_PERP 3200, BNBUSD_PERP 900, SOLUSD_PERP 180,
+    /// XRPUSD_PERP 2.2, DOGEUSD_PERP 0.25, BTCUSD_261225 95300, BTCUSD_270326 95600; each must lie within the
+    /// symbol's PRICE_FILTER.
     /// </value>
     public IReadOnlyDictionary<string, decimal> MarkPrices { get; init; } = new Dictionary<string, decimal>
     {
@@ -90,17 +102,25 @@ public sealed record SandboxOptions
         ["XRPUSDT"] = 2.2m,
         ["DOGEUSDT"] = 0.25m,
         ["BTCUSDT_260327"] = 95400m,
+        ["BTCUSD_PERP"] = 95000m,
+        ["ETHUSD_PERP"] = 3200m,
+        ["BNBUSD_PERP"] = 900m,
+        ["SOLUSD_PERP"] = 180m,
+        ["XRPUSD_PERP"] = 2.2m,
+        ["DOGEUSD_PERP"] = 0.25m,
+        ["BTCUSD_261225"] = 95300m,
+        ["BTCUSD_270326"] = 95600m,
     };
 
-    /// <summary>USDⓈ-M: a seeded random walk of the mark prices; <see langword="null"/> keeps them where they are set.</summary>
+    /// <summary>USDⓈ-M and COIN-M: a seeded random walk of the mark prices; <see langword="null"/> keeps them where they are set.</summary>
     /// <value>The default value is <see langword="null"/>: mark prices move only through the admin API.</value>
     public FuturesMarkWalk? MarkPriceWalk { get; init; }
 
-    /// <summary>USDⓈ-M: the leverage of every symbol until changed with <c>POST /fapi/v1/leverage</c>.</summary>
+    /// <summary>USDⓈ-M and COIN-M: the leverage of every symbol until changed with <c>POST /fapi/v1/leverage</c> (<c>/dapi/v1/leverage</c>).</summary>
     /// <value>The default value is 20.</value>
     public int DefaultLeverage { get; init; } = 20;
 
-    /// <summary>USDⓈ-M: the maker and taker commission rates, charged in USDT on the fill's notional.</summary>
+    /// <summary>USDⓈ-M and COIN-M: the maker and taker commission rates, charged on the fill's notional in the margin asset (USDT; the coin on COIN-M).</summary>
     /// <value>The default value is 0.0002 maker and 0.0005 taker (0.02 % / 0.05 %, the regular tier).</value>
     public (decimal Maker, decimal Taker) FuturesCommission { get; init; } = (0.0002m, 0.0005m);
 }

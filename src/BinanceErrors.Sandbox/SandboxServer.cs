@@ -1,12 +1,14 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BinanceErrors.Sandbox.CoinM;
+using BinanceErrors.Sandbox.Futures;
+using BinanceErrors.Sandbox.Futures.Engine;
 using BinanceErrors.Sandbox.Pipeline;
 using BinanceErrors.Sandbox.Rest;
 using BinanceErrors.Sandbox.Spot;
 using BinanceErrors.Sandbox.Spot.Engine;
 using BinanceErrors.Sandbox.UsdM;
-using BinanceErrors.Sandbox.UsdM.Engine;
 using BinanceErrors.Sandbox.WebSocket;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -43,13 +45,14 @@ public sealed partial class SandboxServer : IAsyncDisposable
     private readonly LimitTracker _limits;
     private readonly DelayedExecutions _delayed;
     private readonly RequestLog _log;
-    private readonly VenueApi _venue;
+    private readonly IReadOnlyList<VenueApi> _venues;
     private readonly ApiKeyRing _keys;
     private readonly WebSocketFront? _webSocket;
     private readonly MatchingEngine? _engine;
     private readonly FuturesEngine? _futures;
+    private readonly FuturesEngine[] _futuresEngines;
 
-    private SandboxServer(WebApplication app, SandboxPipeline pipeline, FaultInjector faults, DelayedExecutions delayed, RequestLog log, SandboxOptions options, ApiKeyRing keys, WebSocketFront? webSocket)
+    private SandboxServer(WebApplication app, IReadOnlyList<SandboxPipeline> pipelines, FaultInjector faults, DelayedExecutions delayed, RequestLog log, SandboxOptions options, ApiKeyRing keys, WebSocketFront? webSocket)
     {
         _keys = keys;
         _webSocket = webSocket;
@@ -57,11 +60,12 @@ public sealed partial class SandboxServer : IAsyncDisposable
         _faults = faults;
         _delayed = delayed;
         _log = log;
-        _clock = pipeline.Clock;
-        _limits = pipeline.Limits;
-        _venue = pipeline.Venue;
-        _engine = (pipeline.Venue as SpotApi)?.Engine;
-        _futures = (pipeline.Venue as UsdMApi)?.Engine;
+        _clock = pipelines[0].Clock;
+        _limits = pipelines[0].Limits;
+        _venues = [.. pipelines.Select(p => p.Venue)];
+        _engine = (_venues[0] as SpotApi)?.Engine;
+        _futuresEngines = [.. _venues.OfType<FuturesApi>().Select(f => f.Engine)];
+        _futures = _futuresEngines.FirstOrDefault();
         Options = options;
     }
 
@@ -90,6 +94,14 @@ public sealed partial class SandboxServer : IAsyncDisposable
         return reader.ReadToEnd();
     }
 
+    /// <summary>The built-in COIN-M exchangeInfo (<c>data/exchange-info/coinm-default.json</c>): BTCUSD_PERP, ETHUSD_PERP and other perpetuals, quarterlies.</summary>
+    public static string DefaultCoinMExchangeInfoJson()
+    {
+        using var stream = typeof(SandboxServer).Assembly.GetManifestResourceStream("BinanceErrors.Sandbox.coinm-default.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Starts a sandbox.</summary>
     /// <param name="options">The set-up; defaults when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
@@ -102,14 +114,9 @@ public sealed partial class SandboxServer : IAsyncDisposable
             throw new ArgumentException("The sandbox needs at least one API key.", nameof(options));
         }
 
-        var exchangeJson = WithRateLimits(options.ExchangeInfoJson ?? (options.Venue == SandboxVenue.UsdM ? DefaultFuturesExchangeInfoJson() : DefaultExchangeInfoJson()), options.RateLimits);
         var clock = new SandboxClock(options.TimeProvider);
         var keys = new ApiKeyRing(options.ApiKeys);
-        VenueApi venue = options.Venue switch
-        {
-            SandboxVenue.UsdM => UsdMApi.Create(options, exchangeJson, clock, keys),
-            _ => SpotApi.Create(options, exchangeJson, clock, keys),
-        };
+        var venues = CreateVenues(options, clock, keys);
         var faults = new FaultInjector();
         var delayed = new DelayedExecutions(options.TimeProvider);
 
@@ -127,19 +134,20 @@ public sealed partial class SandboxServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var metrics = new SandboxMetrics(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), venue.Messages.Venue);
-        var pipeline = new SandboxPipeline(venue, faults, clock, delayed, keys, metrics);
+        var meters = app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        SandboxPipeline[] pipelines = [.. venues.Select(venue => new SandboxPipeline(venue, faults, clock, delayed, keys, new SandboxMetrics(meters, venue.Messages.Venue)))];
         var log = new RequestLog();
-        var rest = new RestFront(pipeline, log, metrics);
-        var webSocket = venue.WebSocketPath is null ? null
-            : new WebSocketFront(pipeline, keys, log, metrics, new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout));
-        var server = new SandboxServer(app, pipeline, faults, delayed, log, options, keys, webSocket);
+        var rest = new RestFront(pipelines, log);
+        var first = pipelines[0];
+        var webSocket = first.Venue.WebSocketPath is null ? null
+            : new WebSocketFront(first, keys, log, first.Metrics, new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout));
+        var server = new SandboxServer(app, pipelines, faults, delayed, log, options, keys, webSocket);
         app.Use(rest.CountAsync);
         if (webSocket is not null)
         {
             var stopping = app.Lifetime.ApplicationStopping;
             app.UseWebSockets();
-            app.Map(venue.WebSocketPath!, (HttpContext context) => webSocket.AcceptAsync(context, stopping));
+            app.Map(first.Venue.WebSocketPath!, (HttpContext context) => webSocket.AcceptAsync(context, stopping));
         }
 
         server.MapAdmin(app);
@@ -161,6 +169,47 @@ public sealed partial class SandboxServer : IAsyncDisposable
         server.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
         return server;
     }
+
+    /// <summary>
+    /// The venues the options ask for: Spot alone, or <see cref="SandboxOptions.Venue"/> with the futures venues of
+    /// <see cref="SandboxOptions.AlsoServe"/>, which share one limit pool (the first venue's rate limits, as the
+    /// exchange pools fapi and dapi since 2026-06-30) and one position mode per account.
+    /// </summary>
+    private static VenueApi[] CreateVenues(SandboxOptions options, SandboxClock clock, ApiKeyRing keys)
+    {
+        SandboxVenue[] venues = [options.Venue, .. options.AlsoServe.Where(v => v != options.Venue).Distinct()];
+        if (venues.Length > 1 && venues.Contains(SandboxVenue.Spot))
+        {
+            throw new ArgumentException("AlsoServe combines the futures venues (UsdM and CoinM), which share their limits and position mode; Spot is served by a server of its own.", nameof(options));
+        }
+
+        if (options.Venue == SandboxVenue.Spot)
+        {
+            return [SpotApi.Create(options, WithRateLimits(options.ExchangeInfoJson ?? DefaultExchangeInfoJson(), options.RateLimits), clock, keys)];
+        }
+
+        var modes = new FuturesPositionModes();
+        LimitTracker? pool = null;
+        var apis = new VenueApi[venues.Length];
+        for (var i = 0; i < venues.Length; i++)
+        {
+            // ExchangeInfoJson is the first venue's; the venues of AlsoServe use their built-in documents.
+            var json = WithRateLimits((i == 0 ? options.ExchangeInfoJson : null) ?? DefaultExchangeInfoJson(venues[i]), options.RateLimits);
+            FuturesApi api = venues[i] switch
+            {
+                SandboxVenue.UsdM => UsdMApi.Create(options, json, clock, keys, pool, modes),
+                SandboxVenue.CoinM => CoinMApi.Create(options, json, clock, keys, pool, modes),
+                var other => throw new ArgumentOutOfRangeException(nameof(options), other, "Unknown sandbox venue."),
+            };
+            pool ??= api.Limits;
+            apis[i] = api;
+        }
+
+        return apis;
+    }
+
+    private static string DefaultExchangeInfoJson(SandboxVenue venue) =>
+        venue == SandboxVenue.CoinM ? DefaultCoinMExchangeInfoJson() : DefaultFuturesExchangeInfoJson();
 
     /// <summary>Replaces an exchangeInfo document's <c>rateLimits</c> (and leaves it as it is when <paramref name="limits"/> is null).</summary>
     /// <param name="exchangeInfoJson">The document.</param>
@@ -231,7 +280,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>The WebSocket API's address, e.g. <c>ws://127.0.0.1:53127/ws-api/v3</c>, on the same port as REST.</summary>
-    public Uri? WebSocketAddress => _venue.WebSocketPath is { } path ? new UriBuilder(BaseAddress) { Scheme = "ws", Path = path }.Uri : null;
+    public Uri? WebSocketAddress => _venues[0].WebSocketPath is { } path ? new UriBuilder(BaseAddress) { Scheme = "ws", Path = path }.Uri : null;
 
     /// <summary>The WebSocket API connections open now.</summary>
     public int WebSocketConnections => _webSocket?.ConnectionCount ?? 0;
@@ -252,7 +301,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// orders (order id = <c>algoId</c>, client order id = <c>clientAlgoId</c>, status = <c>algoStatus</c>); the
     /// orders a triggered algo order placed are its own and not listed again.
     /// </summary>
-    public IReadOnlyList<AcceptedOrder> AcceptedOrders() => _venue.AcceptedOrders(_clock.NowMs);
+    public IReadOnlyList<AcceptedOrder> AcceptedOrders() => [.. _venues.SelectMany(v => v.AcceptedOrders(_clock.NowMs))];
 
     /// <summary>USDⓈ-M: sets a symbol's mark price (the house liquidity follows; algo orders on MARK_PRICE may trigger).</summary>
     /// <param name="symbol">The symbol, e.g. <c>BTCUSDT</c>.</param>
@@ -270,8 +319,8 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// <summary>Sets a mark price, or says why not (an unknown symbol, a price outside the symbol's PRICE_FILTER) and changes nothing.</summary>
     private (string Message, bool OutOfRange)? TrySetMarkPrice(string? symbol, decimal markPrice)
     {
-        var futures = _futures ?? throw new InvalidOperationException("Mark prices exist on the USDⓈ-M sandbox only.");
-        if (symbol is null || !futures.TryGetBook(symbol, out var book))
+        _ = _futures ?? throw new InvalidOperationException("Mark prices exist on the futures sandboxes only.");
+        if (symbol is null || FuturesEngineOf(symbol) is not { } futures || !futures.TryGetBook(symbol, out var book))
         {
             return ($"Unknown symbol '{symbol}'.", false);
         }
@@ -285,26 +334,41 @@ public sealed partial class SandboxServer : IAsyncDisposable
         return null;
     }
 
-    /// <summary>USDⓈ-M: a symbol's mark price now.</summary>
+    /// <summary>USDⓈ-M and COIN-M: a symbol's mark price now.</summary>
     /// <param name="symbol">The symbol.</param>
     /// <returns>The mark price.</returns>
     public decimal MarkPrice(string symbol)
     {
-        var futures = _futures ?? throw new InvalidOperationException("Mark prices exist on the USDⓈ-M sandbox only.");
-        return futures.Read(_clock.NowMs, () => futures.TryGetBook(symbol, out var book) ? book.MarkPrice : throw new ArgumentException($"Unknown symbol '{symbol}'.", nameof(symbol)));
+        _ = _futures ?? throw new InvalidOperationException("Mark prices exist on the futures sandboxes only.");
+        var futures = FuturesEngineOf(symbol) ?? throw new ArgumentException($"Unknown symbol '{symbol}'.", nameof(symbol));
+        return futures.Read(_clock.NowMs, () => futures.MarkPrice(symbol));
     }
 
     /// <summary>USDⓈ-M: an account's wallet balance in USDT (realized profit and commission included).</summary>
     /// <param name="apiKey">The account's API key.</param>
     /// <returns>The wallet balance.</returns>
-    public decimal FuturesWalletBalance(string apiKey)
+    public decimal FuturesWalletBalance(string apiKey) => FuturesWalletBalance(apiKey, "USDT");
+
+    /// <summary>
+    /// A futures account's wallet balance in one margin asset (realized profit and commission included): USDT on
+    /// USDⓈ-M, a coin on COIN-M (<c>BTC</c> margins BTCUSD_PERP), on the first venue served that margins in it.
+    /// </summary>
+    /// <param name="apiKey">The account's API key.</param>
+    /// <param name="asset">The margin asset, e.g. <c>USDT</c> or <c>BTC</c>.</param>
+    /// <returns>The wallet balance.</returns>
+    public decimal FuturesWalletBalance(string apiKey, string asset)
     {
-        var futures = _futures ?? throw new InvalidOperationException("The wallet balance exists on the USDⓈ-M sandbox only.");
-        return futures.Read(_clock.NowMs, () => futures.Account(apiKey).WalletBalance);
+        _ = _futures ?? throw new InvalidOperationException("The wallet balance exists on the futures sandboxes only.");
+        var futures = _futuresEngines.FirstOrDefault(e => e.MarginAssets.Contains(asset, StringComparer.Ordinal))
+            ?? throw new ArgumentException($"No futures venue served here margins in '{asset}'.", nameof(asset));
+        return futures.Read(_clock.NowMs, () => futures.Account(apiKey).Wallet(asset));
     }
 
+    /// <summary>The futures engine that lists <paramref name="symbol"/>, if any.</summary>
+    private FuturesEngine? FuturesEngineOf(string symbol) => _futuresEngines.FirstOrDefault(e => e.TryGetBook(symbol, out _));
+
     /// <summary>Every order list the sandbox ever accepted, in acceptance order (none on USDⓈ-M, which has no order lists).</summary>
-    public IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => _venue.AcceptedOrderLists();
+    public IReadOnlyList<AcceptedOrderList> AcceptedOrderLists() => [.. _venues.SelectMany(v => v.AcceptedOrderLists())];
 
     /// <summary>How many API requests (not admin ones) arrived for a method and path, e.g. <c>("POST", "/api/v3/order")</c>.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -335,9 +399,9 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// <summary>An account's balances: asset, free, locked.</summary>
     /// <param name="apiKey">The account's API key.</param>
     /// <returns>The balances.</returns>
-    /// <exception cref="InvalidOperationException">The sandbox plays USDⓈ-M (see <see cref="FuturesWalletBalance"/>).</exception>
+    /// <exception cref="InvalidOperationException">The sandbox plays USDⓈ-M (see <see cref="FuturesWalletBalance(string, string)"/>).</exception>
     public IReadOnlyList<(string Asset, decimal Free, decimal Locked)> Balances(string apiKey) =>
-        (_engine ?? throw new InvalidOperationException("Balances by asset exist on the Spot sandbox only; USDⓈ-M has FuturesWalletBalance.")).Balances(apiKey);
+        (_engine ?? throw new InvalidOperationException("Balances by asset exist on the Spot sandbox only; the futures sandboxes have FuturesWalletBalance.")).Balances(apiKey);
 
     private void MapAdmin(WebApplication app)
     {
@@ -366,7 +430,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         app.MapGet("/sandbox/stats", () => Results.Json(Stats(), AdminJson));
         app.MapGet("/sandbox/markPrice", () => _futures is null
             ? Results.NotFound()
-            : Results.Json(_futures.Read(_clock.NowMs, () => _futures.Rules.Symbols.Select(r => new { symbol = r.Symbol, markPrice = _futures.MarkPrice(r.Symbol) }).ToArray()), AdminJson));
+            : Results.Json(_futuresEngines.SelectMany(e => e.Read(_clock.NowMs, () => e.Rules.Symbols.Select(r => new { symbol = r.Symbol, markPrice = e.MarkPrice(r.Symbol) }).ToArray())).ToArray(), AdminJson));
         app.MapPost("/sandbox/markPrice", async (HttpContext context) =>
         {
             try

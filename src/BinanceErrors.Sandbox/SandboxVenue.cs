@@ -8,4 +8,7 @@ public enum SandboxVenue
 
     /// <summary>USDⓈ-M futures: <c>/fapi</c>, with margin, leverage, positions and the Algo Service.</summary>
     UsdM = 1,
+
+    /// <summary>COIN-M futures: <c>/dapi</c>, inverse contracts margined in the coin, with leverage and positions.</summary>
+    CoinM = 2,
 }

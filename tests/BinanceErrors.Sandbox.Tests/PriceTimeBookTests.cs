@@ -1,7 +1,7 @@
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Spot.Engine;
-using BinanceErrors.Sandbox.UsdM.Engine;
+using BinanceErrors.Sandbox.Futures.Engine;
 using BinanceErrors.Sandbox.Matching;
 
 namespace BinanceErrors.Sandbox.Tests;
@@ -111,7 +111,7 @@ public sealed class PriceTimeBookTests
     public void Futures_orders_match_in_the_same_book_with_the_same_priority()
     {
         var rules = FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse(SandboxServer.DefaultFuturesExchangeInfoJson())).Symbols.First(s => s.Symbol == "BTCUSDT");
-        var book = new FuturesBook(rules, 30_000m, houseLiquidity: false);
+        var book = new FuturesBook(rules, FuturesContract.Linear, 30_000m, houseLiquidity: false);
         var older = FuturesRest(book, BinanceOrderSide.Sell, 30_010m, 0.5m);
         var newer = FuturesRest(book, BinanceOrderSide.Sell, 30_010m, 0.5m);
         var better = FuturesRest(book, BinanceOrderSide.Sell, 30_005m, 0.2m);
@@ -126,7 +126,7 @@ public sealed class PriceTimeBookTests
 
         fills.ShouldBe([(better.OrderId, 30_005m, 0.2m), (older.OrderId, 30_010m, 0.5m), (newer.OrderId, 30_010m, 0.2m)]);
         newer.Remaining.ShouldBe(0.3m);
-        newer.CumQuote.ShouldBe(6_002m);
+        newer.CumValue.ShouldBe(6_002m);
         book.LastPrice.ShouldBe(30_010m);
     }
 
@@ -170,6 +170,7 @@ public sealed class PriceTimeBookTests
             ClientOrderId = $"c{_nextId}",
             Account = "trader",
             Side = side,
+            Contract = FuturesContract.Linear,
             Type = FuturesOrderType.Limit,
             Price = price,
             OrigQty = qty,

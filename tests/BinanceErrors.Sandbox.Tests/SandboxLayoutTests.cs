@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 namespace BinanceErrors.Sandbox.Tests;
 
 /// <summary>
-/// The sandbox's layout, read from its sources: a folder per venue (<c>Spot/</c>, <c>UsdM/</c>, …) over the shared
-/// <c>Pipeline/</c>, <c>Rest/</c> and <c>Matching/</c>. The shared folders know no venue, a venue knows no other venue,
+/// The sandbox's layout, read from its sources: a folder per venue (<c>Spot/</c>, <c>UsdM/</c>, <c>CoinM/</c>) over the
+/// shared <c>Pipeline/</c>, <c>Rest/</c>, <c>WebSocket/</c>, <c>Matching/</c> and <c>Futures/</c> (what USDⓈ-M and COIN-M share, written
+/// once). The shared folders know no venue, a venue knows no other venue,
 /// and a venue's <c>Engine/</c> does not reach back into its API, so no namespace cycle can come back unnoticed.
 /// </summary>
 public sealed partial class SandboxLayoutTests
 {
-    private static readonly string[] Shared = ["Pipeline", "Rest", "WebSocket", "Matching"];
+    private static readonly string[] Shared = ["Pipeline", "Rest", "WebSocket", "Matching", "Futures"];
 
     [Fact]
     public void Every_source_file_sits_in_the_namespace_of_its_folder()
@@ -27,6 +28,7 @@ public sealed partial class SandboxLayoutTests
         var venues = Venues();
         venues.ShouldContain("Spot");
         venues.ShouldContain("UsdM");
+        venues.ShouldContain("CoinM");
         foreach (var file in SourceFiles().Where(f => f.Folders.Length > 0))
         {
             var own = file.Folders[0];
@@ -39,8 +41,10 @@ public sealed partial class SandboxLayoutTests
             if (Shared.Contains(own) && own != "Pipeline")
             {
                 // The fronts and the book sit beside each other over the pipeline: a front knows no book and no other
-                // front, the book no transport.
-                foreach (var beside in Shared.Where(s => s != "Pipeline" && s != own))
+                // front, the book no transport. Futures/ (what the futures venues share) sits above the book and knows no
+                // transport either; nothing shared knows Futures/.
+                string[] below = own == "Futures" ? ["Pipeline", "Matching"] : ["Pipeline"];
+                foreach (var beside in Shared.Where(s => s != own && !below.Contains(s)))
                 {
                     References(file.Text, beside).ShouldBeFalse($"{file.Path} refers to {beside}/");
                 }

@@ -20,11 +20,21 @@ internal static class SandboxCommand
         var balance = new Option<string[]>("--balance") { Description = "A starting balance ASSET=AMOUNT (repeatable), e.g. --balance USDT=100000." };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Listen on every interface instead of 127.0.0.1 only." };
         var violations = new Option<int>("--violations-before-ban") { Description = "How many requests sent while limited (429) earn a ban (418).", DefaultValueFactory = _ => 3 };
-        var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures on /fapi: margin, leverage, positions, algo orders).", DefaultValueFactory = _ => "spot" };
-        venue.AcceptOnlyFromAmong("spot", "usdm");
-        var markSeed = new Option<int?>("--mark-price-seed") { Description = "usdm: move every mark price by a seeded random walk (0.05 % steps each second). Default: mark prices move only through POST /sandbox/markPrice." };
+        var venue = new Option<string>("--venue")
+        {
+            Description = "spot (/api/v3), usdm (USDⓈ-M futures on /fapi: margin, leverage, positions, algo orders), coinm (COIN-M futures on /dapi: inverse contracts margined in the coin), or usdm,coinm (both on one port, sharing the position mode and the fapi+dapi limit pool).",
+            DefaultValueFactory = _ => "spot",
+        };
+        venue.Validators.Add(result =>
+        {
+            if (ParseVenues(result.GetValueOrDefault<string>()) is null)
+            {
+                result.AddError($"'{result.GetValueOrDefault<string>()}' is not a sandbox venue: use spot, usdm, coinm or usdm,coinm.");
+            }
+        });
+        var markSeed = new Option<int?>("--mark-price-seed") { Description = "usdm, coinm: move every mark price by a seeded random walk (0.05 % steps each second). Default: mark prices move only through POST /sandbox/markPrice." };
         var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve the exchange side's metrics (requests, error answers, faults injected) in Prometheus text at http://127.0.0.1:PORT/metrics (0 picks a free port)." };
-        var command = new Command("sandbox", "Run a Binance-compatible Spot or USDⓈ-M futures exchange for tests (real signatures, limits, order book, fault injection) until Ctrl+C.")
+        var command = new Command("sandbox", "Run a Binance-compatible Spot, USDⓈ-M or COIN-M futures exchange for tests (real signatures, limits, order book, fault injection) until Ctrl+C.")
         {
             port, exchangeInfo, apiKey, apiSecret, rsa, ed, balance, allowRemote, violations, venue, markSeed, metricsPort,
         };
@@ -38,7 +48,7 @@ internal static class SandboxCommand
             var options = BuildOptions(
                 result.GetValue(port), result.GetValue(exchangeInfo), result.GetValue(apiKey)!, result.GetValue(apiSecret),
                 result.GetValue(rsa), result.GetValue(ed), result.GetValue(balance) ?? [], result.GetValue(allowRemote),
-                result.GetValue(venue) == "usdm", result.GetValue(markSeed));
+                ParseVenues(result.GetValue(venue)!)!, result.GetValue(markSeed));
             options = options with { ViolationsBeforeBan = result.GetValue(violations) };
             MetricsEndpoint.Validate(result.GetValue(metricsPort), null);
             await using var metrics = await MetricsEndpoint.StartAsync(console, result.GetValue(metricsPort), [SandboxServer.MeterName], cancellationToken).ConfigureAwait(false);
@@ -50,7 +60,7 @@ internal static class SandboxCommand
 
             var key = options.ApiKeys[0];
             var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-            grid.AddRow(new Text("Venue:"), new Text(options.Venue == SandboxVenue.UsdM ? "USDⓈ-M futures (/fapi)" : "Spot (/api/v3)"));
+            grid.AddRow(new Text("Venue:"), new Text(string.Join(" + ", new[] { options.Venue }.Concat(options.AlsoServe).Select(VenueTitle))));
             grid.AddRow(new Text("Base URL:"), new Text(server.BaseAddress.ToString()));
             if (server.WebSocketAddress is { } webSocket)
             {
@@ -61,7 +71,7 @@ internal static class SandboxCommand
             grid.AddRow(new Text("Key type:"), new Text(key.HmacSecret is not null ? $"HMAC-SHA256, secret {key.HmacSecret}" : key.RsaPublicKeyPem is not null ? "RSA" : "Ed25519"));
             grid.AddRow(new Text("Balances:"), new Text(string.Join(", ", key.Balances.Select(b => $"{b.Key}={b.Value.ToString(CultureInfo.InvariantCulture)}"))));
             grid.AddRow(new Text("Faults:"), new Text($"POST {server.BaseAddress}sandbox/faults (see docs/sandbox.md)"));
-            if (options.Venue != SandboxVenue.UsdM)
+            if (options.Venue == SandboxVenue.Spot)
             {
                 grid.AddRow(new Text("Limits:"), new Text(string.Join(", ", ExchangeInfo.Parse(options.ExchangeInfoJson ?? SandboxServer.DefaultExchangeInfoJson()).RateLimits.Select(l => $"{l.Type} {l.Limit}/{l.HeaderSuffix}"))));
             }
@@ -90,8 +100,40 @@ internal static class SandboxCommand
         return command;
     }
 
-    private static SandboxOptions BuildOptions(int port, string? exchangeInfoPath, string apiKey, string? secret, string? rsaPath, string? edPath, string[] balances, bool allowRemote, bool usdm = false, int? markSeed = null)
+    /// <summary>The venues of <c>--venue</c>: one name, or <c>usdm,coinm</c> for both futures venues on one server; null when not a venue list.</summary>
+    private static SandboxVenue[]? ParseVenues(string? text)
     {
+        var venues = new List<SandboxVenue>();
+        foreach (var name in (text ?? string.Empty).Split(',', StringSplitOptions.TrimEntries))
+        {
+            SandboxVenue? venue = name switch
+            {
+                "spot" => SandboxVenue.Spot,
+                "usdm" => SandboxVenue.UsdM,
+                "coinm" => SandboxVenue.CoinM,
+                _ => null,
+            };
+            if (venue is not { } known || venues.Contains(known))
+            {
+                return null;
+            }
+
+            venues.Add(known);
+        }
+
+        return venues.Count == 1 || !venues.Contains(SandboxVenue.Spot) ? [.. venues] : null;
+    }
+
+    private static string VenueTitle(SandboxVenue venue) => venue switch
+    {
+        SandboxVenue.UsdM => "USDⓈ-M futures (/fapi)",
+        SandboxVenue.CoinM => "COIN-M futures (/dapi)",
+        _ => "Spot (/api/v3)",
+    };
+
+    private static SandboxOptions BuildOptions(int port, string? exchangeInfoPath, string apiKey, string? secret, string? rsaPath, string? edPath, string[] balances, bool allowRemote, SandboxVenue[] venues, int? markSeed = null)
+    {
+        var futures = venues[0] != SandboxVenue.Spot;
         CliPorts.Check(port);
         if (apiKey.Length is 0 or > 64 || !apiKey.All(char.IsAsciiLetterOrDigit))
         {
@@ -116,7 +158,7 @@ internal static class SandboxCommand
             exchangeJson = CliFiles.ReadAllText("--exchange-info", exchangeInfoPath);
             try
             {
-                if (usdm)
+                if (futures)
                 {
                     Preflight.Futures.FuturesExchangeInfo.Parse(exchangeJson);
                 }
@@ -149,8 +191,9 @@ internal static class SandboxCommand
             AllowRemote = allowRemote,
             ExchangeInfoJson = exchangeJson,
             ApiKeys = [key],
-            Venue = usdm ? SandboxVenue.UsdM : SandboxVenue.Spot,
-            MarkPriceWalk = usdm && markSeed is { } seed ? new FuturesMarkWalk(seed) : null,
+            Venue = venues[0],
+            AlsoServe = venues[1..],
+            MarkPriceWalk = futures && markSeed is { } seed ? new FuturesMarkWalk(seed) : null,
         };
     }
 

@@ -42,6 +42,9 @@ internal sealed class SandboxPipeline
     /// <summary>The server clock.</summary>
     public SandboxClock Clock => _clock;
 
+    /// <summary>The venue's meter (requests, errors and faults tagged with the venue).</summary>
+    public SandboxMetrics? Metrics => _metrics;
+
     /// <summary>Runs one request to its answer.</summary>
     public async Task<SandboxAnswer> RunAsync(SandboxRequest request)
     {

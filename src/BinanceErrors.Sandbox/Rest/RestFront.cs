@@ -10,19 +10,23 @@ namespace BinanceErrors.Sandbox.Rest;
 /// <summary>
 /// The REST transport: turns an HTTP request into a <see cref="SandboxRequest"/> (route, query string and form body,
 /// <c>X-MBX-APIKEY</c>, client IP) and writes the pipeline's answer with the exchange's headers
-/// (<c>X-MBX-USED-WEIGHT-*</c>, <c>X-MBX-ORDER-COUNT-*</c>, <c>Retry-After</c>).
+/// (<c>X-MBX-USED-WEIGHT-*</c>, <c>X-MBX-ORDER-COUNT-*</c>, <c>Retry-After</c>). A server playing several venues (USDⓈ-M
+/// and COIN-M) has a pipeline per venue; a request goes to the one whose venue serves its route.
 /// </summary>
 internal sealed class RestFront
 {
-    private readonly SandboxPipeline _pipeline;
+    private readonly IReadOnlyList<SandboxPipeline> _pipelines;
     private readonly RequestLog _log;
-    private readonly SandboxMetrics? _metrics;
 
-    public RestFront(SandboxPipeline pipeline, RequestLog log, SandboxMetrics? metrics)
+    public RestFront(SandboxPipeline pipeline, RequestLog log)
+        : this([pipeline], log)
     {
-        _pipeline = pipeline;
+    }
+
+    public RestFront(IReadOnlyList<SandboxPipeline> pipelines, RequestLog log)
+    {
+        _pipelines = pipelines;
         _log = log;
-        _metrics = metrics;
     }
 
     /// <summary>Counts an API request (not an admin one) and its answer, around the rest of the host's pipeline.</summary>
@@ -40,7 +44,7 @@ internal sealed class RestFront
         if (api && !http.RequestAborted.IsCancellationRequested)
         {
             _log.Answered(http.Response.StatusCode);
-            _metrics?.Request(http.Request.Method, path, http.Response.StatusCode);
+            PipelineFor(http.Request.Method, path).Metrics?.Request(http.Request.Method, path, http.Response.StatusCode);
         }
     }
 
@@ -49,10 +53,11 @@ internal sealed class RestFront
     {
         var method = http.Request.Method;
         var path = http.Request.Path.Value ?? "/";
-        var venue = _pipeline.Venue;
+        var pipeline = PipelineFor(method, path);
+        var venue = pipeline.Venue;
         if (!venue.TryFind(method, path, out var endpoint))
         {
-            await WriteAsync(http, _pipeline.Unsupported(venue.Serves(path) ? 405 : 404)).ConfigureAwait(false);
+            await WriteAsync(http, pipeline, pipeline.Unsupported(venue.Serves(path) ? 405 : 404)).ConfigureAwait(false);
             return;
         }
 
@@ -72,10 +77,23 @@ internal sealed class RestFront
             ClientIp = http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             Aborted = http.RequestAborted,
         };
-        await WriteAsync(http, await _pipeline.RunAsync(request).ConfigureAwait(false)).ConfigureAwait(false);
+        await WriteAsync(http, pipeline, await pipeline.RunAsync(request).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
-    private async Task WriteAsync(HttpContext http, SandboxAnswer answer)
+    /// <summary>The pipeline whose venue serves the route (or the path for another method); the first one otherwise.</summary>
+    private SandboxPipeline PipelineFor(string method, string path)
+    {
+        if (_pipelines.Count == 1)
+        {
+            return _pipelines[0];
+        }
+
+        return _pipelines.FirstOrDefault(p => p.Venue.TryFind(method, path, out _))
+            ?? _pipelines.FirstOrDefault(p => p.Venue.Serves(path))
+            ?? _pipelines[0];
+    }
+
+    private static async Task WriteAsync(HttpContext http, SandboxPipeline pipeline, SandboxAnswer answer)
     {
         if (answer.Kind == AnswerKind.Abort)
         {
@@ -86,7 +104,7 @@ internal sealed class RestFront
         var headers = http.Response.Headers;
         if (answer.ReportsUsage)
         {
-            foreach (var (limit, used) in _pipeline.Limits.UsedWeight(answer.ClientIp, _pipeline.Clock.NowMs))
+            foreach (var (limit, used) in pipeline.Limits.UsedWeight(answer.ClientIp, pipeline.Clock.NowMs))
             {
                 var value = used.ToString(CultureInfo.InvariantCulture);
                 headers["X-MBX-USED-WEIGHT-" + limit.HeaderSuffix] = value;
@@ -99,7 +117,7 @@ internal sealed class RestFront
 
         if (answer.PlacedOrder)
         {
-            foreach (var (limit, count) in _pipeline.Limits.OrderCounts(answer.Account, _pipeline.Clock.NowMs))
+            foreach (var (limit, count) in pipeline.Limits.OrderCounts(answer.Account, pipeline.Clock.NowMs))
             {
                 headers["X-MBX-ORDER-COUNT-" + limit.HeaderSuffix] = count.ToString(CultureInfo.InvariantCulture);
             }
@@ -116,7 +134,7 @@ internal sealed class RestFront
                 await WriteJsonAsync(http, answer.Status, answer.Result.WriteTo).ConfigureAwait(false);
                 break;
             case AnswerKind.Error:
-                _metrics?.Error(answer.Status, answer.Code);
+                pipeline.Metrics?.Error(answer.Status, answer.Code);
                 await WriteJsonAsync(http, answer.Status, json => ErrorJson.Write(json, answer.Code, answer.Message, answer.DataJson)).ConfigureAwait(false);
                 break;
             case AnswerKind.Message:

@@ -1,83 +1,82 @@
-using System.Globalization;
 using System.Text;
 using BinanceErrors.Preflight.Futures;
+using BinanceErrors.Sandbox.Futures;
+using BinanceErrors.Sandbox.Futures.Engine;
 using BinanceErrors.Sandbox.Pipeline;
-using BinanceErrors.Sandbox.UsdM.Engine;
 
 namespace BinanceErrors.Sandbox.UsdM;
 
 /// <summary>
-/// The USDⓈ-M futures operations (<c>/fapi</c>) over the futures engine. The gateway checks the timestamp on arrival
-/// and order handlers add the matching engine's own recvWindow check (-5028), which a request delayed after the
-/// gateway (a <c>delayMs</c> fault) can fail. Authorisation, limits and faults are the <see cref="SandboxPipeline"/>'s.
+/// USDⓈ-M futures (<c>/fapi</c>): the shared futures operations under USDⓈ-M's routes and versions (v2/v3 account,
+/// balance and positionRisk), the Algo Service (<c>/fapi/v1/algoOrder</c>), the order-count endpoint, and USDⓈ-M's
+/// configuration: its pre-flight, its leverage brackets in USDT and its own codes (-5028, -4116, -5022, -5021, -4161).
 /// </summary>
-internal sealed partial class UsdMApi : VenueApi
+internal sealed class UsdMApi : FuturesApi
 {
-    private readonly FuturesEngine _engine;
-    private readonly LimitTracker _limits;
-    private readonly CatalogMessages _messages;
-    private readonly byte[] _exchangeInfoJson;
-    private readonly ApiKeyRing _keys;
-
-    /// <summary>Serves <c>/fapi</c> from <paramref name="engine"/>.</summary>
-    public UsdMApi(FuturesEngine engine, LimitTracker limits, CatalogMessages messages, byte[] exchangeInfoJson, ApiKeyRing keys)
-        : base(messages, limits, freeSuccessfulOrders: false)
+    /// <summary>USDⓈ-M's configuration of the shared futures engine.</summary>
+    public static readonly FuturesVenueSetup Configuration = new()
     {
-        _engine = engine;
-        _limits = limits;
-        _messages = messages;
-        _exchangeInfoJson = exchangeInfoJson;
-        _keys = keys;
-        RegisterFutures();
+        Venue = BinanceVenue.UsdMFutures,
+        PathPrefix = "/fapi",
+        Validate = FuturesOrderValidator.Validate,
+        Brackets = UsdMLeverageBrackets.Table,
+        EngineRecvWindowCode = UsdMFuturesErrorCodes.MeRecvwindowReject,
+        DuplicateClientOrderIdCode = UsdMFuturesErrorCodes.DuplicatedClientOrderId,
+        PostOnlyRejectCode = UsdMFuturesErrorCodes.GtxOrderReject,
+        FillOrKillRejectCode = UsdMFuturesErrorCodes.FokOrderReject,
+        PriceMatchNoDepthCode = UsdMFuturesErrorCodes.BboOrderReject,
+        IsolatedLeverageWithPositionCode = UsdMFuturesErrorCodes.IsolatedLeverageRejectWithPosition,
+        ListenKey = "sandboxListenKeyUsdM0000000000000000000000000000000000000000000000",
+    };
+
+    private static readonly string[] OrderParameters =
+    [
+        "symbol", "side", "positionSide", "type", "timeInForce", "quantity", "reduceOnly", "price", "newClientOrderId", "stopPrice",
+        "closePosition", "activationPrice", "callbackRate", "workingType", "priceProtect", "newOrderRespType", "priceMatch",
+        "selfTradePreventionMode", "goodTillDate",
+    ];
+
+    private static readonly string[] AlgoOrderParameters =
+    [
+        "algoType", "symbol", "side", "positionSide", "type", "timeInForce", "quantity", "price", "triggerPrice", "workingType",
+        "priceMatch", "closePosition", "priceProtect", "reduceOnly", "activatePrice", "callbackRate", "clientAlgoId",
+        "selfTradePreventionMode", "goodTillDate", "newOrderRespType",
+    ];
+
+    private UsdMApi(FuturesEngine engine, LimitTracker limits, byte[] exchangeInfoJson, ApiKeyRing keys)
+        : base(engine, limits, exchangeInfoJson, keys, Configuration)
+    {
+        RegisterShared(OrderParameters);
+        Add("GET", "/fapi/v2/ticker/price", call => FuturesTicker(call, "price"), parameters: ["symbol"]);
+        Add("GET", "/fapi/v2/account", call => FuturesAccountInfo(call, version: 2), signed: true);
+        Add("GET", "/fapi/v3/account", call => FuturesAccountInfo(call, version: 3), signed: true);
+        Add("GET", "/fapi/v2/balance", FuturesBalance, signed: true);
+        Add("GET", "/fapi/v3/balance", FuturesBalance, signed: true);
+        Add("GET", "/fapi/v2/positionRisk", call => FuturesPositionRisk(call, version: 2), signed: true, parameters: ["symbol"]);
+        Add("GET", "/fapi/v3/positionRisk", call => FuturesPositionRisk(call, version: 3), signed: true, parameters: ["symbol"]);
+        Add("GET", "/fapi/v1/leverageBracket", call => FuturesLeverageBracket(call), signed: true, parameters: ["symbol"]);
+        Add("POST", "/fapi/v1/algoOrder", FuturesNewAlgoOrder, signed: true, trade: true, parameters: AlgoOrderParameters);
+        Add("GET", "/fapi/v1/algoOrder", FuturesQueryAlgoOrder, signed: true, parameters: ["algoId", "clientAlgoId", "symbol"]);
+        Add("DELETE", "/fapi/v1/algoOrder", FuturesCancelAlgoOrder, signed: true, trade: true, parameters: ["algoId", "clientAlgoId", "symbol"]);
+        Add("GET", "/fapi/v1/openAlgoOrders", FuturesOpenAlgoOrders, signed: true, parameters: ["symbol", "algoType"]);
+        Add("GET", "/fapi/v1/rateLimit/order", RateLimitOrder, signed: true);
     }
 
     /// <summary>
-    /// The USDⓈ-M venue for <paramref name="options"/>: its exchangeInfo (checked), its limits, the futures engine with
-    /// an account per API key.
+    /// The USDⓈ-M venue for <paramref name="options"/>: its exchangeInfo (checked), the futures engine (linear contracts,
+    /// margined in USDT) with an account per API key, over <paramref name="limits"/> and <paramref name="modes"/> (shared
+    /// with COIN-M when both are served; the venue's own when null).
     /// </summary>
-    public static UsdMApi Create(SandboxOptions options, string exchangeJson, SandboxClock clock, ApiKeyRing keys)
+    public static UsdMApi Create(SandboxOptions options, string exchangeJson, SandboxClock clock, ApiKeyRing keys, LimitTracker? limits = null, FuturesPositionModes? modes = null)
     {
-        var info = Preflight.Futures.FuturesExchangeInfo.Parse(exchangeJson);
-        var limits = SandboxConfiguration.Limits(info.RateLimits, options);
-        var messages = new CatalogMessages(BinanceVenue.UsdMFutures);
-        var engine = new FuturesEngine(FuturesExchangeRules.Compile(info), messages, options.MarkPrices,
+        var info = FuturesExchangeInfo.Parse(exchangeJson);
+        var engine = new FuturesEngine(FuturesExchangeRules.Compile(info), _ => FuturesContract.Linear, Configuration, modes ?? new FuturesPositionModes(), options.MarkPrices,
             options.FuturesCommission.Maker, options.FuturesCommission.Taker, options.DefaultLeverage, options.SeedLiquidity, options.MarkPriceWalk, clock.NowMs);
         foreach (var key in options.ApiKeys)
         {
             engine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
         }
 
-        return new UsdMApi(engine, limits, messages, Encoding.UTF8.GetBytes(exchangeJson), keys);
+        return new UsdMApi(engine, limits ?? SandboxConfiguration.Limits(info.RateLimits, options), Encoding.UTF8.GetBytes(exchangeJson), keys);
     }
-
-    /// <summary>
-    /// The orders clients placed, then the algo orders (order id = <c>algoId</c>, client order id = <c>clientAlgoId</c>,
-    /// status = <c>algoStatus</c>); the orders a triggered algo order placed are its own and not listed again.
-    /// </summary>
-    public override IReadOnlyList<AcceptedOrder> AcceptedOrders(long now) => _engine.Read(now, () => _engine.AcceptedOrders()
-        .Where(o => !o.OrigType.IsConditional())
-        .Select(o => new AcceptedOrder(o.Symbol, o.OrderId, o.ClientOrderId, o.Account, FuturesJson.Side(o.Side), o.Type.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time))
-        .Concat(_engine.AlgoOrders().Select(a => new AcceptedOrder(a.Symbol, a.AlgoId, a.ClientAlgoId, a.Account, FuturesJson.Side(a.Side), a.Type.ToWireName(), a.Price, a.Quantity, a.ActualOrder?.ExecutedQty ?? 0, a.AlgoStatus, a.CreateTime)))
-        .ToArray());
-
-    /// <summary>The engine behind the API.</summary>
-    public FuturesEngine Engine => _engine;
-
-    public override bool ChecksTimestampOnArrival => true;
-
-    public byte[] ExchangeInfoJson => _exchangeInfoJson;
-
-    // USDⓈ-M words it per minute with one placeholder.
-    public override string RateLimitedMessage(BinanceRateLimit limit) =>
-        _messages.TextFor(BinanceErrorCodes.TooManyRequests, ["limit"], limit.Limit.ToString(CultureInfo.InvariantCulture));
-
-    public override string BannedMessage(long untilMs) =>
-        _messages.TextFor(BinanceErrorCodes.TooManyRequests, ["bannedUntil"], untilMs.ToString(CultureInfo.InvariantCulture));
-
-    // USDⓈ-M's catalog has no "cannot be greater than" text: the parameter is malformed.
-    public override SandboxRejection RecvWindowTooLarge(long maximum) => _messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "recvWindow");
-
-    private FuturesEngine Futures => _engine;
-
-    private bool CanTrade(string account) => _keys.TryFind(account, out var key, out _) && key.CanTrade;
 }

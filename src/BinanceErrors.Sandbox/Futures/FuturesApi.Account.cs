@@ -3,12 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Pipeline;
-using BinanceErrors.Sandbox.UsdM.Engine;
+using BinanceErrors.Sandbox.Futures.Engine;
 
-namespace BinanceErrors.Sandbox.UsdM;
+namespace BinanceErrors.Sandbox.Futures;
 
-/// <summary>The <c>/fapi</c> market data and account endpoints: prices, mark prices, account, balance, positions, leverage, margin type, position mode.</summary>
-internal sealed partial class UsdMApi
+/// <summary>The futures market data and account endpoints: prices, mark prices, account, balance, positions, leverage, margin type, position mode.</summary>
+internal abstract partial class FuturesApi
 {
     private const string FundingRate = "0.00010000";
 
@@ -57,7 +57,7 @@ internal sealed partial class UsdMApi
     }
 
     /// <summary>ticker/price, bookTicker, 24hr and premiumIndex: one object for a symbol, an array without.</summary>
-    private OperationResult FuturesTicker(OperationCall call, string kind)
+    protected OperationResult FuturesTicker(OperationCall call, string kind)
     {
         var single = call["symbol"] is not null;
         string[] symbols = single ? [RequireFuturesSymbol(call, out _)] : [.. Futures.Rules.Symbols.Select(s => s.Symbol)];
@@ -128,56 +128,70 @@ internal sealed partial class UsdMApi
         });
     }
 
-    private OperationResult FuturesAccountInfo(OperationCall call, int version) => FuturesJsonResult(call, json =>
+    /// <summary>The account (<c>/fapi/v2|v3/account</c>, <c>/dapi/v1/account</c>): totals (USDⓈ-M), assets with their margin, positions.</summary>
+    protected OperationResult FuturesAccountInfo(OperationCall call, int version) => FuturesJsonResult(call, json =>
     {
         var account = Futures.Account(call.Account);
-        var margin = Futures.Margin(call.Account);
-        var unrealized = margin.UnrealizedProfit;
-        var positionMargin = margin.PositionInitialMargin;
-        var orderMargin = margin.OpenOrderInitialMargin;
-        var wallet = account.WalletBalance;
+        var sheets = Sheets(call.Account);
         json.WriteStartObject();
-        if (version == 2)
+        if (CoinMargined)
         {
             json.WriteNumber("feeTier", 0);
-            json.WriteBoolean("feeBurn", false);
             json.WriteBoolean("canTrade", CanTrade(call.Account));
             json.WriteBoolean("canDeposit", true);
             json.WriteBoolean("canWithdraw", true);
             json.WriteNumber("updateTime", 0);
-            json.WriteBoolean("multiAssetsMargin", false);
-            json.WriteNumber("tradeGroupId", -1);
+        }
+        else
+        {
+            if (version == 2)
+            {
+                json.WriteNumber("feeTier", 0);
+                json.WriteBoolean("feeBurn", false);
+                json.WriteBoolean("canTrade", CanTrade(call.Account));
+                json.WriteBoolean("canDeposit", true);
+                json.WriteBoolean("canWithdraw", true);
+                json.WriteNumber("updateTime", 0);
+                json.WriteBoolean("multiAssetsMargin", false);
+                json.WriteNumber("tradeGroupId", -1);
+            }
+
+            var margin = sheets.Values.First();
+            json.WriteString("totalInitialMargin", FuturesJson.Amount(margin.InitialMargin));
+            json.WriteString("totalMaintMargin", FuturesJson.Amount(margin.MaintMargin));
+            json.WriteString("totalWalletBalance", FuturesJson.Amount(margin.WalletBalance));
+            json.WriteString("totalUnrealizedProfit", FuturesJson.Amount(margin.UnrealizedProfit));
+            json.WriteString("totalMarginBalance", FuturesJson.Amount(margin.MarginBalance));
+            json.WriteString("totalPositionInitialMargin", FuturesJson.Amount(margin.PositionInitialMargin));
+            json.WriteString("totalOpenOrderInitialMargin", FuturesJson.Amount(margin.OpenOrderInitialMargin));
+            json.WriteString("totalCrossWalletBalance", FuturesJson.Amount(margin.WalletBalance));
+            json.WriteString("totalCrossUnPnl", FuturesJson.Amount(margin.UnrealizedProfit));
+            json.WriteString("availableBalance", FuturesJson.Amount(margin.AvailableBalance));
+            json.WriteString("maxWithdrawAmount", FuturesJson.Amount(margin.MaxWithdrawAmount));
         }
 
-        json.WriteString("totalInitialMargin", FuturesJson.Amount(margin.InitialMargin));
-        json.WriteString("totalMaintMargin", FuturesJson.Amount(margin.MaintMargin));
-        json.WriteString("totalWalletBalance", FuturesJson.Amount(wallet));
-        json.WriteString("totalUnrealizedProfit", FuturesJson.Amount(unrealized));
-        json.WriteString("totalMarginBalance", FuturesJson.Amount(wallet + unrealized));
-        json.WriteString("totalPositionInitialMargin", FuturesJson.Amount(positionMargin));
-        json.WriteString("totalOpenOrderInitialMargin", FuturesJson.Amount(orderMargin));
-        json.WriteString("totalCrossWalletBalance", FuturesJson.Amount(wallet));
-        json.WriteString("totalCrossUnPnl", FuturesJson.Amount(unrealized));
-        json.WriteString("availableBalance", FuturesJson.Amount(margin.AvailableBalance));
-        json.WriteString("maxWithdrawAmount", FuturesJson.Amount(margin.MaxWithdrawAmount));
         json.WriteStartArray("assets");
-        foreach (var (asset, balance) in account.Balances)
+        foreach (var (asset, balance) in Assets(account))
         {
-            var isMargin = asset == FuturesAccount.MarginAsset;
+            var sheet = sheets.GetValueOrDefault(asset);
             json.WriteStartObject();
             json.WriteString("asset", asset);
             json.WriteString("walletBalance", FuturesJson.Amount(balance));
-            json.WriteString("unrealizedProfit", FuturesJson.Amount(isMargin ? unrealized : 0));
-            json.WriteString("marginBalance", FuturesJson.Amount(isMargin ? balance + unrealized : balance));
-            json.WriteString("maintMargin", FuturesJson.Amount(isMargin ? margin.MaintMargin : 0));
-            json.WriteString("initialMargin", FuturesJson.Amount(isMargin ? margin.InitialMargin : 0));
-            json.WriteString("positionInitialMargin", FuturesJson.Amount(isMargin ? positionMargin : 0));
-            json.WriteString("openOrderInitialMargin", FuturesJson.Amount(isMargin ? orderMargin : 0));
+            json.WriteString("unrealizedProfit", FuturesJson.Amount(sheet?.UnrealizedProfit ?? 0));
+            json.WriteString("marginBalance", FuturesJson.Amount(sheet?.MarginBalance ?? balance));
+            json.WriteString("maintMargin", FuturesJson.Amount(sheet?.MaintMargin ?? 0));
+            json.WriteString("initialMargin", FuturesJson.Amount(sheet?.InitialMargin ?? 0));
+            json.WriteString("positionInitialMargin", FuturesJson.Amount(sheet?.PositionInitialMargin ?? 0));
+            json.WriteString("openOrderInitialMargin", FuturesJson.Amount(sheet?.OpenOrderInitialMargin ?? 0));
             json.WriteString("crossWalletBalance", FuturesJson.Amount(balance));
-            json.WriteString("crossUnPnl", FuturesJson.Amount(isMargin ? unrealized : 0));
-            json.WriteString("availableBalance", FuturesJson.Amount(isMargin ? margin.AvailableBalance : balance));
-            json.WriteString("maxWithdrawAmount", FuturesJson.Amount(isMargin ? margin.MaxWithdrawAmount : balance));
-            json.WriteBoolean("marginAvailable", true);
+            json.WriteString("crossUnPnl", FuturesJson.Amount(sheet?.UnrealizedProfit ?? 0));
+            json.WriteString("availableBalance", FuturesJson.Amount(sheet?.AvailableBalance ?? balance));
+            json.WriteString("maxWithdrawAmount", FuturesJson.Amount(sheet?.MaxWithdrawAmount ?? balance));
+            if (!CoinMargined)
+            {
+                json.WriteBoolean("marginAvailable", true);
+            }
+
             json.WriteNumber("updateTime", account.UpdateTime);
             json.WriteEndObject();
         }
@@ -186,16 +200,17 @@ internal sealed partial class UsdMApi
         json.WriteStartArray("positions");
         foreach (var symbol in Futures.Rules.Symbols.Select(s => s.Symbol))
         {
+            var sheet = sheets[Futures.Book(symbol).MarginAsset];
             foreach (var side in account.Sides)
             {
-                var position = account.Position(symbol, side);
+                var position = Futures.Position(account, symbol, side);
                 if (version == 3 && position.Amount == 0)
                 {
                     continue;
                 }
 
                 var mark = Futures.MarkPrice(symbol);
-                var sideMargin = margin.Side(symbol, side);
+                var sideMargin = sheet.Side(symbol, side);
                 json.WriteStartObject();
                 json.WriteString("symbol", symbol);
                 json.WriteString("positionSide", side.ToWireName());
@@ -205,18 +220,31 @@ internal sealed partial class UsdMApi
                 json.WriteString("maintMargin", FuturesJson.Amount(sideMargin.MaintMargin));
                 json.WriteString("positionInitialMargin", FuturesJson.Amount(sideMargin.PositionInitialMargin));
                 json.WriteString("openOrderInitialMargin", FuturesJson.Amount(sideMargin.OpenOrderInitialMargin));
-                json.WriteString("isolatedMargin", FuturesJson.Amount(0));
-                json.WriteString("isolatedWallet", FuturesJson.Amount(0));
-                json.WriteString("notional", FuturesJson.Amount(position.Amount * mark));
-                if (version == 2)
+                if (CoinMargined)
                 {
                     json.WriteString("leverage", account.Leverage(symbol).ToString(CultureInfo.InvariantCulture));
                     json.WriteBoolean("isolated", account.IsIsolated(symbol));
                     json.WriteString("entryPrice", FuturesJson.DerivedPrice(position.EntryPrice));
                     json.WriteString("breakEvenPrice", FuturesJson.DerivedPrice(position.BreakEvenPrice));
-                    json.WriteString("maxNotional", MaxNotional(symbol, account.Leverage(symbol)));
-                    json.WriteString("bidNotional", "0");
-                    json.WriteString("askNotional", "0");
+                    json.WriteString("maxQty", MaxNotional(symbol, account.Leverage(symbol)));
+                    json.WriteString("notionalValue", FuturesJson.Amount(position.Notional(mark)));
+                    json.WriteString("isolatedWallet", FuturesJson.Amount(0));
+                }
+                else
+                {
+                    json.WriteString("isolatedMargin", FuturesJson.Amount(0));
+                    json.WriteString("isolatedWallet", FuturesJson.Amount(0));
+                    json.WriteString("notional", FuturesJson.Amount(position.Notional(mark)));
+                    if (version == 2)
+                    {
+                        json.WriteString("leverage", account.Leverage(symbol).ToString(CultureInfo.InvariantCulture));
+                        json.WriteBoolean("isolated", account.IsIsolated(symbol));
+                        json.WriteString("entryPrice", FuturesJson.DerivedPrice(position.EntryPrice));
+                        json.WriteString("breakEvenPrice", FuturesJson.DerivedPrice(position.BreakEvenPrice));
+                        json.WriteString("maxNotional", MaxNotional(symbol, account.Leverage(symbol)));
+                        json.WriteString("bidNotional", "0");
+                        json.WriteString("askNotional", "0");
+                    }
                 }
 
                 json.WriteNumber("updateTime", position.UpdateTime);
@@ -228,25 +256,45 @@ internal sealed partial class UsdMApi
         json.WriteEndObject();
     });
 
-    private static string MaxNotional(string symbol, int leverage) => FuturesLeverageBrackets.MaxNotional(symbol, leverage).ToString(CultureInfo.InvariantCulture);
+    /// <summary>Each margin asset's sheet, in the order of the venue's symbols.</summary>
+    private Dictionary<string, FuturesMarginSheet> Sheets(string account) =>
+        Futures.MarginAssets.ToDictionary(asset => asset, asset => Futures.Margin(account, asset), StringComparer.Ordinal);
 
-    private OperationResult FuturesBalance(OperationCall call) => FuturesJsonResult(call, json =>
+    /// <summary>The wallets an account shows: every balance on USDⓈ-M; the coins the venue margins in on COIN-M.</summary>
+    private IEnumerable<(string Asset, decimal Balance)> Assets(FuturesAccount account) => CoinMargined
+        ? Futures.MarginAssets.Select(asset => (asset, account.Wallet(asset)))
+        : account.Balances.Select(p => (p.Key, p.Value));
+
+    /// <summary><c>maxNotionalValue</c> (USDⓈ-M) or <c>maxQty</c> (COIN-M, in coins) at a leverage.</summary>
+    private string MaxNotional(string symbol, int leverage) => Futures.Brackets.MaxNotional(symbol, leverage).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The balances (<c>/fapi/v2|v3/balance</c>, <c>/dapi/v1/balance</c>).</summary>
+    protected OperationResult FuturesBalance(OperationCall call) => FuturesJsonResult(call, json =>
     {
         var account = Futures.Account(call.Account);
-        var sheet = Futures.Margin(call.Account);
+        var sheets = Sheets(call.Account);
         json.WriteStartArray();
-        foreach (var (asset, balance) in account.Balances)
+        foreach (var (asset, balance) in Assets(account))
         {
-            var margin = asset == FuturesAccount.MarginAsset;
+            var sheet = sheets.GetValueOrDefault(asset);
             json.WriteStartObject();
             json.WriteString("accountAlias", "SgsR");
             json.WriteString("asset", asset);
             json.WriteString("balance", FuturesJson.Amount(balance));
+            if (CoinMargined)
+            {
+                json.WriteString("withdrawAvailable", FuturesJson.Amount(sheet?.MaxWithdrawAmount ?? balance));
+            }
+
             json.WriteString("crossWalletBalance", FuturesJson.Amount(balance));
-            json.WriteString("crossUnPnl", FuturesJson.Amount(margin ? sheet.UnrealizedProfit : 0));
-            json.WriteString("availableBalance", FuturesJson.Amount(margin ? sheet.AvailableBalance : balance));
-            json.WriteString("maxWithdrawAmount", FuturesJson.Amount(margin ? sheet.MaxWithdrawAmount : balance));
-            json.WriteBoolean("marginAvailable", true);
+            json.WriteString("crossUnPnl", FuturesJson.Amount(sheet?.UnrealizedProfit ?? 0));
+            json.WriteString("availableBalance", FuturesJson.Amount(sheet?.AvailableBalance ?? balance));
+            if (!CoinMargined)
+            {
+                json.WriteString("maxWithdrawAmount", FuturesJson.Amount(sheet?.MaxWithdrawAmount ?? balance));
+                json.WriteBoolean("marginAvailable", true);
+            }
+
             json.WriteNumber("updateTime", account.UpdateTime);
             json.WriteEndObject();
         }
@@ -254,26 +302,28 @@ internal sealed partial class UsdMApi
         json.WriteEndArray();
     });
 
-    private OperationResult FuturesPositionRisk(OperationCall call, int version)
+    /// <summary>The positions (<c>/fapi/v2|v3/positionRisk</c>, <c>/dapi/v1/positionRisk</c>, which has COIN-M's v2-like shape with maxQty and notionalValue).</summary>
+    protected OperationResult FuturesPositionRisk(OperationCall call, int version)
     {
         string[] symbols = call["symbol"] is not null ? [RequireFuturesSymbol(call, out _)] : [.. Futures.Rules.Symbols.Select(s => s.Symbol)];
         return FuturesJsonResult(call, json =>
         {
             var account = Futures.Account(call.Account);
-            var margin = Futures.Margin(call.Account);
+            var sheets = Sheets(call.Account);
             json.WriteStartArray();
             foreach (var symbol in symbols)
             {
+                var book = Futures.Book(symbol);
                 foreach (var side in account.Sides)
                 {
-                    var position = account.Position(symbol, side);
+                    var position = Futures.Position(account, symbol, side);
                     if (version == 3 && position.Amount == 0)
                     {
                         continue;
                     }
 
-                    var mark = Futures.MarkPrice(symbol);
-                    var sideMargin = margin.Side(symbol, side);
+                    var mark = book.MarkPrice;
+                    var sideMargin = sheets[book.MarginAsset].Side(symbol, side);
                     var p = Info(symbol).PricePrecision;
                     json.WriteStartObject();
                     json.WriteString("symbol", symbol);
@@ -285,18 +335,18 @@ internal sealed partial class UsdMApi
                     json.WriteString("unRealizedProfit", FuturesJson.Amount(sideMargin.UnrealizedProfit));
                     json.WriteString("liquidationPrice", "0");
                     json.WriteString("isolatedMargin", FuturesJson.Amount(0));
-                    json.WriteString("notional", FuturesJson.Amount(position.Amount * mark));
+                    json.WriteString(CoinMargined ? "notionalValue" : "notional", FuturesJson.Amount(position.Notional(mark)));
                     json.WriteString("isolatedWallet", "0");
                     if (version == 2)
                     {
                         json.WriteString("leverage", account.Leverage(symbol).ToString(CultureInfo.InvariantCulture));
-                        json.WriteString("maxNotionalValue", MaxNotional(symbol, account.Leverage(symbol)));
+                        json.WriteString(CoinMargined ? "maxQty" : "maxNotionalValue", MaxNotional(symbol, account.Leverage(symbol)));
                         json.WriteString("marginType", account.IsIsolated(symbol) ? "isolated" : "cross");
                         json.WriteString("isAutoAddMargin", "false");
                     }
                     else
                     {
-                        json.WriteString("marginAsset", FuturesAccount.MarginAsset);
+                        json.WriteString("marginAsset", book.MarginAsset);
                         json.WriteString("initialMargin", FuturesJson.Amount(sideMargin.InitialMargin));
                         json.WriteString("maintMargin", FuturesJson.Amount(sideMargin.MaintMargin));
                         json.WriteString("positionInitialMargin", FuturesJson.Amount(sideMargin.PositionInitialMargin));
@@ -315,11 +365,22 @@ internal sealed partial class UsdMApi
         });
     }
 
-    private OperationResult FuturesLeverageBracket(OperationCall call)
+    /// <summary>
+    /// The leverage brackets: USDⓈ-M one object for one symbol (an array for all) with notionalCap/notionalFloor;
+    /// COIN-M always an array, by symbol (<c>/dapi/v2</c>) or by pair (<c>/dapi/v1</c>, <paramref name="byPair"/>), with qtyCap/qtyFloor in coins.
+    /// </summary>
+    protected OperationResult FuturesLeverageBracket(OperationCall call, bool byPair = false)
     {
-        // One symbol: one object, as the exchange answers; all symbols: an array.
-        var single = call["symbol"] is not null;
-        string[] symbols = single ? [RequireFuturesSymbol(call, out _)] : [.. Futures.Rules.Symbols.Select(s => s.Symbol)];
+        var single = !CoinMargined && call["symbol"] is not null;
+        string[] symbols = byPair
+            ? [.. Futures.Rules.Symbols.Where(s => call["pair"] is not { } pair || s.Info.Pair == pair).GroupBy(s => s.Info.Pair).Select(g => g.First().Symbol)]
+            : call["symbol"] is not null ? [RequireFuturesSymbol(call, out _)] : [.. Futures.Rules.Symbols.Select(s => s.Symbol)];
+        if (byPair && symbols.Length == 0)
+        {
+            throw _messages.Reject(UsdMFuturesErrorCodes.InvalidParameter, "pair");
+        }
+
+        var (cap, floor) = CoinMargined ? ("qtyCap", "qtyFloor") : ("notionalCap", "notionalFloor");
         return Json(json =>
         {
             if (!single)
@@ -330,15 +391,15 @@ internal sealed partial class UsdMApi
             foreach (var symbol in symbols)
             {
                 json.WriteStartObject();
-                json.WriteString("symbol", symbol);
+                json.WriteString(byPair ? "pair" : "symbol", byPair ? Info(symbol).Pair : symbol);
                 json.WriteStartArray("brackets");
-                foreach (var bracket in FuturesLeverageBrackets.For(symbol))
+                foreach (var bracket in Futures.Brackets.For(symbol))
                 {
                     json.WriteStartObject();
                     json.WriteNumber("bracket", bracket.Bracket);
                     json.WriteNumber("initialLeverage", bracket.InitialLeverage);
-                    json.WriteNumber("notionalCap", bracket.NotionalCap);
-                    json.WriteNumber("notionalFloor", bracket.NotionalFloor);
+                    json.WriteNumber(cap, bracket.NotionalCap);
+                    json.WriteNumber(floor, bracket.NotionalFloor);
                     json.WriteNumber("maintMarginRatio", bracket.MaintMarginRatio);
                     json.WriteNumber("cum", bracket.Cum);
                     json.WriteEndObject();
@@ -369,7 +430,7 @@ internal sealed partial class UsdMApi
         {
             json.WriteStartObject();
             json.WriteNumber("leverage", leverage);
-            json.WriteString("maxNotionalValue", MaxNotional(symbol, leverage));
+            json.WriteString(CoinMargined ? "maxQty" : "maxNotionalValue", MaxNotional(symbol, leverage));
             json.WriteString("symbol", symbol);
             json.WriteEndObject();
         });

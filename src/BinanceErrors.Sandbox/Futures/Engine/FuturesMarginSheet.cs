@@ -1,6 +1,6 @@
 using BinanceErrors.Preflight.Futures;
 
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>
 /// An account's margin at one moment, computed by <see cref="FuturesMargin"/>: per position side, and the totals the

@@ -3,17 +3,20 @@ using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Pipeline;
 
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>
-/// The USDⓈ-M exchange behind the futures sandbox: books, accounts, orders, algo orders and mark prices under one
-/// lock. Every order first passes <see cref="FuturesOrderValidator"/> (so parameter and filter rejections are the
-/// pre-flight's, code and text); the account answers come from here: -4116, -2022, -5022, -5021, -2019.
+/// One futures venue's exchange (USDⓈ-M or COIN-M, as its <see cref="FuturesVenueSetup"/> says): books, accounts,
+/// orders, algo orders and mark prices under one lock. Every order first passes the venue's pre-flight (so parameter
+/// and filter rejections are the pre-flight's, code and text); the account answers come from here: a duplicate client
+/// order id, -2022, post-only and fill-or-kill, -2027, -2019. Quantities, prices and money follow each symbol's
+/// <see cref="FuturesContract"/> (linear or inverse); margin is per margin asset.
 /// </summary>
 internal sealed partial class FuturesEngine
 {
-    private readonly object _gate = new();
     private readonly CatalogMessages _messages;
+    private readonly FuturesVenueSetup _setup;
+    private readonly FuturesPositionModes _modes;
     private readonly decimal _makerRate;
     private readonly decimal _takerRate;
     private readonly Dictionary<string, FuturesBook> _books = new(StringComparer.Ordinal);
@@ -32,17 +35,30 @@ internal sealed partial class FuturesEngine
     private long _clientIdCounter;
     private bool _triggering;
 
-    public FuturesEngine(FuturesExchangeRules rules, CatalogMessages messages, IReadOnlyDictionary<string, decimal> markPrices, decimal makerRate, decimal takerRate, int defaultLeverage, bool houseLiquidity, FuturesMarkWalk? walk, long now)
+    public FuturesEngine(
+        FuturesExchangeRules rules,
+        Func<FuturesSymbolRules, FuturesContract> contract,
+        FuturesVenueSetup setup,
+        FuturesPositionModes modes,
+        IReadOnlyDictionary<string, decimal> markPrices,
+        decimal makerRate,
+        decimal takerRate,
+        int defaultLeverage,
+        bool houseLiquidity,
+        FuturesMarkWalk? walk,
+        long now)
     {
         Rules = rules;
-        _messages = messages;
+        _setup = setup;
+        _messages = new CatalogMessages(setup.Venue);
+        _modes = modes;
         _makerRate = makerRate;
         _takerRate = takerRate;
         DefaultLeverage = defaultLeverage;
         foreach (var symbol in rules.Symbols)
         {
             var mark = markPrices.TryGetValue(symbol.Symbol, out var p) ? p : DefaultMark(symbol);
-            var book = new FuturesBook(symbol, mark, houseLiquidity);
+            var book = new FuturesBook(symbol, contract(symbol), mark, houseLiquidity);
             book.Requote();
             _books[symbol.Symbol] = book;
         }
@@ -63,11 +79,25 @@ internal sealed partial class FuturesEngine
             _walkRandom = new Random(walk.Seed);
             _nextWalkAt = now + walk.IntervalMs;
         }
+
+        modes.Join(this);
     }
 
     public FuturesExchangeRules Rules { get; }
 
     public int DefaultLeverage { get; }
+
+    /// <summary>The venue's catalog texts.</summary>
+    public CatalogMessages Messages => _messages;
+
+    /// <summary>The venue's leverage brackets.</summary>
+    public FuturesLeverageBrackets Brackets => _setup.Brackets;
+
+    /// <summary>The lock every engine operation holds (the shared position mode holds every engine's to change it).</summary>
+    public object Gate { get; } = new();
+
+    /// <summary>The margin assets the venue's symbols use, in order.</summary>
+    public IEnumerable<string> MarginAssets => _books.Values.Select(b => b.MarginAsset).Distinct(StringComparer.Ordinal);
 
     private static decimal DefaultMark(FuturesSymbolRules symbol)
     {
@@ -79,9 +109,9 @@ internal sealed partial class FuturesEngine
     /// <summary>Opens an account funded at <paramref name="now"/> (its assets' updateTime; connectors skip assets never updated).</summary>
     public void OpenAccount(string account, IReadOnlyDictionary<string, decimal> balances, long now)
     {
-        lock (_gate)
+        lock (Gate)
         {
-            _accounts[account] = new FuturesAccount(account, balances, DefaultLeverage) { UpdateTime = now };
+            _accounts[account] = new FuturesAccount(account, balances, DefaultLeverage, MarginAssets, _modes) { UpdateTime = now };
             _open[account] = [];
             _trades[account] = [];
         }
@@ -90,7 +120,7 @@ internal sealed partial class FuturesEngine
     /// <summary>Runs <paramref name="read"/> under the lock, after moving the mark prices to <paramref name="now"/>.</summary>
     public T Read<T>(long now, Func<T> read)
     {
-        lock (_gate)
+        lock (Gate)
         {
             Advance(now);
             return read();
@@ -105,6 +135,18 @@ internal sealed partial class FuturesEngine
 
     public decimal MarkPrice(string symbol) => _books[symbol].MarkPrice;
 
+    /// <summary>An account's position for a symbol and side (flat when it never traded).</summary>
+    public FuturesPosition Position(FuturesAccount account, string symbol, PositionSide side) => account.Position(symbol, side, Contract(symbol));
+
+    /// <summary>How a symbol's quantities and prices become money.</summary>
+    public FuturesContract Contract(string symbol) => _books[symbol].Contract;
+
+    /// <summary>Whether the account has an open order or an open algo order (the shared position mode's -4067).</summary>
+    public bool HasOpenOrders(string account) => _open.TryGetValue(account, out var open) && (open.Count > 0 || _algos.Any(o => o.Account == account && o.IsOpen));
+
+    /// <summary>Whether the account holds a position (the shared position mode's -4068).</summary>
+    public bool HasPositions(string account) => _accounts.TryGetValue(account, out var a) && a.Positions.Any(p => p.Amount != 0);
+
     public IReadOnlyList<FuturesOrder> AcceptedOrders() => _orders;
 
     public IReadOnlyList<FuturesAlgoOrder> AlgoOrders() => _algos;
@@ -112,7 +154,7 @@ internal sealed partial class FuturesEngine
     /// <summary>Sets a symbol's mark price (admin API) and fires the algo orders it crosses.</summary>
     public void SetMarkPrice(string symbol, decimal price, long now)
     {
-        lock (_gate)
+        lock (Gate)
         {
             var book = _books[symbol];
             book.SetMarkPrice(price);
@@ -172,14 +214,14 @@ internal sealed partial class FuturesEngine
         };
     }
 
-    /// <summary>Validates and places an order (<c>POST /fapi/v1/order</c> or one batch element).</summary>
+    /// <summary>Validates and places an order (<c>POST /fapi/v1/order</c>, <c>POST /dapi/v1/order</c> or one batch element).</summary>
     public FuturesOrder Place(string account, in FuturesOrderRequest request, long now)
     {
-        lock (_gate)
+        lock (Gate)
         {
             Advance(now);
             var context = request.Symbol is { } s ? Context(account, s, now) : new FuturesMarketContext { DualSidePosition = _accounts[account].DualSidePosition };
-            var validation = FuturesOrderValidator.Validate(Rules, request, context);
+            var validation = _setup.Validate(Rules, request, context);
             if (!validation.IsValid)
             {
                 throw SandboxRejection.From(validation.Error!);
@@ -187,9 +229,15 @@ internal sealed partial class FuturesEngine
 
             var parsed = validation.Order;
             var symbol = validation.Rules!.Symbol;
+            if (parsed.Type.IsConditional())
+            {
+                // COIN-M takes conditional orders on its order endpoint; the sandbox does not hold them yet (docs/sandbox.md).
+                throw _messages.Reject(UsdMFuturesErrorCodes.InvalidOrderType);
+            }
+
             if (request.NewClientOrderId is { } clientId && _open[account].Any(o => o.Symbol == symbol && o.ClientOrderId == clientId))
             {
-                throw _messages.Reject(UsdMFuturesErrorCodes.DuplicatedClientOrderId);
+                throw _messages.Reject(_setup.DuplicateClientOrderIdCode);
             }
 
             var price = parsed.Price;
@@ -205,6 +253,7 @@ internal sealed partial class FuturesEngine
                 ClientOrderId = request.NewClientOrderId ?? NewClientOrderId(),
                 Account = account,
                 Side = parsed.Side,
+                Contract = Contract(symbol),
                 PositionSide = parsed.PositionSide ?? PositionSide.Both,
                 Type = parsed.Type,
                 OrigType = parsed.Type,
@@ -225,34 +274,45 @@ internal sealed partial class FuturesEngine
     }
 
     /// <summary>
-    /// A <c>priceMatch</c> order's price: the book's level at placement (-5041 when there is none), then the filters
+    /// A <c>priceMatch</c> order's price: the book's level at placement (USDⓈ-M -5041, COIN-M -1112 when there is none), then the filters
     /// checked at that price as for any LIMIT order (PERCENT_PRICE, MIN_NOTIONAL).
     /// </summary>
     private decimal MatchPrice(in FuturesOrderRequest request, in FuturesMarketContext context, BinanceOrderSide side, string match)
     {
-        var price = _books[request.Symbol!].PriceMatchPrice(side, match) ?? throw _messages.Reject(UsdMFuturesErrorCodes.BboOrderReject);
-        var priced = FuturesOrderValidator.Validate(Rules, request with { Price = price.ToString(CultureInfo.InvariantCulture), PriceMatch = null }, context);
+        var price = _books[request.Symbol!].PriceMatchPrice(side, match) ?? throw _messages.Reject(_setup.PriceMatchNoDepthCode);
+        var priced = _setup.Validate(Rules, request with { Price = price.ToString(CultureInfo.InvariantCulture), PriceMatch = null }, context);
         return priced.IsValid ? price : throw SandboxRejection.From(priced.Error!);
     }
 
     private string NewClientOrderId() => $"sbx{++_clientIdCounter:D8}{Guid.NewGuid():N}"[..22];
 
-    /// <summary>An account's margin now: positions and open orders at the current mark prices and leverages.</summary>
-    public FuturesMarginSheet Margin(string account) => Margin(_accounts[account], leverage: null);
+    /// <summary>An account's margin in one margin asset now: its positions and open orders at the current mark prices and leverages.</summary>
+    public FuturesMarginSheet Margin(string account, string asset) => Margin(_accounts[account], asset, leverage: null);
 
-    private FuturesMarginSheet Margin(FuturesAccount account, (string Symbol, int Leverage)? leverage) => FuturesMargin.Compute(
-        account.WalletBalance,
+    private FuturesMarginSheet Margin(FuturesAccount account, string asset, (string Symbol, int Leverage)? leverage) => Sheet(
+        account,
+        asset,
+        account.Wallet(asset),
         account.Positions,
-        Exposures(account.Name, remaining: null),
-        MarkPrice,
+        Exposures(account.Name, asset, remaining: null),
         leverage is { } change ? symbol => symbol == change.Symbol ? change.Leverage : account.Leverage(symbol) : account.Leverage);
 
-    /// <summary>The account's open orders as the margin sees them, with the remaining quantity <paramref name="remaining"/> gives (their own when null).</summary>
-    private IEnumerable<FuturesOrderExposure> Exposures(string account, Func<FuturesOrder, decimal>? remaining)
+    /// <summary>The margin arithmetic over the positions and orders of one margin asset.</summary>
+    private FuturesMarginSheet Sheet(FuturesAccount account, string asset, decimal wallet, IEnumerable<FuturesPosition> positions, IEnumerable<FuturesOrderExposure> orders, Func<string, int>? leverage = null) => FuturesMargin.Compute(
+        wallet,
+        positions.Where(p => _books[p.Symbol].MarginAsset == asset),
+        orders,
+        MarkPrice,
+        leverage ?? account.Leverage,
+        Contract,
+        _setup.Brackets);
+
+    /// <summary>The account's open orders in one margin asset as the margin sees them, with the remaining quantity <paramref name="remaining"/> gives (their own when null).</summary>
+    private IEnumerable<FuturesOrderExposure> Exposures(string account, string asset, Func<FuturesOrder, decimal>? remaining)
     {
         foreach (var order in _open[account])
         {
-            if (FuturesOrderExposure.Of(order, remaining?.Invoke(order) ?? order.Remaining) is { } exposure)
+            if (_books[order.Symbol].MarginAsset == asset && FuturesOrderExposure.Of(order, remaining?.Invoke(order) ?? order.Remaining) is { } exposure)
             {
                 yield return exposure;
             }
@@ -261,7 +321,7 @@ internal sealed partial class FuturesEngine
 
     public FuturesOrder Cancel(string account, string symbol, long? orderId, string? clientOrderId, long now)
     {
-        lock (_gate)
+        lock (Gate)
         {
             Advance(now);
             var order = FindCore(account, symbol, orderId, clientOrderId);
@@ -285,7 +345,7 @@ internal sealed partial class FuturesEngine
 
     public IReadOnlyList<FuturesOrder> CancelAll(string account, string symbol, long now)
     {
-        lock (_gate)
+        lock (Gate)
         {
             Advance(now);
             var orders = _open[account].Where(o => o.Symbol == symbol).ToArray();
@@ -306,7 +366,7 @@ internal sealed partial class FuturesEngine
 
     public FuturesOrder? Find(string account, string symbol, long? orderId, string? clientOrderId)
     {
-        lock (_gate)
+        lock (Gate)
         {
             return FindCore(account, symbol, orderId, clientOrderId);
         }
@@ -341,9 +401,9 @@ internal sealed partial class FuturesEngine
     /// </summary>
     public void SetLeverage(string account, string symbol, int leverage, string leverageText)
     {
-        lock (_gate)
+        lock (Gate)
         {
-            if (leverage < 1 || leverage > FuturesLeverageBrackets.MaxLeverage(symbol))
+            if (leverage < 1 || leverage > _setup.Brackets.MaxLeverage(symbol))
             {
                 throw _messages.Reject(UsdMFuturesErrorCodes.InvalidLeverage, leverageText);
             }
@@ -354,17 +414,18 @@ internal sealed partial class FuturesEngine
             {
                 if (a.IsIsolated(symbol) && a.HasPosition(symbol))
                 {
-                    throw _messages.Reject(UsdMFuturesErrorCodes.IsolatedLeverageRejectWithPosition);
+                    throw _messages.Reject(_setup.IsolatedLeverageWithPositionCode);
                 }
 
-                var before = Margin(a, leverage: null);
-                var after = Margin(a, (symbol, leverage));
+                var asset = _books[symbol].MarginAsset;
+                var before = Margin(a, asset, leverage: null);
+                var after = Margin(a, asset, (symbol, leverage));
                 if (after.InitialMargin > before.InitialMargin && after.Headroom < 0)
                 {
                     throw _messages.Reject(UsdMFuturesErrorCodes.MinLeverageRatio);
                 }
             }
-            else if (leverage > current && Margin(a, leverage: null).ExposureOf(symbol) > FuturesLeverageBrackets.MaxNotional(symbol, leverage))
+            else if (leverage > current && Margin(a, _books[symbol].MarginAsset, leverage: null).ExposureOf(symbol) > _setup.Brackets.MaxNotional(symbol, leverage))
             {
                 throw _messages.Reject(UsdMFuturesErrorCodes.MaxLeverageRatio);
             }
@@ -376,7 +437,7 @@ internal sealed partial class FuturesEngine
     /// <summary>Switches a symbol between CROSSED and ISOLATED: -4046 when already so, -4047 with open orders, -4048 with a position.</summary>
     public void SetMarginType(string account, string symbol, bool isolated)
     {
-        lock (_gate)
+        lock (Gate)
         {
             var a = _accounts[account];
             if (a.IsIsolated(symbol) == isolated)
@@ -398,28 +459,6 @@ internal sealed partial class FuturesEngine
         }
     }
 
-    /// <summary>Switches Hedge Mode on or off: -4059 when already so, -4067 with open orders, -4068 with a position.</summary>
-    public void SetDualSidePosition(string account, bool dual)
-    {
-        lock (_gate)
-        {
-            var a = _accounts[account];
-            if (a.DualSidePosition == dual)
-            {
-                throw _messages.Reject(UsdMFuturesErrorCodes.NoNeedToChangePositionSide);
-            }
-
-            if (_open[account].Count > 0 || _algos.Any(o => o.Account == account && o.IsOpen))
-            {
-                throw _messages.Reject(UsdMFuturesErrorCodes.PositionSideChangeExistsOpenOrders);
-            }
-
-            if (a.Positions.Any(p => p.Amount != 0))
-            {
-                throw _messages.Reject(UsdMFuturesErrorCodes.PositionSideChangeExistsQuantity);
-            }
-
-            a.DualSidePosition = dual;
-        }
-    }
+    /// <summary>Switches Hedge Mode on or off for every futures venue (<see cref="FuturesPositionModes"/>): -4059, -4067, -4068.</summary>
+    public void SetDualSidePosition(string account, bool dual) => _modes.Change(account, dual, this);
 }

@@ -2,9 +2,9 @@ using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Matching;
 
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
-/// <summary>A USDⓈ-M order inside the futures engine. Mutable, and only touched under the engine's lock.</summary>
+/// <summary>A futures order inside the futures engine. Mutable, and only touched under the engine's lock.</summary>
 internal sealed class FuturesOrder : IBookOrder
 {
     public required string Symbol { get; init; }
@@ -16,6 +16,9 @@ internal sealed class FuturesOrder : IBookOrder
     public required string Account { get; init; }
 
     public required BinanceOrderSide Side { get; init; }
+
+    /// <summary>How the symbol's quantities and prices become money (cumQuote on USDⓈ-M, cumBase on COIN-M).</summary>
+    public required FuturesContract Contract { get; init; }
 
     public PositionSide PositionSide { get; init; }
 
@@ -36,7 +39,8 @@ internal sealed class FuturesOrder : IBookOrder
 
     public decimal ExecutedQty { get; set; }
 
-    public decimal CumQuote { get; set; }
+    /// <summary>What the fills are worth in the margin asset: <c>cumQuote</c> (USDⓈ-M) or <c>cumBase</c> (COIN-M).</summary>
+    public decimal CumValue { get; set; }
 
     public bool ReduceOnly { get; init; }
 
@@ -60,7 +64,7 @@ internal sealed class FuturesOrder : IBookOrder
 
     public decimal Remaining => OrigQty - ExecutedQty;
 
-    public decimal AvgPrice => ExecutedQty == 0 ? 0 : CumQuote / ExecutedQty;
+    public decimal AvgPrice => Contract.AveragePrice(ExecutedQty, CumValue);
 
     public bool IsOpen => Status is "NEW" or "PARTIALLY_FILLED";
 
@@ -68,6 +72,6 @@ internal sealed class FuturesOrder : IBookOrder
     public void Execute(decimal qty, decimal price)
     {
         ExecutedQty += qty;
-        CumQuote += qty * price;
+        CumValue += Contract.Value(qty, price);
     }
 }

@@ -3,10 +3,10 @@ using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Matching;
 
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>
-/// One contract's book: the shared price-time book and matching, plus what USDⓈ-M adds to it: the mark price, the
+/// One contract's book: the shared price-time book and matching, plus what futures add to it: the mark price, the
 /// house liquidity that follows it, and the 24-hour statistics. Knows nothing about accounts: matching reports
 /// fills, the engine books them on margin and positions.
 /// </summary>
@@ -25,10 +25,11 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
     /// <summary>The highest mark price a symbol without a PRICE_FILTER maximum accepts: far above any price, far from overflowing margin arithmetic.</summary>
     private const decimal UnboundedMaxMark = 1_000_000_000_000m;
 
-    public FuturesBook(FuturesSymbolRules rules, decimal markPrice, bool houseLiquidity)
+    public FuturesBook(FuturesSymbolRules rules, FuturesContract contract, decimal markPrice, bool houseLiquidity)
         : base(rules.Symbol, markPrice)
     {
         _rules = rules;
+        Contract = contract;
         _houseLiquidity = houseLiquidity;
         var filter = rules.Price;
         var tick = filter?.TickSize ?? 0m;
@@ -60,6 +61,12 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
 
     public FuturesSymbolRules Rules => _rules;
 
+    /// <summary>How the symbol's quantities and prices become money.</summary>
+    public FuturesContract Contract { get; }
+
+    /// <summary>The asset the symbol's positions are margined in (USDT; the coin on COIN-M).</summary>
+    public string MarginAsset => _rules.Info.MarginAsset is { Length: > 0 } asset ? asset : Contract.Inverse ? _rules.Info.BaseAsset : _rules.Info.QuoteAsset;
+
     public decimal MarkPrice { get; private set; }
 
     /// <summary>Traded volume (base, quote) and the first price since start, for ticker/24hr.</summary>
@@ -78,7 +85,7 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
         Requote();
     }
 
-    /// <summary>Replaces the house quotes: twenty levels each side (enough for OPPONENT_20 and QUEUE_20), 0.05 % apart, about 50 000 USDT each; never crossing a user's order.</summary>
+    /// <summary>Replaces the house quotes: twenty levels each side (enough for OPPONENT_20 and QUEUE_20), 0.05 % apart, about 50 000 USD each; never crossing a user's order.</summary>
     public void Requote()
     {
         RemoveHouse(Bids);
@@ -89,7 +96,7 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
         }
 
         var step = _rules.LotSize?.StepSize is > 0 and var s ? s : 0.001m;
-        var qty = Math.Max(step, Math.Floor(HouseNotionalPerLevel / MarkPrice / step) * step);
+        var qty = Math.Max(step, Math.Floor(Contract.QuantityFor(HouseNotionalPerLevel, MarkPrice) / step) * step);
         for (var level = 1; level <= HouseLevels; level++)
         {
             var bid = RoundToTick(MarkPrice * (1 - (HouseSpacing * level)));
@@ -113,6 +120,7 @@ internal sealed class FuturesBook : PriceTimeBook<FuturesOrder>
         ClientOrderId = HouseAccount,
         Account = HouseAccount,
         Side = side,
+        Contract = Contract,
         Type = FuturesOrderType.Limit,
         Price = price,
         OrigQty = qty,

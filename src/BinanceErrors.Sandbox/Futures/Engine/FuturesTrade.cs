@@ -1,9 +1,9 @@
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
-/// <summary>One side of a futures fill, as <c>GET /fapi/v1/userTrades</c> reports it.</summary>
+/// <summary>One side of a futures fill, as <c>userTrades</c> reports it; <see cref="Value"/> is its quoteQty (USDⓈ-M) or baseQty (COIN-M), in the margin asset as its commission.</summary>
 internal sealed record FuturesTrade(
     string Symbol,
     long Id,
@@ -13,10 +13,9 @@ internal sealed record FuturesTrade(
     PositionSide PositionSide,
     decimal Price,
     decimal Qty,
+    decimal Value,
+    string MarginAsset,
     decimal RealizedPnl,
     decimal Commission,
     long Time,
-    bool IsMaker)
-{
-    public decimal QuoteQty => Price * Qty;
-}
+    bool IsMaker);

@@ -1,7 +1,7 @@
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>
 /// What an open order that may increase a position weighs in the margin arithmetic: its position side, side, the

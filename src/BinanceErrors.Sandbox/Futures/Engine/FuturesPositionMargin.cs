@@ -1,4 +1,4 @@
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>
 /// The margin of one position side of one symbol (BOTH in One-way Mode, LONG or SHORT in Hedge Mode): its position's

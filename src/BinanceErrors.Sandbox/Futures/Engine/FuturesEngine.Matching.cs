@@ -2,24 +2,24 @@ using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Matching;
 
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>
-/// USDⓈ-M matching: the account checks an order passes before it trades, then the shared
+/// Futures matching: the account checks an order passes before it trades, then the shared
 /// <see cref="PriceTimeBook{TOrder}"/> matching, each fill booked on the <see cref="FuturesAccount"/> (position,
 /// realized profit, commission).
 /// </summary>
 internal sealed partial class FuturesEngine
 {
     /// <summary>
-    /// The account checks, then matching: reduce-only (-2022), post-only (-5022), fill-or-kill (-5021), the leverage
-    /// bracket (-2027) and margin (-2019); a rejected order leaves no trace. Accepted orders take liquidity, and the rest rests or expires by time in force.
+    /// The account checks, then matching: reduce-only (-2022), post-only (USDⓈ-M -5022; COIN-M expires it), fill-or-kill
+    /// (USDⓈ-M -5021; COIN-M expires it), the leverage bracket (-2027) and margin (-2019); a rejected order leaves no trace. Accepted orders take liquidity, and the rest rests or expires by time in force.
     /// </summary>
     private void Execute(FuturesOrder order, long now)
     {
         var account = _accounts[order.Account];
         var book = _books[order.Symbol];
-        var position = account.Position(order.Symbol, order.PositionSide);
+        var position = Position(account, order.Symbol, order.PositionSide);
         var signed = order.Side == BinanceOrderSide.Buy ? 1 : -1;
 
         // How much of the order closes an existing position, and whether it may only close.
@@ -32,15 +32,21 @@ internal sealed partial class FuturesEngine
         }
 
         decimal? limit = order.Type == FuturesOrderType.Limit ? order.Price : null;
-        if (order.TimeInForce == FuturesTimeInForce.Gtx && order.Type == FuturesOrderType.Limit && book.WouldTake(order.Side, limit))
-        {
-            throw _messages.Reject(UsdMFuturesErrorCodes.GtxOrderReject);
-        }
-
         var fillable = reducing ? Math.Min(order.OrigQty, closable) : order.OrigQty;
-        if (order.TimeInForce == FuturesTimeInForce.Fok && order.Type == FuturesOrderType.Limit && book.Available(order.Side, limit) < order.OrigQty)
+        var wouldTake = order.TimeInForce == FuturesTimeInForce.Gtx && order.Type == FuturesOrderType.Limit && book.WouldTake(order.Side, limit);
+        var cannotFill = order.TimeInForce == FuturesTimeInForce.Fok && order.Type == FuturesOrderType.Limit && book.Available(order.Side, limit) < order.OrigQty;
+        if (wouldTake || cannotFill)
         {
-            throw _messages.Reject(UsdMFuturesErrorCodes.FokOrderReject);
+            // USDⓈ-M refuses them (-5022, -5021); COIN-M, whose list has neither code, accepts the order and expires it.
+            if ((wouldTake ? _setup.PostOnlyRejectCode : _setup.FillOrKillRejectCode) is { } code)
+            {
+                throw _messages.Reject(code);
+            }
+
+            order.Status = "EXPIRED";
+            _orders.Add(order);
+            _byId[order.OrderId] = order;
+            return;
         }
 
         var rests = order.Type == FuturesOrderType.Limit && order.TimeInForce is FuturesTimeInForce.Gtc or FuturesTimeInForce.Gtx or FuturesTimeInForce.Gtd;
@@ -102,36 +108,38 @@ internal sealed partial class FuturesEngine
     /// </summary>
     private void CheckMargin(FuturesOrder order, FuturesAccount account, FuturesBook book, decimal? limit, decimal fillable, bool rests)
     {
-        var before = Margin(account, leverage: null);
+        var asset = book.MarginAsset;
+        var before = Margin(account, asset, leverage: null);
         var positions = account.Positions.Select(p => p.Clone()).ToDictionary(p => (p.Symbol, p.Side));
-        var wallet = account.WalletBalance;
+        var wallet = account.Wallet(asset);
         var ownMakerFills = new Dictionary<FuturesOrder, decimal>();
         var filled = 0m;
         foreach (var (maker, price, qty) in book.Preview(order.Side, limit, fillable))
         {
             filled += qty;
-            wallet += TryFill(positions, order, qty, price) - (qty * price * _takerRate);
+            var value = book.Contract.Value(qty, price);
+            wallet += TryFill(positions, order, qty, price) - (value * _takerRate);
             if (maker.Account == order.Account)
             {
-                wallet += TryFill(positions, maker, qty, price) - (qty * price * _makerRate);
+                wallet += TryFill(positions, maker, qty, price) - (value * _makerRate);
                 ownMakerFills[maker] = ownMakerFills.GetValueOrDefault(maker) + qty;
             }
         }
 
-        var orders = Exposures(order.Account, o => o.Remaining - ownMakerFills.GetValueOrDefault(o));
+        var orders = Exposures(order.Account, asset, o => o.Remaining - ownMakerFills.GetValueOrDefault(o));
         if (rests && FuturesOrderExposure.Of(order, order.OrigQty - filled) is { } resting)
         {
             orders = orders.Append(resting);
         }
 
-        var after = FuturesMargin.Compute(wallet, positions.Values, orders, MarkPrice, account.Leverage);
+        var after = Sheet(account, asset, wallet, positions.Values, orders);
         if (after.InitialMargin <= before.InitialMargin)
         {
             return;
         }
 
         var exposure = after.ExposureOf(order.Symbol);
-        if (exposure > before.ExposureOf(order.Symbol) && exposure > FuturesLeverageBrackets.MaxNotional(order.Symbol, account.Leverage(order.Symbol)))
+        if (exposure > before.ExposureOf(order.Symbol) && exposure > _setup.Brackets.MaxNotional(order.Symbol, account.Leverage(order.Symbol)))
         {
             throw _messages.Reject(UsdMFuturesErrorCodes.MaxLeverageRatio);
         }
@@ -147,7 +155,7 @@ internal sealed partial class FuturesEngine
     {
         if (!positions.TryGetValue((order.Symbol, order.PositionSide), out var position))
         {
-            position = new FuturesPosition { Symbol = order.Symbol, Side = order.PositionSide };
+            position = new FuturesPosition { Symbol = order.Symbol, Side = order.PositionSide, Contract = order.Contract };
             positions[(order.Symbol, order.PositionSide)] = position;
         }
 
@@ -158,12 +166,14 @@ internal sealed partial class FuturesEngine
     private void Fill(FuturesOrder order, decimal price, decimal qty, bool isMaker, long now)
     {
         var account = _accounts[order.Account];
-        var position = account.Position(order.Symbol, order.PositionSide);
-        var commission = qty * price * (isMaker ? _makerRate : _takerRate);
+        var book = _books[order.Symbol];
+        var position = Position(account, order.Symbol, order.PositionSide);
+        var value = order.Contract.Value(qty, price);
+        var commission = value * (isMaker ? _makerRate : _takerRate);
         var realized = position.Apply(order.Side == BinanceOrderSide.Buy ? qty : -qty, price, commission, now);
-        account.WalletBalance += realized - commission;
+        account.Credit(book.MarginAsset, realized - commission);
         account.UpdateTime = now;
-        _trades[order.Account].Add(new FuturesTrade(order.Symbol, _nextTradeId++, order.OrderId, order.Account, order.Side, order.PositionSide, price, qty, realized, commission, now, isMaker));
+        _trades[order.Account].Add(new FuturesTrade(order.Symbol, _nextTradeId++, order.OrderId, order.Account, order.Side, order.PositionSide, price, qty, value, book.MarginAsset, realized, commission, now, isMaker));
         if (isMaker)
         {
             order.Status = order.Remaining == 0 ? "FILLED" : "PARTIALLY_FILLED";

@@ -2,7 +2,7 @@ using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Pipeline;
 
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>The Algo Service: conditional orders that wait for their trigger price and then enter the matching engine.</summary>
 internal sealed partial class FuturesEngine
@@ -10,7 +10,7 @@ internal sealed partial class FuturesEngine
     /// <summary>Validates and stores an algo order; -2021 when it would trigger at once.</summary>
     public FuturesAlgoOrder PlaceAlgo(string account, in FuturesAlgoOrderRequest request, long now)
     {
-        lock (_gate)
+        lock (Gate)
         {
             Advance(now);
             var context = request.Symbol is { } s ? Context(account, s, now) : new FuturesMarketContext { DualSidePosition = _accounts[account].DualSidePosition };
@@ -24,7 +24,7 @@ internal sealed partial class FuturesEngine
             var symbol = validation.Rules!.Symbol;
             if (request.ClientAlgoId is { } clientId && _algos.Any(a => a.Account == account && a.ClientAlgoId == clientId && a.IsOpen))
             {
-                throw _messages.Reject(UsdMFuturesErrorCodes.DuplicatedClientOrderId);
+                throw _messages.Reject(_setup.DuplicateClientOrderIdCode);
             }
 
             var algo = new FuturesAlgoOrder
@@ -66,7 +66,7 @@ internal sealed partial class FuturesEngine
 
     public FuturesAlgoOrder CancelAlgo(string account, long? algoId, string? clientAlgoId, long now)
     {
-        lock (_gate)
+        lock (Gate)
         {
             Advance(now);
             var algo = FindAlgoCore(account, algoId, clientAlgoId);
@@ -83,7 +83,7 @@ internal sealed partial class FuturesEngine
 
     public FuturesAlgoOrder? FindAlgo(string account, long? algoId, string? clientAlgoId)
     {
-        lock (_gate)
+        lock (Gate)
         {
             return FindAlgoCore(account, algoId, clientAlgoId);
         }
@@ -167,7 +167,7 @@ internal sealed partial class FuturesEngine
         var quantity = algo.Quantity;
         if (algo.ClosePosition)
         {
-            quantity = Math.Abs(account.Position(algo.Symbol, algo.PositionSide).Amount);
+            quantity = Math.Abs(Position(account, algo.Symbol, algo.PositionSide).Amount);
             if (quantity == 0)
             {
                 algo.AlgoStatus = "EXPIRED";
@@ -196,6 +196,7 @@ internal sealed partial class FuturesEngine
             ClientOrderId = algo.ClientAlgoId,
             Account = algo.Account,
             Side = algo.Side,
+            Contract = Contract(algo.Symbol),
             PositionSide = algo.PositionSide,
             Type = limit ? FuturesOrderType.Limit : FuturesOrderType.Market,
             OrigType = algo.Type,

@@ -1,7 +1,7 @@
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
 
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>
 /// A conditional order on the Algo Service (<c>/fapi/v1/algoOrder</c>): it waits outside the book until its trigger

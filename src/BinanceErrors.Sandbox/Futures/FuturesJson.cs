@@ -2,11 +2,15 @@ using System.Globalization;
 using System.Text.Json;
 using BinanceErrors.Preflight;
 using BinanceErrors.Preflight.Futures;
-using BinanceErrors.Sandbox.UsdM.Engine;
+using BinanceErrors.Sandbox.Futures.Engine;
 
-namespace BinanceErrors.Sandbox.UsdM;
+namespace BinanceErrors.Sandbox.Futures;
 
-/// <summary>Writes <c>/fapi</c> responses in the exchange's shapes: field names, order and string decimals as USDⓈ-M sends them.</summary>
+/// <summary>
+/// Writes futures responses in the exchange's shapes: field names, order and string decimals as USDⓈ-M (<c>/fapi</c>)
+/// and COIN-M (<c>/dapi</c>) send them; an inverse contract's order has <c>cumBase</c> and <c>pair</c> where USDⓈ-M has
+/// <c>cumQuote</c> and <c>goodTillDate</c>, its trade <c>baseQty</c> and <c>marginAsset</c> where USDⓈ-M has <c>quoteQty</c>.
+/// </summary>
 internal static class FuturesJson
 {
     public static string Amount(decimal value) => value.ToString("F8", CultureInfo.InvariantCulture);
@@ -27,7 +31,7 @@ internal static class FuturesJson
 
     public static string Side(BinanceOrderSide side) => side == BinanceOrderSide.Buy ? "BUY" : "SELL";
 
-    /// <summary>An order as POST/GET/DELETE /fapi/v1/order return it; <paramref name="ack"/> is the state at acceptance.</summary>
+    /// <summary>An order as POST/GET/DELETE /fapi/v1/order (/dapi/v1/order) return it; <paramref name="ack"/> is the state at acceptance.</summary>
     public static void Order(Utf8JsonWriter json, FuturesOrder order, FuturesSymbolInfo info, bool ack = false, bool withTime = false)
     {
         var p = info.PricePrecision;
@@ -35,6 +39,11 @@ internal static class FuturesJson
         json.WriteStartObject();
         json.WriteNumber("orderId", order.OrderId);
         json.WriteString("symbol", order.Symbol);
+        if (order.Contract.Inverse)
+        {
+            json.WriteString("pair", info.Pair);
+        }
+
         json.WriteString("status", ack ? "NEW" : order.Status);
         json.WriteString("clientOrderId", order.ClientOrderId);
         json.WriteString("price", Fixed(order.Price, p));
@@ -42,7 +51,15 @@ internal static class FuturesJson
         json.WriteString("origQty", Fixed(order.OrigQty, q));
         json.WriteString("executedQty", Fixed(ack ? 0 : order.ExecutedQty, q));
         json.WriteString("cumQty", Fixed(ack ? 0 : order.ExecutedQty, q));
-        json.WriteString("cumQuote", Fixed(ack ? 0 : order.CumQuote, p + q));
+        if (order.Contract.Inverse)
+        {
+            json.WriteString("cumBase", Fixed(ack ? 0 : order.CumValue, 8));
+        }
+        else
+        {
+            json.WriteString("cumQuote", Fixed(ack ? 0 : order.CumValue, p + q));
+        }
+
         json.WriteString("timeInForce", order.TimeInForce.ToWireName());
         json.WriteString("type", order.Type.ToWireName());
         json.WriteBoolean("reduceOnly", order.ReduceOnly);
@@ -55,7 +72,11 @@ internal static class FuturesJson
         json.WriteString("origType", order.OrigType.ToWireName());
         json.WriteString("priceMatch", order.PriceMatch ?? "NONE");
         json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
-        json.WriteNumber("goodTillDate", order.GoodTillDate);
+        if (!order.Contract.Inverse)
+        {
+            json.WriteNumber("goodTillDate", order.GoodTillDate);
+        }
+
         if (withTime)
         {
             json.WriteNumber("time", order.Time);
@@ -109,18 +130,29 @@ internal static class FuturesJson
         json.WriteEndObject();
     }
 
-    public static void Trade(Utf8JsonWriter json, FuturesTrade trade, FuturesSymbolInfo info)
+    /// <summary>A fill as userTrades reports it (COIN-M adds <c>pair</c>, <c>marginAsset</c> and <c>baseQty</c> for <c>quoteQty</c>).</summary>
+    public static void Trade(Utf8JsonWriter json, FuturesTrade trade, FuturesSymbolInfo info, bool inverse)
     {
         json.WriteStartObject();
         json.WriteBoolean("buyer", trade.Side == BinanceOrderSide.Buy);
         json.WriteString("commission", Amount(trade.Commission));
-        json.WriteString("commissionAsset", FuturesAccount.MarginAsset);
+        json.WriteString("commissionAsset", trade.MarginAsset);
         json.WriteNumber("id", trade.Id);
         json.WriteBoolean("maker", trade.IsMaker);
         json.WriteNumber("orderId", trade.OrderId);
         json.WriteString("price", Fixed(trade.Price, info.PricePrecision));
         json.WriteString("qty", Fixed(trade.Qty, info.QuantityPrecision));
-        json.WriteString("quoteQty", Amount(trade.QuoteQty));
+        if (inverse)
+        {
+            json.WriteString("pair", info.Pair);
+            json.WriteString("marginAsset", trade.MarginAsset);
+            json.WriteString("baseQty", Amount(trade.Value));
+        }
+        else
+        {
+            json.WriteString("quoteQty", Amount(trade.Value));
+        }
+
         json.WriteString("realizedPnl", Amount(trade.RealizedPnl));
         json.WriteString("side", Side(trade.Side));
         json.WriteString("positionSide", trade.PositionSide.ToWireName());

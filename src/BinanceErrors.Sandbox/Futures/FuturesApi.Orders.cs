@@ -4,75 +4,50 @@ using System.Text;
 using System.Text.Json;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Sandbox.Pipeline;
-using BinanceErrors.Sandbox.UsdM.Engine;
+using BinanceErrors.Sandbox.Futures.Engine;
 
-namespace BinanceErrors.Sandbox.UsdM;
+namespace BinanceErrors.Sandbox.Futures;
 
-/// <summary>
-/// The <c>/fapi</c> surface of the USDⓈ-M sandbox: the same routing, limits, faults and security as <c>/api/v3</c>,
-/// with the futures engine behind it. Order handlers add the matching engine's own recvWindow check (-5028), which
-/// a request delayed after the gateway (a <c>delayMs</c> fault) can fail.
-/// </summary>
-internal sealed partial class UsdMApi
+/// <summary>The futures order operations and the routes both venues serve under the same path.</summary>
+internal abstract partial class FuturesApi
 {
-    private static readonly string[] FuturesOrderParameters =
-    [
-        "symbol", "side", "positionSide", "type", "timeInForce", "quantity", "reduceOnly", "price", "newClientOrderId", "stopPrice",
-        "closePosition", "activationPrice", "callbackRate", "workingType", "priceProtect", "newOrderRespType", "priceMatch",
-        "selfTradePreventionMode", "goodTillDate",
-    ];
-
-    private static readonly string[] AlgoOrderParameters =
-    [
-        "algoType", "symbol", "side", "positionSide", "type", "timeInForce", "quantity", "price", "triggerPrice", "workingType",
-        "priceMatch", "closePosition", "priceProtect", "reduceOnly", "activatePrice", "callbackRate", "clientAlgoId",
-        "selfTradePreventionMode", "goodTillDate", "newOrderRespType",
-    ];
-
-    private void RegisterFutures()
+    /// <summary>
+    /// The routes both venues serve under their prefix (<c>/fapi</c>, <c>/dapi</c>) and version 1: market data, orders,
+    /// leverage, margin type, position mode and listenKeys. <paramref name="orderParameters"/> are the venue's order
+    /// parameters.
+    /// </summary>
+    protected void RegisterShared(string[] orderParameters)
     {
-        Add("GET", "/fapi/v1/ping", _ => Empty());
-        Add("GET", "/fapi/v1/time", call => Json(json =>
+        var v1 = Setup.PathPrefix + "/v1";
+        Add("GET", v1 + "/ping", _ => Empty());
+        Add("GET", v1 + "/time", call => Json(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("serverTime", call.Now);
             json.WriteEndObject();
         }));
-        Add("GET", "/fapi/v1/exchangeInfo", call => FuturesExchangeInfo(call));
-        Add("GET", "/fapi/v1/depth", FuturesDepth, parameters: ["symbol", "limit"]);
-        Add("GET", "/fapi/v1/ticker/price", call => FuturesTicker(call, "price"), parameters: ["symbol"]);
-        Add("GET", "/fapi/v2/ticker/price", call => FuturesTicker(call, "price"), parameters: ["symbol"]);
-        Add("GET", "/fapi/v1/ticker/bookTicker", call => FuturesTicker(call, "book"), parameters: ["symbol"]);
-        Add("GET", "/fapi/v1/ticker/24hr", call => FuturesTicker(call, "24hr"), parameters: ["symbol"]);
-        Add("GET", "/fapi/v1/premiumIndex", call => FuturesTicker(call, "premium"), parameters: ["symbol"]);
-        Add("GET", "/fapi/v2/account", call => FuturesAccountInfo(call, version: 2), signed: true);
-        Add("GET", "/fapi/v3/account", call => FuturesAccountInfo(call, version: 3), signed: true);
-        Add("GET", "/fapi/v2/balance", FuturesBalance, signed: true);
-        Add("GET", "/fapi/v3/balance", FuturesBalance, signed: true);
-        Add("GET", "/fapi/v2/positionRisk", call => FuturesPositionRisk(call, version: 2), signed: true, parameters: ["symbol"]);
-        Add("GET", "/fapi/v3/positionRisk", call => FuturesPositionRisk(call, version: 3), signed: true, parameters: ["symbol"]);
-        Add("GET", "/fapi/v1/leverageBracket", FuturesLeverageBracket, signed: true, parameters: ["symbol"]);
-        Add("POST", "/fapi/v1/leverage", FuturesLeverage, signed: true, trade: true, parameters: ["symbol", "leverage"]);
-        Add("POST", "/fapi/v1/marginType", FuturesMarginType, signed: true, trade: true, parameters: ["symbol", "marginType"]);
-        Add("GET", "/fapi/v1/positionSide/dual", FuturesPositionMode, signed: true);
-        Add("POST", "/fapi/v1/positionSide/dual", FuturesChangePositionMode, signed: true, trade: true, parameters: ["dualSidePosition"]);
-        Add("POST", "/fapi/v1/order", FuturesNewOrder, signed: true, trade: true, parameters: FuturesOrderParameters);
-        Add("GET", "/fapi/v1/order", FuturesQueryOrder, signed: true, parameters: ["symbol", "orderId", "origClientOrderId"]);
-        Add("DELETE", "/fapi/v1/order", FuturesCancelOrder, signed: true, trade: true, parameters: ["symbol", "orderId", "origClientOrderId"]);
-        Add("GET", "/fapi/v1/openOrders", FuturesOpenOrders, signed: true, parameters: ["symbol"]);
-        Add("DELETE", "/fapi/v1/allOpenOrders", FuturesCancelAll, signed: true, trade: true, parameters: ["symbol"]);
-        Add("GET", "/fapi/v1/allOrders", FuturesAllOrders, signed: true, parameters: ["symbol", "orderId", "startTime", "endTime", "limit"]);
-        Add("GET", "/fapi/v1/userTrades", FuturesUserTrades, signed: true, parameters: ["symbol", "orderId", "startTime", "endTime", "fromId", "limit"]);
-        Add("POST", "/fapi/v1/batchOrders", FuturesBatchOrders, signed: true, trade: true, parameters: ["batchOrders"]);
-        Add("DELETE", "/fapi/v1/batchOrders", FuturesBatchCancel, signed: true, trade: true, parameters: ["symbol", "orderIdList", "origClientOrderIdList"]);
-        Add("POST", "/fapi/v1/algoOrder", FuturesNewAlgoOrder, signed: true, trade: true, parameters: AlgoOrderParameters);
-        Add("GET", "/fapi/v1/algoOrder", FuturesQueryAlgoOrder, signed: true, parameters: ["algoId", "clientAlgoId", "symbol"]);
-        Add("DELETE", "/fapi/v1/algoOrder", FuturesCancelAlgoOrder, signed: true, trade: true, parameters: ["algoId", "clientAlgoId", "symbol"]);
-        Add("GET", "/fapi/v1/openAlgoOrders", FuturesOpenAlgoOrders, signed: true, parameters: ["symbol", "algoType"]);
-        Add("POST", "/fapi/v1/listenKey", _ => ListenKey(), parameters: []);
-        Add("PUT", "/fapi/v1/listenKey", _ => ListenKey(), parameters: []);
-        Add("DELETE", "/fapi/v1/listenKey", _ => Empty(), parameters: []);
-        Add("GET", "/fapi/v1/rateLimit/order", RateLimitOrder, signed: true);
+        Add("GET", v1 + "/exchangeInfo", call => FuturesExchangeInfo(call));
+        Add("GET", v1 + "/depth", FuturesDepth, parameters: ["symbol", "limit"]);
+        Add("GET", v1 + "/ticker/price", call => FuturesTicker(call, "price"), parameters: ["symbol"]);
+        Add("GET", v1 + "/ticker/bookTicker", call => FuturesTicker(call, "book"), parameters: ["symbol"]);
+        Add("GET", v1 + "/ticker/24hr", call => FuturesTicker(call, "24hr"), parameters: ["symbol"]);
+        Add("GET", v1 + "/premiumIndex", call => FuturesTicker(call, "premium"), parameters: ["symbol"]);
+        Add("POST", v1 + "/leverage", FuturesLeverage, signed: true, trade: true, parameters: ["symbol", "leverage"]);
+        Add("POST", v1 + "/marginType", FuturesMarginType, signed: true, trade: true, parameters: ["symbol", "marginType"]);
+        Add("GET", v1 + "/positionSide/dual", FuturesPositionMode, signed: true);
+        Add("POST", v1 + "/positionSide/dual", FuturesChangePositionMode, signed: true, trade: true, parameters: ["dualSidePosition"]);
+        Add("POST", v1 + "/order", FuturesNewOrder, signed: true, trade: true, parameters: orderParameters);
+        Add("GET", v1 + "/order", FuturesQueryOrder, signed: true, parameters: ["symbol", "orderId", "origClientOrderId"]);
+        Add("DELETE", v1 + "/order", FuturesCancelOrder, signed: true, trade: true, parameters: ["symbol", "orderId", "origClientOrderId"]);
+        Add("GET", v1 + "/openOrders", FuturesOpenOrders, signed: true, parameters: ["symbol"]);
+        Add("DELETE", v1 + "/allOpenOrders", FuturesCancelAll, signed: true, trade: true, parameters: ["symbol"]);
+        Add("GET", v1 + "/allOrders", FuturesAllOrders, signed: true, parameters: ["symbol", "orderId", "startTime", "endTime", "limit"]);
+        Add("GET", v1 + "/userTrades", FuturesUserTrades, signed: true, parameters: ["symbol", "orderId", "startTime", "endTime", "fromId", "limit"]);
+        Add("POST", v1 + "/batchOrders", FuturesBatchOrders, signed: true, trade: true, parameters: ["batchOrders"]);
+        Add("DELETE", v1 + "/batchOrders", FuturesBatchCancel, signed: true, trade: true, parameters: ["symbol", "orderIdList", "origClientOrderIdList"]);
+        Add("POST", v1 + "/listenKey", _ => ListenKey(), parameters: []);
+        Add("PUT", v1 + "/listenKey", _ => ListenKey(), parameters: []);
+        Add("DELETE", v1 + "/listenKey", _ => Empty(), parameters: []);
     }
 
     /// <summary>Serializes under the engine lock, so mutable orders and positions are read consistently.</summary>
@@ -105,7 +80,7 @@ internal sealed partial class UsdMApi
 
     private FuturesSymbolInfo Info(string symbol) => Futures.Book(symbol).Rules.Info;
 
-    /// <summary>The matching engine's own recvWindow check: a request that reached it too late is refused with -5028.</summary>
+    /// <summary>The matching engine's own recvWindow check: a request that reached it too late is refused (USDⓈ-M -5028, COIN-M -4188).</summary>
     private void CheckEngineRecvWindow(OperationCall call)
     {
         if (call["timestamp"] is not { } text || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp))
@@ -117,7 +92,7 @@ internal sealed partial class UsdMApi
         var recvWindow = decimal.TryParse(call["recvWindow"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var w) ? w : 5000m;
         if (call.Now - timestampMs > recvWindow)
         {
-            throw _messages.Reject(UsdMFuturesErrorCodes.MeRecvwindowReject);
+            throw _messages.Reject(Setup.EngineRecvWindowCode);
         }
     }
 
@@ -238,7 +213,7 @@ internal sealed partial class UsdMApi
             json.WriteStartArray();
             foreach (var trade in Futures.Trades(call.Account, symbol).Where(t => orderId is null || t.OrderId == orderId).TakeLast(limit))
             {
-                FuturesJson.Trade(json, trade, info);
+                FuturesJson.Trade(json, trade, info, CoinMargined);
             }
 
             json.WriteEndArray();
@@ -373,7 +348,7 @@ internal sealed partial class UsdMApi
         }
     }
 
-    private OperationResult FuturesNewAlgoOrder(OperationCall call)
+    protected OperationResult FuturesNewAlgoOrder(OperationCall call)
     {
         CheckEngineRecvWindow(call);
         OrderRateGuard(call, 1);
@@ -402,7 +377,7 @@ internal sealed partial class UsdMApi
         return (algoId, clientAlgoId);
     }
 
-    private OperationResult FuturesQueryAlgoOrder(OperationCall call)
+    protected OperationResult FuturesQueryAlgoOrder(OperationCall call)
     {
         var (algoId, clientAlgoId) = AlgoReference(call);
         var algo = Futures.FindAlgo(call.Account, algoId, clientAlgoId) ?? throw _messages.Reject(UsdMFuturesErrorCodes.NoSuchOrder);
@@ -410,7 +385,7 @@ internal sealed partial class UsdMApi
         return FuturesJsonResult(call, json => FuturesJson.Algo(json, algo, info));
     }
 
-    private OperationResult FuturesCancelAlgoOrder(OperationCall call)
+    protected OperationResult FuturesCancelAlgoOrder(OperationCall call)
     {
         var (algoId, clientAlgoId) = AlgoReference(call);
         var algo = Futures.CancelAlgo(call.Account, algoId, clientAlgoId, call.Now);
@@ -425,7 +400,7 @@ internal sealed partial class UsdMApi
         });
     }
 
-    private OperationResult FuturesOpenAlgoOrders(OperationCall call)
+    protected OperationResult FuturesOpenAlgoOrders(OperationCall call)
     {
         var symbol = call["symbol"] is null ? null : RequireFuturesSymbol(call, out _);
         return FuturesJsonResult(call, json =>
@@ -441,10 +416,10 @@ internal sealed partial class UsdMApi
     }
 
     /// <summary>User data streams are not served; the key lets connectors that open one at start-up carry on.</summary>
-    private static OperationResult ListenKey() => Json(json =>
+    private OperationResult ListenKey() => Json(json =>
         {
             json.WriteStartObject();
-            json.WriteString("listenKey", "sandboxListenKeyUsdM0000000000000000000000000000000000000000000000");
+            json.WriteString("listenKey", Setup.ListenKey);
             json.WriteEndObject();
         });
 }

@@ -1,47 +1,51 @@
 using BinanceErrors.Preflight.Futures;
 
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>
-/// A USDⓈ-M account: USDT wallet balance, per-symbol leverage and margin type, the position mode, and positions.
-/// Its margin is <see cref="FuturesMargin"/>'s arithmetic over these and the account's open orders. Mutable under the
-/// engine's lock.
+/// A futures account on one venue: wallet balances per margin asset (USDT on USDⓈ-M; each coin on COIN-M), per-symbol
+/// leverage and margin type, positions, and the position mode it shares with the account on the other futures venue.
+/// Its margin is <see cref="FuturesMargin"/>'s arithmetic over these and the account's open orders, per margin asset.
+/// Mutable under the engine's lock.
 /// </summary>
 internal sealed class FuturesAccount
 {
-    public const string MarginAsset = "USDT";
-
+    private readonly FuturesPositionModes _modes;
     private readonly Dictionary<(string Symbol, PositionSide Side), FuturesPosition> _positions = [];
     private readonly Dictionary<string, int> _leverage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _isolated = new(StringComparer.Ordinal);
 
-    public FuturesAccount(string name, IReadOnlyDictionary<string, decimal> balances, int defaultLeverage)
+    public FuturesAccount(string name, IReadOnlyDictionary<string, decimal> balances, int defaultLeverage, IEnumerable<string> marginAssets, FuturesPositionModes modes)
     {
         Name = name;
+        _modes = modes;
         DefaultLeverage = defaultLeverage;
         foreach (var (asset, amount) in balances)
         {
             Balances[asset] = amount;
         }
 
-        Balances.TryAdd(MarginAsset, 0m);
+        foreach (var asset in marginAssets)
+        {
+            Balances.TryAdd(asset, 0m);
+        }
     }
 
     public string Name { get; }
 
     public int DefaultLeverage { get; }
 
-    /// <summary>Wallet balances per asset; only USDT margins positions here.</summary>
+    /// <summary>Wallet balances per asset; each symbol's margin asset margins its positions.</summary>
     public Dictionary<string, decimal> Balances { get; } = new(StringComparer.Ordinal);
 
-    public decimal WalletBalance
-    {
-        get => Balances[MarginAsset];
-        set => Balances[MarginAsset] = value;
-    }
+    /// <summary>The wallet balance of a margin asset (0 when never funded).</summary>
+    public decimal Wallet(string asset) => Balances.GetValueOrDefault(asset);
 
-    /// <summary>Hedge Mode (<c>dualSidePosition=true</c>) or One-way Mode.</summary>
-    public bool DualSidePosition { get; set; }
+    /// <summary>Books realized profit or commission on a margin asset's wallet.</summary>
+    public void Credit(string asset, decimal amount) => Balances[asset] = Wallet(asset) + amount;
+
+    /// <summary>Hedge Mode (<c>dualSidePosition=true</c>) or One-way Mode, shared by the futures venues.</summary>
+    public bool DualSidePosition => _modes.IsDual(Name);
 
     public long UpdateTime { get; set; }
 
@@ -55,12 +59,12 @@ internal sealed class FuturesAccount
 
     public void SetIsolated(string symbol, bool isolated) => _isolated[symbol] = isolated;
 
-    /// <summary>The position for a symbol and side, created flat on first use.</summary>
-    public FuturesPosition Position(string symbol, PositionSide side)
+    /// <summary>The position for a symbol and side, created flat (of <paramref name="contract"/>) on first use.</summary>
+    public FuturesPosition Position(string symbol, PositionSide side, FuturesContract contract)
     {
         if (!_positions.TryGetValue((symbol, side), out var position))
         {
-            position = new FuturesPosition { Symbol = symbol, Side = side };
+            position = new FuturesPosition { Symbol = symbol, Side = side, Contract = contract };
             _positions[(symbol, side)] = position;
         }
 

@@ -1,8 +1,8 @@
-namespace BinanceErrors.Sandbox.UsdM.Engine;
+namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>
-/// One tier of a symbol's leverage brackets, as <c>GET /fapi/v1/leverageBracket</c> reports it: positions whose
-/// notional is from <see cref="NotionalFloor"/> to <see cref="NotionalCap"/> may use up to
+/// One tier of a symbol's leverage brackets, as the leverageBracket endpoints report it: positions whose
+/// notional (USDⓈ-M: USDT; COIN-M: coins, its <c>qtyFloor</c>/<c>qtyCap</c>) is from <see cref="NotionalFloor"/> to <see cref="NotionalCap"/> may use up to
 /// <see cref="InitialLeverage"/>, and their maintenance margin is notional × <see cref="MaintMarginRatio"/> −
 /// <see cref="Cum"/> (the "tax bracket" amount that keeps it continuous across tiers).
 /// </summary>
