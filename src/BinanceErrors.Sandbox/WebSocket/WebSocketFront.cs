@@ -38,6 +38,9 @@ internal sealed class WebSocketFront
         }
     }
 
+    /// <summary>Where the front is served (the venue's WebSocket API path).</summary>
+    public string Path => _pipeline.Venue.WebSocketPath!;
+
     /// <summary>The connections open now.</summary>
     public int ConnectionCount => _connections.Count;
 
