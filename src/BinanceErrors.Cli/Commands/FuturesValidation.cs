@@ -13,8 +13,8 @@ namespace BinanceErrors.Cli.Commands;
 /// </summary>
 internal static class FuturesValidation
 {
-    /// <summary>Context fields a JSON line may carry next to the order's parameters.</summary>
-    private static readonly string[] ContextFields = ["markPrice", "lastPrice", "bestBid", "bestAsk", "dualSidePosition", "openOrders", "openAlgoOrders", "accountOpenAlgoOrders"];
+    /// <summary>Context fields a JSON line may carry next to the order's parameters: the MCP tool's list, written once.</summary>
+    private static readonly string[] ContextFields = Mcp.UsdMOrderValidation.ContextFields.Split(", ");
 
     public static FuturesExchangeRules LoadRules(string? path)
     {

@@ -10,7 +10,8 @@ namespace BinanceErrors.Cli.Commands;
 /// <summary><c>binance-errors validate</c>: check (and optionally normalize) orders against exchangeInfo, offline.</summary>
 internal static class ValidateCommand
 {
-    private static readonly string[] ContextFields = ["referencePrice", "averagePrice", "lastPrice", "bestBid", "bestAsk", "openOrders", "openAlgoOrders", "openIcebergOrders", "position"];
+    /// <summary>Context fields a JSON line may carry next to the order's parameters: the MCP tool's list, written once.</summary>
+    private static readonly string[] ContextFields = Mcp.SpotOrderValidation.ContextFields.Split(", ");
 
     public static Command Create(CliConsole console)
     {
