@@ -162,6 +162,10 @@ public static class BinanceEndpoints
     private static readonly Dictionary<(string Method, string Path), BinanceEndpoint> ByKey =
         Table.ToDictionary(e => (e.Method, e.Path));
 
+    /// <summary>The table by method, then path: lets a log scan look a path up without making a string of it.</summary>
+    private static readonly Dictionary<string, Dictionary<string, BinanceEndpoint>> ByMethod =
+        Table.GroupBy(e => e.Method, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToDictionary(e => e.Path, StringComparer.Ordinal), StringComparer.Ordinal);
+
     /// <summary>Every endpoint in the table.</summary>
     public static IReadOnlyList<BinanceEndpoint> All => Table;
 
@@ -175,5 +179,12 @@ public static class BinanceEndpoints
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(path);
         return ByKey.TryGetValue((method, path), out endpoint);
+    }
+
+    /// <summary>Finds an endpoint by HTTP method and a path that is not (yet) a string.</summary>
+    internal static bool TryFind(string method, ReadOnlySpan<char> path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BinanceEndpoint? endpoint)
+    {
+        endpoint = null;
+        return ByMethod.TryGetValue(method, out var paths) && paths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(path, out endpoint);
     }
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using BinanceErrors.Http.Tests.Fixtures;
 using BinanceErrors.Sandbox;
 
 namespace BinanceErrors.Http.Tests;
@@ -14,14 +14,8 @@ public sealed class CcxtBinanceUsdmTests
     [Fact]
     public async Task CcxtBinanceUsdm_TradesTheLifeCycle_AndRaisesItsErrorClasses()
     {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "ccxt");
-        if (!Directory.Exists(Path.Combine(directory, "node_modules", "ccxt")))
-        {
-            (await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], directory)).ExitCode.ShouldBe(0, "npm ci in tests/ccxt");
-        }
-
         await using var server = await SandboxServer.StartAsync(new SandboxOptions { Venue = SandboxVenue.UsdM });
-        var run = await RunAsync("node", ["binanceusdm.mjs", server.BaseAddress.ToString(), "sandboxkey", "sandbox-secret"], directory);
+        var run = await NodeScript.RunCcxtAsync("binanceusdm.mjs", server.BaseAddress.ToString(), "sandboxkey", "sandbox-secret");
 
         run.ExitCode.ShouldBe(0, run.Error);
         var result = JsonDocument.Parse(run.Output).RootElement;
@@ -49,32 +43,5 @@ public sealed class CcxtBinanceUsdmTests
         asOnFapi.GetProperty("-2022").GetString().ShouldBe("InvalidOrder");
         asOnFapi.GetProperty("-4164").GetString().ShouldBe("InvalidOrder");
         asOnFapi.GetProperty("-2013").GetString().ShouldBe("OrderNotFound");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BinanceErrors.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("BinanceErrors.slnx not found above " + AppContext.BaseDirectory);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string file, string[] arguments, string directory)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {file}.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 }

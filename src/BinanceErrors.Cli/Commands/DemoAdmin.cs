@@ -34,7 +34,10 @@ internal sealed class DemoAdmin
     /// Proves that a sandbox of the demo's venue answers at the address (exit 2 with a sentence if not), then removes
     /// the fault rules an earlier, crashed run of this journal left behind. Rules anyone else set up stay.
     /// </summary>
-    public async Task ConnectAsync(bool usdm, CancellationToken cancellationToken)
+    public Task ConnectAsync(bool usdm, CancellationToken cancellationToken) => ConnectAsync(usdm ? "usdm" : "spot", cancellationToken);
+
+    /// <summary>As <see cref="ConnectAsync(bool, CancellationToken)"/>, for the venue named as <c>--venue</c> names it (<c>spot</c>, <c>usdm</c>, <c>coinm</c>).</summary>
+    public async Task ConnectAsync(string venue, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
@@ -58,7 +61,7 @@ internal sealed class DemoAdmin
             }
         }
 
-        await CheckVenueAsync(usdm, cancellationToken).ConfigureAwait(false);
+        await CheckVenueAsync(venue, cancellationToken).ConfigureAwait(false);
         await RemoveOwnFaultsAsync().ConfigureAwait(false);
     }
 
@@ -140,23 +143,28 @@ internal sealed class DemoAdmin
     }
 
     /// <summary>
-    /// A Spot demo against a USDⓈ-M sandbox (or the other way round) would only collect -1020 answers: the venue's
-    /// ping is looked for, and when it is not there (404), the other venue's names what the sandbox is.
+    /// A Spot demo against a USDⓈ-M sandbox (or any other pair of venues) would only collect -1020 answers: the venue's
+    /// ping is looked for, and when it is not there (404), the ping of another venue names what the sandbox is.
     /// </summary>
-    private async Task CheckVenueAsync(bool usdm, CancellationToken cancellationToken)
+    private async Task CheckVenueAsync(string venue, CancellationToken cancellationToken)
     {
-        var (name, path, otherName, otherPath, otherOption) = usdm
-            ? ("USDⓈ-M", "/fapi/v1/ping", "Spot", "/api/v3/ping", "--venue spot")
-            : ("Spot", "/api/v3/ping", "USDⓈ-M", "/fapi/v1/ping", "--venue usdm");
-        using var ping = await _admin.GetAsync(path, cancellationToken).ConfigureAwait(false);
+        (string Name, string Title, string Ping)[] venues = [("spot", "Spot", "/api/v3/ping"), ("usdm", "USDⓈ-M", "/fapi/v1/ping"), ("coinm", "COIN-M", "/dapi/v1/ping")];
+        var own = venues.Single(v => v.Name == venue);
+        using var ping = await _admin.GetAsync(own.Ping, cancellationToken).ConfigureAwait(false);
         if (ping.StatusCode != HttpStatusCode.NotFound)
         {
             return;
         }
 
-        using var otherPing = await _admin.GetAsync(otherPath, cancellationToken).ConfigureAwait(false);
-        throw new CliUsageException(otherPing.StatusCode == HttpStatusCode.NotFound
-            ? $"{_baseAddress} serves neither Spot nor USDⓈ-M: GET {path} answered HTTP 404."
-            : $"{_baseAddress} is a {otherName} sandbox, and this demo trades {name}: pass {otherOption}, or start a {name} sandbox with 'binance-errors sandbox{(usdm ? " --venue usdm" : string.Empty)}'.");
+        foreach (var other in venues.Where(v => v.Name != venue))
+        {
+            using var otherPing = await _admin.GetAsync(other.Ping, cancellationToken).ConfigureAwait(false);
+            if (otherPing.StatusCode != HttpStatusCode.NotFound)
+            {
+                throw new CliUsageException($"{_baseAddress} is a {other.Title} sandbox, and this demo trades {own.Title}: pass --venue {other.Name}, or start a {own.Title} sandbox with 'binance-errors sandbox{(venue == "spot" ? string.Empty : " --venue " + venue)}'.");
+            }
+        }
+
+        throw new CliUsageException($"{_baseAddress} serves neither Spot nor the futures venues: GET {own.Ping} answered HTTP 404.");
     }
 }

@@ -53,8 +53,8 @@ internal static class DemoCommand
         var journal = new Option<string?>("--journal") { Description = "A SQLite file recording the run's plan and every order intent before it is sent (crash-safe)." };
         var resume = new Option<bool>("--resume") { Description = "Continue the run recorded in --journal after a crash: same runId and client order ids, recovery first. Needs --base-url." };
         var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned, limitStore, limitStoreFallbacks, limitStoreShared." };
-        var venue = new Option<string>("--venue") { Description = "spot (/api/v3) or usdm (USDⓈ-M futures: LIMIT or MARKET orders and algo stops on /fapi; journal, resume and limit store as on Spot).", DefaultValueFactory = _ => "spot" };
-        venue.AcceptOnlyFromAmong("spot", "usdm");
+        var venue = new Option<string>("--venue") { Description = "spot (/api/v3), usdm (USDⓈ-M futures: LIMIT or MARKET orders and algo stops on /fapi) or coinm (COIN-M futures: LIMIT or MARKET orders of one contract on /dapi); journal, resume and limit store as on Spot.", DefaultValueFactory = _ => "spot" };
+        venue.AcceptOnlyFromAmong("spot", "usdm", "coinm");
         var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve the client's metrics in Prometheus text at http://127.0.0.1:PORT/metrics during the run (0 picks a free port; the URL goes to standard error)." };
         var metricsLinger = new Option<double?>("--metrics-linger") { Description = "Keep serving metrics this many seconds after the run, so a scraper sees the final counts (needs --metrics-port)." };
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
@@ -88,7 +88,7 @@ internal static class DemoCommand
                 PlanOptionsGiven = new Option[] { orders, seed, orderType, faults, chaos }.Where(o => CliArguments.Given(result, o)).Select(o => o.Name).ToHashSet(),
             },
             result.GetValue(json),
-            result.GetValue(venue) == "usdm",
+            result.GetValue(venue)!,
             cancellationToken);
         return command;
     }
@@ -130,9 +130,8 @@ internal static class DemoCommand
     /// <summary>Where the demo keeps its limits.</summary>
     private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare, System.Diagnostics.Metrics.IMeterFactory? Meters = null);
 
-    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, bool usdm, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, string venue, CancellationToken cancellationToken)
     {
-        var venue = usdm ? "usdm" : "spot";
         if (count is < 1 or > 100_000)
         {
             throw new CliUsageException($"--orders must be from 1 to 100000, not {count}.");
@@ -185,10 +184,10 @@ internal static class DemoCommand
             journal.WritePlan(plan);
         }
 
-        if (usdm)
+        if (venue != "spot")
         {
             var settings = new DemoSettings(apiKey, apiSecret, faults, limitSettings.Store, limitSettings.IpGroup, limitSettings.FallbackShare, run.Resume, json) { Meters = limitSettings.Meters };
-            return await FuturesDemo.RunAsync(console, external, settings, journal, plan, cancellationToken).ConfigureAwait(false);
+            return await FuturesDemo.RunAsync(console, external, settings, journal, plan, cancellationToken, FuturesDemoVenue.For(venue)).ConfigureAwait(false);
         }
 
         await using var sandbox = external is null ? await SandboxStart.StartAsync(DemoSandboxOptions(), cancellationToken).ConfigureAwait(false) : null;

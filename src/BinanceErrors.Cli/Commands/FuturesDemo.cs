@@ -9,17 +9,16 @@ using Spectre.Console;
 namespace BinanceErrors.Cli.Commands;
 
 /// <summary>
-/// <c>binance-errors demo --venue usdm</c>: the exactly-once session on USDⓈ-M futures. Odd orders are LIMIT (or, with
+/// <c>binance-errors demo --venue usdm</c> (or <c>coinm</c>): the exactly-once session on futures. On USDⓈ-M odd orders are LIMIT (or, with
 /// <c>--order-type market</c>, MARKET) orders on <c>/fapi/v1/order</c> (reconciled by <c>origClientOrderId</c>), even
 /// ones STOP_MARKET algo orders on <c>/fapi/v1/algoOrder</c> (reconciled by <c>clientAlgoId</c>); resting ones are
 /// cancelled after they are placed. Every intent is journalled (<c>--journal</c>, or a temporary file) and unknown
 /// outcomes are settled by recovery, as on Spot. Faults include the futures 503 texts: "Unknown error, …" (execution
-/// unknown) and "Service Unavailable." (certainly not executed).
+/// unknown) and "Service Unavailable." (certainly not executed). On COIN-M every order is a LIMIT (or MARKET) order of
+/// one contract on <c>/dapi/v1/order</c> (BTCUSD_PERP), with the same faults.
 /// </summary>
 internal static class FuturesDemo
 {
-    private const string OrderPath = "/fapi/v1/order";
-    private const string AlgoPath = "/fapi/v1/algoOrder";
     private const string UnknownText = "Unknown error, please check your request or try again later.";
     private const string UnavailableText = "Service Unavailable.";
 
@@ -40,19 +39,20 @@ internal static class FuturesDemo
         new("HTTP 429 -1003 (rate limit)", p => [new FaultRule { Method = "POST", Path = p, Count = 1, Status = 429, Code = -1003 }]),
         new("HTTP 503 -1008 (overloaded, not executed)", p => [new FaultRule { Method = "POST", Path = p, Count = 1, Status = 503, Code = -1008 }]),
         new("503 \"Unknown error, …\" on the cancel after it executed", p => [new FaultRule { Method = "DELETE", Path = p, Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Message = UnknownText }]),
-        new("IP banned for 2 s (418)", _ => [new FaultRule { Method = "GET", Path = "/fapi/v1/ticker/price", Count = 1, BanSeconds = 2 }], Ban: true),
+        new("IP banned for 2 s (418)", p => [new FaultRule { Method = "GET", Path = p[..5] + "/v1/ticker/price", Count = 1, BanSeconds = 2 }], Ban: true),
     ];
 
-    public static async Task<int> RunAsync(CliConsole console, Uri? external, DemoSettings settings, DemoJournal journal, DemoPlan plan, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, Uri? external, DemoSettings settings, DemoJournal journal, DemoPlan plan, CancellationToken cancellationToken, FuturesDemoVenue? venue = null)
     {
+        venue ??= FuturesDemoVenue.UsdM;
         var (count, faults, seed, json) = (plan.Orders, settings.Faults, plan.Seed, settings.Json);
         var market = plan.OrderType == "MARKET";
-        await using var sandbox = external is null ? await SandboxStart.StartAsync(SandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
+        await using var sandbox = external is null ? await SandboxStart.StartAsync(SandboxOptions(venue), cancellationToken).ConfigureAwait(false) : null;
         var baseAddress = external ?? sandbox!.BaseAddress;
         var runId = plan.RunId;
         var options = new BinanceClientOptions
         {
-            Venue = BinanceVenue.UsdMFutures,
+            Venue = venue.Venue,
             Credentials = BinanceCredentials.Hmac(settings.ApiKey, settings.ApiSecret),
             RetryBaseDelay = TimeSpan.FromMilliseconds(25),
             ReconcileAttempts = 6,
@@ -77,11 +77,11 @@ internal static class FuturesDemo
         var recovery = new BinanceOrderRecovery(client, journal.Intents, options, limits.Registry.Metrics);
         using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var sandboxAdmin = new DemoAdmin(admin, baseAddress, journal);
-        await sandboxAdmin.ConnectAsync(usdm: true, cancellationToken).ConfigureAwait(false);
+        await sandboxAdmin.ConnectAsync(venue.Name, cancellationToken).ConfigureAwait(false);
         var chaos = faults == DemoFaults.Chaos;
         if (chaos)
         {
-            foreach (var rule in ChaosRules(seed))
+            foreach (var rule in ChaosRules(seed, venue))
             {
                 await sandboxAdmin.AddFaultAsync(rule, cancellationToken).ConfigureAwait(false);
             }
@@ -91,7 +91,7 @@ internal static class FuturesDemo
         var live = !json && console.Ansi.Profile.Capabilities.Ansi;
         if (!json && !live)
         {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} USDⓈ-M orders on BTCUSDT ({(market ? "MARKET" : "LIMIT")} and algo STOP_MARKET, alternating) at {baseAddress} ({faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" }}), limits in {limits.Description}").ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {venue.Title} orders on {venue.Symbol} ({(market ? "MARKET" : "LIMIT")}{(venue.HasAlgoService ? " and algo STOP_MARKET, alternating" : string.Empty)}) at {baseAddress} ({faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" }}), limits in {limits.Description}").ConfigureAwait(false);
         }
 
         if (settings.Resume)
@@ -111,7 +111,7 @@ internal static class FuturesDemo
             for (var i = 1; i <= count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var order = new FuturesDemoOrder(runId, i, market);
+                var order = new FuturesDemoOrder(runId, i, market, venue);
                 if (settings.Resume && await journal.Intents.FindAsync(order.ClientId, cancellationToken).ConfigureAwait(false) is { State: not BinanceOrderIntentState.NotPlaced } done)
                 {
                     // Placed before the crash (or still unknown after recovery: never placed again blindly); a resting one is cancelled.
@@ -146,7 +146,7 @@ internal static class FuturesDemo
                     // The ban is triggered by a read, as a polling loop would; a pipeline that already holds a ban refuses it.
                     try
                     {
-                        using var poll = await client.GetAsync("/fapi/v1/ticker/price?symbol=BTCUSDT", cancellationToken).ConfigureAwait(false);
+                        using var poll = await client.GetAsync($"{venue.Prefix}/v1/ticker/price?symbol={venue.Symbol}", cancellationToken).ConfigureAwait(false);
                     }
                     catch (BinanceRateLimitException)
                     {
@@ -154,7 +154,7 @@ internal static class FuturesDemo
                     }
                 }
 
-                var (classified, outcome) = await PlaceAsync(client, recovery, journal.Intents, order, console.Time, cancellationToken).ConfigureAwait(false);
+                var (classified, outcome) = await PlaceAsync(client, recovery, journal.Intents, order, venue.Venue, console.Time, cancellationToken).ConfigureAwait(false);
                 var did = counters.Describe(before);
                 attempted = i;
                 string[] row = [i.ToString(CultureInfo.InvariantCulture), order.Kind, step.Name, classified, did, outcome];
@@ -205,7 +205,7 @@ internal static class FuturesDemo
                 {
                     w.WriteStartObject();
                     w.WriteString("runId", runId);
-                    w.WriteString("venue", "usdm");
+                    w.WriteString("venue", venue.Name);
                     w.WriteNumber("intended", intended);
                     w.WriteNumber("exactlyOnce", exactlyOnce);
                     w.WriteNumber("duplicates", duplicates);
@@ -226,7 +226,7 @@ internal static class FuturesDemo
             var summary = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
             summary.AddRow(new Text("Orders intended:"), new Text(interrupted
                 ? $"{intended} (interrupted; {count} asked for)"
-                : $"{count} ({(count + 1) / 2} {(market ? "MARKET" : "LIMIT")}, {count / 2} algo)"));
+                : venue.HasAlgoService ? $"{count} ({(count + 1) / 2} {(market ? "MARKET" : "LIMIT")}, {count / 2} algo)" : $"{count} {(market ? "MARKET" : "LIMIT")}"));
             summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{intended} (counted on the exchange)"));
             summary.AddRow(new Text("Duplicates:"), new Text(duplicates.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Missing:"), new Text(missing.ToString(CultureInfo.InvariantCulture)));
@@ -250,7 +250,7 @@ internal static class FuturesDemo
     /// Places one order (and cancels it when it rests), waiting out bans and halts; an unknown outcome the pipeline
     /// could not settle is settled by recovery from the journal, with the same proof of absence, before it is placed again.
     /// </summary>
-    private static async Task<(string Classified, string Outcome)> PlaceAsync(HttpClient client, BinanceOrderRecovery recovery, IBinanceOrderJournal journal, FuturesDemoOrder order, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<(string Classified, string Outcome)> PlaceAsync(HttpClient client, BinanceOrderRecovery recovery, IBinanceOrderJournal journal, FuturesDemoOrder order, BinanceVenue venue, TimeProvider time, CancellationToken cancellationToken)
     {
         var waited = string.Empty;
         for (var attempt = 0; ; attempt++)
@@ -261,7 +261,7 @@ internal static class FuturesDemo
                 var reconciled = response.Headers.TryGetValues(BinanceResilienceHandler.ReconciledHeader, out var values) ? values.First() : null;
                 if (!response.IsSuccessStatusCode)
                 {
-                    var error = BinanceErrorClassifier.Classify(BinanceVenue.UsdMFutures, (int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+                    var error = BinanceErrorClassifier.Classify(venue, (int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
                     return ($"{error.Code} {error.Kind}", "rejected: " + error.Message);
                 }
 
@@ -309,9 +309,9 @@ internal static class FuturesDemo
         return cancel.IsSuccessStatusCode ? "placed, then cancelled" : $"placed; cancel answered {(int)cancel.StatusCode}";
     }
 
-    private static SandboxOptions SandboxOptions() => new()
+    private static SandboxOptions SandboxOptions(FuturesDemoVenue venue) => new()
     {
-        Venue = SandboxVenue.UsdM,
+        Venue = venue.SandboxVenue,
         RateLimits =
         [
             new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Minute, 1, 6000),
@@ -321,10 +321,10 @@ internal static class FuturesDemo
         BanDurations = [TimeSpan.FromSeconds(2)],
     };
 
-    private static IEnumerable<FaultRule> ChaosRules(int seed)
+    private static IEnumerable<FaultRule> ChaosRules(int seed, FuturesDemoVenue venue)
     {
         var s = seed;
-        foreach (var path in new[] { OrderPath, AlgoPath })
+        foreach (var path in venue.HasAlgoService ? new[] { venue.OrderPath, venue.AlgoPath } : [venue.OrderPath])
         {
             yield return new FaultRule { Method = "POST", Path = path, Probability = 0.03m, Seed = s++, Status = 503, Message = UnavailableText };
             yield return new FaultRule { Method = "POST", Path = path, Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 503, Message = UnknownText };

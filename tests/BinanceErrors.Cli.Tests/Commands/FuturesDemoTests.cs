@@ -44,9 +44,39 @@ public sealed class FuturesDemoTests
     [Fact]
     public void UnknownVenue_ExitsTwo()
     {
-        var run = CliRun.Of("demo", "--venue", "coinm");
+        var run = CliRun.Of("demo", "--venue", "us");
 
         run.ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void ScriptedCoinMDemo_InjectsTheFuturesFaults_OnDapi_AndEndsExactlyOnce()
+    {
+        var run = CliRun.Of("demo", "--venue", "coinm", "--orders", "11", "--seed", "3");
+
+        run.ExitCode.ShouldBe(0, run.Output + run.Error);
+        run.Output.ShouldContain("COIN-M orders on BTCUSD_PERP");
+        foreach (var fault in new[] { "\"Unknown error, …\" after the order executed", "\"Service Unavailable.\" before the engine", "connection dropped", "HTML 502", "clock moved", "429", "-1008", "on the cancel", "banned" })
+        {
+            run.Output.ShouldContain(fault);
+        }
+
+        run.Output.ShouldNotContain("algo STOP_MARKET");
+        run.Output.ShouldContain("Exactly once:           11/11 (counted on the exchange)");
+    }
+
+    [Fact]
+    public void ChaosCoinMDemo_300Orders_AllExactlyOnce_CountedOnTheSandbox()
+    {
+        var run = CliRun.Of("demo", "--venue", "coinm", "--orders", "300", "--chaos", "--seed", "42", "--json");
+
+        run.ExitCode.ShouldBe(0, run.Output + run.Error);
+        var json = run.Json();
+        json.GetProperty("venue").GetString().ShouldBe("coinm");
+        json.GetProperty("exactlyOnce").GetInt32().ShouldBe(300);
+        json.GetProperty("duplicates").GetInt32().ShouldBe(0);
+        json.GetProperty("missing").GetInt32().ShouldBe(0);
+        json.GetProperty("reconciliations").GetInt32().ShouldBeGreaterThan(0, "chaos injected execute-then-fail faults");
     }
 
     [Fact]

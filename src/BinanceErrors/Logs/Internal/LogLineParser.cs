@@ -20,7 +20,15 @@ internal static class LogLineParser
          "coinbase", "deribit", "bitstamp", "crypto.com", "phemex", "bingx", "poloniex", "hitbtc", "bitmart", "ftx", "upbit", "bithumb", "lbank"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly (string Phrase, int Status, bool Alone)[] ReasonPhrases =
+    // SearchValues throughout: string.Contains(…, OrdinalIgnoreCase) is a character-by-character loop under
+    // InvariantGlobalization (which the CLI uses), SearchValues stays vectorized.
+    private static readonly SearchValues<string> Binance = SearchValues.Create(["binance"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> AnyReasonPhrase = SearchValues.Create(
+        ["teapot", "too many requests", "service unavailable", "bad gateway", "gateway time", "internal server error", "bad request", "unauthorized", "forbidden", "client error", "server error"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly (SearchValues<string> Phrase, int Status, bool Alone)[] ReasonPhrases = Phrases(
     [
         ("teapot", 418, true),
         ("too many requests", 429, true),
@@ -33,13 +41,19 @@ internal static class LogLineParser
         ("forbidden", 403, false),
         ("client error", 0, false),
         ("server error", 0, false),
-    ];
+    ]);
 
-    private static readonly string[] StatusKeys = ["http status", "status code", "statuscode", "status_code", "status", "response code", "httpcode", "http/1.1", "http/2", "http "];
+    private static readonly SearchValues<string> AnyStatusKey = SearchValues.Create(["status", "response code", "httpcode", "http"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] ErrorWords = ["error", "err ", "err:", "exception", "fail", "reject", "code"];
+    private static readonly (SearchValues<string> Key, int Length)[] StatusKeys =
+        [.. ((string[])["http status", "status code", "statuscode", "status_code", "status", "response code", "httpcode", "http/1.1", "http/2", "http "])
+            .Select(k => (SearchValues.Create([k], StringComparison.OrdinalIgnoreCase), k.Length))];
 
-    public static bool MentionsBinance(ReadOnlySpan<char> line) => line.Contains("binance", StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ErrorWords = SearchValues.Create(["error", "err ", "err:", "exception", "fail", "reject", "code"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> Retry = SearchValues.Create(["retry"], StringComparison.OrdinalIgnoreCase);
+
+    public static bool MentionsBinance(ReadOnlySpan<char> line) => line.ContainsAny(Binance);
 
     /// <summary>Whether the line names another exchange (as a word) and not Binance.</summary>
     public static bool IsOtherExchange(ReadOnlySpan<char> line, bool mentionsBinance)
@@ -302,16 +316,7 @@ internal static class LogLineParser
     /// <summary>An error word shortly before the number ("ERROR: -1003", "API Error [-2015]"); further back when Binance is named nearby.</summary>
     private static bool HasErrorWordBefore(ReadOnlySpan<char> line, int dash, int reach)
     {
-        var window = line[Math.Max(0, dash - reach)..dash];
-        foreach (var word in ErrorWords)
-        {
-            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return line[Math.Max(0, dash - reach)..dash].ContainsAny(ErrorWords);
     }
 
     /// <summary>A <c>msg</c> or <c>message</c> key shortly after the code, and its value.</summary>
@@ -458,9 +463,9 @@ internal static class LogLineParser
     /// <summary>An HTTP status written on the line: "HTTP status is 418", "429 Too Many Requests", "status=503", "… /api/v3/order 400 {".</summary>
     public static int? FindStatus(ReadOnlySpan<char> line)
     {
-        foreach (var (phrase, status, alone) in ReasonPhrases)
+        foreach (var (phrase, status, alone) in line.ContainsAny(AnyReasonPhrase) ? ReasonPhrases : [])
         {
-            var at = line.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            var at = line.IndexOfAny(phrase);
             if (at < 0)
             {
                 continue;
@@ -488,19 +493,19 @@ internal static class LogLineParser
             }
         }
 
-        foreach (var key in StatusKeys)
+        foreach (var (key, length) in line.ContainsAny(AnyStatusKey) ? StatusKeys : [])
         {
             var from = 0;
             while (from < line.Length)
             {
-                var at = line[from..].IndexOf(key, StringComparison.OrdinalIgnoreCase);
+                var at = line[from..].IndexOfAny(key);
                 if (at < 0)
                 {
                     break;
                 }
 
                 at += from;
-                from = at + key.Length;
+                from = at + length;
                 var j = from;
                 var limit = Math.Min(line.Length, j + 12);
                 while (j < limit && !char.IsAsciiDigit(line[j]) && line[j] is not ('{' or '(' or '['))
@@ -541,7 +546,7 @@ internal static class LogLineParser
         var from = 0;
         while (from < line.Length)
         {
-            var at = line[from..].IndexOf("retry", StringComparison.OrdinalIgnoreCase);
+            var at = line[from..].IndexOfAny(Retry);
             if (at < 0)
             {
                 return null;
@@ -580,4 +585,7 @@ internal static class LogLineParser
 
         return null;
     }
+
+    private static (SearchValues<string> Phrase, int Status, bool Alone)[] Phrases((string Phrase, int Status, bool Alone)[] phrases) =>
+        [.. phrases.Select(p => (SearchValues.Create([p.Phrase], StringComparison.OrdinalIgnoreCase), p.Status, p.Alone))];
 }

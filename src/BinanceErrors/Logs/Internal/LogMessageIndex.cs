@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using BinanceErrors.Internal;
 
 namespace BinanceErrors.Logs.Internal;
@@ -12,6 +13,9 @@ namespace BinanceErrors.Logs.Internal;
 internal sealed class LogMessageIndex
 {
     private const int MinimumAnchorLength = 12;
+
+    /// <summary>Candidates are grouped by their anchor's first this-many characters.</summary>
+    private const int PrefixLength = 4;
 
     private readonly SearchValues<string> _anchors;
     private readonly Dictionary<string, Entry[]> _byPrefix;
@@ -75,7 +79,9 @@ internal sealed class LogMessageIndex
             }
         }
 
-        _anchors = SearchValues.Create([.. entries.Select(e => e.Anchor).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        // Searched for by their ASCII start: one non-ASCII anchor ("The client’s custom order ID") would turn the whole
+        // search into a Unicode case-folding one, several times slower on every line; the full anchor is compared after.
+        _anchors = SearchValues.Create([.. entries.Select(e => AsciiStart(e.Anchor)).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
         _byPrefix = entries
             .GroupBy(e => Prefix(e.Anchor), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Entry).OrderByDescending(e => e.Anchor.Length).ToArray(), StringComparer.Ordinal);
@@ -85,9 +91,10 @@ internal sealed class LogMessageIndex
     public static LogMessageIndex Instance => Holder.Value;
 
     /// <summary>Finds a catalog message in <paramref name="line"/>: its start, its extent, and the templates (one per venue that has it).</summary>
-    public bool TryFind(ReadOnlySpan<char> line, out int start, out int length, out List<Entry> matches)
+    public bool TryFind(ReadOnlySpan<char> line, out int start, out int length, [MaybeNullWhen(false)] out List<Entry> matches)
     {
-        matches = [];
+        // Allocated only for a line that holds a message: most lines hold none.
+        matches = null;
         start = 0;
         length = 0;
         var from = 0;
@@ -121,8 +128,9 @@ internal sealed class LogMessageIndex
                     continue;
                 }
 
-                if (matches.Count == 0)
+                if (matches is null)
                 {
+                    matches = [];
                     start = at;
                     length = end - at;
                 }
@@ -133,7 +141,7 @@ internal sealed class LogMessageIndex
                 }
             }
 
-            if (matches.Count > 0)
+            if (matches is not null)
             {
                 return true;
             }
@@ -176,7 +184,13 @@ internal sealed class LogMessageIndex
     private static bool Fits(ReadOnlySpan<char> message, MessageTemplate template, Span<char> buffer, Span<Range> captures) =>
         template.Pattern.TryMatch(MessageText.Normalize(message, buffer), captures);
 
-    private static string Prefix(ReadOnlySpan<char> text) => text[..Math.Min(4, text.Length)].ToString().ToLowerInvariant();
+    private static string AsciiStart(string anchor)
+    {
+        var ascii = anchor.AsSpan().IndexOfAnyExceptInRange((char)0, (char)127);
+        return ascii < 0 || ascii < PrefixLength ? anchor : anchor[..ascii];
+    }
+
+    private static string Prefix(ReadOnlySpan<char> text) => text[..Math.Min(PrefixLength, text.Length)].ToString().ToLowerInvariant();
 
     /// <summary>A template of a venue, its code when only one code has it, and the anchor it is found by.</summary>
     internal sealed record Entry(BinanceVenue Venue, MessageTemplate Template, int? Code, string Anchor);
