@@ -47,15 +47,15 @@ public sealed partial class SandboxServer : IAsyncDisposable
     private readonly RequestLog _log;
     private readonly IReadOnlyList<VenueApi> _venues;
     private readonly ApiKeyRing _keys;
-    private readonly WebSocketFront? _webSocket;
+    private readonly WebSocketFront[] _webSockets;
     private readonly MatchingEngine? _engine;
     private readonly FuturesEngine? _futures;
     private readonly FuturesEngine[] _futuresEngines;
 
-    private SandboxServer(WebApplication app, IReadOnlyList<SandboxPipeline> pipelines, FaultInjector faults, DelayedExecutions delayed, RequestLog log, SandboxOptions options, ApiKeyRing keys, WebSocketFront? webSocket)
+    private SandboxServer(WebApplication app, IReadOnlyList<SandboxPipeline> pipelines, FaultInjector faults, DelayedExecutions delayed, RequestLog log, SandboxOptions options, ApiKeyRing keys, WebSocketFront[] webSockets)
     {
         _keys = keys;
-        _webSocket = webSocket;
+        _webSockets = webSockets;
         _app = app;
         _faults = faults;
         _delayed = delayed;
@@ -138,16 +138,16 @@ public sealed partial class SandboxServer : IAsyncDisposable
         SandboxPipeline[] pipelines = [.. venues.Select(venue => new SandboxPipeline(venue, faults, clock, delayed, keys, new SandboxMetrics(meters, venue.Messages.Venue)))];
         var log = new RequestLog();
         var rest = new RestFront(pipelines, log);
-        var first = pipelines[0];
-        var webSocket = first.Venue.WebSocketPath is null ? null
-            : new WebSocketFront(first, keys, log, first.Metrics, new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout));
-        var server = new SandboxServer(app, pipelines, faults, delayed, log, options, keys, webSocket);
+        // A WebSocket API front per venue that has one (/ws-api/v3, /ws-fapi/v1), over the venue's own pipeline.
+        var settings = new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout);
+        WebSocketFront[] webSockets = [.. pipelines.Where(p => p.Venue.WebSocketPath is not null).Select(p => new WebSocketFront(p, keys, log, p.Metrics, settings))];
+        var server = new SandboxServer(app, pipelines, faults, delayed, log, options, keys, webSockets);
+        app.UseWebSockets();
         app.Use(rest.CountAsync);
-        if (webSocket is not null)
+        var stopping = app.Lifetime.ApplicationStopping;
+        foreach (var webSocket in webSockets)
         {
-            var stopping = app.Lifetime.ApplicationStopping;
-            app.UseWebSockets();
-            app.Map(first.Venue.WebSocketPath!, (HttpContext context) => webSocket.AcceptAsync(context, stopping));
+            app.Map(webSocket.Path, (HttpContext context) => webSocket.AcceptAsync(context, stopping));
         }
 
         server.MapAdmin(app);
@@ -283,13 +283,25 @@ public sealed partial class SandboxServer : IAsyncDisposable
     public Uri? WebSocketAddress => _venues[0].WebSocketPath is { } path ? new UriBuilder(BaseAddress) { Scheme = "ws", Path = path }.Uri : null;
 
     /// <summary>The WebSocket API connections open now.</summary>
-    public int WebSocketConnections => _webSocket?.ConnectionCount ?? 0;
+    public int WebSocketConnections => _webSockets.Sum(w => w.ConnectionCount);
 
     /// <summary>Sends <c>serverShutdown</c> on every WebSocket API connection, then closes each (a planned restart).</summary>
-    public void WebSocketServerShutdown() => _webSocket?.ServerShutdown();
+    public void WebSocketServerShutdown()
+    {
+        foreach (var webSocket in _webSockets)
+        {
+            webSocket.ServerShutdown();
+        }
+    }
 
     /// <summary>Closes every WebSocket API connection, as the exchange does when a connection reaches 24 hours.</summary>
-    public void CloseWebSocketConnections() => _webSocket?.CloseAll();
+    public void CloseWebSocketConnections()
+    {
+        foreach (var webSocket in _webSockets)
+        {
+            webSocket.CloseAll();
+        }
+    }
 
     /// <summary>Bans an IP now, as the exchange does with 418.</summary>
     /// <param name="ip">The IP, e.g. <c>127.0.0.1</c>.</param>
@@ -529,7 +541,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// <returns>A task that completes when it has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
-        _webSocket?.CloseAll();
+        CloseWebSocketConnections();
         _delayed.Dispose();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);

@@ -29,8 +29,11 @@ internal sealed record Endpoint(
 
     /// <summary>
     /// Whether a parameter may be sent: one the operation reads, or the security parameters of a signed one
-    /// (over the WebSocket API the key travels as the <c>apiKey</c> parameter).
+    /// (over the WebSocket API the key travels as the <c>apiKey</c> parameter, and any request may carry
+    /// <c>returnRateLimits</c>).
     /// </summary>
     public bool Accepts(string name) =>
-        Parameters.Contains(name) || (Signed && (name is "timestamp" or "recvWindow" or "signature" || (name == "apiKey" && Method == WebSocket)));
+        Parameters.Contains(name)
+        || (Signed && (name is "timestamp" or "recvWindow" or "signature" || (name == "apiKey" && Method == WebSocket)))
+        || (name == "returnRateLimits" && Method == WebSocket);
 }

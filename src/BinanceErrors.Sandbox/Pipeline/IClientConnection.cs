@@ -21,6 +21,9 @@ internal interface IClientConnection
     /// <summary>Whether answers carry <c>rateLimits</c> unless a request says otherwise (<c>returnRateLimits</c> in the URL).</summary>
     bool ReturnRateLimits { get; }
 
+    /// <summary>Whether the session has a user data subscription (<c>userDataStream.subscribe</c>).</summary>
+    bool UserDataStream { get; }
+
     /// <summary>Sends an event frame (user data) to the client; false when the connection is gone or cannot keep up.</summary>
     bool TrySendEvent(ReadOnlyMemory<byte> frame);
 }

@@ -40,6 +40,12 @@ internal abstract class VenueApi
     /// </summary>
     public virtual bool ChecksTimestampOnArrival => false;
 
+    /// <summary>Who receives each account's user data events.</summary>
+    public UserDataStreams UserData { get; } = new();
+
+    /// <summary>Whether accounts subscribe to user data over the WebSocket API (Spot since 2026-02-20).</summary>
+    public virtual bool UserDataSubscriptions => false;
+
     /// <summary>Where the venue's WebSocket API is served (<c>/ws-api/v3</c>); <see langword="null"/> when it has none.</summary>
     public virtual string? WebSocketPath => null;
 

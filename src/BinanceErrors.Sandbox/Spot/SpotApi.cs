@@ -35,6 +35,7 @@ internal sealed partial class SpotApi : VenueApi
         _messages = messages;
         _exchangeInfoJson = exchangeInfoJson;
         _keys = keys;
+        engine.Events = new SpotUserEvents(engine, UserData);
         Register();
     }
 
@@ -62,6 +63,8 @@ internal sealed partial class SpotApi : VenueApi
     public byte[] ExchangeInfoJson => _exchangeInfoJson;
 
     public override string? WebSocketPath => "/ws-api/v3";
+
+    public override bool UserDataSubscriptions => true;
 
     public override string RateLimitedMessage(BinanceRateLimit limit) =>
         _messages.Text(BinanceErrorCodes.TooManyRequests, limit.Limit.ToString(CultureInfo.InvariantCulture), limit.IntervalText);

@@ -11,7 +11,7 @@ namespace BinanceErrors.Sandbox.UsdM;
 /// balance and positionRisk), the Algo Service (<c>/fapi/v1/algoOrder</c>), the order-count endpoint, and USDⓈ-M's
 /// configuration: its pre-flight, its leverage brackets in USDT and its own codes (-5028, -4116, -5022, -5021, -4161).
 /// </summary>
-internal sealed class UsdMApi : FuturesApi
+internal sealed partial class UsdMApi : FuturesApi
 {
     /// <summary>USDⓈ-M's configuration of the shared futures engine.</summary>
     public static readonly FuturesVenueSetup Configuration = new()
@@ -60,6 +60,7 @@ internal sealed class UsdMApi : FuturesApi
         Add("DELETE", "/fapi/v1/algoOrder", FuturesCancelAlgoOrder, signed: true, trade: true, parameters: ["algoId", "clientAlgoId", "symbol"]);
         Add("GET", "/fapi/v1/openAlgoOrders", FuturesOpenAlgoOrders, signed: true, parameters: ["symbol", "algoType"]);
         Add("GET", "/fapi/v1/rateLimit/order", RateLimitOrder, signed: true);
+        RegisterWebSocket();
     }
 
     /// <summary>

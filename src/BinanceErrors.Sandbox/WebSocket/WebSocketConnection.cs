@@ -47,6 +47,108 @@ internal sealed class WebSocketConnection : IClientConnection
 
     public bool ReturnRateLimits { get; }
 
+    /// <summary>Subscription ids a connection may use over its life.</summary>
+    public const int MaxSubscriptionIds = 65_535;
+
+    private readonly List<WebSocketSubscription> _subscriptions = [];
+    private int _subscriptionsEver;
+
+    public bool UserDataStream
+    {
+        get
+        {
+            lock (_subscriptions)
+            {
+                return _subscriptions.Any(s => s.Session);
+            }
+        }
+    }
+
+    /// <summary>Subscribes the connection to an account's user data; one subscription per account (-2035).</summary>
+    public int Subscribe(VenueApi venue, string account, bool session, long now)
+    {
+        lock (_subscriptions)
+        {
+            if (_subscriptions.Any(s => s.Account == account))
+            {
+                throw new SandboxRejection(400, BinanceErrorCodes.SubscriptionActive, venue.Messages.Text(BinanceErrorCodes.SubscriptionActive));
+            }
+
+            if (_subscriptionsEver >= MaxSubscriptionIds)
+            {
+                throw new SandboxRejection(400, BinanceErrorCodes.MaximumSubscriptionIds, venue.Messages.Text(BinanceErrorCodes.MaximumSubscriptionIds));
+            }
+
+            var subscription = new WebSocketSubscription(_subscriptionsEver++, account, session, this);
+            _subscriptions.Add(subscription);
+            venue.UserData.Add(account, subscription);
+            return subscription.Id;
+        }
+    }
+
+    /// <summary>Ends one subscription (or all, without an id) with <c>eventStreamTerminated</c>; -2036 when none matches.</summary>
+    public void Unsubscribe(VenueApi venue, int? id, long now)
+    {
+        lock (_subscriptions)
+        {
+            var ending = _subscriptions.Where(s => id is null || s.Id == id).ToArray();
+            if (ending.Length == 0)
+            {
+                throw new SandboxRejection(400, BinanceErrorCodes.SubscriptionInactive, venue.Messages.Text(BinanceErrorCodes.SubscriptionInactive));
+            }
+
+            End(venue, ending, now);
+        }
+    }
+
+    /// <summary>The session logged out: its subscription ends with <c>eventStreamTerminated</c>.</summary>
+    public void EndSession(VenueApi venue, long now)
+    {
+        lock (_subscriptions)
+        {
+            End(venue, [.. _subscriptions.Where(s => s.Session)], now);
+        }
+    }
+
+    /// <summary>The connection ended: its subscriptions stop receiving events.</summary>
+    public void EndSubscriptions(VenueApi venue)
+    {
+        lock (_subscriptions)
+        {
+            foreach (var subscription in _subscriptions)
+            {
+                venue.UserData.Remove(subscription.Account, subscription);
+            }
+
+            _subscriptions.Clear();
+        }
+    }
+
+    /// <summary>The active subscription ids, oldest first.</summary>
+    public IReadOnlyList<int> SubscriptionIds()
+    {
+        lock (_subscriptions)
+        {
+            return [.. _subscriptions.Select(s => s.Id)];
+        }
+    }
+
+    private void End(VenueApi venue, IReadOnlyList<WebSocketSubscription> ending, long now)
+    {
+        foreach (var subscription in ending)
+        {
+            venue.UserData.Remove(subscription.Account, subscription);
+            _subscriptions.Remove(subscription);
+            subscription.Deliver(JsonFrames.Render(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("e", "eventStreamTerminated");
+                json.WriteNumber("E", now);
+                json.WriteEndObject();
+            }));
+        }
+    }
+
     /// <summary>Cancelled when the connection ends, for work that waits on its behalf (fault delays).</summary>
     public CancellationToken Closed => _stop.Token;
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text.Json;
@@ -33,7 +32,14 @@ internal sealed class WebSocketFront
         _metrics = metrics;
         _settings = settings;
         WebSocketSessionMethods.Register(pipeline.Venue, keys);
+        if (pipeline.Venue.UserDataSubscriptions)
+        {
+            WebSocketUserDataMethods.Register(pipeline.Venue);
+        }
     }
+
+    /// <summary>Where the front is served (the venue's WebSocket API path).</summary>
+    public string Path => _pipeline.Venue.WebSocketPath!;
 
     /// <summary>The connections open now.</summary>
     public int ConnectionCount => _connections.Count;
@@ -78,13 +84,14 @@ internal sealed class WebSocketFront
         finally
         {
             _connections.TryRemove(connection.Id, out _);
+            connection.EndSubscriptions(venue);
         }
     }
 
     /// <summary>Sends <c>{"event":{"e":"serverShutdown","E":…}}</c> to every connection, then closes each.</summary>
     public void ServerShutdown()
     {
-        var frame = Render(json =>
+        var frame = JsonFrames.Render(json =>
         {
             json.WriteStartObject();
             json.WritePropertyName("event");
@@ -123,7 +130,7 @@ internal sealed class WebSocketFront
                 WebSocketFrameProblem.MissingMethod => (BinanceErrorCodes.MandatoryParamEmptyOrMalformed, messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "method").Message),
                 _ => (BinanceErrorCodes.InvalidJson, messages.Text(BinanceErrorCodes.InvalidJson)),
             };
-            connection.Send(Render(json => WriteError(json, frame.IdJson, 400, code, message)));
+            connection.Send(JsonFrames.Render(json => WriteError(json, frame.IdJson, 400, code, message)));
             return;
         }
 
@@ -132,7 +139,7 @@ internal sealed class WebSocketFront
         {
             connection.SessionKey = null;
             connection.AuthorizedSince = null;
-            connection.Send(Render(json => WriteError(json, "null", 401, BinanceErrorCodes.RejectedMbxKey, messages.Text(BinanceErrorCodes.RejectedMbxKey))));
+            connection.Send(JsonFrames.Render(json => WriteError(json, "null", 401, BinanceErrorCodes.RejectedMbxKey, messages.Text(BinanceErrorCodes.RejectedMbxKey))));
             return;
         }
 
@@ -145,7 +152,7 @@ internal sealed class WebSocketFront
         }
 
         var parameters = RequestParameters.FromWebSocket(frame.Parameters);
-        var (apiKey, source) = parameters["apiKey"] is { } given || method == WebSocketSessionMethods.Logon
+        var (apiKey, source) = parameters["apiKey"] is not null || method is WebSocketSessionMethods.Logon or WebSocketUserDataMethods.SubscribeSignature
             ? (parameters["apiKey"] ?? string.Empty, ApiKeySource.Parameter)
             : connection.SessionKey is { } key ? (key, ApiKeySource.Session) : (string.Empty, ApiKeySource.Parameter);
         var request = new SandboxRequest
@@ -187,7 +194,7 @@ internal sealed class WebSocketFront
             _metrics?.Error(answer.Status, answer.Code);
         }
 
-        connection.Send(Render(json => WriteAnswer(json, frame.IdJson, answer, returnRateLimits && answer.ReportsUsage)));
+        connection.Send(JsonFrames.Render(json => WriteAnswer(json, frame.IdJson, answer, returnRateLimits && answer.ReportsUsage)));
         if (answer.Banned)
         {
             // Repeated violations get the IP banned and the connection closed.
@@ -273,21 +280,10 @@ internal sealed class WebSocketFront
     private static string RetryData(long serverTime, long retryAfter) =>
         $"{{\"serverTime\":{serverTime},\"retryAfter\":{retryAfter}}}";
 
-    private static ReadOnlyMemory<byte> Render(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            write(json);
-        }
-
-        return buffer.WrittenMemory;
-    }
-
     private static async Task WriteHttpErrorAsync(HttpContext http, int status, int code, string message)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json;charset=UTF-8";
-        await http.Response.Body.WriteAsync(Render(json => ErrorJson.Write(json, code, message)), http.RequestAborted).ConfigureAwait(false);
+        await http.Response.Body.WriteAsync(JsonFrames.Render(json => ErrorJson.Write(json, code, message)), http.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -25,15 +25,16 @@ internal static class WebSocketSessionMethods
             var connection = call.Connection!;
             connection.SessionKey = call.Account;
             connection.AuthorizedSince = call.Now;
-            return Status(connection, call.Now);
+            return Status(venue, connection, call.Now);
         }));
-        venue.Serve(Method(venue, "session.status", signed: false, call => Status(call.Connection!, call.Now)));
+        venue.Serve(Method(venue, "session.status", signed: false, call => Status(venue, call.Connection!, call.Now)));
         venue.Serve(Method(venue, "session.logout", signed: false, call =>
         {
-            var connection = call.Connection!;
+            var connection = (WebSocketConnection)call.Connection!;
+            connection.EndSession(venue, call.Now);
             connection.SessionKey = null;
             connection.AuthorizedSince = null;
-            return Status(connection, call.Now);
+            return Status(venue, connection, call.Now);
         }));
     }
 
@@ -41,8 +42,9 @@ internal static class WebSocketSessionMethods
         new(Endpoint.WebSocket, name, signed, Trade: false, _ => venue.WebSocketSessionWeight, [], handler, FreeOnSuccess: false);
 
     /// <summary>The session as the exchange reports it after each of the three methods.</summary>
-    private static OperationResult Status(IClientConnection connection, long now)
+    private static OperationResult Status(VenueApi venue, IClientConnection connection, long now)
     {
+        bool? userDataStream = venue.UserDataSubscriptions ? connection.UserDataStream : null;
         var apiKey = connection.SessionKey;
         var authorizedSince = connection.AuthorizedSince;
         var returnRateLimits = connection.ReturnRateLimits;
@@ -63,6 +65,11 @@ internal static class WebSocketSessionMethods
             json.WriteNumber("connectedSince", connectedSince);
             json.WriteBoolean("returnRateLimits", returnRateLimits);
             json.WriteNumber("serverTime", now);
+            if (userDataStream is { } subscribed)
+            {
+                json.WriteBoolean("userDataStream", subscribed);
+            }
+
             json.WriteEndObject();
         });
     }

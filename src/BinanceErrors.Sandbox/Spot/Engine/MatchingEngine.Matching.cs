@@ -213,6 +213,7 @@ internal sealed partial class MatchingEngine
 
         list.Add(trade);
         fills.Add(trade);
+        Events?.OrderChanged(order, "TRADE", trade, now);
     }
 
     private void TriggerStops(OrderBook book, long now, List<EngineTrade> fills)

@@ -119,6 +119,7 @@ internal sealed partial class MatchingEngine
                 _balances.Lock(needs.Order, needs.Needs.Asset, needs.Needs.Amount);
             }
 
+            Accepted(orders);
             var fills = new List<EngineTrade>();
             foreach (var order in working)
             {

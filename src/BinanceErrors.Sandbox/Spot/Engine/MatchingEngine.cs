@@ -49,6 +49,9 @@ internal sealed partial class MatchingEngine
     /// <summary>The rules orders are validated against; replaced (never changed) when an admin changes a symbol's status.</summary>
     public ExchangeRules Rules => _rules;
 
+    /// <summary>Where order changes are reported (user data streams); none when nobody listens.</summary>
+    public ISpotOrderEvents? Events { get; set; }
+
     /// <summary>
     /// Sets a symbol's trading status: the rules are recompiled with it, so validation and the served exchangeInfo
     /// agree. Resting orders stay (cancels are always accepted); a symbol that opens for trading for the first time
@@ -271,6 +274,8 @@ internal sealed partial class MatchingEngine
                 _balances.Lock(order, needs.Asset, needs.Amount);
             }
 
+            Accepted([order]);
+
             var fills = new List<EngineTrade>();
             if (isStop)
             {
@@ -307,6 +312,15 @@ internal sealed partial class MatchingEngine
         }
 
         open.Add(order);
+    }
+
+    /// <summary>Reports accepted orders once their funds are locked (the balances event shows the lock).</summary>
+    private void Accepted(IEnumerable<EngineOrder> orders)
+    {
+        foreach (var order in orders)
+        {
+            Events?.OrderChanged(order, "NEW", null, order.Time);
+        }
     }
 
     /// <summary>What an order must have free before it is accepted, and whether that amount is locked while it works.</summary>
@@ -435,5 +449,11 @@ internal sealed partial class MatchingEngine
         order.UpdateTime = now;
         order.ExpiryReason = expiryReason;
         _balances.Release(order);
+
+        // A fill reported the FILLED order already (execution type TRADE).
+        if (status != "FILLED")
+        {
+            Events?.OrderChanged(order, status == "EXPIRED_IN_MATCH" ? "TRADE_PREVENTION" : status, null, now);
+        }
     }
 }
