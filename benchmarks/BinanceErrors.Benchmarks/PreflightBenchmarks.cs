@@ -7,7 +7,7 @@ namespace BinanceErrors.Benchmarks;
 
 /// <summary>
 /// Validating an order against compiled BTCUSDT rules (every filter) against the work no validator can avoid:
-/// parsing the order's price and quantity strings. Spot and USDⓈ-M futures side by side, same goals (≤ 100 ns, 0 B).
+/// parsing the order's price and quantity strings. Spot, USDⓈ-M and COIN-M futures side by side, same goals (≤ 100 ns, 0 B).
 /// The validators run their filters on scaled integers; the <c>DecimalPath…</c> rows send a valid order whose price has
 /// more significant digits than a 64-bit mantissa holds (trailing zeros count), so the same generic filters run on
 /// <see cref="decimal"/>: the fallback's cost, measured in the same run.
@@ -25,6 +25,10 @@ public class PreflightBenchmarks
     private FuturesOrderRequest _futuresDecimalPath;
     private FuturesAlgoOrderRequest _futuresAlgo;
     private FuturesMarketContext _futuresContext;
+    private FuturesExchangeRules _coinMRules = null!;
+    private FuturesOrderRequest _coinMValid;
+    private FuturesOrderRequest _coinMTrigger;
+    private FuturesMarketContext _coinMContext;
 
     [GlobalSetup]
     public void Setup()
@@ -52,6 +56,12 @@ public class PreflightBenchmarks
 
         // The first rejection builds and caches its BinanceError; measure the steady state.
         FuturesOrderValidator.Validate(_futuresRules, _futuresMinNotional, _futuresContext);
+
+        _coinMRules = FuturesExchangeRules.Compile(FuturesExchangeInfo.Load(Path.Combine(AppContext.BaseDirectory, "coinm-default.json")));
+        _coinMValid = new FuturesOrderRequest { Symbol = "BTCUSD_PERP", Side = "BUY", Type = "LIMIT", TimeInForce = "GTC", Price = "60000.1", Quantity = "2" };
+        _coinMTrigger = new FuturesOrderRequest { Symbol = "BTCUSD_PERP", Side = "SELL", Type = "STOP_MARKET", StopPrice = "60500", Quantity = "1" };
+        _coinMContext = _futuresContext with { Now = new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero) };
+        CoinMOrderValidator.Validate(_coinMRules, _coinMTrigger, _coinMContext);
     }
 
     [Benchmark(Baseline = true)]
@@ -78,4 +88,10 @@ public class PreflightBenchmarks
 
     [Benchmark]
     public bool FuturesValidateAlgoStopMarket() => FuturesOrderValidator.ValidateAlgo(_futuresRules, _futuresAlgo, _futuresContext).IsValid;
+
+    [Benchmark]
+    public bool CoinMValidateValidLimit() => CoinMOrderValidator.Validate(_coinMRules, _coinMValid, _coinMContext).IsValid;
+
+    [Benchmark]
+    public bool CoinMValidateTriggerFailure() => CoinMOrderValidator.Validate(_coinMRules, _coinMTrigger, _coinMContext).IsValid;
 }

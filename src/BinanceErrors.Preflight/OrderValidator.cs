@@ -53,7 +53,7 @@ public static class OrderValidator
         }
 
         SpotParameters.Sent(order, out var sent, out var filled);
-        failure = SpotParameters.Table.Check(SpotParameters.Table[(int)type], sent, filled);
+        failure = SpotParameters.Table.Check((int)type, sent, filled);
         if (failure.Failed)
         {
             return rejections.Of(failure);
@@ -61,13 +61,12 @@ public static class OrderValidator
 
         var numbers = default(OrderNumbers);
         numbers.AllScaled = true;
-        var error = Values(rejections, rules.Info, order, ref numbers, out parsed);
+        var error = Values(rejections, rules.Info, order, ref numbers, side, type, timeInForce, out parsed);
         if (error is not null)
         {
             return error;
         }
 
-        parsed = parsed with { Side = side, Type = type, TimeInForce = timeInForce };
         error = Capabilities(rejections, rules, parsed);
         if (error is not null)
         {
@@ -140,7 +139,8 @@ public static class OrderValidator
     }
 
     /// <summary>The values: decimals (legal characters, then the asset's precision), trailingDelta, the client order id.</summary>
-    private static BinanceError? Values(Rejections rejections, SymbolInfo info, in OrderRequest order, ref OrderNumbers numbers, out ParsedOrder parsed)
+    private static BinanceError? Values(
+        Rejections rejections, SymbolInfo info, in OrderRequest order, ref OrderNumbers numbers, BinanceOrderSide side, BinanceOrderType type, BinanceTimeInForce? timeInForce, out ParsedOrder parsed)
     {
         parsed = default;
         var failure = ParameterReading.Decimal(order.Quantity, OrderParameter.Quantity, info.BaseAssetPrecision, out var quantity, ref numbers, NumberSlot.Quantity);
@@ -202,6 +202,9 @@ public static class OrderValidator
 
         parsed = new ParsedOrder
         {
+            Side = side,
+            Type = type,
+            TimeInForce = timeInForce,
             Quantity = quantity,
             QuoteOrderQty = quoteOrderQty,
             Price = price,

@@ -9,13 +9,13 @@ public readonly record struct FuturesMarketContext
     /// <summary>The mark price (<c>GET /fapi/v1/premiumIndex</c>): PERCENT_PRICE and MARKET notional use it.</summary>
     public decimal? MarkPrice { get; init; }
 
-    /// <summary>The last traded price (contract price).</summary>
+    /// <summary>The last traded price (contract price): COIN-M checks a conditional order's trigger against it (-2021), or against the mark price for workingType=MARK_PRICE.</summary>
     public decimal? LastPrice { get; init; }
 
-    /// <summary>The best bid: a MARKET SELL takes it (-4131 when it is below the PERCENT_PRICE floor).</summary>
+    /// <summary>The best bid: a MARKET SELL takes it (-4131, COIN-M -4113, when it is below the PERCENT_PRICE floor).</summary>
     public decimal? BestBid { get; init; }
 
-    /// <summary>The best ask: a MARKET BUY takes it (-4131 when it is above the PERCENT_PRICE cap).</summary>
+    /// <summary>The best ask: a MARKET BUY takes it (-4131, COIN-M -4113, when it is above the PERCENT_PRICE cap).</summary>
     public decimal? BestAsk { get; init; }
 
     /// <summary>The account's position mode (<c>dualSidePosition</c>): <see langword="true"/> is Hedge Mode, <see langword="false"/> One-way Mode.</summary>
@@ -37,6 +37,6 @@ public readonly record struct FuturesMarketContext
     /// </summary>
     public int? AccountOpenAlgoOrders { get; init; }
 
-    /// <summary>The current time (for the GTD window: goodTillDate must be more than 600 seconds ahead).</summary>
+    /// <summary>The current time: the GTD window (goodTillDate must be more than 600 seconds ahead) and, on COIN-M, a delivery contract's delivery date.</summary>
     public DateTimeOffset? Now { get; init; }
 }

@@ -106,29 +106,48 @@ public static class FuturesOrderValidator
 
         var venue = exchange.Configuration;
         var error = Endpoint(exchange, o, type);
-        var order = default(ParsedFuturesOrder);
-        error ??= Enumerations(exchange, o, out order);
         if (error is not null)
         {
             return error;
         }
 
-        failure = FuturesParameters.Check(o, type, order.TimeInForce, order.ClosePosition);
+        error = Enumerations(exchange, o, out var positionSide, out var timeInForce, out var closePosition, out var reduceOnly);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        failure = FuturesParameters.Check(o, type, timeInForce, closePosition);
         if (failure.Failed)
         {
             return rejections.Of(failure, o);
         }
 
+        // The values are read into locals and the parsed order is built once: a struct this size copied per step costs.
         var numbers = default(OrderNumbers);
         numbers.AllScaled = true;
-        order = order with { Side = side, Type = type };
-        error = Numbers(exchange, rules.Info, o, ref numbers, ref order) ?? Options(exchange, o, type);
+        error = Numbers(exchange, rules.Info, o, ref numbers, out var quantity, out var price, out var stopPrice, out var activationPrice, out var callbackRate, out var goodTillDate)
+            ?? Options(exchange, o, type);
         if (error is not null)
         {
             return error;
         }
 
-        parsed = order;
+        parsed = new ParsedFuturesOrder
+        {
+            Side = side,
+            Type = type,
+            PositionSide = positionSide,
+            TimeInForce = timeInForce,
+            Quantity = quantity,
+            Price = price,
+            StopPrice = stopPrice,
+            ActivationPrice = activationPrice,
+            CallbackRate = callbackRate,
+            ReduceOnly = reduceOnly,
+            ClosePosition = closePosition,
+            GoodTillDate = goodTillDate,
+        };
         var notChecked = FuturesPreflightChecks.None;
         error = PositionMode(exchange, o, parsed, context, ref notChecked) ?? Contract(exchange, rules, parsed, context, ref notChecked);
         if (error is not null)
@@ -183,10 +202,13 @@ public static class FuturesOrderValidator
     }
 
     /// <summary>Position side and time in force (names), closePosition and reduceOnly (booleans).</summary>
-    private static BinanceError? Enumerations(FuturesExchangeRules exchange, in FuturesOrderFields o, out ParsedFuturesOrder parsed)
+    private static BinanceError? Enumerations(
+        FuturesExchangeRules exchange, in FuturesOrderFields o, out PositionSide? positionSide, out FuturesTimeInForce? timeInForce, out bool closePosition, out bool reduceOnly)
     {
-        parsed = default;
-        PositionSide? positionSide = null;
+        positionSide = null;
+        timeInForce = null;
+        closePosition = o.ClosePosition == "true";
+        reduceOnly = o.ReduceOnly == "true";
         if (o.PositionSide is { } positionText)
         {
             if (positionText.Length == 0 || !FuturesWireNames.TryParse(positionText, out PositionSide value))
@@ -197,7 +219,6 @@ public static class FuturesOrderValidator
             positionSide = value;
         }
 
-        FuturesTimeInForce? timeInForce = null;
         if (o.TimeInForce is { } tifText)
         {
             // COIN-M has no GTD: its name is as unknown there as any other.
@@ -215,26 +236,17 @@ public static class FuturesOrderValidator
             return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "closePosition");
         }
 
-        if (o.ReduceOnly is not (null or "true" or "false"))
-        {
-            return exchange.Rejections.Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict);
-        }
-
-        parsed = new ParsedFuturesOrder
-        {
-            PositionSide = positionSide,
-            TimeInForce = timeInForce,
-            ClosePosition = o.ClosePosition == "true",
-            ReduceOnly = o.ReduceOnly == "true",
-        };
-        return null;
+        return o.ReduceOnly is not (null or "true" or "false") ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.ReduceOnlyConflict) : null;
     }
 
     /// <summary>The numbers: legal characters, then precision (quantity in contracts on COIN-M); callbackRate's range; goodTillDate.</summary>
-    private static BinanceError? Numbers(FuturesExchangeRules exchange, FuturesSymbolInfo info, in FuturesOrderFields o, ref OrderNumbers numbers, ref ParsedFuturesOrder parsed)
+    private static BinanceError? Numbers(
+        FuturesExchangeRules exchange, FuturesSymbolInfo info, in FuturesOrderFields o, ref OrderNumbers numbers,
+        out decimal? quantity, out decimal? price, out decimal? stopPrice, out decimal? activationPrice, out decimal? callbackRate, out long? goodTillDate)
     {
-        var failure = ParameterReading.Decimal(o.Quantity, OrderParameter.Quantity, info.QuantityPrecision, out var quantity, ref numbers, NumberSlot.Quantity);
-        decimal? price = null, stopPrice = null, activationPrice = null, callbackRate = null;
+        price = stopPrice = activationPrice = callbackRate = null;
+        goodTillDate = null;
+        var failure = ParameterReading.Decimal(o.Quantity, OrderParameter.Quantity, info.QuantityPrecision, out quantity, ref numbers, NumberSlot.Quantity);
         if (!failure.Failed)
         {
             failure = ParameterReading.Decimal(o.Price, OrderParameter.Price, info.PricePrecision, out price, ref numbers, NumberSlot.Price);
@@ -265,7 +277,6 @@ public static class FuturesOrderValidator
             return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate");
         }
 
-        long? goodTillDate = null;
         if (o.GoodTillDate is { } gtdText)
         {
             if (!DecimalText.TryParseInteger(gtdText, out var gtd))
@@ -276,15 +287,6 @@ public static class FuturesOrderValidator
             goodTillDate = gtd;
         }
 
-        parsed = parsed with
-        {
-            Quantity = quantity,
-            Price = price,
-            StopPrice = stopPrice,
-            ActivationPrice = activationPrice,
-            CallbackRate = callbackRate,
-            GoodTillDate = goodTillDate,
-        };
         return null;
     }
 

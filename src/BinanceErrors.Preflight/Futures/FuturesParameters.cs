@@ -34,27 +34,38 @@ internal static class FuturesParameters
         ParameterReading.Mark(o.ClosePosition, OrderParameter.ClosePosition, ref sent, ref filled);
         ParameterReading.Mark(o.ActivationPrice, OrderParameter.ActivationPrice, ref sent, ref filled);
 
-        var row = Table[(int)type];
+        // The order's own values adjust its type's row; the masks are adjusted in registers, the row is not copied.
+        ref readonly var row = ref Table[(int)type];
+        var required = row.Required;
+        var forbidden = row.Forbidden;
         if (closePosition)
         {
             // Close-all replaces quantity (a quantity is -4137) and cannot be combined with reduceOnly.
-            row = row with { Forbidden = row.Forbidden.With(OrderParameter.ReduceOnly) };
+            forbidden = forbidden.With(OrderParameter.ReduceOnly);
             if (type is FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket)
             {
-                row = row with { Required = row.Required.Without(OrderParameter.Quantity), Forbidden = row.Forbidden.With(OrderParameter.Quantity) };
+                required = required.Without(OrderParameter.Quantity);
+                forbidden = forbidden.With(OrderParameter.Quantity);
             }
         }
 
         if (o.PriceMatch is not null)
         {
             // priceMatch sets the price, so a price is neither needed nor taken.
-            row = row with { Required = row.Required.Without(OrderParameter.Price), Forbidden = row.Forbidden.With(OrderParameter.Price) };
+            required = required.Without(OrderParameter.Price);
+            forbidden = forbidden.With(OrderParameter.Price);
         }
 
-        row = timeInForce == FuturesTimeInForce.Gtd
-            ? row with { Required = row.Required.With(OrderParameter.GoodTillDate) }
-            : row with { Forbidden = row.Forbidden.With(OrderParameter.GoodTillDate) };
-        return Table.Check(row, sent, filled);
+        if (timeInForce == FuturesTimeInForce.Gtd)
+        {
+            required = required.With(OrderParameter.GoodTillDate);
+        }
+        else
+        {
+            forbidden = forbidden.With(OrderParameter.GoodTillDate);
+        }
+
+        return Table.Check(row, required, forbidden, sent, filled);
     }
 
     private static ParameterTable Build()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BinanceErrors.Preflight.Internal;
 using BinanceErrors.Preflight.Numbers;
 
@@ -14,6 +15,7 @@ internal static class ParameterReading
     /// <param name="parameter">Which parameter.</param>
     /// <param name="sent">The parameters sent.</param>
     /// <param name="filled">The parameters sent with a value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Mark(string? value, OrderParameter parameter, ref ParameterSet sent, ref ParameterSet filled)
     {
         if (value is not null)

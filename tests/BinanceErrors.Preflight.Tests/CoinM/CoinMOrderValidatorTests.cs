@@ -46,6 +46,12 @@ public sealed class CoinMOrderValidatorTests
         { "SELL TAKE_PROFIT_MARKET below the last price", Valid with { Side = "SELL", Type = "TAKE_PROFIT_MARKET", TimeInForce = null, Price = null, StopPrice = "59000" }, -2021, "Order would immediately trigger." },
         { "SELL trailing stop activating below the price", Valid with { Side = "SELL", Type = "TRAILING_STOP_MARKET", TimeInForce = null, Price = null, CallbackRate = "1", ActivationPrice = "59000" }, -2021, "Order would immediately trigger." },
         { "BUY trailing stop activating above the price", Valid with { Type = "TRAILING_STOP_MARKET", TimeInForce = null, Price = null, CallbackRate = "1", ActivationPrice = "61000" }, -2021, "Order would immediately trigger." },
+        { "BUY STOP_MARKET exactly at the last price", Valid with { Type = "STOP_MARKET", TimeInForce = null, Price = null, StopPrice = "60000" }, -2021, "Order would immediately trigger." },
+        { "SELL STOP_MARKET exactly at the last price", Valid with { Side = "SELL", Type = "STOP_MARKET", TimeInForce = null, Price = null, StopPrice = "60000" }, -2021, "Order would immediately trigger." },
+        { "BUY trailing stop activating exactly at the price", Valid with { Type = "TRAILING_STOP_MARKET", TimeInForce = null, Price = null, CallbackRate = "1", ActivationPrice = "60000" }, -2021, "Order would immediately trigger." },
+        { "callbackRate below 0.1", Valid with { Type = "TRAILING_STOP_MARKET", TimeInForce = null, Price = null, CallbackRate = "0.09" }, -1130, "Data sent for parameter 'callbackRate' is not valid." },
+        { "callbackRate just above 10", Valid with { Type = "TRAILING_STOP_MARKET", TimeInForce = null, Price = null, CallbackRate = "10.01" }, -1130, "Data sent for parameter 'callbackRate' is not valid." },
+        { "priceMatch on STOP_MARKET", Valid with { Type = "STOP_MARKET", TimeInForce = null, Price = null, StopPrice = "61000", PriceMatch = "QUEUE" }, -1130, "Data sent for parameter 'priceMatch' is not valid." },
         { "open order limit", Valid, -2025, "Reach max open order limit." },
     };
 
@@ -70,6 +76,9 @@ public sealed class CoinMOrderValidatorTests
     [InlineData("STOP_MARKET", null, null, "61000", null, null)]
     [InlineData("TAKE_PROFIT_MARKET", null, null, "59000", null, null)]
     [InlineData("TRAILING_STOP_MARKET", null, null, null, "59000", "10")]
+    [InlineData("TRAILING_STOP_MARKET", null, null, null, "59999.9", "0.1")]
+    [InlineData("STOP_MARKET", null, null, "60000.1", null, null)]
+    [InlineData("TAKE_PROFIT_MARKET", null, null, "59999.9", null, null)]
     public void ValidOrders_PassWithFullContext(string type, string? tif, string? price, string? stopPrice, string? activation, string? callback)
     {
         var order = new FuturesOrderRequest
@@ -186,6 +195,12 @@ public sealed class CoinMOrderValidatorTests
         var reduceOnly = CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, Valid with { PositionSide = "LONG", ReduceOnly = "true" }, hedge);
         reduceOnly.Code.ShouldBe(-1106);
         reduceOnly.Message.ShouldBe("Parameter 'reduceOnly' sent when not required.");
+    }
+
+    [Fact]
+    public void PriceMatch_OnALimitOrder_IsValid()
+    {
+        CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, Valid with { Price = null, PriceMatch = "OPPONENT" }, CoinMExchangeFixture.FullContext).IsValid.ShouldBeTrue();
     }
 
     [Fact]
