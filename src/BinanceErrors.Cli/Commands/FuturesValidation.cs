@@ -8,26 +8,20 @@ using Spectre.Console;
 namespace BinanceErrors.Cli.Commands;
 
 /// <summary>
-/// <c>binance-errors validate --venue usdm</c>: USDⓈ-M orders against a <c>/fapi/v1/exchangeInfo</c> document (or the
-/// built-in one), with USDⓈ-M's own codes and texts. A JSON line with <c>algoType</c> is an <c>/fapi/v1/algoOrder</c> request.
+/// <c>binance-errors validate --venue usdm|coinm</c>: futures orders against the venue's exchangeInfo document (or the
+/// built-in one), with the venue's own codes and texts, over one <see cref="FuturesValidationVenue"/>. On USDⓈ-M a JSON
+/// line with <c>algoType</c> is an <c>/fapi/v1/algoOrder</c> request.
 /// </summary>
 internal static class FuturesValidation
 {
     /// <summary>Context fields a JSON line may carry next to the order's parameters: the MCP tool's list, written once.</summary>
-    private static readonly string[] ContextFields = Mcp.UsdMOrderValidation.ContextFields.Split(", ");
+    private static readonly string[] ContextFields = Mcp.FuturesOrderTool.ContextFields.Split(", ");
 
-    public static FuturesExchangeRules LoadRules(string? path)
+    public static FuturesExchangeRules LoadRules(FuturesValidationVenue venue, string? path)
     {
         try
         {
-            if (path is null)
-            {
-                using var stream = typeof(FuturesValidation).Assembly.GetManifestResourceStream("BinanceErrors.Cli.usdm-default.json")!;
-                using var reader = new StreamReader(stream);
-                return FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse(reader.ReadToEnd()));
-            }
-
-            return FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse(CliFiles.ReadAllText("--exchange-info", path)));
+            return venue.Compile(path is null ? venue.Sample() : CliFiles.ReadAllText("--exchange-info", path));
         }
         catch (ExchangeInfoFormatException ex)
         {
@@ -36,23 +30,23 @@ internal static class FuturesValidation
     }
 
     /// <summary>Validates one order given by options; returns the exit code.</summary>
-    public static int RunOne(CliConsole console, FuturesExchangeRules rules, FuturesOrderRequest order, FuturesMarketContext context, NormalizeOptions? options, bool json, bool exchangeInfoGiven)
+    public static int RunOne(CliConsole console, FuturesValidationVenue venue, FuturesExchangeRules rules, FuturesOrderRequest order, FuturesMarketContext context, NormalizeOptions? options, bool json, bool exchangeInfoGiven)
     {
         var (changes, validation) = Check(rules, order, context, options, out var checkedOrder);
         if (json)
         {
-            console.Output.WriteLine(JsonOutput.Serialize(Output(validation, Parameters(checkedOrder), changes, exchangeInfoGiven), indented: true));
+            console.Output.WriteLine(JsonOutput.Serialize(Output(venue, validation, Parameters(checkedOrder), changes, exchangeInfoGiven), indented: true));
         }
         else
         {
-            Render(console, validation, changes);
+            Render(console, venue, validation, changes);
         }
 
         return validation.IsValid ? ExitCodes.Success : ExitCodes.Rejected;
     }
 
     /// <summary>Reads one JSON object per line from standard input; writes one JSON line per order.</summary>
-    public static int RunLines(CliConsole console, FuturesExchangeRules rules, NormalizeOptions? options, TimeProvider time, bool exchangeInfoGiven)
+    public static int RunLines(CliConsole console, FuturesValidationVenue venue, FuturesExchangeRules rules, NormalizeOptions? options, TimeProvider time, bool exchangeInfoGiven)
     {
         var worst = ExitCodes.Success;
         var number = 0;
@@ -69,6 +63,11 @@ internal static class FuturesValidation
                 IEnumerable<(string, string)> checkedParameters;
                 if (parameters.Any(p => p.Key == "algoType"))
                 {
+                    if (venue.AlgoOrderEndpoint is null)
+                    {
+                        throw new CliUsageException(venue.NoAlgoEndpoint);
+                    }
+
                     var algo = FuturesAlgoOrderRequest.FromParameters(parameters);
                     var normalized = options is null ? null : FuturesOrderNormalizer.NormalizeAlgo(rules, algo, options with { ReferencePrice = context.MarkPrice });
                     validation = FuturesOrderValidator.ValidateAlgo(rules, normalized?.Order ?? algo, context);
@@ -81,7 +80,7 @@ internal static class FuturesValidation
                     checkedParameters = Parameters(checkedOrder);
                 }
 
-                output = JsonOutput.Serialize(Output(validation, checkedParameters, changes, exchangeInfoGiven), indented: false);
+                output = JsonOutput.Serialize(Output(venue, validation, checkedParameters, changes, exchangeInfoGiven), indented: false);
                 worst = Math.Max(worst, validation.IsValid ? ExitCodes.Success : ExitCodes.Rejected);
             }
             catch (Exception ex) when (ex is JsonException or CliUsageException)
@@ -113,6 +112,8 @@ internal static class FuturesValidation
                     FuturesPreflightChecks.MaxNumAlgoOrders => "MAX_NUM_ALGO_ORDERS",
                     FuturesPreflightChecks.AccountAlgoOrders => "ACCOUNT_ALGO_ORDERS",
                     FuturesPreflightChecks.PositionMode => "POSITION_MODE",
+                    FuturesPreflightChecks.TriggerDirection => "TRIGGER_DIRECTION",
+                    FuturesPreflightChecks.Delivery => "DELIVERY",
                     _ => "GOOD_TILL_DATE",
                 };
             }
@@ -136,11 +137,11 @@ internal static class FuturesValidation
     }
 
     /// <summary>The documented validation object (docs/schemas/validation.schema.json), as the MCP tool returns it.</summary>
-    private static ValidationOutput Output(in FuturesOrderValidation validation, IEnumerable<(string Name, string Value)> order, IReadOnlyList<OrderChange>? changes, bool exchangeInfoGiven) =>
-        ValidationOutput.From(BinanceVenue.UsdMFutures, validation.Error, order, changes, NotCheckedNames(validation.NotChecked), exchangeInfoGiven);
+    internal static ValidationOutput Output(FuturesValidationVenue venue, in FuturesOrderValidation validation, IEnumerable<(string Name, string Value)> order, IReadOnlyList<OrderChange>? changes, bool exchangeInfoGiven) =>
+        ValidationOutput.From(venue.Venue, validation.Error, order, changes, NotCheckedNames(validation.NotChecked), exchangeInfoGiven);
 
-    private static void Render(CliConsole console, in FuturesOrderValidation validation, IReadOnlyList<OrderChange>? changes) =>
-        ValidationText.Write(console, changes ?? [], validation.Error, "VALID: USDⓈ-M would accept this order.", NotCheckedNames(validation.NotChecked));
+    private static void Render(CliConsole console, FuturesValidationVenue venue, in FuturesOrderValidation validation, IReadOnlyList<OrderChange>? changes) =>
+        ValidationText.Write(console, changes ?? [], validation.Error, $"VALID: {venue.DisplayName} would accept this order.", NotCheckedNames(validation.NotChecked));
 
     private static (List<KeyValuePair<string, string>> Parameters, FuturesMarketContext Context) ReadLine(string line)
     {

@@ -15,12 +15,12 @@ internal static class ValidateCommand
 
     public static Command Create(CliConsole console)
     {
-        var exchangeInfo = new Option<string?>("--exchange-info") { Description = "A GET /api/v3/exchangeInfo response saved as JSON. Default: the built-in sample (BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT, LUNAUSDT)." };
-        var venue = new Option<string>("--venue") { Description = "Whose rules and error texts to use: spot, us, or usdm (USDⓈ-M futures: a /fapi/v1/exchangeInfo document; default the built-in BTCUSDT, ETHUSDT, BNBUSDT, SOLUSDT, XRPUSDT, DOGEUSDT…).", DefaultValueFactory = _ => "spot" };
+        var exchangeInfo = new Option<string?>("--exchange-info") { Description = "The venue's exchangeInfo response saved as JSON (spot/us: GET /api/v3/exchangeInfo, usdm: /fapi/v1/exchangeInfo, coinm: /dapi/v1/exchangeInfo). Default: the venue's built-in sample (spot/us: BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT, LUNAUSDT)." };
+        var venue = new Option<string>("--venue") { Description = "Whose rules and error texts to use: spot, us, usdm (USDⓈ-M futures: a /fapi/v1/exchangeInfo document; default the built-in BTCUSDT, ETHUSDT, BNBUSDT, SOLUSDT, XRPUSDT, DOGEUSDT…) or coinm (COIN-M futures: a /dapi/v1/exchangeInfo document, quantity in contracts; default the built-in BTCUSD_PERP, ETHUSD_PERP…, BTCUSD_261225…).", DefaultValueFactory = _ => "spot" };
         var symbol = new Option<string?>("--symbol") { Description = "symbol, e.g. BTCUSDT." };
         var side = new Option<string?>("--side") { Description = "BUY or SELL." };
-        var type = new Option<string?>("--type") { Description = "spot/us: LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT or LIMIT_MAKER. usdm: LIMIT or MARKET (/fapi/v1/order); the conditional STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET and TRAILING_STOP_MARKET are /fapi/v1/algoOrder requests since 2025-12-09 (-4120 here): validate them as --jsonl lines with algoType." };
-        var timeInForce = new Option<string?>("--time-in-force") { Description = "GTC, IOC or FOK; usdm also GTX (post-only) and GTD (with --good-till-date)." };
+        var type = new Option<string?>("--type") { Description = "spot/us: LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT or LIMIT_MAKER. usdm: LIMIT or MARKET (/fapi/v1/order); the conditional STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET and TRAILING_STOP_MARKET are /fapi/v1/algoOrder requests since 2025-12-09 (-4120 here): validate them as --jsonl lines with algoType. coinm: LIMIT, MARKET and the conditional types, all /dapi/v1/order." };
+        var timeInForce = new Option<string?>("--time-in-force") { Description = "GTC, IOC or FOK; usdm also GTX (post-only) and GTD (with --good-till-date); coinm also GTX (GTD is -1115 there)." };
         var price = new Option<string?>("--price") { Description = "price, exactly as it would be sent." };
         var quantity = new Option<string?>("--quantity") { Description = "quantity, exactly as it would be sent." };
         var quoteOrderQty = new Option<string?>("--quote-order-qty") { Description = "quoteOrderQty (MARKET)." };
@@ -37,12 +37,12 @@ internal static class ValidateCommand
         var position = new Option<string?>("--position") { Description = "Base balance plus open BUY quantity (MAX_POSITION)." };
         var normalize = new Option<bool>("--normalize") { Description = "Round price and quantity onto the symbol's grids (safe side) before validating, and report the changes." };
         var lift = new Option<bool>("--lift") { Description = "With --normalize: raise the quantity to the minimum notional or minQty when below it." };
-        var positionSide = new Option<string?>("--position-side") { Description = "usdm: positionSide (BOTH, LONG or SHORT)." };
-        var reduceOnly = new Option<string?>("--reduce-only") { Description = "usdm: reduceOnly (\"true\" or \"false\")." };
+        var positionSide = new Option<string?>("--position-side") { Description = "usdm/coinm: positionSide (BOTH, LONG or SHORT)." };
+        var reduceOnly = new Option<string?>("--reduce-only") { Description = "usdm/coinm: reduceOnly (\"true\" or \"false\")." };
         var goodTillDate = new Option<string?>("--good-till-date") { Description = "usdm: goodTillDate in epoch milliseconds (GTD)." };
-        var markPrice = new Option<string?>("--mark-price") { Description = "usdm: mark price (PERCENT_PRICE, MARKET notional)." };
-        var dualSidePosition = new Option<string?>("--dual-side-position") { Description = "usdm: the account's dualSidePosition, \"true\" (Hedge Mode) or \"false\" (One-way Mode)." };
-        var openAlgoOrders = new Option<string?>("--open-algo-orders") { Description = "usdm: open algo orders on the symbol (MAX_NUM_ALGO_ORDERS)." };
+        var markPrice = new Option<string?>("--mark-price") { Description = "usdm/coinm: mark price (PERCENT_PRICE, MARKET notional)." };
+        var dualSidePosition = new Option<string?>("--dual-side-position") { Description = "usdm/coinm: the account's dualSidePosition, \"true\" (Hedge Mode) or \"false\" (One-way Mode)." };
+        var openAlgoOrders = new Option<string?>("--open-algo-orders") { Description = "usdm/coinm: open algo orders on the symbol (MAX_NUM_ALGO_ORDERS)." };
         var json = new Option<bool>("--json") { Description = "Write one JSON object." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read one order per line from standard input (Binance parameter names, string values, plus context fields); write one JSON object per line." };
 
@@ -55,12 +55,12 @@ internal static class ValidateCommand
         command.SetAction(result =>
         {
             var normalizeOptions = result.GetValue(normalize) ? new NormalizeOptions { LiftToMinimum = result.GetValue(lift) } : null;
-            if (CliArguments.ParseVenue(result.GetValue(venue)!) == BinanceVenue.UsdMFutures)
+            if (FuturesValidationVenue.For(CliArguments.ParseVenue(result.GetValue(venue)!)) is { } futures)
             {
-                var futuresRules = FuturesValidation.LoadRules(result.GetValue(exchangeInfo));
+                var futuresRules = FuturesValidation.LoadRules(futures, result.GetValue(exchangeInfo));
                 if (result.GetValue(jsonl))
                 {
-                    return FuturesValidation.RunLines(console, futuresRules, normalizeOptions, TimeProvider.System, result.GetValue(exchangeInfo) is not null);
+                    return FuturesValidation.RunLines(console, futures, futuresRules, normalizeOptions, TimeProvider.System, result.GetValue(exchangeInfo) is not null);
                 }
 
                 var futuresOrder = new Preflight.Futures.FuturesOrderRequest
@@ -88,7 +88,7 @@ internal static class ValidateCommand
                     OpenAlgoOrders = Integer(result.GetValue(openAlgoOrders), "--open-algo-orders"),
                     Now = TimeProvider.System.GetUtcNow(),
                 };
-                return FuturesValidation.RunOne(console, futuresRules, futuresOrder, futuresContext, normalizeOptions, result.GetValue(json), result.GetValue(exchangeInfo) is not null);
+                return FuturesValidation.RunOne(console, futures, futuresRules, futuresOrder, futuresContext, normalizeOptions, result.GetValue(json), result.GetValue(exchangeInfo) is not null);
             }
 
             var spotVenue = CliArguments.ParseVenue(result.GetValue(venue)!);
@@ -143,7 +143,7 @@ internal static class ValidateCommand
         var venue = CliArguments.ParseVenue(venueText);
         if (venue is not (BinanceVenue.Spot or BinanceVenue.BinanceUs))
         {
-            throw new CliUsageException($"validate covers Spot, Binance.US and USDⓈ-M exchangeInfo. Valid venues here: spot, us, usdm; not '{venueText}'.");
+            throw new CliUsageException($"'{venueText}' is not a Spot-shaped venue. Valid venues: {CliArguments.ValidVenues}.");
         }
 
         try

@@ -150,24 +150,21 @@ internal sealed class BinanceErrorTools
     }
 
     [McpServerTool(Name = "validate_order", Title = "Validate an order before sending it", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ValidationOutput))]
-    [Description("Check an order offline against exchangeInfo (Spot, Binance.US or USDⓈ-M futures) and answer with the exact error (code and msg) the exchange would send, or that it would be accepted; optionally round price and quantity onto the symbol's grids first. Lists the rules it could not check for lack of market context. Nothing is sent anywhere.")]
+    [Description("Check an order offline against exchangeInfo (Spot, Binance.US, USDⓈ-M or COIN-M futures) and answer with the exact error (code and msg) the exchange would send, or that it would be accepted; optionally round price and quantity onto the symbol's grids first. Lists the rules it could not check for lack of market context. Nothing is sent anywhere.")]
     public static CallToolResult ValidateOrder(
         TimeProvider time,
-        [Description("spot or us (Spot-shaped /api/v3/exchangeInfo); usdm for USDⓈ-M futures (/fapi/v1/exchangeInfo; an order with algoType is a /fapi/v1/algoOrder request).")] string venue,
+        [Description("spot or us (Spot-shaped /api/v3/exchangeInfo); usdm for USDⓈ-M futures (/fapi/v1/exchangeInfo; an order with algoType is a /fapi/v1/algoOrder request); coinm for COIN-M futures (/dapi/v1/exchangeInfo; quantity in contracts; conditional orders are plain /dapi/v1/order requests).")] string venue,
         [Description("The order with Binance parameter names and values as they would be sent, e.g. {\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"type\":\"LIMIT\",\"timeInForce\":\"GTC\",\"price\":\"65000.001\",\"quantity\":\"0.001\"}.")] Dictionary<string, JsonElement> order,
-        [Description("The GET exchangeInfo response of the venue as JSON (object or text). Default: a built-in sample (spot/us: BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT, LUNAUSDT; usdm: BTCUSDT, ETHUSDT, BNBUSDT, SOLUSDT, XRPUSDT, DOGEUSDT…).")] JsonElement? exchangeInfo = null,
-        [Description("Market context for rules that depend on it. spot/us: " + SpotOrderValidation.ContextFields + " (referencePrice: GET /api/v3/referencePrice, used since 2026-05-08 when the symbol has one; else averagePrice: GET /api/v3/avgPrice). usdm: " + UsdMOrderValidation.ContextFields + ".")] Dictionary<string, JsonElement>? context = null,
+        [Description("The GET exchangeInfo response of the venue as JSON (object or text). Default: a built-in sample (spot/us: BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT, LUNAUSDT; usdm: BTCUSDT, ETHUSDT, BNBUSDT, SOLUSDT, XRPUSDT, DOGEUSDT…; coinm: BTCUSD_PERP, ETHUSD_PERP, …, BTCUSD_261225…).")] JsonElement? exchangeInfo = null,
+        [Description("Market context for rules that depend on it. spot/us: " + SpotOrderValidation.ContextFields + " (referencePrice: GET /api/v3/referencePrice, used since 2026-05-08 when the symbol has one; else averagePrice: GET /api/v3/avgPrice). usdm and coinm: " + FuturesOrderTool.ContextFields + ".")] Dictionary<string, JsonElement>? context = null,
         [Description("Round price/quantity onto the symbol's grids (safe side) before validating, and report the changes.")] bool normalize = false)
     {
         try
         {
             var parsedVenue = CliArguments.ParseVenue(venue);
-            return parsedVenue switch
-            {
-                BinanceVenue.Spot or BinanceVenue.BinanceUs => SpotOrderValidation.Run(parsedVenue, order, exchangeInfo, context, normalize),
-                BinanceVenue.UsdMFutures => UsdMOrderValidation.Run(order, exchangeInfo, context, normalize, time),
-                _ => McpToolOutput.Failure("validate_order does not cover coinm: COIN-M futures rules are not modelled. Use venue 'spot', 'us' or 'usdm'."),
-            };
+            return FuturesValidationVenue.For(parsedVenue) is { } futures
+                ? FuturesOrderTool.Run(futures, order, exchangeInfo, context, normalize, time)
+                : SpotOrderValidation.Run(parsedVenue, order, exchangeInfo, context, normalize);
         }
         catch (CliUsageException ex)
         {

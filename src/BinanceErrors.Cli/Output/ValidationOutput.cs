@@ -11,7 +11,7 @@ namespace BinanceErrors.Cli.Output;
 /// send (<see cref="ClassificationOutput"/>), so a rejected order and a received error are described alike; a
 /// normalization change is named as the library names it (<see cref="OrderChange"/>).
 /// </summary>
-/// <param name="Venue">spot, us or usdm: whose rules and texts were used.</param>
+/// <param name="Venue">spot, us, usdm or coinm: whose rules and texts were used.</param>
 /// <param name="Valid">Whether the exchange would accept the order (as far as the given context allows to tell).</param>
 /// <param name="Rejection">The classification of the error the exchange would answer with; null when valid.</param>
 /// <param name="Order">The order as checked (after normalization when asked), Binance parameter names and values.</param>

@@ -80,7 +80,7 @@ public sealed class ValidateCommandTests
     [Theory]
     [InlineData("--exchange-info", "/nonexistent/exchangeInfo.json", "binance-errors: --exchange-info: '/nonexistent/exchangeInfo.json' does not exist.")]
     [InlineData("--reference-price", "abc", "binance-errors: 'abc' is not a decimal number (--reference-price).")]
-    [InlineData("--venue", "coinm", "binance-errors: validate covers Spot, Binance.US and USDⓈ-M exchangeInfo. Valid venues here: spot, us, usdm; not 'coinm'.")]
+    [InlineData("--venue", "mars", "binance-errors: Unknown venue 'mars'. Valid venues: spot, usdm, coinm, us.")]
     public void BadInput_ExitsTwo(string option, string value, string message)
     {
         var run = CliRun.Of([.. ValidLimit, option, value]);

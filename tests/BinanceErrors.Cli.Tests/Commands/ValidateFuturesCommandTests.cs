@@ -26,7 +26,8 @@ public sealed class ValidateFuturesCommandTests
         var help = string.Join(' ', run.Output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         help.ShouldContain("spot/us: LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT or LIMIT_MAKER.");
         help.ShouldContain("usdm: LIMIT or MARKET (/fapi/v1/order); the conditional STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET and TRAILING_STOP_MARKET are /fapi/v1/algoOrder requests");
-        help.ShouldContain("usdm also GTX (post-only) and GTD (with --good-till-date).");
+        help.ShouldContain("usdm also GTX (post-only) and GTD (with --good-till-date); coinm also GTX (GTD is -1115 there).");
+        help.ShouldContain("coinm: LIMIT, MARKET and the conditional types, all /dapi/v1/order.");
     }
 
     [Fact]

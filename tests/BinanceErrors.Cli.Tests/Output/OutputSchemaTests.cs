@@ -142,7 +142,7 @@ public sealed class OutputSchemaTests(McpServerProcesses servers)
 
     // Orders as JSON lines (Binance parameter names plus context fields), the form both validate --jsonl and the MCP
     // tool take: off the tick, normalized, a MARKET notional against the average price (no reference price) and
-    // against the reference price, USDⓈ-M plain and conditional (the account-wide 200), Binance.US.
+    // against the reference price, USDⓈ-M plain and conditional (the account-wide 200), Binance.US, COIN-M (normalized to whole contracts, -4113, a stop without the last price).
     public static TheoryData<string, string, bool> Orders => new()
     {
         { "spot", """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"65000.001","quantity":"0.001"}""", false },
@@ -152,6 +152,9 @@ public sealed class OutputSchemaTests(McpServerProcesses servers)
         { "us", """{"symbol":"BTCUSDT","side":"SELL","type":"LIMIT","timeInForce":"GTC","price":"30000","quantity":"0.00001"}""", false },
         { "usdm", """{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"60000.10","quantity":"0.002"}""", false },
         { "usdm", """{"algoType":"CONDITIONAL","symbol":"BTCUSDT","side":"SELL","type":"STOP_MARKET","triggerPrice":"58000","quantity":"0.002","accountOpenAlgoOrders":"200"}""", false },
+        { "coinm", """{"symbol":"BTCUSD_PERP","side":"BUY","type":"LIMIT","timeInForce":"GTC","price":"60000.17","quantity":"1.7","markPrice":"60000","dualSidePosition":"false"}""", true },
+        { "coinm", """{"symbol":"BTCUSD_PERP","side":"BUY","type":"MARKET","quantity":"2","markPrice":"60000","bestAsk":"63000.1"}""", false },
+        { "coinm", """{"symbol":"BTCUSD_PERP","side":"SELL","type":"STOP_MARKET","stopPrice":"61000","quantity":"2"}""", false },
     };
 
     private static readonly string[] ContextFields =

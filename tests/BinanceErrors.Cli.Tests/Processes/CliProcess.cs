@@ -124,6 +124,9 @@ public sealed class CliProcess : IDisposable
         await _process.StandardInput.FlushAsync();
     }
 
+    /// <summary>Closes the process's standard input: the end of the lines a <c>--jsonl</c> command reads.</summary>
+    public void CloseInput() => _process.StandardInput.Close();
+
     public async Task<int> ExitCodeAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);

@@ -9,23 +9,23 @@ using ModelContextProtocol.Protocol;
 namespace BinanceErrors.Cli.Mcp;
 
 /// <summary>
-/// <c>validate_order</c> for USDⓈ-M futures: the futures validator and normalizer over JSON arguments, with the same
-/// rules and built-in exchangeInfo as <c>binance-errors validate --venue usdm</c>. An order with <c>algoType</c> is an
-/// <c>/fapi/v1/algoOrder</c> request (conditional orders since the Algo Service migration).
+/// <c>validate_order</c> for futures (usdm, coinm): the futures validator and normalizer over JSON arguments, with the
+/// same venue adapter, rules and built-in exchangeInfo as <c>binance-errors validate --venue usdm|coinm</c>. On USDⓈ-M an
+/// order with <c>algoType</c> is an <c>/fapi/v1/algoOrder</c> request (conditional orders since the Algo Service migration).
 /// </summary>
-internal static class UsdMOrderValidation
+internal static class FuturesOrderTool
 {
-    /// <summary>The context fields a USDⓈ-M order can be checked against.</summary>
+    /// <summary>The context fields a futures order can be checked against (the same on both futures venues).</summary>
     public const string ContextFields = "markPrice, lastPrice, bestBid, bestAsk, dualSidePosition, openOrders, openAlgoOrders, accountOpenAlgoOrders";
 
-    public static CallToolResult Run(Dictionary<string, JsonElement> order, JsonElement? exchangeInfo, Dictionary<string, JsonElement>? context, bool normalize, TimeProvider time)
+    public static CallToolResult Run(FuturesValidationVenue venue, Dictionary<string, JsonElement> order, JsonElement? exchangeInfo, Dictionary<string, JsonElement>? context, bool normalize, TimeProvider time)
     {
         if (OrderArguments.Read(order, out var parameters) is { } orderError)
         {
             return McpToolOutput.Failure(orderError);
         }
 
-        if (ReadContext(context, out var market) is { } contextError)
+        if (ReadContext(venue, context, out var market) is { } contextError)
         {
             return McpToolOutput.Failure(contextError);
         }
@@ -37,12 +37,12 @@ internal static class UsdMOrderValidation
         try
         {
             (rules, source) = exchangeInfo is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } given
-                ? (FuturesExchangeRules.Compile(Parse(given)), ValidationOutput.Given)
-                : (FuturesValidation.LoadRules(path: null), ValidationOutput.BuiltInSample);
+                ? (venue.Compile(Text(given)), ValidationOutput.Given)
+                : (FuturesValidation.LoadRules(venue, path: null), ValidationOutput.BuiltInSample);
         }
         catch (ExchangeInfoFormatException ex)
         {
-            return McpToolOutput.Failure($"'exchangeInfo' cannot be read: {ex.Message} Pass the GET /fapi/v1/exchangeInfo response as received, or leave it out to use the built-in sample.");
+            return McpToolOutput.Failure($"'exchangeInfo' cannot be read: {ex.Message} Pass the {venue.ExchangeInfoEndpoint} response as received, or leave it out to use the built-in sample.");
         }
 
         FuturesOrderValidation validation;
@@ -51,6 +51,11 @@ internal static class UsdMOrderValidation
         var options = new NormalizeOptions { ReferencePrice = market.MarkPrice };
         if (parameters.Any(p => p.Key == "algoType"))
         {
+            if (venue.AlgoOrderEndpoint is null)
+            {
+                return McpToolOutput.Failure(venue.NoAlgoEndpoint);
+            }
+
             var algo = FuturesAlgoOrderRequest.FromParameters(parameters);
             var normalized = normalize ? FuturesOrderNormalizer.NormalizeAlgo(rules, algo, options) : null;
             var checkedAlgo = normalized?.Order ?? algo;
@@ -68,11 +73,11 @@ internal static class UsdMOrderValidation
             checkedParameters = FuturesValidation.Parameters(checkedOrder);
         }
 
-        var result = ValidationOutput.From(BinanceVenue.UsdMFutures, validation.Error, checkedParameters, changes, FuturesValidation.NotCheckedNames(validation.NotChecked), source == ValidationOutput.Given);
+        var result = FuturesValidation.Output(venue, validation, checkedParameters, changes, source == ValidationOutput.Given);
         return McpToolOutput.Success(result, result.Describe());
     }
 
-    private static string? ReadContext(Dictionary<string, JsonElement>? context, out FuturesMarketContext market)
+    private static string? ReadContext(FuturesValidationVenue venue, Dictionary<string, JsonElement>? context, out FuturesMarketContext market)
     {
         market = default;
         foreach (var (name, value) in context ?? [])
@@ -116,17 +121,17 @@ internal static class UsdMOrderValidation
                     };
                     break;
                 default:
-                    return $"Unknown context '{name}' for usdm. Valid context fields: {ContextFields}.";
+                    return $"Unknown context '{name}' for {venue.Name}. Valid context fields: {ContextFields}.";
             }
         }
 
         return null;
     }
 
-    private static FuturesExchangeInfo Parse(JsonElement given) => given.ValueKind switch
+    private static string Text(JsonElement given) => given.ValueKind switch
     {
-        JsonValueKind.String => FuturesExchangeInfo.Parse(given.GetString()!),
-        JsonValueKind.Object => FuturesExchangeInfo.Parse(given.GetRawText()),
+        JsonValueKind.String => given.GetString()!,
+        JsonValueKind.Object => given.GetRawText(),
         _ => throw new CliUsageException($"'exchangeInfo' must be the exchangeInfo JSON (an object, or its text), not a {given.ValueKind.ToString().ToLowerInvariant()}."),
     };
 }
