@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using BinanceErrors.Http.Tests.Fixtures;
 using System.Text.Json;
 
 namespace BinanceErrors.Sandbox.Tests;
@@ -15,14 +15,8 @@ public sealed class CcxtProTests
     [Fact]
     public async Task CcxtProBinance_TradesOverTheWebSocketApi_AndRaisesItsErrorClasses()
     {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "ccxt");
-        if (!Directory.Exists(Path.Combine(directory, "node_modules", "ccxt")))
-        {
-            (await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], directory)).ExitCode.ShouldBe(0, "npm ci in tests/ccxt");
-        }
-
         await using var server = await SandboxServer.StartAsync();
-        var run = await RunAsync("node", ["binance-pro.mjs", server.BaseAddress.ToString(), "sandboxkey", "sandbox-secret"], directory);
+        var run = await NodeScript.RunCcxtAsync("binance-pro.mjs", server.BaseAddress.ToString(), "sandboxkey", "sandbox-secret");
 
         run.ExitCode.ShouldBe(0, run.Error);
         var result = JsonDocument.Parse(run.Output).RootElement;
@@ -43,41 +37,5 @@ public sealed class CcxtProTests
         errors.GetProperty("badSignature").GetString().ShouldBe("AuthenticationError", errors.ToString());
         server.RequestCount("WS", "order.place").ShouldBeGreaterThanOrEqualTo(2);
         server.RequestCount("WS", "userDataStream.subscribe.signature").ShouldBe(1);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BinanceErrors.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("BinanceErrors.slnx not found above " + AppContext.BaseDirectory);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string file, string[] arguments, string directory)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {file}.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
     }
 }
