@@ -1,3 +1,4 @@
+using BinanceErrors.Preflight.Internal;
 using BinanceErrors.Preflight.Filters;
 using BinanceErrors.Preflight.Futures;
 using BinanceErrors.Preflight.Numbers;
@@ -24,7 +25,7 @@ internal static class DecimalFuturesOrderValidator
     internal static FuturesOrderValidation Validate(FuturesExchangeRules exchange, in FuturesOrderRequest order, in FuturesMarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-        var fields = OracleFuturesFields.From(order);
+        var fields = FuturesOrderFields.From(order);
         return Run(exchange, fields, context);
     }
 
@@ -46,11 +47,11 @@ internal static class DecimalFuturesOrderValidator
             return Fail(OracleRejections.For(exchange.Venue).Formatted(UsdMFuturesErrorCodes.InvalidParameter, "algoType"));
         }
 
-        var fields = OracleFuturesFields.From(order);
+        var fields = FuturesOrderFields.From(order);
         return Run(exchange, fields, context);
     }
 
-    private static FuturesOrderValidation Run(FuturesExchangeRules exchange, in OracleFuturesFields o, in FuturesMarketContext context)
+    private static FuturesOrderValidation Run(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context)
     {
         // Symbol, side, type.
         if (string.IsNullOrEmpty(o.Symbol))
@@ -564,7 +565,7 @@ internal static class DecimalFuturesOrderValidator
         new(error, notChecked, order, rules);
 
     /// <summary>The first parameter sent that the order's type does not take (-1106), or <see langword="null"/>.</summary>
-    private static string? NotRequired(in OracleFuturesFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
+    private static string? NotRequired(in FuturesOrderFields o, FuturesOrderType type, FuturesTimeInForce? timeInForce, bool closePosition)
     {
         // A MARKET order has no limit price and no time in force; the exchange refuses both rather than ignore them.
         if (type == FuturesOrderType.Market)
