@@ -61,7 +61,9 @@ public static class OrderValidator
 
         var numbers = default(OrderNumbers);
         numbers.AllScaled = true;
-        var error = Values(rejections, rules.Info, order, ref numbers, side, type, timeInForce, out parsed);
+        // Returned, not written through an out parameter: built straight into the return buffer, the 150-byte struct is not
+        // staged in a zeroed temporary and copied back with wide loads right after narrow stores (a store-forwarding stall).
+        parsed = Values(rejections, rules.Info, order, ref numbers, side, type, timeInForce, out var error);
         if (error is not null)
         {
             return error;
@@ -139,10 +141,11 @@ public static class OrderValidator
     }
 
     /// <summary>The values: decimals (legal characters, then the asset's precision), trailingDelta, the client order id.</summary>
-    private static BinanceError? Values(
-        Rejections rejections, SymbolInfo info, in OrderRequest order, ref OrderNumbers numbers, BinanceOrderSide side, BinanceOrderType type, BinanceTimeInForce? timeInForce, out ParsedOrder parsed)
+    [MethodImpl(MethodImplOptions.NoInlining)] // see the call: built in the caller's return buffer
+    private static ParsedOrder Values(
+        Rejections rejections, SymbolInfo info, in OrderRequest order, ref OrderNumbers numbers, BinanceOrderSide side, BinanceOrderType type, BinanceTimeInForce? timeInForce, out BinanceError? error)
     {
-        parsed = default;
+        error = null;
         var failure = ParameterReading.Decimal(order.Quantity, OrderParameter.Quantity, info.BaseAssetPrecision, out var quantity, ref numbers, NumberSlot.Quantity);
         decimal? quoteOrderQty = null, price = null, stopPrice = null, icebergQty = null;
         if (!failure.Failed)
@@ -184,23 +187,26 @@ public static class OrderValidator
 
         if (failure.Failed)
         {
-            return rejections.Of(failure);
+            error = rejections.Of(failure);
+            return default;
         }
 
         if (order.NewClientOrderId is { } clientOrderId)
         {
             if (clientOrderId.Length == 0)
             {
-                return rejections.Code(BinanceErrorCodes.EmptyNewClOrdId);
+                error = rejections.Code(BinanceErrorCodes.EmptyNewClOrdId);
+                return default;
             }
 
             if (!DecimalText.IsClientOrderId(clientOrderId))
             {
-                return rejections.Of(new ParameterFailure(ParameterProblem.Malformed, OrderParameter.NewClientOrderId));
+                error = rejections.Of(new ParameterFailure(ParameterProblem.Malformed, OrderParameter.NewClientOrderId));
+                return default;
             }
         }
 
-        parsed = new ParsedOrder
+        return new ParsedOrder
         {
             Side = side,
             Type = type,
@@ -212,7 +218,6 @@ public static class OrderValidator
             TrailingDelta = trailingDelta,
             IcebergQty = icebergQty,
         };
-        return null;
     }
 
     /// <summary>The symbol's status and capabilities (-2010 with the matching engine's text), then the iceberg rules.</summary>
@@ -295,9 +300,11 @@ public static class OrderValidator
         ScaledDecimal scaledPrice = default;
         if (rules.Scaled is { } scaled && numbers.AllScaled && (marketPrice is not { } known || ScaledDecimal.TryFrom(known, out scaledPrice)))
         {
-            return SpotFilters.Check(rules, scaled, parsed, numbers, marketPrice is null ? null : scaledPrice, context, ref notChecked);
+            ScaledDecimal? reference = marketPrice is null ? null : scaledPrice;
+            return SpotFilters.Check(rules, scaled, parsed, numbers, reference, context, ref notChecked);
         }
 
-        return SpotFilters.Check(rules, rules.Exact, parsed, numbers, marketPrice is { } exact ? new DecimalNumber(exact) : null, context, ref notChecked);
+        DecimalNumber? exactReference = marketPrice is { } exact ? new DecimalNumber(exact) : null;
+        return SpotFilters.Check(rules, rules.Exact, parsed, numbers, exactReference, context, ref notChecked);
     }
 }

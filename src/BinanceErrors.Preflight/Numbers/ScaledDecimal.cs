@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BinanceErrors.Preflight.Numbers;
 
 /// <summary>
@@ -81,6 +83,7 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
     }
 
     /// <summary>Compares two values exactly; in 64 bits when aligning the scales fits, else in 128.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called several times per order; the 128-bit case stays out of line
     public static int Compare(ScaledDecimal a, ScaledDecimal b)
     {
         if (a.Scale == b.Scale)
@@ -144,6 +147,7 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
     /// The product in 64 bits, when it fits them and 28 decimal places (then decimal's product is this very value);
     /// false otherwise: the 128-bit overload or the decimal expression decides.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryMultiplyExactly(ScaledDecimal a, ScaledDecimal b, out ScaledDecimal product)
     {
         var high = Math.BigMul(a.Mantissa, b.Mantissa, out var low);

@@ -23,8 +23,10 @@ internal static class SpotFilters
     /// <param name="context">The counts and position.</param>
     /// <param name="notChecked">The rules not checked.</param>
     /// <returns>The first failing filter, or <see cref="FilterType.Unknown"/>.</returns>
+    // marketPrice by reference: a nullable scaled number by value went through the stack as three narrow stores read back
+    // by one wide load, a store-forwarding stall on every call.
     public static FilterType Check<TNum>(
-        SymbolRules rules, FilterValues<TNum> values, in ParsedOrder order, in OrderNumbers numbers, TNum? marketPrice, in MarketContext context, ref PreflightChecks notChecked)
+        SymbolRules rules, FilterValues<TNum> values, in ParsedOrder order, in OrderNumbers numbers, in TNum? marketPrice, in MarketContext context, ref PreflightChecks notChecked)
         where TNum : struct, IFilterNumber<TNum>
     {
         var failed = Prices(rules, values, order, numbers, marketPrice, ref notChecked);
@@ -47,11 +49,11 @@ internal static class SpotFilters
     /// </summary>
     public static bool NotionalZeroOrLess<TNum>(in OrderNumbers numbers)
         where TNum : struct, IFilterNumber<TNum> =>
-        TNum.CompareProduct(Value<TNum>(numbers, NumberSlot.Price), Value<TNum>(numbers, NumberSlot.Quantity), TNum.Zero) <= 0;
+        new Product<TNum>(Value<TNum>(numbers, NumberSlot.Price), Value<TNum>(numbers, NumberSlot.Quantity)).CompareTo(TNum.Zero) <= 0;
 
     /// <summary>PRICE_FILTER on price and stopPrice, then the price bands around the market price.</summary>
     private static FilterType Prices<TNum>(
-        SymbolRules rules, FilterValues<TNum> values, in ParsedOrder order, in OrderNumbers numbers, TNum? marketPrice, ref PreflightChecks notChecked)
+        SymbolRules rules, FilterValues<TNum> values, in ParsedOrder order, in OrderNumbers numbers, in TNum? marketPrice, ref PreflightChecks notChecked)
         where TNum : struct, IFilterNumber<TNum>
     {
         if (rules.Price is not null
@@ -129,7 +131,7 @@ internal static class SpotFilters
     /// or quantity × stopPrice (STOP_LOSS, TAKE_PROFIT), or quantity × the market price.
     /// </summary>
     private static FilterType Notional<TNum>(
-        SymbolRules rules, FilterValues<TNum> values, in ParsedOrder order, in OrderNumbers numbers, TNum? marketPrice, ref PreflightChecks notChecked)
+        SymbolRules rules, FilterValues<TNum> values, in ParsedOrder order, in OrderNumbers numbers, in TNum? marketPrice, ref PreflightChecks notChecked)
         where TNum : struct, IFilterNumber<TNum>
     {
         var executesAsMarket = order.Type is BinanceOrderType.Market or BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
@@ -162,13 +164,14 @@ internal static class SpotFilters
             return FilterType.Unknown;
         }
 
-        if (minimum && TNum.CompareProduct(a, b, values.MinNotional) < 0)
+        var notional = new Product<TNum>(a, b);
+        if (minimum && notional.CompareTo(values.MinNotional) < 0)
         {
             return FilterType.MinNotional;
         }
 
-        return (checkMin && TNum.CompareProduct(a, b, values.NotionalMin) < 0)
-            || (checkMax && TNum.Compare(values.NotionalMax, TNum.Zero) > 0 && TNum.CompareProduct(a, b, values.NotionalMax) > 0)
+        return (checkMin && notional.CompareTo(values.NotionalMin) < 0)
+            || (checkMax && TNum.Compare(values.NotionalMax, TNum.Zero) > 0 && notional.CompareTo(values.NotionalMax) > 0)
             ? FilterType.Notional
             : FilterType.Unknown;
     }
