@@ -68,4 +68,7 @@ internal sealed class FuturesAlgoOrder
     public decimal? TrailingExtreme { get; set; }
 
     public bool IsOpen => AlgoStatus == "NEW";
+
+    /// <summary>The status the Algo Service reports: a triggered order whose order in the matching engine has closed is FINISHED.</summary>
+    public string ReportedStatus => AlgoStatus == "TRIGGERED" && ActualOrder is { IsOpen: false } ? "FINISHED" : AlgoStatus;
 }

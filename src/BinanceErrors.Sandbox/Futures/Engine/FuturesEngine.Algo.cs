@@ -60,6 +60,7 @@ internal sealed partial class FuturesEngine
             }
 
             _algos.Add(algo);
+            Events?.AlgoChanged(algo, algo.ReportedStatus, string.Empty, now);
             return algo;
         }
     }
@@ -77,6 +78,7 @@ internal sealed partial class FuturesEngine
 
             algo.AlgoStatus = "CANCELED";
             algo.UpdateTime = now;
+            Events?.AlgoChanged(algo, algo.ReportedStatus, string.Empty, now);
             return algo;
         }
     }
@@ -171,6 +173,7 @@ internal sealed partial class FuturesEngine
             if (quantity == 0)
             {
                 algo.AlgoStatus = "EXPIRED";
+                Events?.AlgoChanged(algo, algo.ReportedStatus, string.Empty, now);
                 return;
             }
         }
@@ -183,6 +186,7 @@ internal sealed partial class FuturesEngine
             if (_books[algo.Symbol].PriceMatchPrice(algo.Side, match) is not { } matched)
             {
                 algo.AlgoStatus = "REJECTED";
+                Events?.AlgoChanged(algo, algo.ReportedStatus, _messages.Text(_setup.PriceMatchNoDepthCode), now);
                 return;
             }
 
@@ -208,20 +212,26 @@ internal sealed partial class FuturesEngine
             ClosePosition = algo.ClosePosition,
             StopPrice = algo.TriggerPrice,
             WorkingType = algo.WorkingType,
+            Algo = algo,
             Time = now,
             UpdateTime = now,
         };
 
+        // Forwarded to the matching engine: TRIGGERING, then what became of the order there.
+        Events?.AlgoChanged(algo, "TRIGGERING", string.Empty, now);
         try
         {
-            Execute(order, now);
             algo.ActualOrder = order;
+            Execute(order, now);
             algo.AlgoStatus = order.IsOpen ? "TRIGGERED" : "FINISHED";
+            Events?.AlgoChanged(algo, algo.ReportedStatus, string.Empty, now);
         }
-        catch (SandboxRejection)
+        catch (SandboxRejection rejection)
         {
             // The matching engine refused the triggered order (margin, reduce-only): the Algo Service reports REJECTED.
+            algo.ActualOrder = null;
             algo.AlgoStatus = "REJECTED";
+            Events?.AlgoChanged(algo, algo.ReportedStatus, rejection.Message, now);
         }
     }
 }

@@ -85,6 +85,9 @@ internal sealed partial class FuturesEngine
 
     public FuturesExchangeRules Rules { get; }
 
+    /// <summary>Who hears of every order, algo order and account change (the user data streams); nobody when null.</summary>
+    public IFuturesEvents? Events { get; set; }
+
     public int DefaultLeverage { get; }
 
     /// <summary>The venue's catalog texts.</summary>
@@ -341,6 +344,8 @@ internal sealed partial class FuturesEngine
         _open[order.Account].Remove(order);
         order.Status = "CANCELED";
         order.UpdateTime = now;
+        Changed(order, "CANCELED", null, now);
+        AlgoFinished(order, now);
     }
 
     public IReadOnlyList<FuturesOrder> CancelAll(string account, string symbol, long now)
@@ -358,6 +363,7 @@ internal sealed partial class FuturesEngine
             {
                 algo.AlgoStatus = "CANCELED";
                 algo.UpdateTime = now;
+                Events?.AlgoChanged(algo, algo.ReportedStatus, string.Empty, now);
             }
 
             return orders;
