@@ -39,28 +39,19 @@ internal sealed class FuturesValidationVenue : ValidationVenue
         $"{DisplayName} has no algo-order endpoint: send conditional orders (STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET, TRAILING_STOP_MARKET) as ordinary orders with stopPrice, without algoType.";
 
     /// <summary>The wire-style names of futures rules that were not checked, e.g. <c>POSITION_MODE</c>.</summary>
-    internal static IEnumerable<string> NotCheckedNames(FuturesPreflightChecks checks)
+    internal static IEnumerable<string> NotCheckedNames(FuturesPreflightChecks checks) => FlagNames(checks, flag => flag switch
     {
-        foreach (var flag in Enum.GetValues<FuturesPreflightChecks>())
-        {
-            if (flag != FuturesPreflightChecks.None && checks.HasFlag(flag))
-            {
-                yield return flag switch
-                {
-                    FuturesPreflightChecks.PercentPrice => "PERCENT_PRICE",
-                    FuturesPreflightChecks.MarketPercentPrice => "MARKET_PERCENT_PRICE",
-                    FuturesPreflightChecks.MinNotional => "MIN_NOTIONAL",
-                    FuturesPreflightChecks.MaxNumOrders => "MAX_NUM_ORDERS",
-                    FuturesPreflightChecks.MaxNumAlgoOrders => "MAX_NUM_ALGO_ORDERS",
-                    FuturesPreflightChecks.AccountAlgoOrders => "ACCOUNT_ALGO_ORDERS",
-                    FuturesPreflightChecks.PositionMode => "POSITION_MODE",
-                    FuturesPreflightChecks.TriggerDirection => "TRIGGER_DIRECTION",
-                    FuturesPreflightChecks.Delivery => "DELIVERY",
-                    _ => "GOOD_TILL_DATE",
-                };
-            }
-        }
-    }
+        FuturesPreflightChecks.PercentPrice => "PERCENT_PRICE",
+        FuturesPreflightChecks.MarketPercentPrice => "MARKET_PERCENT_PRICE",
+        FuturesPreflightChecks.MinNotional => "MIN_NOTIONAL",
+        FuturesPreflightChecks.MaxNumOrders => "MAX_NUM_ORDERS",
+        FuturesPreflightChecks.MaxNumAlgoOrders => "MAX_NUM_ALGO_ORDERS",
+        FuturesPreflightChecks.AccountAlgoOrders => "ACCOUNT_ALGO_ORDERS",
+        FuturesPreflightChecks.PositionMode => "POSITION_MODE",
+        FuturesPreflightChecks.TriggerDirection => "TRIGGER_DIRECTION",
+        FuturesPreflightChecks.Delivery => "DELIVERY",
+        _ => "GOOD_TILL_DATE",
+    });
 
     /// <summary>Compiles a document of this venue; one of the other futures venue is refused with a sentence saying which it is.</summary>
     /// <exception cref="ExchangeInfoFormatException">The text is not a futures exchangeInfo, or it is the other futures venue's.</exception>
@@ -81,30 +72,18 @@ internal sealed class FuturesValidationVenue : ValidationVenue
     }
 
     /// <summary>An order's parameters with Binance names, as checked (after normalization when asked).</summary>
-    private static IEnumerable<(string Name, string Value)> Parameters(FuturesOrderRequest o)
-    {
-        (string, string?)[] all =
-        [
-            ("symbol", o.Symbol), ("side", o.Side), ("positionSide", o.PositionSide), ("type", o.Type), ("timeInForce", o.TimeInForce),
-            ("quantity", o.Quantity), ("reduceOnly", o.ReduceOnly), ("price", o.Price), ("newClientOrderId", o.NewClientOrderId),
-            ("stopPrice", o.StopPrice), ("closePosition", o.ClosePosition), ("activationPrice", o.ActivationPrice), ("callbackRate", o.CallbackRate),
-            ("workingType", o.WorkingType), ("priceMatch", o.PriceMatch), ("goodTillDate", o.GoodTillDate),
-        ];
-        return all.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!));
-    }
+    private static IEnumerable<(string Name, string Value)> Parameters(FuturesOrderRequest o) => Present(
+        ("symbol", o.Symbol), ("side", o.Side), ("positionSide", o.PositionSide), ("type", o.Type), ("timeInForce", o.TimeInForce),
+        ("quantity", o.Quantity), ("reduceOnly", o.ReduceOnly), ("price", o.Price), ("newClientOrderId", o.NewClientOrderId),
+        ("stopPrice", o.StopPrice), ("closePosition", o.ClosePosition), ("activationPrice", o.ActivationPrice), ("callbackRate", o.CallbackRate),
+        ("workingType", o.WorkingType), ("priceMatch", o.PriceMatch), ("goodTillDate", o.GoodTillDate));
 
     /// <summary>An algo order's parameters with Binance names, as checked (after normalization when asked).</summary>
-    private static IEnumerable<(string Name, string Value)> AlgoParameters(FuturesAlgoOrderRequest o)
-    {
-        (string, string?)[] all =
-        [
-            ("algoType", o.AlgoType), ("symbol", o.Symbol), ("side", o.Side), ("positionSide", o.PositionSide), ("type", o.Type),
-            ("timeInForce", o.TimeInForce), ("quantity", o.Quantity), ("price", o.Price), ("triggerPrice", o.TriggerPrice),
-            ("reduceOnly", o.ReduceOnly), ("closePosition", o.ClosePosition), ("activatePrice", o.ActivatePrice), ("callbackRate", o.CallbackRate),
-            ("clientAlgoId", o.ClientAlgoId), ("workingType", o.WorkingType), ("goodTillDate", o.GoodTillDate),
-        ];
-        return all.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!));
-    }
+    private static IEnumerable<(string Name, string Value)> AlgoParameters(FuturesAlgoOrderRequest o) => Present(
+        ("algoType", o.AlgoType), ("symbol", o.Symbol), ("side", o.Side), ("positionSide", o.PositionSide), ("type", o.Type),
+        ("timeInForce", o.TimeInForce), ("quantity", o.Quantity), ("price", o.Price), ("triggerPrice", o.TriggerPrice),
+        ("reduceOnly", o.ReduceOnly), ("closePosition", o.ClosePosition), ("activatePrice", o.ActivatePrice), ("callbackRate", o.CallbackRate),
+        ("clientAlgoId", o.ClientAlgoId), ("workingType", o.WorkingType), ("goodTillDate", o.GoodTillDate));
 
     private static ContextField<FuturesMarketContext> Field(string name) => name switch
     {

@@ -28,38 +28,23 @@ internal sealed class SpotValidationVenue : ValidationVenue
     public override string ValidSentence => "VALID: the exchange would accept this order.";
 
     /// <summary>The wire-style names of the rules that were not checked, e.g. <c>PERCENT_PRICE_BY_SIDE</c>.</summary>
-    internal static IEnumerable<string> NotCheckedNames(PreflightChecks checks)
+    internal static IEnumerable<string> NotCheckedNames(PreflightChecks checks) => FlagNames(checks, flag => flag switch
     {
-        foreach (var flag in Enum.GetValues<PreflightChecks>())
-        {
-            if (flag != PreflightChecks.None && checks.HasFlag(flag))
-            {
-                yield return flag switch
-                {
-                    PreflightChecks.TriggerDirection => "TRIGGER_DIRECTION",
-                    PreflightChecks.MakerCross => "LIMIT_MAKER_CROSS",
-                    PreflightChecks.OrderListPrices => "ORDER_LIST_PRICES",
-                    _ => FilterTypeNames.All.First(p => p.Key.ToString() == flag.ToString()).Value,
-                };
-            }
-        }
-    }
+        PreflightChecks.TriggerDirection => "TRIGGER_DIRECTION",
+        PreflightChecks.MakerCross => "LIMIT_MAKER_CROSS",
+        PreflightChecks.OrderListPrices => "ORDER_LIST_PRICES",
+        _ => FilterTypeNames.All.First(p => p.Key.ToString() == flag.ToString()).Value,
+    });
 
     /// <inheritdoc/>
     private protected override VenueRules Compile(string json, bool exchangeInfoGiven) =>
         new Rules(this, ExchangeRules.Compile(ExchangeInfo.Parse(json), Venue), exchangeInfoGiven);
 
     /// <summary>An order's parameters with Binance names, as checked (after normalization when asked).</summary>
-    private static IEnumerable<(string Name, string Value)> Parameters(OrderRequest o)
-    {
-        (string, string?)[] all =
-        [
-            ("symbol", o.Symbol), ("side", o.Side), ("type", o.Type), ("timeInForce", o.TimeInForce), ("quantity", o.Quantity),
-            ("quoteOrderQty", o.QuoteOrderQty), ("price", o.Price), ("stopPrice", o.StopPrice), ("trailingDelta", o.TrailingDelta),
-            ("icebergQty", o.IcebergQty), ("newClientOrderId", o.NewClientOrderId),
-        ];
-        return all.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!));
-    }
+    private static IEnumerable<(string Name, string Value)> Parameters(OrderRequest o) => Present(
+        ("symbol", o.Symbol), ("side", o.Side), ("type", o.Type), ("timeInForce", o.TimeInForce), ("quantity", o.Quantity),
+        ("quoteOrderQty", o.QuoteOrderQty), ("price", o.Price), ("stopPrice", o.StopPrice), ("trailingDelta", o.TrailingDelta),
+        ("icebergQty", o.IcebergQty), ("newClientOrderId", o.NewClientOrderId));
 
     private static ContextField<MarketContext> Field(string name) => name switch
     {

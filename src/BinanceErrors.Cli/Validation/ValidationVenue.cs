@@ -56,6 +56,15 @@ internal abstract class ValidationVenue
     public VenueRules Load(string? exchangeInfoJson) =>
         exchangeInfoJson is null ? Compile(Sample(), exchangeInfoGiven: false) : Compile(exchangeInfoJson, exchangeInfoGiven: true);
 
+    /// <summary>The parameters that are present, with their Binance names, in the order given.</summary>
+    private protected static IEnumerable<(string Name, string Value)> Present(params (string Name, string? Value)[] parameters) =>
+        parameters.Where(p => p.Value is not null).Select(p => (p.Name, p.Value!));
+
+    /// <summary>The wire-style names of the set flags of a not-checked mask (None left out), in the enum's order.</summary>
+    private protected static IEnumerable<string> FlagNames<TFlags>(TFlags checks, Func<TFlags, string> name)
+        where TFlags : struct, Enum =>
+        Enum.GetValues<TFlags>().Where(f => Convert.ToUInt64(f, System.Globalization.CultureInfo.InvariantCulture) != 0 && checks.HasFlag(f)).Select(name);
+
     /// <summary>Compiles a document of this venue.</summary>
     private protected abstract VenueRules Compile(string json, bool exchangeInfoGiven);
 
