@@ -11,6 +11,15 @@ namespace BinanceErrors.Sandbox.Futures.Engine;
 /// </summary>
 internal sealed partial class FuturesEngine
 {
+    /// <summary>Lists an order among the accepted ones, once (a held conditional order was listed when it was placed).</summary>
+    private void Record(FuturesOrder order)
+    {
+        if (_byId.TryAdd(order.OrderId, order))
+        {
+            _orders.Add(order);
+        }
+    }
+
     /// <summary>
     /// The account checks, then matching: reduce-only (-2022), post-only (USDⓈ-M -5022; COIN-M expires it), fill-or-kill
     /// (USDⓈ-M -5021; COIN-M expires it), the leverage bracket (-2027) and margin (-2019); a rejected order leaves no trace. Accepted orders take liquidity, and the rest rests or expires by time in force.
@@ -44,15 +53,13 @@ internal sealed partial class FuturesEngine
             }
 
             order.Status = "EXPIRED";
-            _orders.Add(order);
-            _byId[order.OrderId] = order;
+            Record(order);
             return;
         }
 
         var rests = order.Type == FuturesOrderType.Limit && order.TimeInForce is FuturesTimeInForce.Gtc or FuturesTimeInForce.Gtx or FuturesTimeInForce.Gtd;
         CheckMargin(order, account, book, limit, fillable, rests);
-        _orders.Add(order);
-        _byId[order.OrderId] = order;
+        Record(order);
         // The shared matching: price-time priority at the makers' prices, up to what the order may fill (no self-trade
         // check: the house and users meet as on the exchange's book).
         book.Match(
