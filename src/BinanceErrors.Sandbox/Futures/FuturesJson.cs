@@ -70,6 +70,17 @@ internal static class FuturesJson
         json.WriteString("workingType", order.WorkingType);
         json.WriteBoolean("priceProtect", order.PriceProtect);
         json.WriteString("origType", order.OrigType.ToWireName());
+        if (order.OrigType == FuturesOrderType.TrailingStopMarket)
+        {
+            // As the documented TRAILING_STOP_MARKET answer: activatePrice when one was given, priceRate (the callbackRate).
+            if (order.ActivatePrice is { } activate)
+            {
+                json.WriteString("activatePrice", Fixed(activate, p));
+            }
+
+            json.WriteString("priceRate", (order.PriceRate ?? 0m).ToString(CultureInfo.InvariantCulture));
+        }
+
         json.WriteString("priceMatch", order.PriceMatch ?? "NONE");
         json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
         if (!order.Contract.Inverse)

@@ -81,11 +81,11 @@ internal sealed class FuturesUserEvents(FuturesEngine engine, UserDataStreams st
         json.WriteString("ot", order.OrigType.ToWireName());
         json.WriteString("ps", order.PositionSide.ToWireName());
         json.WriteBoolean("cp", order.ClosePosition);
-        if (order.OrigType == FuturesOrderType.TrailingStopMarket && order.Algo is { } trailing)
+        if (order.OrigType == FuturesOrderType.TrailingStopMarket)
         {
             // Only pushed with TRAILING_STOP_MARKET orders.
-            json.WriteString("AP", Plain(trailing.ActivatePrice ?? 0));
-            json.WriteString("cr", Plain(trailing.CallbackRate ?? 0));
+            json.WriteString("AP", Plain(order.ActivatePrice ?? 0));
+            json.WriteString("cr", Plain(order.PriceRate ?? 0));
         }
 
         json.WriteBoolean("pP", order.PriceProtect);

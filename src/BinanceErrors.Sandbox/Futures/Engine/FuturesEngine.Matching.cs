@@ -11,6 +11,15 @@ namespace BinanceErrors.Sandbox.Futures.Engine;
 /// </summary>
 internal sealed partial class FuturesEngine
 {
+    /// <summary>Lists an order among the accepted ones, once (a held conditional order was listed when it was placed).</summary>
+    private void Record(FuturesOrder order)
+    {
+        if (_byId.TryAdd(order.OrderId, order))
+        {
+            _orders.Add(order);
+        }
+    }
+
     /// <summary>
     /// The account checks, then matching: reduce-only (-2022), post-only (USDⓈ-M -5022; COIN-M expires it), fill-or-kill
     /// (USDⓈ-M -5021; COIN-M expires it), the leverage bracket (-2027) and margin (-2019); a rejected order leaves no trace. Accepted orders take liquidity, and the rest rests or expires by time in force.
@@ -18,8 +27,7 @@ internal sealed partial class FuturesEngine
     private void Execute(FuturesOrder order, long now)
     {
         var plan = Check(order);
-        _orders.Add(order);
-        _byId[order.OrderId] = order;
+        Record(order);
         Run(order, plan, "NEW", now);
     }
 
@@ -153,12 +161,24 @@ internal sealed partial class FuturesEngine
     private void Changed(FuturesOrder order, string executionType, FuturesTrade? trade, long now) =>
         Events?.OrderChanged(order, executionType, trade, now);
 
+    /// <summary>
+    /// Reports an Algo Service order's change (<paramref name="status"/>: the status it reports now unless given);
+    /// a held conditional order (COIN-M's) has no algo status: its ORDER_TRADE_UPDATE events say what happens to it.
+    /// </summary>
+    private void AlgoEvent(FuturesAlgoOrder algo, string rejectReason, long now, string? status = null)
+    {
+        if (algo.HeldOrder is null)
+        {
+            Events?.AlgoChanged(algo, status ?? algo.ReportedStatus, rejectReason, now);
+        }
+    }
+
     /// <summary>An order an algo order placed closed (filled, canceled, expired): the algo order is FINISHED.</summary>
     private void AlgoFinished(FuturesOrder order, long now)
     {
         if (order.Algo is { } algo && !order.IsOpen)
         {
-            Events?.AlgoChanged(algo, algo.ReportedStatus, string.Empty, now);
+            AlgoEvent(algo, string.Empty, now);
         }
     }
 

@@ -22,10 +22,14 @@ internal sealed class FuturesOrder : IBookOrder
 
     public PositionSide PositionSide { get; init; }
 
-    public required FuturesOrderType Type { get; init; }
+    /// <summary>The type the matching engine works with: a held conditional order's own type until it triggers, then LIMIT or MARKET.</summary>
+    public required FuturesOrderType Type { get; set; }
 
-    /// <summary>The conditional type an algo order had before it triggered into this order; the type otherwise.</summary>
+    /// <summary>The conditional type the order had before it triggered (an algo order's, or a held conditional order's); the type otherwise.</summary>
     public FuturesOrderType OrigType { get; init; }
+
+    /// <summary>Whether the Algo Service placed it when an algo order triggered (listed as the algo order, not again).</summary>
+    public bool PlacedByAlgo { get; init; }
 
     public FuturesTimeInForce TimeInForce { get; init; } = FuturesTimeInForce.Gtc;
 
@@ -35,7 +39,7 @@ internal sealed class FuturesOrder : IBookOrder
     /// <summary>The <c>priceMatch</c> mode the order was placed (or amended) with (OPPONENT, QUEUE_5, …); <see langword="null"/> for NONE.</summary>
     public string? PriceMatch { get; set; }
 
-    /// <summary>The order quantity (an amendment changes it).</summary>
+    /// <summary>The quantity; a held closePosition order takes the position's size when it triggers, an amendment changes it.</summary>
     public decimal OrigQty { get; set; }
 
     public decimal ExecutedQty { get; set; }
@@ -50,6 +54,12 @@ internal sealed class FuturesOrder : IBookOrder
     public decimal StopPrice { get; init; }
 
     public string WorkingType { get; init; } = "CONTRACT_PRICE";
+
+    /// <summary>A trailing stop's activation price (<c>activatePrice</c> in answers); <see langword="null"/> when none was given.</summary>
+    public decimal? ActivatePrice { get; init; }
+
+    /// <summary>A trailing stop's callback rate in percent (<c>priceRate</c> in answers).</summary>
+    public decimal? PriceRate { get; init; }
 
     public bool PriceProtect { get; init; }
 
