@@ -122,6 +122,12 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
+        if (options.LoggerFactory is { } loggerFactory)
+        {
+            // The host's own logs (Kestrel, ASP.NET Core: an unhandled exception, a connection error) go to the caller's factory.
+            builder.Services.AddSingleton(loggerFactory);
+        }
+
         builder.WebHost.UseKestrel(kestrel =>
         {
             if (options.AllowRemote)
@@ -139,7 +145,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var log = new RequestLog();
         var rest = new RestFront(pipelines, log);
         // A WebSocket API front per venue that has one (/ws-api/v3, /ws-fapi/v1), over the venue's own pipeline.
-        var settings = new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout);
+        var settings = new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout, options.WebSocketConnectionAttempts, options.WebSocketConnectionWindow);
         WebSocketFront[] webSockets = [.. pipelines.Where(p => p.Venue.WebSocketPath is not null).Select(p => new WebSocketFront(p, keys, log, p.Metrics, settings))];
         var server = new SandboxServer(app, pipelines, faults, delayed, log, options, keys, webSockets);
         app.UseWebSockets();
@@ -284,6 +290,9 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
     /// <summary>The WebSocket API connections open now.</summary>
     public int WebSocketConnections => _webSockets.Sum(w => w.ConnectionCount);
+
+    /// <summary>The WebSocket API handshakes accepted and refused since the server started.</summary>
+    public WebSocketHandshakeCounts WebSocketHandshakes => new(_webSockets.Sum(w => w.HandshakesAccepted), _webSockets.Sum(w => w.HandshakesRefused));
 
     /// <summary>Sends <c>serverShutdown</c> on every WebSocket API connection, then closes each (a planned restart).</summary>
     public void WebSocketServerShutdown()
@@ -485,7 +494,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
                 return Results.Json(new { error = ex.Message }, AdminJson, statusCode: 400);
             }
         });
-        app.MapGet("/sandbox/ws", () => Results.Json(new { connections = WebSocketConnections }, AdminJson));
+        app.MapGet("/sandbox/ws", () => Results.Json(new { connections = WebSocketConnections, handshakes = WebSocketHandshakes, queuedFrames = _webSockets.Sum(w => w.QueuedFrames) }, AdminJson));
         app.MapPost("/sandbox/ws/serverShutdown", () =>
         {
             var connections = WebSocketConnections;
