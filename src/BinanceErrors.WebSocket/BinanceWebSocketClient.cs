@@ -258,7 +258,7 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
 
         if (Venue != BinanceVenue.Spot)
         {
-            throw new NotSupportedException($"{Venue} has no user-data subscription on its WebSocket API; use its listenKey stream.");
+            throw new NotSupportedException($"{BinanceVenueNames.Of(Venue)} has no user-data subscription on its WebSocket API; use its listenKey stream.");
         }
 
         _subscribed = true;

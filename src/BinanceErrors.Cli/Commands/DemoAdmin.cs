@@ -79,6 +79,25 @@ internal sealed class DemoAdmin
         _journal.RecordFault(stored.Id, JsonSerializer.Serialize(stored with { Hits = 0 }, Json));
     }
 
+    /// <summary>Moves the sandbox's clock (a scripted -1021).</summary>
+    public async Task ShiftClockAsync(long shiftMs, CancellationToken cancellationToken)
+    {
+        using var response = await _admin.PostAsJsonAsync("/sandbox/clock", new { shiftMs }, Json, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Has the sandbox send <c>serverShutdown</c> to every WebSocket connection (and close them after its delay): the
+    /// client must move to a new connection without losing or doubling an order. A refusal is reported as a sentence.
+    /// </summary>
+    public async Task ServerShutdownAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _admin.PostAsync("/sandbox/ws/serverShutdown", null, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new CliUsageException($"{_baseAddress} refused POST /sandbox/ws/serverShutdown (HTTP {(int)response.StatusCode}): it does not serve the WebSocket API.");
+        }
+    }
+
     /// <summary>
     /// Removes the fault rules this run (or the crashed run it resumes) added and the sandbox still holds, and no
     /// other: a rule is removed only when the sandbox's rule of that id is the recorded one (a restarted sandbox

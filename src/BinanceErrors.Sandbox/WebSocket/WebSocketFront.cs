@@ -319,7 +319,8 @@ internal sealed class WebSocketFront
     private static string RetryData(long serverTime, long retryAfter) =>
         $"{{\"serverTime\":{serverTime},\"retryAfter\":{retryAfter}}}";
 
-    private static async Task WriteHttpErrorAsync(HttpContext http, int status, int code, string message)
+    /// <summary>Refuses a handshake with an HTTP error and the exchange's <c>{code, msg}</c>.</summary>
+    internal static async Task WriteHttpErrorAsync(HttpContext http, int status, int code, string message)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json;charset=UTF-8";
