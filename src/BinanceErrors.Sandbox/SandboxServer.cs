@@ -124,6 +124,12 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
+        if (options.LoggerFactory is { } loggerFactory)
+        {
+            // The host's own logs (Kestrel, ASP.NET Core: an unhandled exception, a connection error) go to the caller's factory.
+            builder.Services.AddSingleton(loggerFactory);
+        }
+
         builder.WebHost.UseKestrel(kestrel =>
         {
             if (options.AllowRemote)
@@ -141,7 +147,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var log = new RequestLog();
         var rest = new RestFront(pipelines, log);
         // A WebSocket API front per venue that has one (/ws-api/v3, /ws-fapi/v1), over the venue's own pipeline.
-        var settings = new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout);
+        var settings = new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout, options.WebSocketConnectionAttempts, options.WebSocketConnectionWindow);
         WebSocketFront[] webSockets = [.. pipelines.Where(p => p.Venue.WebSocketPath is not null).Select(p => new WebSocketFront(p, keys, log, p.Metrics, settings))];
         // The futures user data streams on listenKeys: /private/ws?listenKey=… and the legacy /ws/<listenKey>.
         var listenKeyStreams = new ListenKeyStreamFront(venues, clock, settings);
@@ -294,6 +300,9 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
     /// <summary>The WebSocket API connections open now.</summary>
     public int WebSocketConnections => _webSockets.Sum(w => w.ConnectionCount);
+
+    /// <summary>The WebSocket API handshakes accepted and refused since the server started.</summary>
+    public WebSocketHandshakeCounts WebSocketHandshakes => new(_webSockets.Sum(w => w.HandshakesAccepted), _webSockets.Sum(w => w.HandshakesRefused));
 
     /// <summary>Sends <c>serverShutdown</c> on every WebSocket API connection, then closes each (a planned restart).</summary>
     public void WebSocketServerShutdown()
@@ -522,7 +531,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
                 return Results.Json(new { error = ex.Message }, AdminJson, statusCode: 400);
             }
         });
-        app.MapGet("/sandbox/ws", () => Results.Json(new { connections = WebSocketConnections, listenKeyStreams = ListenKeyStreams }, AdminJson));
+        app.MapGet("/sandbox/ws", () => Results.Json(new { connections = WebSocketConnections, listenKeyStreams = ListenKeyStreams, handshakes = WebSocketHandshakes, queuedFrames = _webSockets.Sum(w => w.QueuedFrames) + _listenKeyStreams.QueuedFrames }, AdminJson));
         app.MapGet("/sandbox/listenKeys", () => Results.Json(ListenKeys(), AdminJson));
         app.MapPost("/sandbox/listenKey/expire", async (HttpContext context) =>
         {

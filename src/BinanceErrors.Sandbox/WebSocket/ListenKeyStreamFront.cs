@@ -24,6 +24,7 @@ internal sealed class ListenKeyStreamFront
     private readonly SandboxClock _clock;
     private readonly WebSocketSettings _settings;
     private readonly ConcurrentDictionary<long, WebSocketConnection> _connections = new();
+    private readonly SendQueueGauge _queued = new();
     private long _nextId;
 
     public ListenKeyStreamFront(IReadOnlyList<VenueApi> venues, SandboxClock clock, WebSocketSettings settings)
@@ -38,6 +39,9 @@ internal sealed class ListenKeyStreamFront
 
     /// <summary>The streams open now.</summary>
     public int ConnectionCount => _connections.Count;
+
+    /// <summary>Frames waiting in the streams' send queues.</summary>
+    public long QueuedFrames => _queued.Frames;
 
     /// <summary>Accepts one stream on <paramref name="listenKey"/> and serves it until it ends.</summary>
     public async Task AcceptAsync(HttpContext http, string? listenKey, CancellationToken serverStopping)
@@ -67,7 +71,7 @@ internal sealed class ListenKeyStreamFront
                 KeepAliveInterval = _settings.PingInterval,
                 KeepAliveTimeout = _settings.PongTimeout,
             }).ConfigureAwait(false);
-            var connection = new WebSocketConnection(Interlocked.Increment(ref _nextId), socket, ip, _clock.NowMs, returnRateLimits: false, _settings.MaxFrameBytes, _settings.SendQueueFrames, _clock.Time);
+            var connection = new WebSocketConnection(Interlocked.Increment(ref _nextId), socket, ip, _clock.NowMs, returnRateLimits: false, _settings.MaxFrameBytes, _settings.SendQueueFrames, _clock.Time, _queued);
             _connections[connection.Id] = connection;
             try
             {
