@@ -20,11 +20,15 @@ internal abstract partial class FuturesApi : VenueApi
     private readonly CatalogMessages _messages;
     private readonly byte[] _exchangeInfoJson;
     private readonly ApiKeyRing _keys;
+    private readonly ListenKeys _listenKeys;
 
     /// <summary>Serves a futures venue from <paramref name="engine"/>.</summary>
-    protected FuturesApi(FuturesEngine engine, LimitTracker limits, byte[] exchangeInfoJson, ApiKeyRing keys, FuturesVenueSetup setup)
+    protected FuturesApi(FuturesEngine engine, LimitTracker limits, byte[] exchangeInfoJson, ApiKeyRing keys, FuturesVenueSetup setup, SandboxClock clock)
         : base(engine.Messages, limits, freeSuccessfulOrders: false)
     {
+        // USDⓈ-M's listenKeyExpired sample carries E as a string, COIN-M's as a number.
+        _listenKeys = new ListenKeys(clock, UserData, eventTimeAsText: setup.Venue == BinanceVenue.UsdMFutures);
+        engine.Events = new FuturesUserEvents(engine, UserData);
         _engine = engine;
         _limits = limits;
         _messages = engine.Messages;
@@ -40,6 +44,9 @@ internal abstract partial class FuturesApi : VenueApi
     public FuturesEngine Engine => _engine;
 
     public override bool ChecksTimestampOnArrival => true;
+
+    /// <summary>The venue's listenKeys (<c>/fapi/v1/listenKey</c>, <c>/dapi/v1/listenKey</c>, <c>userDataStream.start</c>).</summary>
+    public override ListenKeys ListenKeys => _listenKeys;
 
     public byte[] ExchangeInfoJson => _exchangeInfoJson;
 

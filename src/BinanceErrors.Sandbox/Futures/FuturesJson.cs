@@ -101,7 +101,6 @@ internal static class FuturesJson
     public static void Algo(Utf8JsonWriter json, FuturesAlgoOrder algo, FuturesSymbolInfo info)
     {
         var p = info.PricePrecision;
-        var status = algo.AlgoStatus == "TRIGGERED" && algo.ActualOrder is { IsOpen: false } ? "FINISHED" : algo.AlgoStatus;
         json.WriteStartObject();
         json.WriteNumber("algoId", algo.AlgoId);
         json.WriteString("clientAlgoId", algo.ClientAlgoId);
@@ -112,7 +111,7 @@ internal static class FuturesJson
         json.WriteString("positionSide", algo.PositionSide.ToWireName());
         json.WriteString("timeInForce", algo.TimeInForce.ToWireName());
         json.WriteString("quantity", Fixed(algo.Quantity, info.QuantityPrecision));
-        json.WriteString("algoStatus", status);
+        json.WriteString("algoStatus", algo.ReportedStatus);
         json.WriteString("actualOrderId", algo.ActualOrder?.OrderId.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
         json.WriteString("actualPrice", Fixed(algo.ActualOrder?.AvgPrice ?? 0, p + 3));
         json.WriteString("triggerPrice", Fixed(algo.TriggerPrice, p));

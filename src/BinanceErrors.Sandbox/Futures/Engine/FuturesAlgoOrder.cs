@@ -74,4 +74,7 @@ internal sealed class FuturesAlgoOrder
 
     /// <summary>Still waiting: not triggered, canceled or expired (a held order canceled with DELETE /dapi/v1/order waits no more).</summary>
     public bool IsOpen => AlgoStatus == "NEW" && (HeldOrder is null || HeldOrder.Status == "NEW");
+
+    /// <summary>The status the Algo Service reports: a triggered order whose order in the matching engine has closed is FINISHED.</summary>
+    public string ReportedStatus => AlgoStatus == "TRIGGERED" && ActualOrder is { IsOpen: false } ? "FINISHED" : AlgoStatus;
 }

@@ -58,6 +58,7 @@ internal sealed partial class FuturesEngine
 
             RejectIfTriggered(algo);
             _algos.Add(algo);
+            AlgoEvent(algo, string.Empty, now);
             return algo;
         }
     }
@@ -96,6 +97,7 @@ internal sealed partial class FuturesEngine
         Record(order);
         _open[order.Account].Add(order);
         _algos.Add(trigger);
+        Changed(order, "NEW", null, now);
     }
 
     /// <summary>-2021 for a stop or take-profit whose trigger price the working price has already crossed (trailing stops start tracking instead).</summary>
@@ -120,6 +122,7 @@ internal sealed partial class FuturesEngine
 
             algo.AlgoStatus = "CANCELED";
             algo.UpdateTime = now;
+            AlgoEvent(algo, string.Empty, now);
             return algo;
         }
     }
@@ -214,6 +217,7 @@ internal sealed partial class FuturesEngine
             if (quantity == 0)
             {
                 algo.AlgoStatus = "EXPIRED";
+                AlgoEvent(algo, string.Empty, now);
                 Expire(algo.HeldOrder, now);
                 return;
             }
@@ -227,6 +231,7 @@ internal sealed partial class FuturesEngine
             if (_books[algo.Symbol].PriceMatchPrice(algo.Side, match) is not { } matched)
             {
                 algo.AlgoStatus = "REJECTED";
+                AlgoEvent(algo, _messages.Text(_setup.PriceMatchNoDepthCode), now);
                 Expire(algo.HeldOrder, now);
                 return;
             }
@@ -254,23 +259,29 @@ internal sealed partial class FuturesEngine
             ClosePosition = algo.ClosePosition,
             StopPrice = algo.TriggerPrice,
             WorkingType = algo.WorkingType,
+            Algo = algo,
             ActivatePrice = algo.ActivatePrice,
             PriceRate = algo.Type == FuturesOrderType.TrailingStopMarket ? algo.CallbackRate : null,
             Time = now,
             UpdateTime = now,
         };
 
+        // Forwarded to the matching engine: TRIGGERING, then what became of the order there.
+        AlgoEvent(algo, string.Empty, now, status: "TRIGGERING");
         try
         {
-            Execute(order, now);
             algo.ActualOrder = order;
+            Execute(order, now);
             algo.AlgoStatus = order.IsOpen ? "TRIGGERED" : "FINISHED";
+            AlgoEvent(algo, string.Empty, now);
         }
-        catch (SandboxRejection)
+        catch (SandboxRejection rejection)
         {
             // The matching engine refused the triggered order (margin, reduce-only): the Algo Service reports REJECTED,
             // a held order (which has no algo status to show) expires.
+            algo.ActualOrder = null;
             algo.AlgoStatus = "REJECTED";
+            AlgoEvent(algo, rejection.Message, now);
             Expire(algo.HeldOrder, now);
         }
     }
@@ -295,5 +306,6 @@ internal sealed partial class FuturesEngine
         _open[held.Account].Remove(held);
         held.Status = "EXPIRED";
         held.UpdateTime = now;
+        Changed(held, "EXPIRED", null, now);
     }
 }

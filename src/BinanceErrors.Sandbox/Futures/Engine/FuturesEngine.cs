@@ -85,6 +85,9 @@ internal sealed partial class FuturesEngine
 
     public FuturesExchangeRules Rules { get; }
 
+    /// <summary>Who hears of every order, algo order and account change (the user data streams); nobody when null.</summary>
+    public IFuturesEvents? Events { get; set; }
+
     public int DefaultLeverage { get; }
 
     /// <summary>The venue's catalog texts.</summary>
@@ -352,6 +355,8 @@ internal sealed partial class FuturesEngine
         _open[order.Account].Remove(order);
         order.Status = "CANCELED";
         order.UpdateTime = now;
+        Changed(order, "CANCELED", null, now);
+        AlgoFinished(order, now);
     }
 
     public IReadOnlyList<FuturesOrder> CancelAll(string account, string symbol, long now)
@@ -369,6 +374,7 @@ internal sealed partial class FuturesEngine
             {
                 algo.AlgoStatus = "CANCELED";
                 algo.UpdateTime = now;
+                AlgoEvent(algo, string.Empty, now);
             }
 
             return orders;

@@ -33,13 +33,13 @@ internal sealed class FuturesOrder : IBookOrder
 
     public FuturesTimeInForce TimeInForce { get; init; } = FuturesTimeInForce.Gtc;
 
-    /// <summary>The limit price; for a <c>priceMatch</c> order the book price it matched at placement.</summary>
-    public decimal Price { get; init; }
+    /// <summary>The limit price; for a <c>priceMatch</c> order the book price it matched at placement (or amendment).</summary>
+    public decimal Price { get; set; }
 
-    /// <summary>The <c>priceMatch</c> mode the order was placed with (OPPONENT, QUEUE_5, …); <see langword="null"/> for NONE.</summary>
-    public string? PriceMatch { get; init; }
+    /// <summary>The <c>priceMatch</c> mode the order was placed (or amended) with (OPPONENT, QUEUE_5, …); <see langword="null"/> for NONE.</summary>
+    public string? PriceMatch { get; set; }
 
-    /// <summary>The quantity; a held closePosition order takes the position's size when it triggers.</summary>
+    /// <summary>The quantity; a held closePosition order takes the position's size when it triggers, an amendment changes it.</summary>
     public decimal OrigQty { get; set; }
 
     public decimal ExecutedQty { get; set; }
@@ -72,6 +72,15 @@ internal sealed class FuturesOrder : IBookOrder
     public long Time { get; init; }
 
     public long UpdateTime { get; set; }
+
+    /// <summary>Why the order expired (the <c>er</c> of its ORDER_TRADE_UPDATE); None while it has not.</summary>
+    public FuturesOrderExpiryReason ExpiryReason { get; set; }
+
+    /// <summary>The algo order that placed this order when it triggered; <see langword="null"/> for an order a client placed.</summary>
+    public FuturesAlgoOrder? Algo { get; init; }
+
+    /// <summary>How many times the order was amended (<c>PUT /fapi/v1/order</c>, <c>order.modify</c>); at most 10,000.</summary>
+    public int AmendCount { get; set; }
 
     public decimal Remaining => OrigQty - ExecutedQty;
 
