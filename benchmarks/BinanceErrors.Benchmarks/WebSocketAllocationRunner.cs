@@ -8,7 +8,9 @@ namespace BinanceErrors.Benchmarks;
 /// Where the WebSocket client's per-call allocations go: the bytes allocated per <c>order.place</c> round trip by the
 /// bare <c>ClientWebSocket</c> baseline and by <c>BinanceWebSocketClient</c> (<see cref="GC.GetTotalAllocatedBytes"/>
 /// over many calls), and the runtime's allocation sampling (<c>GCAllocationTick</c>, one event per ~100 KB allocated)
-/// by type during the client's calls. Run with <c>-- ws-alloc [calls]</c>.
+/// by type during the client's calls; then the round trip's time, bare and client interleaved in blocks of 250 calls
+/// (medians, tenth percentiles and means), which a loaded machine skews less than one class run after the other.
+/// Run with <c>-- ws-alloc [calls]</c>.
 /// </summary>
 public static class WebSocketAllocationRunner
 {
@@ -35,6 +37,20 @@ public static class WebSocketAllocationRunner
             listener.Stop();
 
             Console.WriteLine($"Bare ClientWebSocket: {bare:N0} B/call; BinanceWebSocketClient: {client:N0} B/call; difference {client - bare:N0} B/call ({calls:N0} calls each).");
+
+            // Time, interleaved in blocks so a load change on the shared machine hits both sides alike.
+            var bareTimes = new List<double>(calls);
+            var clientTimes = new List<double>(calls);
+            for (var block = 0; block < calls / 250; block++)
+            {
+                await TimeAsync(250, benchmarks.BareOrderPlace, bareTimes);
+                await TimeAsync(250, benchmarks.ClientOrderPlace, clientTimes);
+            }
+
+            var (bareMedian, clientMedian) = (Percentile(bareTimes, 0.5), Percentile(clientTimes, 0.5));
+            Console.WriteLine($"Round trip, median: bare {bareMedian:0.0} µs, client {clientMedian:0.0} µs, ratio {clientMedian / bareMedian:0.000}; " +
+                $"p10 {Percentile(bareTimes, 0.1):0.0} / {Percentile(clientTimes, 0.1):0.0} µs (ratio {Percentile(clientTimes, 0.1) / Percentile(bareTimes, 0.1):0.000}); " +
+                $"mean {bareTimes.Average():0.0} / {clientTimes.Average():0.0} µs (ratio {clientTimes.Average() / bareTimes.Average():0.000}).");
             Console.WriteLine("Allocation samples during the client's calls (type: samples, share):");
             var total = listener.Samples.Values.Sum();
             foreach (var (type, samples) in listener.Samples.OrderByDescending(s => s.Value).Take(40))
@@ -46,6 +62,22 @@ public static class WebSocketAllocationRunner
         {
             await benchmarks.Cleanup();
         }
+    }
+
+    private static async Task TimeAsync(int calls, Func<Task<int>> call, List<double> microseconds)
+    {
+        for (var i = 0; i < calls; i++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await call();
+            microseconds.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+        }
+    }
+
+    private static double Percentile(List<double> values, double share)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[(int)(share * (sorted.Length - 1))];
     }
 
     private static async Task<double> PerCallAsync(int calls, Func<Task<int>> call)

@@ -21,7 +21,6 @@ internal sealed class WebSocketConnection : IAsyncDisposable
     private readonly IWebSocketConnectionOwner _owner;
     private readonly ConcurrentDictionary<long, TaskCompletionSource<WebSocketAnswer>> _pending = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly CancellationTokenSource _stop = new();
     private readonly byte[] _idPrefix;
 
     // The request frame is written into one buffer per connection, under the send lock, by one reused writer.
@@ -106,7 +105,10 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         try
         {
             await WriteAsync(id, request, cancellationToken).ConfigureAwait(false);
-            return await answer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            using (cancellationToken.UnsafeRegister(static (answer, token) => ((TaskCompletionSource<WebSocketAnswer>)answer!).TrySetCanceled(token), answer))
+            {
+                return await answer.Task.ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -162,7 +164,6 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         }
 
         await CloseAsync("disposed").ConfigureAwait(false);
-        await _stop.CancelAsync().ConfigureAwait(false);
         try
         {
             await _receiving.ConfigureAwait(false);
@@ -172,7 +173,6 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         }
 
         _socket.Dispose();
-        _stop.Dispose();
         _sendLock.Dispose();
         _writer.Dispose();
     }
@@ -191,8 +191,21 @@ internal sealed class WebSocketConnection : IAsyncDisposable
                 }
 
                 // A cancelled send aborts the socket mid-frame; the server ignores an incomplete message, so only a
-                // completed write counts as sent.
-                await _socket.SendAsync(Frame(id, request), WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                // completed write counts as sent. The socket is given no token: with one, every send takes its slow
+                // path (a registration, a lock taken asynchronously) although a frame on an open connection is
+                // written at once; only a send that has to wait is made cancellable, by aborting the socket as the
+                // socket itself would.
+                var send = _socket.SendAsync(Frame(id, request), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                if (!send.IsCompleted && cancellationToken.CanBeCanceled)
+                {
+                    using var abort = cancellationToken.UnsafeRegister(static socket => ((ClientWebSocket)socket!).Abort(), _socket);
+                    await send.ConfigureAwait(false);
+                }
+                else
+                {
+                    await send.ConfigureAwait(false);
+                }
+
                 written = true;
             }
             finally
@@ -202,9 +215,10 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         }
         catch (Exception ex) when (!written && ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException or InvalidOperationException)
         {
-            if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            if (cancellationToken.IsCancellationRequested)
             {
-                throw;
+                // Cancelled (by the caller or the attempt timer) while waiting to send or sending.
+                throw ex as OperationCanceledException ?? new OperationCanceledException("The send was cancelled.", ex, cancellationToken);
             }
 
             throw new WebSocketNotSentException($"{request.Method} was not sent: the connection is closed.", ex);
@@ -243,7 +257,9 @@ internal sealed class WebSocketConnection : IAsyncDisposable
                         buffer = larger;
                     }
 
-                    result = await _socket.ReceiveAsync(buffer.AsMemory(length), _stop.Token).ConfigureAwait(false);
+                    // No token: a cancellable receive registers on it for every frame. Closing and disposing abort the
+                    // socket, which ends the receive.
+                    result = await _socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None).ConfigureAwait(false);
                     length += result.Count;
                 }
                 while (!result.EndOfMessage);
