@@ -104,13 +104,16 @@ internal sealed class DemoAdmin
     /// numbers its rules from 1 again). Takes no cancellation token: it runs after Ctrl+C too, bounded by the admin
     /// client's timeout.
     /// </summary>
-    public async Task RemoveOwnFaultsAsync()
+    /// <returns>How many times the removed rules fired (this run's injected faults, when no earlier run's were left).</returns>
+    public async Task<int> RemoveOwnFaultsAsync()
     {
         var recorded = _journal.ReadFaults();
         if (recorded.Count == 0)
         {
-            return;
+            return 0;
         }
+
+        var hits = 0;
 
         var onSandbox = await _admin.GetFromJsonAsync<FaultRule[]>("/sandbox/faults", Json, CancellationToken.None).ConfigureAwait(false) ?? [];
         foreach (var (id, json) in recorded)
@@ -118,6 +121,7 @@ internal sealed class DemoAdmin
             var ours = JsonSerializer.Deserialize<FaultRule>(json, Json)!;
             if (onSandbox.FirstOrDefault(r => r.Id == id) is { } rule && rule with { Hits = 0 } == ours)
             {
+                hits += rule.Hits;
                 using var removed = await _admin.DeleteAsync($"/sandbox/faults/{id}", CancellationToken.None).ConfigureAwait(false);
                 if (!removed.IsSuccessStatusCode && removed.StatusCode != HttpStatusCode.NotFound)
                 {
@@ -127,6 +131,8 @@ internal sealed class DemoAdmin
 
             _journal.ForgetFault(id);
         }
+
+        return hits;
     }
 
     /// <summary>As <see cref="RemoveOwnFaultsAsync"/>, on the way out of a failed run: a failure to remove is not reported over the run's own.</summary>
@@ -148,7 +154,7 @@ internal sealed class DemoAdmin
     /// </summary>
     public async Task<DemoExchangeCount> CountRunAsync(string runId, int intended)
     {
-        await RemoveOwnFaultsAsync().ConfigureAwait(false);
+        var injected = await RemoveOwnFaultsAsync().ConfigureAwait(false);
         var accepted = await _admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", CancellationToken.None).ConfigureAwait(false);
         var perId = accepted.EnumerateArray()
             .Select(o => o.GetProperty("clientOrderId").GetString()!)
@@ -158,7 +164,10 @@ internal sealed class DemoAdmin
         return new DemoExchangeCount(
             ExactlyOnce: Enumerable.Range(1, intended).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1),
             Duplicates: perId.Values.Count(n => n > 1),
-            Missing: Enumerable.Range(1, intended).Count(i => !perId.ContainsKey($"demo-{runId}-{i}")));
+            Missing: Enumerable.Range(1, intended).Count(i => !perId.ContainsKey($"demo-{runId}-{i}")))
+        {
+            FaultsInjected = injected,
+        };
     }
 
     /// <summary>

@@ -192,7 +192,8 @@ internal static class DemoRunner
 
         // The count is made even after Ctrl+C, so it must not use the cancelled token; it is bounded by the admin timeout.
         var intended = interrupted ? attempted : count;
-        var (exactlyOnce, duplicates, missing) = await sandboxAdmin.CountRunAsync(runId, intended).ConfigureAwait(false);
+        var counted = await sandboxAdmin.CountRunAsync(runId, intended).ConfigureAwait(false);
+        var (exactlyOnce, duplicates, missing) = counted;
         var totals = counters.Snapshot();
         var connections = (exchange as DemoWebSocketExchange)?.ConnectionsOpened;
         if (json)
@@ -227,6 +228,7 @@ internal static class DemoRunner
                     w.WriteBoolean("limitStoreShared", limits.Shared);
                     if (connections is { } opened)
                     {
+                        w.WriteNumber("faultsInjected", counted.FaultsInjected);
                         w.WriteNumber("serverShutdowns", shutdowns);
                         w.WriteNumber("connectionsOpened", opened);
                     }
@@ -245,6 +247,7 @@ internal static class DemoRunner
             summary.AddRow(new Text("Retries:"), new Text(totals.Retries.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Reconciliations:"), new Text(totals.Reconciliations.ToString(CultureInfo.InvariantCulture)));
             summary.AddRow(new Text("Rate limited / banned:"), new Text($"{totals.RateLimited} / {totals.Banned}"));
+            summary.AddRow(new Text("Faults injected:"), new Text(counted.FaultsInjected.ToString(CultureInfo.InvariantCulture)));
             if (connections is { } opened)
             {
                 summary.AddRow(new Text("Connections:"), new Text(string.Create(CultureInfo.InvariantCulture, $"{opened} opened, {shutdowns} serverShutdown")));

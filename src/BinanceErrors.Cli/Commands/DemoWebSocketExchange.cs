@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BinanceErrors.Http;
 using BinanceErrors.WebSocket;
 
@@ -32,7 +33,23 @@ internal sealed class DemoWebSocketExchange : DemoExchange
     public override async Task<DemoAnswer> SendAsync(DemoRoute route, IReadOnlyList<KeyValuePair<string, string>> parameters, RequestIntent intent, CancellationToken cancellationToken)
     {
         var response = await _client.SendAsync(route.Path, parameters, cancellationToken).ConfigureAwait(false);
-        return new DemoAnswer(response.Status, response.Error, response.Reconciliation);
+        return new DemoAnswer(response.Status, response.Error, response.Reconciliation, response.Status is 429 or 418 ? RetryAfter(response.Frame) : null);
+    }
+
+    /// <summary>
+    /// How long a 429 or 418 answer says to wait: <c>error.data.retryAfter - error.data.serverTime</c>, both on the
+    /// exchange's clock, so the wait is right even when that clock runs minutes ahead of ours (the chaos faults move it);
+    /// an absolute <c>retryAfter</c> read against our clock would wait those minutes too.
+    /// </summary>
+    private static TimeSpan? RetryAfter(ReadOnlyMemory<byte> frame)
+    {
+        using var document = JsonDocument.Parse(frame);
+        return document.RootElement.TryGetProperty("error", out var error)
+            && error.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            && data.TryGetProperty("retryAfter", out var retryAfter) && retryAfter.TryGetInt64(out var until)
+            && data.TryGetProperty("serverTime", out var serverTime) && serverTime.TryGetInt64(out var now)
+                ? TimeSpan.FromMilliseconds(Math.Max(0, until - now))
+                : null;
     }
 
     public override async ValueTask DisposeAsync()

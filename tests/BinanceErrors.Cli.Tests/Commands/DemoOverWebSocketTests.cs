@@ -24,7 +24,7 @@ public sealed class DemoOverWebSocketTests
 
         run.Output.ShouldContain("looked up: found");
         run.Output.ShouldContain("clock resynced");
-        run.Output.ShouldContain("(ban)");
+        run.Output.ShouldContain("after waiting 2.0 s (ban)", Case.Sensitive, "the ban's 2 s, though the exchange's clock is an hour ahead by then");
         run.Output.ShouldContain("Exactly once:           12/12 (counted on the exchange)");
         run.Output.ShouldContain("Duplicates:             0");
     }
@@ -38,7 +38,7 @@ public sealed class DemoOverWebSocketTests
 
         run.ExitCode.ShouldBe(0, run.Output + run.Error);
         var json = run.Json();
-        json.EnumerateObject().Select(p => p.Name).ShouldBe(["runId", "venue", "transport", "intended", "exactlyOnce", "duplicates", "missing", "retries", "reconciliations", "rateLimited", "banned", "limitStore", "limitStoreFallbacks", "limitStoreShared", "serverShutdowns", "connectionsOpened"]);
+        json.EnumerateObject().Select(p => p.Name).ShouldBe(["runId", "venue", "transport", "intended", "exactlyOnce", "duplicates", "missing", "retries", "reconciliations", "rateLimited", "banned", "limitStore", "limitStoreFallbacks", "limitStoreShared", "faultsInjected", "serverShutdowns", "connectionsOpened"]);
         json.GetProperty("venue").GetString().ShouldBe(venue);
         json.GetProperty("transport").GetString().ShouldBe("ws");
         json.GetProperty("intended").GetInt32().ShouldBe(200);
@@ -46,6 +46,7 @@ public sealed class DemoOverWebSocketTests
         json.GetProperty("duplicates").GetInt32().ShouldBe(0);
         json.GetProperty("missing").GetInt32().ShouldBe(0);
         json.GetProperty("reconciliations").GetInt32().ShouldBeGreaterThan(0, "chaos dropped connections and sent 5XX after execution");
+        json.GetProperty("faultsInjected").GetInt32().ShouldBeGreaterThan(10, "about a quarter of the orders meet a fault");
         json.GetProperty("serverShutdowns").GetInt32().ShouldBe(4, "one every 50 orders");
         json.GetProperty("connectionsOpened").GetInt64().ShouldBeGreaterThan(4, "a replacement after each serverShutdown, a reconnect after each drop");
     }
