@@ -172,9 +172,10 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         {
         }
 
+        // The send lock and the frame writer are not disposed: they hold nothing but memory, and a disposed
+        // SemaphoreSlim never wakes the requests already waiting on it (they would wait forever instead of finding
+        // the connection closed and going on its replacement).
         _socket.Dispose();
-        _sendLock.Dispose();
-        _writer.Dispose();
     }
 
     private async Task WriteAsync(long id, WebSocketRequest request, CancellationToken cancellationToken)
