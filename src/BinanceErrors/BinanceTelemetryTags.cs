@@ -109,6 +109,7 @@ public static class BinanceTelemetryTags
 
     private static string SnakeCase(string name)
     {
+        // Stryker disable once Arithmetic : the initial capacity only sizes the buffer; the text is the same for any capacity
         var builder = new System.Text.StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {

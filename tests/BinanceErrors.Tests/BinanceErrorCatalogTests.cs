@@ -253,6 +253,8 @@ public sealed class BinanceErrorCatalogTests
         lookup.Status.ShouldBe(CodeLookupStatus.Retired);
         lookup.Definition!.Name.ShouldBe("BAD_RECV_WINDOW");
         BinanceErrorCatalog.Lookup(BinanceVenue.Spot, -1167).Status.ShouldBe(CodeLookupStatus.Retired);
+        lookup.Explanation.ShouldBe($"-1131 BAD_RECV_WINDOW is retired on spot: {lookup.Definition.Meaning}");
+        lookup.IsKnown.ShouldBeTrue();
     }
 
     [Fact]

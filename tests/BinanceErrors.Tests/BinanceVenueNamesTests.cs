@@ -33,6 +33,7 @@ public sealed class BinanceVenueNamesTests
     [Fact]
     public void AValueOutsideTheEnum_IsWrittenAsItsNumber_AndTaggedOther()
     {
+        BinanceVenueNames.Of((BinanceVenue)4).ShouldBe("4", "one past the last venue");
         BinanceVenueNames.Of((BinanceVenue)7).ShouldBe("7");
         BinanceVenueNames.Of((BinanceVenue)(-1)).ShouldBe("-1");
         BinanceTelemetryTags.VenueValue((BinanceVenue)7).ShouldBe("_OTHER");
@@ -49,5 +50,9 @@ public sealed class BinanceVenueNamesTests
         exception.Data["Venue"].ShouldBe("usdm");
         BinanceErrorCatalog.Lookup(BinanceVenue.CoinMFutures, -2019).Definition!.ToString().ShouldEndWith("(coinm)");
         BinanceErrorCatalog.Lookup(BinanceVenue.BinanceUs, -4164).Explanation.ShouldStartWith("-4164 is not in the us catalog; on usdm");
+        var both = BinanceErrorCatalog.Lookup(BinanceVenue.Spot, -4003);
+        both.Explanation.ShouldBe($"-4003 is not in the spot catalog; on usdm, coinm it is {both.OtherVenues[0].Name}.");
+        var defined = BinanceErrorCatalog.Lookup(BinanceVenue.UsdMFutures, -4003);
+        defined.Explanation.ShouldBe($"-4003 {defined.Definition!.Name}: {defined.Definition.Meaning}");
     }
 }
