@@ -167,7 +167,10 @@ internal sealed class WebSocketConnection : IAsyncDisposable
 
         _socket.Dispose();
         _stop.Dispose();
-        _sendLock.Dispose();
+
+        // _sendLock is not disposed: a writer may still hold it (a send racing the close), and SemaphoreSlim.Release
+        // on a disposed semaphore throws before releasing, leaving every queued writer waiting forever (seen as a hung
+        // serverShutdown under load). Released, each waiter sees IsClosed and its request goes on the replacement.
     }
 
     private async Task WriteAsync(string id, WebSocketRequest request, CancellationToken cancellationToken)
