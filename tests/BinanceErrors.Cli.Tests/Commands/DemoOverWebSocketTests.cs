@@ -1,3 +1,5 @@
+using System.Globalization;
+using BinanceErrors.Http.Tests.Fixtures;
 using BinanceErrors.Sandbox;
 
 namespace BinanceErrors.Cli.Tests.Commands;
@@ -34,7 +36,7 @@ public sealed class DemoOverWebSocketTests
     [InlineData("usdm", 11)]
     public void ChaosMarketDemo_OverWebSocket_IsExactlyOnce_CountedOnTheSandbox(string venue, int seed)
     {
-        var run = CliRun.Of("demo", "--venue", venue, "--transport", "ws", "--faults", "chaos", "--order-type", "market", "--orders", "200", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json");
+        var run = CliRun.Of("demo", "--venue", venue, "--transport", "ws", "--faults", "chaos", "--order-type", "market", "--orders", "200", "--seed", seed.ToString(CultureInfo.InvariantCulture), "--json");
 
         run.ExitCode.ShouldBe(0, run.Output + run.Error);
         var json = run.Json();
@@ -49,6 +51,27 @@ public sealed class DemoOverWebSocketTests
         json.GetProperty("faultsInjected").GetInt32().ShouldBeGreaterThan(10, "about a quarter of the orders meet a fault");
         json.GetProperty("serverShutdowns").GetInt32().ShouldBe(4, "one every 50 orders");
         json.GetProperty("connectionsOpened").GetInt64().ShouldBeGreaterThan(4, "a replacement after each serverShutdown, a reconnect after each drop");
+    }
+
+    /// <summary>
+    /// <c>--limit-store redis://</c> over the WebSocket API as over REST: the handshakes' and requests' weight lives on
+    /// Redis under the IP group, shared with every REST and WebSocket process using it.
+    /// </summary>
+    [Fact]
+    public async Task WebSocketDemo_LimitsOnRedis_AreShared_AndWrittenThere()
+    {
+        await using var redis = await RedisServer.StartAsync();
+
+        var run = CliRun.Of("demo", "--transport", "ws", "--orders", "6", "--faults", "none", "--limit-store", $"redis://127.0.0.1:{redis.Port}", "--ip-group", "egress-ws", "--json");
+
+        run.ExitCode.ShouldBe(0, run.Output + run.Error);
+        var json = run.Json();
+        json.GetProperty("exactlyOnce").GetInt32().ShouldBe(6);
+        json.GetProperty("limitStore").GetString().ShouldBe("redis");
+        json.GetProperty("limitStoreFallbacks").GetInt64().ShouldBe(0);
+        json.GetProperty("limitStoreShared").GetBoolean().ShouldBeTrue();
+        var keys = await RedisKeysAsync(redis.Port);
+        keys.ShouldContain(k => k.Contains("egress-ws", StringComparison.Ordinal) && k.Contains(":weight:", StringComparison.Ordinal), string.Join(", ", keys));
     }
 
     [Fact]
@@ -97,5 +120,19 @@ public sealed class DemoOverWebSocketTests
                 File.Delete(file);
             }
         }
+    }
+
+    private static async Task<string[]> RedisKeysAsync(int port)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("redis-cli") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-p", port.ToString(CultureInfo.InvariantCulture), "--scan" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 }
