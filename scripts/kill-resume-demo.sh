@@ -6,6 +6,7 @@
 #   scripts/kill-resume-demo.sh                       # 100 MARKET orders, chaos faults, 6 kills
 #   ORDERS=300 ORDER_TYPE=limit KILLS=10 SEED=7 scripts/kill-resume-demo.sh
 #   VENUE=usdm scripts/kill-resume-demo.sh            # the same on USDⓈ-M futures (orders and algo orders)
+#   TRANSPORT=ws scripts/kill-resume-demo.sh          # orders over the WebSocket API (Spot /ws-api/v3, usdm /ws-fapi/v1)
 #   BINANCE_ERRORS_CLI=path/to/BinanceErrors.Cli.dll scripts/kill-resume-demo.sh   # a built CLI instead of a Release build
 #
 # Exit 0 only when the exchange holds every intended order exactly once. Whatever ends the script (success, failure,
@@ -15,6 +16,7 @@ set -euo pipefail
 ORDERS="${ORDERS:-100}"
 ORDER_TYPE="${ORDER_TYPE:-market}"
 VENUE="${VENUE:-spot}"
+TRANSPORT="${TRANSPORT:-rest}"
 KILLS="${KILLS:-6}"
 SEED="${SEED:-$RANDOM}"
 PORT="${PORT:-$(( 20000 + RANDOM % 20000 ))}"
@@ -59,12 +61,12 @@ until curl -sf "$PING" >/dev/null; do
   sleep 0.1
 done
 
-FRESH=(demo --venue "$VENUE" --base-url "$URL" --orders "$ORDERS" --order-type "$ORDER_TYPE" --chaos --seed "$SEED" --journal "$JOURNAL" --json)
-RESUME=(demo --venue "$VENUE" --base-url "$URL" --journal "$JOURNAL" --resume --json)
+FRESH=(demo --venue "$VENUE" --transport "$TRANSPORT" --base-url "$URL" --orders "$ORDERS" --order-type "$ORDER_TYPE" --chaos --seed "$SEED" --journal "$JOURNAL" --json)
+RESUME=(demo --venue "$VENUE" --transport "$TRANSPORT" --base-url "$URL" --journal "$JOURNAL" --resume --json)
 args=("${FRESH[@]}")
 kills=0
 runs=0
-echo "demo ($VENUE): $ORDERS $ORDER_TYPE orders, chaos seed $SEED, up to $KILLS SIGKILLs, sandbox $URL"
+echo "demo ($VENUE): $ORDERS $ORDER_TYPE orders over $TRANSPORT, chaos seed $SEED, up to $KILLS SIGKILLs, sandbox $URL"
 while :; do
   runs=$((runs + 1))
   "${CLI[@]}" "${args[@]}" >"$WORK/out.json" 2>"$WORK/err.txt" &

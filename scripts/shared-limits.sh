@@ -7,12 +7,16 @@
 #   2. the same four, process-local only -> expect 429s (each process believes it owns the whole window)
 #   3. shared on Redis, Redis killed mid-run and started again -> trading goes on, fallbacks counted, shared again
 # Needs the .NET 10 SDK, redis-server, curl and python3. Prints one JSON summary per run.
+# TRANSPORTS="rest ws rest ws" sends each of the four demos' orders over the transport named in its place (default: all
+# rest), e.g. two over REST and two over the WebSocket API sharing one set of limits.
 # BINANCE_ERRORS_CLI=path/to/BinanceErrors.Cli.dll uses a built CLI instead of a Release build. Whatever ends the
 # script (success, failure, Ctrl+C, SIGTERM), every process it started is stopped (SIGTERM, then SIGKILL after 10 s)
 # and reaped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS="${ORDERS:-50}"
+read -r -a TRANSPORT_LIST <<< "${TRANSPORTS:-rest rest rest rest}"
+(( ${#TRANSPORT_LIST[@]} == 4 )) || { echo "TRANSPORTS names four transports (rest or ws), one per demo"; exit 2; }
 command -v redis-server >/dev/null || { echo "redis-server is not installed (apt-get install -y redis-server)"; exit 2; }
 if [[ -n "${BINANCE_ERRORS_CLI:-}" ]]; then
   CLI="dotnet $BINANCE_ERRORS_CLI"
@@ -71,7 +75,7 @@ run() { # name, then extra demo arguments
   local started; started="$(date +%s.%N)"
   local runners=()
   for i in 1 2 3 4; do
-    $CLI demo --base-url "$BASE" --faults none --orders "$ORDERS" --seed "$RANDOM$i" --json "$@" >"$work/$name-$i.json" 2>"$work/$name-$i.err" &
+    $CLI demo --base-url "$BASE" --transport "${TRANSPORT_LIST[$((i - 1))]}" --faults none --orders "$ORDERS" --seed "$RANDOM$i" --json "$@" >"$work/$name-$i.json" 2>"$work/$name-$i.err" &
     runners+=("$!")
   done
   echo "run $name: 4 demos of $ORDERS orders started" >&2

@@ -13,6 +13,18 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "order-throughput")
+        {
+            await OrderPlaceThroughputRunner.RunAsync(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "ws-alloc")
+        {
+            await WebSocketAllocationRunner.RunAsync(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "log-scan")
         {
             LogScanRunner.Run(args);

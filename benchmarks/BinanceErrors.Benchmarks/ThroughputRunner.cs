@@ -34,7 +34,7 @@ public static class ThroughputRunner
         Console.WriteLine($"Sandbox / ceiling: {sandbox.PerSecond / ceiling.PerSecond:P0} ({Environment.ProcessorCount} cores, {concurrency} concurrent clients, {seconds} s each)");
     }
 
-    private sealed record Result(double PerSecond, double P50, double P99, int Errors)
+    internal sealed record Result(double PerSecond, double P50, double P99, int Errors)
     {
         public string Row(string name) => $"| {name} | {PerSecond:N0} | {P50:0.00} | {P99:0.00} | {Errors} |";
     }
@@ -69,7 +69,7 @@ public static class ThroughputRunner
         }, http);
     }
 
-    private static async Task<Result> LoadAsync(int seconds, int concurrency, Func<int, int, HttpRequestMessage> create, HttpClient http)
+    internal static async Task<Result> LoadAsync(int seconds, int concurrency, Func<int, int, HttpRequestMessage> create, HttpClient http)
     {
         // Warm up connections and JIT.
         for (var i = 0; i < 200; i++)

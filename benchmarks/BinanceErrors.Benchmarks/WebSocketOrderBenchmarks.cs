@@ -152,7 +152,13 @@ public class WebSocketOrderBenchmarks
 
             using var request = JsonDocument.Parse(buffer.AsMemory(0, length));
             var id = request.RootElement.GetProperty("id").GetString();
-            await socket.SendAsync(Encoding.UTF8.GetBytes(AckFrame.Replace("{id}", id, StringComparison.Ordinal)), WebSocketMessageType.Text, true, CancellationToken.None);
+
+            // The client measures the server clock before signed calls; a `time` answer without serverTime would make
+            // it measure again before every call (two round trips per order).
+            var answer = request.RootElement.GetProperty("method").GetString() == "time"
+                ? "{\"id\":\"" + id + "\",\"status\":200,\"result\":{\"serverTime\":" + DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "}}"
+                : AckFrame.Replace("{id}", id, StringComparison.Ordinal);
+            await socket.SendAsync(Encoding.UTF8.GetBytes(answer), WebSocketMessageType.Text, true, CancellationToken.None);
         }
     }
 

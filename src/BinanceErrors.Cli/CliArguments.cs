@@ -7,33 +7,17 @@ namespace BinanceErrors.Cli;
 /// <summary>Parses the values that several commands share, with one-line errors that name the valid values.</summary>
 internal static class CliArguments
 {
-    private static readonly (string Name, BinanceVenue Venue)[] VenueNames =
-    [
-        ("spot", BinanceVenue.Spot),
-        ("usdm", BinanceVenue.UsdMFutures),
-        ("coinm", BinanceVenue.CoinMFutures),
-        ("us", BinanceVenue.BinanceUs),
-    ];
+    public static string ValidVenues => string.Join(", ", BinanceVenueNames.All);
 
-    public static string ValidVenues => string.Join(", ", VenueNames.Select(v => v.Name));
-
-    public static BinanceVenue ParseVenue(string text)
-    {
-        foreach (var (name, venue) in VenueNames)
-        {
-            if (string.Equals(name, text.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                return venue;
-            }
-        }
-
-        throw new CliUsageException($"Unknown venue '{text}'. Valid venues: {ValidVenues}.");
-    }
+    /// <summary>A venue by its one name (<see cref="BinanceVenueNames"/>), forgiving case and surrounding spaces.</summary>
+    public static BinanceVenue ParseVenue(string text) =>
+        BinanceVenueNames.TryParse(text.Trim().ToLowerInvariant(), out var venue) ? venue
+        : throw new CliUsageException($"Unknown venue '{text}'. Valid venues: {ValidVenues}.");
 
     /// <summary>Whether the option was given on the command line (not just its default value).</summary>
     public static bool Given(ParseResult result, Option option) => result.GetResult(option) is OptionResult { Implicit: false };
 
-    public static string VenueName(BinanceVenue venue) => VenueNames.First(v => v.Venue == venue).Name;
+    public static string VenueName(BinanceVenue venue) => BinanceVenueNames.Of(venue);
 
     /// <summary>Error codes are negative; "2010" is accepted as -2010 because people type it that way.</summary>
     public static int ParseCode(string text)

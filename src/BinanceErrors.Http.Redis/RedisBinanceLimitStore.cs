@@ -34,6 +34,9 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
     private readonly Counter<long> _fallbacks;
     private int _shared = 1;
 
+    /// <summary>The request-weight window lengths each scope reserves in, so a give-back knows which counters to lower.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<BinanceLimitScope, long[]> _weightWindows = new();
+
     /// <summary>Creates the store and starts connecting (in the background: until connected, calls use local limits).</summary>
     /// <param name="options">Where Redis is and when to give up on it.</param>
     /// <param name="meterFactory">Makes the <c>BinanceErrors.Http</c> meter; a meter of its own when <see langword="null"/>.</param>
@@ -232,6 +235,7 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
     public async ValueTask<BinanceLimitDecision> TryReserveAsync(BinanceLimitReservation reservation, CancellationToken cancellationToken)
     {
         var windows = reservation.Windows.Where(w => reservation.AmountFor(w) > 0).ToArray();
+        RememberWeightWindows(reservation);
         var keys = new RedisKey[windows.Length + 2];
         var args = new RedisValue[1 + (windows.Length * 3)];
         keys[0] = Key(reservation.Scope, "ban");
@@ -302,6 +306,52 @@ public sealed class RedisBinanceLimitStore : IBinanceLimitStore, IAsyncDisposabl
         _local.Halt(scope, untilMs, banned);
         RedisKey[] keys = banned ? [Key(scope, "halt"), Key(scope, "ban")] : [Key(scope, "halt")];
         await TryRedisAsync(RedisLimitScripts.Halt, keys, [untilMs, Math.Max(1000, untilMs - nowMs + 1000)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// On Redis: every weight counter of the scope whose window holds both the reservation and now goes down by
+    /// <paramref name="weight"/> in one atomic script, never below zero, so every process sharing the IP sees the
+    /// weight the exchange did not charge. Local counts follow; when Redis cannot answer the give-back is dropped
+    /// (counted as a fallback): the weight then stays counted until its window ends, the safe side.
+    /// </remarks>
+    public async ValueTask GiveBackAsync(BinanceLimitScope scope, long reservedAtMs, int weight, long nowMs, CancellationToken cancellationToken)
+    {
+        if (weight <= 0)
+        {
+            return;
+        }
+
+        await _local.GiveBackAsync(scope, reservedAtMs, weight, nowMs, cancellationToken).ConfigureAwait(false);
+        if (!_weightWindows.TryGetValue(scope, out var windowLengths))
+        {
+            return;
+        }
+
+        var keys = new List<RedisKey>(windowLengths.Length);
+        foreach (var windowMs in windowLengths)
+        {
+            var window = new BinanceLimitWindow(BinanceLimitKind.RequestWeight, windowMs, long.MaxValue);
+            var start = window.StartOf(nowMs);
+            if (start == window.StartOf(reservedAtMs))
+            {
+                keys.Add(CounterKey(scope, BinanceLimitKind.RequestWeight, windowMs, null, start));
+            }
+        }
+
+        if (keys.Count > 0)
+        {
+            await TryRedisAsync(RedisLimitScripts.GiveBack, [.. keys], [weight], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void RememberWeightWindows(BinanceLimitReservation reservation)
+    {
+        var lengths = reservation.Windows.Where(w => w.Kind == BinanceLimitKind.RequestWeight).Select(w => w.WindowMs).ToArray();
+        if (lengths.Length > 0 && (!_weightWindows.TryGetValue(reservation.Scope, out var known) || !known.AsSpan().SequenceEqual(lengths)))
+        {
+            _weightWindows[reservation.Scope] = lengths;
+        }
     }
 
     /// <summary>Runs a script, or returns <see langword="null"/> (after logging and counting) when Redis cannot answer in time.</summary>

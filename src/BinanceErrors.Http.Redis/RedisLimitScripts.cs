@@ -52,4 +52,20 @@ internal static class RedisLimitScripts
         end
         return 0
         """;
+
+    /// <summary>
+    /// KEYS: the weight counters of the windows that still hold a reservation. ARGV: the weight. Each existing counter
+    /// goes down by it, never below zero, and keeps its expiry (DECRBY and INCRBY keep the TTL); a counter that is gone
+    /// (its window rolled over and expired) is not recreated.
+    /// </summary>
+    public const string GiveBack = """
+        local weight = tonumber(ARGV[1])
+        for i = 1, #KEYS do
+          if redis.call('EXISTS', KEYS[i]) == 1 then
+            local left = redis.call('DECRBY', KEYS[i], weight)
+            if left < 0 then redis.call('INCRBY', KEYS[i], -left) end
+          end
+        end
+        return 0
+        """;
 }

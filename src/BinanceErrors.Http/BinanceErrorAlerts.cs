@@ -93,7 +93,7 @@ public sealed partial class BinanceErrorAlerts : IDisposable
 
         foreach (var alert in raised)
         {
-            LogAlert(_logger, alert.LastError.Venue, What(alert), alert.Count, alert.Threshold.Window.TotalSeconds, alert.Threshold.Count, alert.LastError.Code?.ToString(CultureInfo.InvariantCulture) ?? "none", alert.LastError.Kind);
+            LogAlert(_logger, BinanceVenueNames.Of(alert.LastError.Venue), What(alert), alert.Count, alert.Threshold.Window.TotalSeconds, alert.Threshold.Count, alert.LastError.Code?.ToString(CultureInfo.InvariantCulture) ?? "none", alert.LastError.Kind);
             Raised?.Invoke(this, alert);
         }
     }
@@ -106,7 +106,7 @@ public sealed partial class BinanceErrorAlerts : IDisposable
         string.Create(CultureInfo.InvariantCulture, $"code {threshold.Code?.ToString(CultureInfo.InvariantCulture) ?? "any"}, kind {threshold.Kind?.ToString() ?? "any"}");
 
     [LoggerMessage(40, LogLevel.Warning, "Binance {Venue} error alert: {What} {Count} times within {WindowSeconds} s, above the threshold {Threshold} (last: code {Code}, {Kind})")]
-    private static partial void LogAlert(ILogger logger, BinanceVenue venue, string what, int count, double windowSeconds, int threshold, string code, BinanceErrorKind kind);
+    private static partial void LogAlert(ILogger logger, string venue, string what, int count, double windowSeconds, int threshold, string code, BinanceErrorKind kind);
 
     /// <summary>The recent errors of one counted key, at most Count + 1 of them.</summary>
     private sealed class Window

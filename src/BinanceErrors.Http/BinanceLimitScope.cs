@@ -10,5 +10,5 @@ namespace BinanceErrors.Http;
 public readonly record struct BinanceLimitScope(BinanceVenue Venue, string IpGroup)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Venue}/{IpGroup}";
+    public override string ToString() => $"{BinanceVenueNames.Of(Venue)}/{IpGroup}";
 }

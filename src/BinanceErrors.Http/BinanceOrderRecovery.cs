@@ -192,5 +192,5 @@ public sealed class BinanceOrderRecovery
     }
 
     /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Binance order recovery ({_options.Venue})");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Binance order recovery ({BinanceVenueNames.Of(_options.Venue)})");
 }

@@ -64,6 +64,26 @@ public sealed record SandboxOptions
     /// <value>The default value is 60 seconds.</value>
     public TimeSpan WebSocketPongTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The WebSocket API's connection admission limit: connection attempts allowed per IP in each
+    /// <see cref="WebSocketConnectionWindow"/> (Spot documents 300 every 5 minutes; the sandbox applies the same to
+    /// <c>/ws-fapi/v1</c>). An attempt over it is refused before the upgrade with HTTP 429 and -1003.
+    /// </summary>
+    /// <value>The default value is 300.</value>
+    public int WebSocketConnectionAttempts { get; init; } = 300;
+
+    /// <summary>The window of <see cref="WebSocketConnectionAttempts"/>, aligned to the UTC clock like the exchange's limits.</summary>
+    /// <value>The default value is 5 minutes.</value>
+    public TimeSpan WebSocketConnectionWindow { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Where the server's host logs (Kestrel and ASP.NET Core: an unhandled exception in a request or a WebSocket
+    /// connection, a connection error), e.g. to see in a test that hostile input caused none. The factory is the
+    /// caller's: the server does not dispose it.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: nothing is logged.</value>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }
+
     /// <summary>The clock the server's time comes from.</summary>
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

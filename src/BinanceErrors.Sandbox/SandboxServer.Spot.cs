@@ -92,6 +92,42 @@ public sealed partial class SandboxServer
         }
     }
 
+    /// <summary>
+    /// Spot: deposits (positive <paramref name="delta"/>) or withdraws (negative) an amount of an asset's free balance,
+    /// as a transfer in or out of the account does on the exchange; user data subscribers get a <c>balanceUpdate</c>
+    /// and the asset's <c>outboundAccountPosition</c>.
+    /// </summary>
+    /// <param name="apiKey">The account's API key.</param>
+    /// <param name="asset">The asset, e.g. <c>USDT</c> (letters and digits).</param>
+    /// <param name="delta">The change, not zero, with at most 8 decimals; a withdrawal at most the free balance.</param>
+    /// <exception cref="ArgumentException">An unknown key, an asset that is not letters and digits, or a delta of zero, with more than 8 decimals, or above the free balance.</exception>
+    /// <exception cref="InvalidOperationException">The sandbox serves a futures venue.</exception>
+    public void AdjustBalance(string apiKey, string asset, decimal delta)
+    {
+        ArgumentNullException.ThrowIfNull(apiKey);
+        ArgumentNullException.ThrowIfNull(asset);
+        var engine = _engine ?? throw new InvalidOperationException("Balances are deposited and withdrawn on the Spot sandbox only.");
+        if (!_keys.Exists(apiKey))
+        {
+            throw new ArgumentException($"Unknown API key '{apiKey}'.", nameof(apiKey));
+        }
+
+        if (asset.Length is 0 or > 20 || !asset.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new ArgumentException($"'{asset}' is not an asset name (letters and digits, e.g. USDT).", nameof(asset));
+        }
+
+        if (delta == 0 || decimal.Round(delta, 8) != delta)
+        {
+            throw new ArgumentOutOfRangeException(nameof(delta), delta, "The change must not be zero and has at most 8 decimals.");
+        }
+
+        if (!engine.TryTransfer(apiKey, asset, delta, _clock.NowMs))
+        {
+            throw new ArgumentOutOfRangeException(nameof(delta), delta, $"A withdrawal of {Plain(-delta)} {asset} is more than the free balance of {Plain(engine.Balances(apiKey).FirstOrDefault(b => b.Asset == asset).Free)}.");
+        }
+    }
+
     /// <summary>The Spot engine; the admin endpoints that use it answer 404 on USDⓈ-M before they get here.</summary>
     private MatchingEngine SpotEngine => _engine ?? throw new InvalidOperationException("Symbol status, reference price and price range are set on the Spot sandbox only; this one serves USDⓈ-M.");
 
@@ -143,6 +179,15 @@ public sealed partial class SandboxServer
             return new { symbol, referencePrice = price is { } p ? SpotWire.Decimal(p) : null };
         }));
 
+        app.MapPost("/sandbox/balance", (HttpContext context) => AdminChangeAsync(context, ["apiKey", "asset", "delta"], body =>
+        {
+            var apiKey = RequiredString(body, "apiKey");
+            var asset = RequiredString(body, "asset");
+            var delta = AdminDecimal(body, "delta") ?? throw new ArgumentException("'delta' is required: a positive amount deposits, a negative one withdraws.");
+            AdjustBalance(apiKey, asset, delta);
+            var (_, free, locked) = SpotEngine.Balances(apiKey).First(b => b.Asset == asset);
+            return new { apiKey, asset, free, locked };
+        }));
         app.MapGet("/sandbox/executionRules", () => SpotOnly(() => Results.Json(
             SpotEngine.Rules.Symbols.Select(s => (s.Symbol, Rule: SpotEngine.PriceRange(s.Symbol))).Where(r => r.Rule is not null)
                 .Select(r => new { symbol = r.Symbol, r.Rule!.BidLimitMultUp, r.Rule.BidLimitMultDown, r.Rule.AskLimitMultUp, r.Rule.AskLimitMultDown })

@@ -48,12 +48,14 @@ public sealed partial class SandboxServer : IAsyncDisposable
     private readonly IReadOnlyList<VenueApi> _venues;
     private readonly ApiKeyRing _keys;
     private readonly WebSocketFront[] _webSockets;
+    private readonly ListenKeyStreamFront _listenKeyStreams;
     private readonly MatchingEngine? _engine;
     private readonly FuturesEngine? _futures;
     private readonly FuturesEngine[] _futuresEngines;
 
-    private SandboxServer(WebApplication app, IReadOnlyList<SandboxPipeline> pipelines, FaultInjector faults, DelayedExecutions delayed, RequestLog log, SandboxOptions options, ApiKeyRing keys, WebSocketFront[] webSockets)
+    private SandboxServer(WebApplication app, IReadOnlyList<SandboxPipeline> pipelines, FaultInjector faults, DelayedExecutions delayed, RequestLog log, SandboxOptions options, ApiKeyRing keys, WebSocketFront[] webSockets, ListenKeyStreamFront listenKeyStreams)
     {
+        _listenKeyStreams = listenKeyStreams;
         _keys = keys;
         _webSockets = webSockets;
         _app = app;
@@ -122,6 +124,12 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
+        if (options.LoggerFactory is { } loggerFactory)
+        {
+            // The host's own logs (Kestrel, ASP.NET Core: an unhandled exception, a connection error) go to the caller's factory.
+            builder.Services.AddSingleton(loggerFactory);
+        }
+
         builder.WebHost.UseKestrel(kestrel =>
         {
             if (options.AllowRemote)
@@ -139,15 +147,23 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var log = new RequestLog();
         var rest = new RestFront(pipelines, log);
         // A WebSocket API front per venue that has one (/ws-api/v3, /ws-fapi/v1), over the venue's own pipeline.
-        var settings = new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout);
+        var settings = new WebSocketSettings(options.WebSocketPingInterval, options.WebSocketPongTimeout, options.WebSocketConnectionAttempts, options.WebSocketConnectionWindow);
         WebSocketFront[] webSockets = [.. pipelines.Where(p => p.Venue.WebSocketPath is not null).Select(p => new WebSocketFront(p, keys, log, p.Metrics, settings))];
-        var server = new SandboxServer(app, pipelines, faults, delayed, log, options, keys, webSockets);
+        // The futures user data streams on listenKeys: /private/ws?listenKey=… and the legacy /ws/<listenKey>.
+        var listenKeyStreams = new ListenKeyStreamFront(venues, clock, settings);
+        var server = new SandboxServer(app, pipelines, faults, delayed, log, options, keys, webSockets, listenKeyStreams);
         app.UseWebSockets();
         app.Use(rest.CountAsync);
         var stopping = app.Lifetime.ApplicationStopping;
         foreach (var webSocket in webSockets)
         {
             app.Map(webSocket.Path, (HttpContext context) => webSocket.AcceptAsync(context, stopping));
+        }
+
+        if (listenKeyStreams.Serves)
+        {
+            app.Map(ListenKeyStreamFront.PrivatePath, (HttpContext context) => listenKeyStreams.AcceptAsync(context, context.Request.Query["listenKey"], stopping));
+            app.Map(ListenKeyStreamFront.LegacyPrefix + "{listenKey}", (HttpContext context, string listenKey) => listenKeyStreams.AcceptAsync(context, listenKey, stopping));
         }
 
         server.MapAdmin(app);
@@ -285,6 +301,9 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// <summary>The WebSocket API connections open now.</summary>
     public int WebSocketConnections => _webSockets.Sum(w => w.ConnectionCount);
 
+    /// <summary>The WebSocket API handshakes accepted and refused since the server started.</summary>
+    public WebSocketHandshakeCounts WebSocketHandshakes => new(_webSockets.Sum(w => w.HandshakesAccepted), _webSockets.Sum(w => w.HandshakesRefused));
+
     /// <summary>Sends <c>serverShutdown</c> on every WebSocket API connection, then closes each (a planned restart).</summary>
     public void WebSocketServerShutdown()
     {
@@ -294,12 +313,39 @@ public sealed partial class SandboxServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Closes every WebSocket API connection, as the exchange does when a connection reaches 24 hours.</summary>
+    /// <summary>Closes every WebSocket API connection and listenKey stream, as the exchange does when a connection reaches 24 hours.</summary>
     public void CloseWebSocketConnections()
     {
         foreach (var webSocket in _webSockets)
         {
             webSocket.CloseAll();
+        }
+
+        _listenKeyStreams.CloseAll();
+    }
+
+    /// <summary>The futures user data streams open now (<c>/private/ws</c>, <c>/ws/&lt;listenKey&gt;</c>).</summary>
+    public int ListenKeyStreams => _listenKeyStreams.ConnectionCount;
+
+    /// <summary>
+    /// USDⓈ-M and COIN-M: the active listenKeys, each with its account (API key) and when it expires on the server
+    /// clock (60 minutes after its last start or keepalive).
+    /// </summary>
+    /// <returns>The keys.</returns>
+    public IReadOnlyList<SandboxListenKey> ListenKeys() =>
+        [.. _venues.Where(v => v.ListenKeys is not null).SelectMany(v => v.ListenKeys!.Active().Select(k => new SandboxListenKey(k.Key, k.Account, k.ExpiresAtMs)))];
+
+    /// <summary>
+    /// Expires a listenKey now, as 60 minutes without a keepalive would: its streams receive <c>listenKeyExpired</c>
+    /// and are closed, and a keepalive answers -1125.
+    /// </summary>
+    /// <param name="listenKey">The key.</param>
+    /// <exception cref="ArgumentException">No such active key.</exception>
+    public void ExpireListenKey(string listenKey)
+    {
+        if (!_venues.Any(v => v.ListenKeys?.Expire(listenKey) == true))
+        {
+            throw new ArgumentException($"No active listenKey '{listenKey}'.", nameof(listenKey));
         }
     }
 
@@ -485,7 +531,27 @@ public sealed partial class SandboxServer : IAsyncDisposable
                 return Results.Json(new { error = ex.Message }, AdminJson, statusCode: 400);
             }
         });
-        app.MapGet("/sandbox/ws", () => Results.Json(new { connections = WebSocketConnections }, AdminJson));
+        app.MapGet("/sandbox/ws", () => Results.Json(new { connections = WebSocketConnections, listenKeyStreams = ListenKeyStreams, handshakes = WebSocketHandshakes, queuedFrames = _webSockets.Sum(w => w.QueuedFrames) + _listenKeyStreams.QueuedFrames }, AdminJson));
+        app.MapGet("/sandbox/listenKeys", () => Results.Json(ListenKeys(), AdminJson));
+        app.MapPost("/sandbox/listenKey/expire", async (HttpContext context) =>
+        {
+            try
+            {
+                var body = await JsonSerializer.DeserializeAsync<ListenKeyExpiry>(context.Request.Body, AdminJson, context.RequestAborted).ConfigureAwait(false);
+                if (body?.ListenKey is not { Length: > 0 } listenKey)
+                {
+                    throw new JsonException("The body must be {\"listenKey\": …}.");
+                }
+
+                return _venues.Any(v => v.ListenKeys?.Expire(listenKey) == true)
+                    ? Results.Json(new { listenKey, expired = true }, AdminJson)
+                    : Results.Json(new { error = $"No active listenKey '{listenKey}'." }, AdminJson, statusCode: 404);
+            }
+            catch (JsonException ex)
+            {
+                return Results.Json(new { error = ex.Message }, AdminJson, statusCode: 400);
+            }
+        });
         app.MapPost("/sandbox/ws/serverShutdown", () =>
         {
             var connections = WebSocketConnections;
@@ -535,6 +601,8 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
     private sealed record KeyRevocation(string? ApiKey);
 
+    private sealed record ListenKeyExpiry(string? ListenKey);
+
     private sealed record MarkPriceChange(string? Symbol, decimal? MarkPrice);
 
     /// <summary>Stops the server.</summary>
@@ -542,6 +610,11 @@ public sealed partial class SandboxServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         CloseWebSocketConnections();
+        foreach (var venue in _venues)
+        {
+            venue.ListenKeys?.Dispose();
+        }
+
         _delayed.Dispose();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);

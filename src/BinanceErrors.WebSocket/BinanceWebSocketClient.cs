@@ -258,7 +258,7 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
 
         if (Venue != BinanceVenue.Spot)
         {
-            throw new NotSupportedException($"{Venue} has no user-data subscription on its WebSocket API; use its listenKey stream.");
+            throw new NotSupportedException($"{BinanceVenueNames.Of(Venue)} has no user-data subscription on its WebSocket API; use its listenKey stream.");
         }
 
         _subscribed = true;
@@ -328,7 +328,9 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
             await LogOnAsync(connection, cancellationToken).ConfigureAwait(false);
         }
 
-        if (_subscribed)
+        // Spot subscribes on each API connection; a futures stream is its own listenKey connection, not this one's
+        // (ws-fapi has no userDataStream.subscribe: it answers -1020).
+        if (_subscribed && Venue == BinanceVenue.Spot)
         {
             await SubscribeAsync(connection, cancellationToken).ConfigureAwait(false);
         }
@@ -355,7 +357,8 @@ public sealed class BinanceWebSocketClient : IAsyncDisposable
     /// <summary>After a reconnect or replacement: the open orders, because events sent in the gap are not replayed.</summary>
     private async Task OnReconnectedAsync(WebSocketConnection connection)
     {
-        if (!_subscribed)
+        // Spot only: ws-fapi has no openOrders.status, and its events come on the listenKey stream, not this connection.
+        if (!_subscribed || Venue != BinanceVenue.Spot)
         {
             return;
         }

@@ -24,7 +24,7 @@ public class BinanceApiException : BinanceException
         : base(Describe(error ?? throw new ArgumentNullException(nameof(error))), innerException)
     {
         Error = error;
-        Data[nameof(Venue)] = error.Venue.ToString();
+        Data[nameof(Venue)] = BinanceVenueNames.Of(error.Venue);
         Data[nameof(Code)] = error.Code;
         Data["Name"] = error.Name;
         Data[nameof(HttpStatus)] = error.HttpStatus;
@@ -76,6 +76,6 @@ public class BinanceApiException : BinanceException
         var name = error.Name is { } n ? " " + n : string.Empty;
         var status = error.HttpStatus is { } s ? $", HTTP {s.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         var message = error.Message.Length > 0 ? ": " + SecretRedactor.Redact(error.Message).TrimEnd('.') : string.Empty;
-        return $"Binance {error.Venue} error {code}{name} ({error.Kind}{status}){message}. Advice: {error.Advice}.";
+        return $"Binance {BinanceVenueNames.Of(error.Venue)} error {code}{name} ({error.Kind}{status}){message}. Advice: {error.Advice}.";
     }
 }

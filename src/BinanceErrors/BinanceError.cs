@@ -180,7 +180,7 @@ public sealed record BinanceError
             text.Append(' ').Append(name);
         }
 
-        text.Append(" (").Append(Venue);
+        text.Append(" (").Append(BinanceVenueNames.Of(Venue));
         if (HttpStatus is { } status)
         {
             text.Append(", HTTP ").Append(status);

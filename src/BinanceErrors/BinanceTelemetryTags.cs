@@ -48,14 +48,13 @@ public static class BinanceTelemetryTags
     /// <summary>The rate-limit window of a used-weight count, as the exchange's header suffix in lower case (<c>1m</c>).</summary>
     public const string RateLimitWindow = "binance.rate_limit.window";
 
-    private static readonly string[] Venues = ["spot", "usdm", "coinm", "us"];
     private static readonly string[] Kinds = Enum.GetNames<BinanceErrorKind>().Select(SnakeCase).ToArray();
     private static readonly string[] Actions = Enum.GetNames<RecoveryAction>().Select(SnakeCase).ToArray();
 
-    /// <summary>The venue's lower-case wire name: <c>spot</c>, <c>usdm</c>, <c>coinm</c> or <c>us</c>.</summary>
+    /// <summary>The venue's one lower-case name (<see cref="BinanceVenueNames"/>): <c>spot</c>, <c>usdm</c>, <c>coinm</c> or <c>us</c>.</summary>
     /// <param name="venue">The venue.</param>
-    /// <returns>The tag value.</returns>
-    public static string VenueValue(BinanceVenue venue) => (uint)venue < (uint)Venues.Length ? Venues[(int)venue] : "_OTHER";
+    /// <returns>The tag value; <c>_OTHER</c> for a value outside the enum.</returns>
+    public static string VenueValue(BinanceVenue venue) => Enum.IsDefined(venue) ? BinanceVenueNames.Of(venue) : "_OTHER";
 
     /// <summary>The kind in snake_case, e.g. <c>rate_limited</c>, <c>ip_banned</c>, <c>clock_skew</c>.</summary>
     /// <param name="kind">The kind.</param>
@@ -71,12 +70,7 @@ public static class BinanceTelemetryTags
     /// <param name="value">The tag value.</param>
     /// <param name="venue">The venue.</param>
     /// <returns>Whether the value names a venue.</returns>
-    public static bool TryParseVenue(string? value, out BinanceVenue venue)
-    {
-        var index = Array.IndexOf(Venues, value);
-        venue = (BinanceVenue)Math.Max(index, 0);
-        return index >= 0;
-    }
+    public static bool TryParseVenue(string? value, out BinanceVenue venue) => BinanceVenueNames.TryParse(value, out venue);
 
     /// <summary>Reads a <see cref="ErrorKind"/> tag value back.</summary>
     /// <param name="value">The tag value.</param>
@@ -115,6 +109,7 @@ public static class BinanceTelemetryTags
 
     private static string SnakeCase(string name)
     {
+        // Stryker disable once Arithmetic : the initial capacity only sizes the buffer; the text is the same for any capacity
         var builder = new System.Text.StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {

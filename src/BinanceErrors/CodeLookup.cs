@@ -22,11 +22,11 @@ public sealed record CodeLookup(
     public string Explanation => Status switch
     {
         CodeLookupStatus.Defined => $"{Code} {Definition!.Name}: {Definition.Meaning}",
-        CodeLookupStatus.Retired => $"{Code} {Definition!.Name} is retired on {Venue}: {Definition.Meaning}",
+        CodeLookupStatus.Retired => $"{Code} {Definition!.Name} is retired on {BinanceVenueNames.Of(Venue)}: {Definition.Meaning}",
         CodeLookupStatus.NotABinanceCode =>
             $"{Code} is not a Binance code. {Fabricated!.Origin} The exchange reports this as {Fabricated.RealForm}.",
         _ => OtherVenues.Count == 0
-            ? $"{Code} is not in the {Venue} catalog, nor on any other Binance venue."
-            : $"{Code} is not in the {Venue} catalog; on {string.Join(", ", OtherVenues.Select(d => d.Venue))} it is {OtherVenues[0].Name}.",
+            ? $"{Code} is not in the {BinanceVenueNames.Of(Venue)} catalog, nor on any other Binance venue."
+            : $"{Code} is not in the {BinanceVenueNames.Of(Venue)} catalog; on {string.Join(", ", OtherVenues.Select(d => BinanceVenueNames.Of(d.Venue)))} it is {OtherVenues[0].Name}.",
     };
 }

@@ -90,5 +90,5 @@ public sealed class ErrorDefinition
     public string? Note { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Code} {Name} ({Venue})";
+    public override string ToString() => $"{Code} {Name} ({BinanceVenueNames.Of(Venue)})";
 }

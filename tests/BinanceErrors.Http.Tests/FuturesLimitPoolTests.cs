@@ -16,13 +16,13 @@ public sealed class FuturesLimitPoolTests
     private const string IpGroup = "egress-a";
 
     [Theory]
-    [InlineData(BinanceVenue.UsdMFutures, "fapi.binance.com", "UsdMFutures/binance.com")]
-    [InlineData(BinanceVenue.CoinMFutures, "dapi.binance.com", "UsdMFutures/binance.com")]
-    [InlineData(BinanceVenue.CoinMFutures, "testnet.binancefuture.com", "UsdMFutures/testnet.binancefuture.com")]
-    [InlineData(BinanceVenue.UsdMFutures, "testnet.binancefuture.com", "UsdMFutures/testnet.binancefuture.com")]
-    [InlineData(BinanceVenue.CoinMFutures, "127.0.0.1:5000", "UsdMFutures/127.0.0.1:5000")]
-    [InlineData(BinanceVenue.Spot, "api.binance.com", "Spot/api.binance.com")]
-    [InlineData(BinanceVenue.BinanceUs, "api.binance.us", "BinanceUs/api.binance.us")]
+    [InlineData(BinanceVenue.UsdMFutures, "fapi.binance.com", "usdm/binance.com")]
+    [InlineData(BinanceVenue.CoinMFutures, "dapi.binance.com", "usdm/binance.com")]
+    [InlineData(BinanceVenue.CoinMFutures, "testnet.binancefuture.com", "usdm/testnet.binancefuture.com")]
+    [InlineData(BinanceVenue.UsdMFutures, "testnet.binancefuture.com", "usdm/testnet.binancefuture.com")]
+    [InlineData(BinanceVenue.CoinMFutures, "127.0.0.1:5000", "usdm/127.0.0.1:5000")]
+    [InlineData(BinanceVenue.Spot, "api.binance.com", "spot/api.binance.com")]
+    [InlineData(BinanceVenue.BinanceUs, "api.binance.us", "us/api.binance.us")]
     public void Scope_UsdMAndCoinMAreOnePool_AndTheFapiAndDapiHostsOneGroup(BinanceVenue venue, string authority, string scope) =>
         LimitPool.Scope(venue, ipGroup: null, authority).ToString().ShouldBe(scope);
 

@@ -91,6 +91,41 @@ public sealed class SharedLimitsOnRedisTests
         harness.Server.ResponseCount(429).ShouldBeGreaterThan(0, "without a shared store the IP goes over its limit");
     }
 
+    /// <summary>
+    /// Weight reserved for a zero-weight order method that succeeded is given back on Redis, so every process sharing
+    /// the IP can use it again: lowered in the window that holds the reservation, never below zero, and never in a
+    /// window that has rolled over since.
+    /// </summary>
+    [Fact]
+    public async Task GiveBack_LowersTheSharedWeightCounter_SeenByAnotherProcess_NeverBelowZero_NeverInALaterWindow()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var storeA = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await using var storeB = new RedisBinanceLimitStore(new RedisLimitStoreOptions { Configuration = redis.Configuration, OperationTimeout = SharingTimeout });
+        await storeA.WaitUntilConnectedAsync();
+        await storeB.WaitUntilConnectedAsync();
+        var scope = new BinanceLimitScope(BinanceVenue.Spot, "egress-1");
+        BinanceLimitWindow[] windows = [new(BinanceLimitKind.RequestWeight, 60_000, 10)];
+        const long Now = 1_800_000_000_000; // a window start: 60 s windows begin at whole minutes
+        BinanceLimitReservation Weight(int weight, long nowMs) => new(scope, null, weight, 0, 0, nowMs, windows);
+
+        (await storeA.TryReserveAsync(Weight(8, Now), default)).CanSend.ShouldBeTrue();
+        (await storeB.TryReserveAsync(Weight(4, Now + 10), default)).CanSend.ShouldBeFalse("8 of 10 are used on Redis");
+
+        await storeA.GiveBackAsync(scope, Now, 8, Now + 20, default);
+
+        (await storeB.TryReserveAsync(Weight(10, Now + 30), default)).CanSend.ShouldBeTrue("the 8 given back are free for the other process");
+        await storeA.GiveBackAsync(scope, Now, 50, Now + 40, default);
+        (await storeB.TryReserveAsync(Weight(10, Now + 50), default)).CanSend.ShouldBeTrue("a give-back larger than the count stops at zero");
+        (await storeB.TryReserveAsync(Weight(1, Now + 60), default)).CanSend.ShouldBeFalse("zero, not below: the window is full again");
+
+        // A reservation from the previous window is not given back out of the current one.
+        await storeA.GiveBackAsync(scope, Now - 1, 10, Now + 70, default);
+        (await storeB.TryReserveAsync(Weight(1, Now + 80), default)).CanSend.ShouldBeFalse();
+        storeA.IsShared.ShouldBeTrue();
+        storeB.IsShared.ShouldBeTrue();
+    }
+
     [Fact]
     public async Task UsdMBatchOrders_FromTwoProcesses_Cost5OnTheSharedTenSecondWindowAnd1OnTheMinute()
     {

@@ -146,14 +146,15 @@ public sealed class CoinMSandboxTests
         var priceMatch = (await client.SignedAsync(HttpMethod.Post, "/dapi/v1/order", "symbol=BTCUSD_PERP&side=SELL&type=LIMIT&timeInForce=GTC&priceMatch=QUEUE&quantity=1")).Json;
         priceMatch.GetProperty("price").GetString().ShouldBe("95047.5", "QUEUE takes the best price of its own side: the best ask");
 
-        // The pre-flight's COIN-M answers: a contract not trading yet, and conditional orders the sandbox does not hold.
+        // The pre-flight's COIN-M answer for a contract not trading yet; a conditional order is taken on /dapi/v1/order and
+        // waits for its trigger (CoinMConditionalOrderTests).
         var pending = await client.SignedAsync(HttpMethod.Post, "/dapi/v1/order", "symbol=ETHUSD_270625&side=BUY&type=LIMIT&timeInForce=GTC&price=3000&quantity=1");
         pending.Code.ShouldBe(-1121);
         pending.Msg.ShouldBe("Invalid symbol.");
         var stop = await client.SignedAsync(HttpMethod.Post, "/dapi/v1/order", "symbol=BTCUSD_PERP&side=BUY&type=STOP_MARKET&stopPrice=99000&quantity=1");
-        stop.Status.ShouldBe(400, stop.Body);
-        stop.Code.ShouldBe(-1116);
-        server.AcceptedOrders().Count.ShouldBe(3, "the order of 15,000, the expired post-only and the QUEUE order");
+        stop.Status.ShouldBe(200, stop.Body);
+        stop.Json.GetProperty("type").GetString().ShouldBe("STOP_MARKET");
+        server.AcceptedOrders().Count.ShouldBe(4, "the order of 15,000, the expired post-only, the QUEUE order and the waiting STOP_MARKET");
     }
 
     [Fact]

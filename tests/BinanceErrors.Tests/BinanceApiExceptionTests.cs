@@ -63,7 +63,7 @@ public sealed class BinanceApiExceptionTests
         text.ShouldContain("NEW_ORDER_REJECTED");
         text.ShouldContain("Spot");
         text.ShouldContain("Advice: do not retry; fix the request");
-        exception.Message.ShouldBe("Binance Spot error -2010 NEW_ORDER_REJECTED (InsufficientBalance, HTTP 400): Account has insufficient balance for requested action. Advice: do not retry; fix the request.");
+        exception.Message.ShouldBe("Binance spot error -2010 NEW_ORDER_REJECTED (InsufficientBalance, HTTP 400): Account has insufficient balance for requested action. Advice: do not retry; fix the request.");
     }
 
     [Fact]

@@ -204,7 +204,7 @@ public sealed class BinanceErrorCatalogTests
         var lookup = BinanceErrorCatalog.Lookup(BinanceVenue.Spot, -1234);
         lookup.Status.ShouldBe(CodeLookupStatus.NotInCatalog);
         lookup.IsKnown.ShouldBeFalse();
-        lookup.Explanation.ShouldContain("not in the Spot catalog");
+        lookup.Explanation.ShouldContain("not in the spot catalog");
 
         BinanceErrorCatalog.Lookup(BinanceVenue.Spot, int.MinValue).Status.ShouldBe(CodeLookupStatus.NotInCatalog);
         BinanceErrorCatalog.Lookup(BinanceVenue.Spot, 0).Status.ShouldBe(CodeLookupStatus.NotInCatalog);
@@ -253,6 +253,8 @@ public sealed class BinanceErrorCatalogTests
         lookup.Status.ShouldBe(CodeLookupStatus.Retired);
         lookup.Definition!.Name.ShouldBe("BAD_RECV_WINDOW");
         BinanceErrorCatalog.Lookup(BinanceVenue.Spot, -1167).Status.ShouldBe(CodeLookupStatus.Retired);
+        lookup.Explanation.ShouldBe($"-1131 BAD_RECV_WINDOW is retired on spot: {lookup.Definition.Meaning}");
+        lookup.IsKnown.ShouldBeTrue();
     }
 
     [Fact]

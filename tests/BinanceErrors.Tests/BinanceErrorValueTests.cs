@@ -8,8 +8,8 @@ public sealed class BinanceErrorValueTests
         var error = new BinanceError { Venue = BinanceVenue.UsdMFutures, Kind = BinanceErrorKind.Unknown, Advice = RecoveryAdvice.DoNotRetry };
 
         error.Message.ShouldBeEmpty();
-        error.ToString().ShouldBe("no code (UsdMFutures, Unknown) -> do not retry; fix the request");
-        (error with { HttpStatus = 502, Message = "Bad Gateway" }).ToString().ShouldBe("no code (UsdMFutures, HTTP 502, Unknown): Bad Gateway -> do not retry; fix the request");
+        error.ToString().ShouldBe("no code (usdm, Unknown) -> do not retry; fix the request");
+        (error with { HttpStatus = 502, Message = "Bad Gateway" }).ToString().ShouldBe("no code (usdm, HTTP 502, Unknown): Bad Gateway -> do not retry; fix the request");
     }
 
     [Fact]
@@ -17,7 +17,7 @@ public sealed class BinanceErrorValueTests
     {
         var error = BinanceErrorClassifier.Classify(BinanceVenue.Spot, 400, """{"code":-1121,"msg":"Invalid symbol."}""");
 
-        error.ToString().ShouldBe("-1121 BAD_SYMBOL (Spot, HTTP 400, InvalidSymbol): Invalid symbol. -> do not retry; fix the request");
+        error.ToString().ShouldBe("-1121 BAD_SYMBOL (spot, HTTP 400, InvalidSymbol): Invalid symbol. -> do not retry; fix the request");
     }
 
     [Fact]

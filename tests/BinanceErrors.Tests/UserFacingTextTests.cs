@@ -54,7 +54,7 @@ public sealed class UserFacingTextTests
 
         var exception = BinanceApiException.Create(error);
 
-        exception.Data["Venue"].ShouldBe("Spot");
+        exception.Data["Venue"].ShouldBe("spot");
         exception.Data["Code"].ShouldBe(-2010);
         exception.Data["Name"].ShouldBe("NEW_ORDER_REJECTED");
         exception.Data["HttpStatus"].ShouldBe(400);
@@ -67,7 +67,7 @@ public sealed class UserFacingTextTests
     {
         var error = new BinanceError { Venue = BinanceVenue.UsdMFutures, Kind = BinanceErrorKind.Unknown, Advice = RecoveryAdvice.DoNotRetry };
 
-        new BinanceApiException(error).Message.ShouldBe("Binance UsdMFutures error no code (Unknown). Advice: do not retry; fix the request.");
+        new BinanceApiException(error).Message.ShouldBe("Binance usdm error no code (Unknown). Advice: do not retry; fix the request.");
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class UserFacingTextTests
 
         var message = new BinanceApiException(error).Message;
 
-        message.ShouldStartWith("Binance Spot error no code (");
+        message.ShouldStartWith("Binance spot error no code (");
         message.ShouldContain(", HTTP 404)");
         message.ShouldEndWith(". Advice: " + error.Advice + ".");
     }
@@ -87,7 +87,7 @@ public sealed class UserFacingTextTests
     {
         var error = BinanceErrorClassifier.Classify(BinanceVenue.Spot, 400, """{"code":-1121,"msg":"Invalid symbol."}"""u8);
 
-        new BinanceApiException(error).Message.ShouldBe("Binance Spot error -1121 BAD_SYMBOL (InvalidSymbol, HTTP 400): Invalid symbol. Advice: do not retry; fix the request.");
+        new BinanceApiException(error).Message.ShouldBe("Binance spot error -1121 BAD_SYMBOL (InvalidSymbol, HTTP 400): Invalid symbol. Advice: do not retry; fix the request.");
     }
 
     [Fact]

@@ -116,6 +116,12 @@ public sealed class SandboxAcceptanceTests
         await using var server = await SandboxServer.StartAsync();
         using var registry = new BinanceLimitRegistry();
         await using var client = Client(server, registry);
+        var replaced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.Session.Reconnected = _ =>
+        {
+            replaced.TrySetResult();
+            return Task.CompletedTask;
+        };
         await client.ConnectAsync();
 
         var orders = Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
@@ -133,6 +139,8 @@ public sealed class SandboxAcceptanceTests
         var accepted = server.AcceptedOrders().Where(o => o.ClientOrderId!.StartsWith("shutdown-", StringComparison.Ordinal)).ToList();
         accepted.Count.ShouldBe(40);
         accepted.Select(o => o.ClientOrderId).Distinct().Count().ShouldBe(40);
+        // The replacement opens beside the orders, not before them: the 40 may all be answered first.
+        await replaced.Task.WaitAsync(TimeSpan.FromSeconds(30));
         client.ConnectionsOpened.ShouldBeGreaterThanOrEqualTo(2);
     }
 }

@@ -18,16 +18,49 @@ public class WebSocketSigningTests
         "b33892ae8e687c939f4468c6268ddd4c40ac1af18ad19a064864c47bae0752cd")]
     public void HmacPayloadAndSignature_AreTheDocumentedOnes(string symbol, string side, string quantity, string price, string recvWindow, string payload, string signature)
     {
+        // In the documentation's order; a stale timestamp, key and signature from the caller are replaced by the sign step's.
         List<KeyValuePair<string, string>> parameters =
         [
             new("symbol", symbol), new("side", side), new("type", "LIMIT"), new("timeInForce", "GTC"), new("quantity", quantity),
-            new("price", price), new("recvWindow", recvWindow), new("timestamp", "1645423376532"), new("apiKey", DocFrames.ApiKey),
+            new("price", price), new("recvWindow", recvWindow), new("timestamp", "1"), new("apiKey", "stale"), new("signature", "stale"),
         ];
-        parameters.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var request = new WebSocketRequest("order.place", parameters);
+        request.Prepare(DocFrames.ApiKey, recvWindowMs: null, timestampMs: 1645423376532);
 
-        var text = WebSocketRequestSigner.Payload(parameters);
-        text.ShouldBe(payload);
-        WebSocketRequestSigner.Signature(BinanceCredentials.Hmac(DocFrames.ApiKey, DocFrames.SecretKey), text).ShouldBe(signature);
+        WebSocketRequestSigner.Payload(request).ShouldBe(payload);
+        var credentials = BinanceCredentials.Hmac(DocFrames.ApiKey, DocFrames.SecretKey);
+        WebSocketRequestSigner.Signature(credentials, payload).ShouldBe(signature);
+        WebSocketRequestSigner.Sign(request, credentials);
+        request.SignatureText.ToString().ShouldBe(signature, "signed into the request's own room, without a string");
+
+        // The frame carries the sorted parameters, numbers as numbers, and the signature last.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, WebSocketFrames.WriterOptions))
+        {
+            WebSocketFrames.WriteRequest(writer, "1-7", request);
+        }
+
+        using var frame = System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+        frame.RootElement.GetProperty("id").GetString().ShouldBe("1-7");
+        var sent = frame.RootElement.GetProperty("params").EnumerateObject().ToList();
+        sent.Select(p => p.Name).ShouldBe(["apiKey", "price", "quantity", "recvWindow", "side", "symbol", "timeInForce", "timestamp", "type", "signature"]);
+        sent.Single(p => p.Name == "timestamp").Value.GetInt64().ShouldBe(1645423376532);
+        sent.Single(p => p.Name == "recvWindow").Value.GetInt32().ShouldBe(int.Parse(recvWindow, System.Globalization.CultureInfo.InvariantCulture));
+        sent.Single(p => p.Name == "symbol").Value.GetString().ShouldBe(symbol);
+        sent.Single(p => p.Name == "signature").Value.GetString().ShouldBe(signature);
+    }
+
+    [Fact]
+    public void ASessionRequest_CarriesNoKeyOrSignature_AndAddsRecvWindowWhenTheCallerGaveNone()
+    {
+        var request = new WebSocketRequest("account.status", [new("omitZeroBalances", "true")]);
+        request.Prepare(apiKey: null, recvWindowMs: 5000, timestampMs: 1700000000000);
+
+        WebSocketRequestSigner.Payload(request).ShouldBe("omitZeroBalances=true&recvWindow=5000&timestamp=1700000000000");
+        request.SignatureText.IsEmpty.ShouldBeTrue();
+
+        request.Unsigned();
+        WebSocketRequestSigner.Payload(request).ShouldBe("omitZeroBalances=true", "unsigned: as given, nothing added");
     }
 
     [Fact]

@@ -79,19 +79,41 @@ internal sealed class DemoAdmin
         _journal.RecordFault(stored.Id, JsonSerializer.Serialize(stored with { Hits = 0 }, Json));
     }
 
+    /// <summary>Moves the sandbox's clock (a scripted -1021).</summary>
+    public async Task ShiftClockAsync(long shiftMs, CancellationToken cancellationToken)
+    {
+        using var response = await _admin.PostAsJsonAsync("/sandbox/clock", new { shiftMs }, Json, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Has the sandbox send <c>serverShutdown</c> to every WebSocket connection (and close them after its delay): the
+    /// client must move to a new connection without losing or doubling an order. A refusal is reported as a sentence.
+    /// </summary>
+    public async Task ServerShutdownAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _admin.PostAsync("/sandbox/ws/serverShutdown", null, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new CliUsageException($"{_baseAddress} refused POST /sandbox/ws/serverShutdown (HTTP {(int)response.StatusCode}): it does not serve the WebSocket API.");
+        }
+    }
+
     /// <summary>
     /// Removes the fault rules this run (or the crashed run it resumes) added and the sandbox still holds, and no
     /// other: a rule is removed only when the sandbox's rule of that id is the recorded one (a restarted sandbox
     /// numbers its rules from 1 again). Takes no cancellation token: it runs after Ctrl+C too, bounded by the admin
     /// client's timeout.
     /// </summary>
-    public async Task RemoveOwnFaultsAsync()
+    /// <returns>How many times the removed rules fired (this run's injected faults, when no earlier run's were left).</returns>
+    public async Task<int> RemoveOwnFaultsAsync()
     {
         var recorded = _journal.ReadFaults();
         if (recorded.Count == 0)
         {
-            return;
+            return 0;
         }
+
+        var hits = 0;
 
         var onSandbox = await _admin.GetFromJsonAsync<FaultRule[]>("/sandbox/faults", Json, CancellationToken.None).ConfigureAwait(false) ?? [];
         foreach (var (id, json) in recorded)
@@ -99,6 +121,7 @@ internal sealed class DemoAdmin
             var ours = JsonSerializer.Deserialize<FaultRule>(json, Json)!;
             if (onSandbox.FirstOrDefault(r => r.Id == id) is { } rule && rule with { Hits = 0 } == ours)
             {
+                hits += rule.Hits;
                 using var removed = await _admin.DeleteAsync($"/sandbox/faults/{id}", CancellationToken.None).ConfigureAwait(false);
                 if (!removed.IsSuccessStatusCode && removed.StatusCode != HttpStatusCode.NotFound)
                 {
@@ -108,6 +131,8 @@ internal sealed class DemoAdmin
 
             _journal.ForgetFault(id);
         }
+
+        return hits;
     }
 
     /// <summary>As <see cref="RemoveOwnFaultsAsync"/>, on the way out of a failed run: a failure to remove is not reported over the run's own.</summary>
@@ -129,7 +154,7 @@ internal sealed class DemoAdmin
     /// </summary>
     public async Task<DemoExchangeCount> CountRunAsync(string runId, int intended)
     {
-        await RemoveOwnFaultsAsync().ConfigureAwait(false);
+        var injected = await RemoveOwnFaultsAsync().ConfigureAwait(false);
         var accepted = await _admin.GetFromJsonAsync<JsonElement>("/sandbox/orders", CancellationToken.None).ConfigureAwait(false);
         var perId = accepted.EnumerateArray()
             .Select(o => o.GetProperty("clientOrderId").GetString()!)
@@ -139,7 +164,10 @@ internal sealed class DemoAdmin
         return new DemoExchangeCount(
             ExactlyOnce: Enumerable.Range(1, intended).Count(i => perId.GetValueOrDefault($"demo-{runId}-{i}") == 1),
             Duplicates: perId.Values.Count(n => n > 1),
-            Missing: Enumerable.Range(1, intended).Count(i => !perId.ContainsKey($"demo-{runId}-{i}")));
+            Missing: Enumerable.Range(1, intended).Count(i => !perId.ContainsKey($"demo-{runId}-{i}")))
+        {
+            FaultsInjected = injected,
+        };
     }
 
     /// <summary>

@@ -1,11 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using BinanceErrors.Cli.Output;
-using BinanceErrors.Http;
-using BinanceErrors.Sandbox;
-using Spectre.Console;
 
 namespace BinanceErrors.Cli.Commands;
 
@@ -15,26 +9,6 @@ namespace BinanceErrors.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    private static readonly JsonSerializerOptions Admin = new(JsonSerializerDefaults.Web);
-
-    /// <summary>One scripted fault: what is injected before an order, in words for the table.</summary>
-    private sealed record Step(string Name, FaultRule[] Rules, long ClockShiftMs = 0);
-
-    private static readonly Step[] Script =
-    [
-        new("none (baseline)", []),
-        new("HTTP 503 -1007 after the order executed", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 }]),
-        new("HTTP 500 -1006 after the order executed", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 500, Code = -1006 }]),
-        new("connection dropped after the order executed", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Abort = true }]),
-        new("HTML 502 from the CDN after the order executed", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 502 }]),
-        new("-1007 before the order reached the engine", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Status = 500, Code = -1007 }]),
-        new("server clock moved 1 h ahead (-1021)", [], ClockShiftMs: 3_600_000),
-        new("HTTP 429 -1003 (rate limit)", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Status = 429, Code = -1003 }]),
-        new("HTTP 503 -1008 (overloaded, not executed)", [new FaultRule { Method = "POST", Path = "/api/v3/order", Count = 1, Status = 503, Code = -1008 }]),
-        new("-1007 on the cancel after it executed", [new FaultRule { Method = "DELETE", Path = "/api/v3/order", Count = 1, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 }]),
-        new("IP banned for 2 s (418)", [new FaultRule { Method = "GET", Path = "/api/v3/ticker/price", Count = 1, BanSeconds = 2 }]),
-    ];
-
     public static Command Create(CliConsole console)
     {
         var baseUrl = new Option<string?>("--base-url") { Description = "An external sandbox to run against (loopback only unless --allow-remote). Default: an in-process sandbox." };
@@ -55,11 +29,13 @@ internal static class DemoCommand
         var json = new Option<bool>("--json") { Description = "Write only a final JSON object: runId, intended, exactlyOnce, duplicates, missing, retries, reconciliations, rateLimited, banned, limitStore, limitStoreFallbacks, limitStoreShared." };
         var venue = new Option<string>("--venue") { Description = "spot (/api/v3), usdm (USDⓈ-M futures: LIMIT or MARKET orders and algo stops on /fapi) or coinm (COIN-M futures: LIMIT or MARKET orders of one contract on /dapi); journal, resume and limit store as on Spot.", DefaultValueFactory = _ => "spot" };
         venue.AcceptOnlyFromAmong("spot", "usdm", "coinm");
+        var transport = new Option<string>("--transport") { Description = "rest (the HTTP pipeline) or ws (the WebSocket API through BinanceWebSocketClient: /ws-api/v3 on Spot, /ws-fapi/v1 on usdm; coinm has none); faults, journal, resume and limit store as over REST.", DefaultValueFactory = _ => "rest" };
+        transport.AcceptOnlyFromAmong("rest", "ws");
         var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve the client's metrics in Prometheus text at http://127.0.0.1:PORT/metrics during the run (0 picks a free port; the URL goes to standard error)." };
         var metricsLinger = new Option<double?>("--metrics-linger") { Description = "Keep serving metrics this many seconds after the run, so a scraper sees the final counts (needs --metrics-port)." };
         var command = new Command("demo", "Run a trading session against the sandbox through the resilient pipeline while injecting every fault kind; end with an exactly-once count.")
         {
-            baseUrl, apiKey, apiSecret, allowRemote, orders, faults, chaos, limitStore, ipGroup, fallbackShare, seed, orderType, journal, resume, json, venue, metricsPort, metricsLinger,
+            baseUrl, apiKey, apiSecret, allowRemote, orders, faults, chaos, limitStore, ipGroup, fallbackShare, seed, orderType, journal, resume, json, venue, transport, metricsPort, metricsLinger,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -89,6 +65,7 @@ internal static class DemoCommand
             },
             result.GetValue(json),
             result.GetValue(venue)!,
+            result.GetValue(transport) == "ws" ? DemoTransport.WebSocket : DemoTransport.Rest,
             cancellationToken);
         return command;
     }
@@ -130,7 +107,7 @@ internal static class DemoCommand
     /// <summary>Where the demo keeps its limits.</summary>
     private sealed record LimitSettings(string? Store, string? IpGroup, decimal FallbackShare, System.Diagnostics.Metrics.IMeterFactory? Meters = null);
 
-    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, string venue, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string? baseUrlText, string apiKey, string apiSecret, bool allowRemote, int count, DemoFaults faults, LimitSettings limitSettings, int seed, DemoRunOptions run, bool json, string venueName, DemoTransport transport, CancellationToken cancellationToken)
     {
         if (count is < 1 or > 100_000)
         {
@@ -151,6 +128,12 @@ internal static class DemoCommand
             }
         }
 
+        var venue = DemoVenue.For(venueName);
+        if (transport == DemoTransport.WebSocket && venue.WebSocketPath is null)
+        {
+            throw new CliUsageException($"--transport ws: the sandbox serves no {venue.Title} WebSocket API (/ws-dapi/v1), so the {venue.Name} demo runs over REST only; leave out --transport ws.");
+        }
+
         if (run.Resume && run.JournalPath is null)
         {
             throw new CliUsageException("--resume needs --journal FILE: the run to continue is recorded there.");
@@ -166,7 +149,7 @@ internal static class DemoCommand
         if (run.Resume)
         {
             plan = plan ?? throw new CliUsageException($"--resume: '{run.JournalPath}' holds no demo run to continue.");
-            if (plan.Venue != venue)
+            if (plan.Venue != venue.Name)
             {
                 throw new CliUsageException($"--resume: '{run.JournalPath}' holds a {plan.Venue} run; pass --venue {plan.Venue} to continue it.");
             }
@@ -180,239 +163,11 @@ internal static class DemoCommand
         }
         else
         {
-            plan = new DemoPlan(new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6], count, run.OrderType.ToUpperInvariant(), faults == DemoFaults.Chaos, seed, venue);
+            plan = new DemoPlan(new Random(seed).Next().ToString("x8", CultureInfo.InvariantCulture)[..6], count, run.OrderType.ToUpperInvariant(), faults == DemoFaults.Chaos, seed, venue.Name);
             journal.WritePlan(plan);
         }
 
-        if (venue != "spot")
-        {
-            var settings = new DemoSettings(apiKey, apiSecret, faults, limitSettings.Store, limitSettings.IpGroup, limitSettings.FallbackShare, run.Resume, json) { Meters = limitSettings.Meters };
-            return await FuturesDemo.RunAsync(console, external, settings, journal, plan, cancellationToken, FuturesDemoVenue.For(venue)).ConfigureAwait(false);
-        }
-
-        await using var sandbox = external is null ? await SandboxStart.StartAsync(DemoSandboxOptions(), cancellationToken).ConfigureAwait(false) : null;
-        var baseAddress = external ?? sandbox!.BaseAddress;
-        var runId = plan.RunId;
-        var options = new BinanceClientOptions
-        {
-            Credentials = BinanceCredentials.Hmac(apiKey, apiSecret),
-            RetryBaseDelay = TimeSpan.FromMilliseconds(25),
-            ReconcileAttempts = 6,
-            AttemptTimeout = TimeSpan.FromSeconds(5),
-
-            // A short window keeps the wait before a proven-absent resend near 1.5 s (the default 5 s + 2 s is safer on a real exchange).
-            RecvWindow = TimeSpan.FromSeconds(1),
-            ReconcileSettleMargin = TimeSpan.FromMilliseconds(500),
-            OrderJournal = journal.Intents,
-            IpGroup = limitSettings.IpGroup,
-        };
-        if (external is null)
-        {
-            options.OrderLimits.Clear();
-            options.OrderLimits.Add(new BinanceRateLimit(BinanceRateLimitType.Orders, TimeSpan.FromSeconds(10), 10_000));
-            options.OrderLimits.Add(new BinanceRateLimit(BinanceRateLimitType.Orders, TimeSpan.FromDays(1), 1_000_000));
-        }
-
-        using var counters = new DemoCounters();
-        await using var limits = await DemoLimitStore.OpenAsync(limitSettings.Store, limitSettings.FallbackShare, cancellationToken, limitSettings.Meters).ConfigureAwait(false);
-        using var client = BinanceHttpClientFactory.Create(baseAddress, options, registry: limits.Registry);
-        var recovery = new BinanceOrderRecovery(client, journal.Intents, options, limits.Registry.Metrics);
-        using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        var sandboxAdmin = new DemoAdmin(admin, baseAddress, journal);
-        await sandboxAdmin.ConnectAsync(usdm: false, cancellationToken).ConfigureAwait(false);
-        if (faults == DemoFaults.Chaos)
-        {
-            foreach (var rule in ChaosRules(seed))
-            {
-                await sandboxAdmin.AddFaultAsync(rule, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        var table = new Table().AddColumn("#").AddColumn("Fault").AddColumn("Classified as").AddColumn("Pipeline did").AddColumn("Outcome");
-        var rows = new List<string[]>();
-        var live = !json && console.Ansi.Profile.Capabilities.Ansi;
-        var modeText = faults switch { DemoFaults.Chaos => "chaos", DemoFaults.None => "no faults", _ => "scripted faults" };
-        if (!json && !live)
-        {
-            await console.Output.WriteLineAsync($"Demo run {runId}: {count} {plan.OrderType} orders on BTCUSDT at {baseAddress} ({modeText}), limits in {limits.Description}").ConfigureAwait(false);
-        }
-
-        if (run.Resume)
-        {
-            // Recovery first: every intent the crashed run left open is settled before anything new is sent.
-            var recovered = await recovery.RecoverAsync(cancellationToken).ConfigureAwait(false);
-            if (!json)
-            {
-                await console.Output.WriteLineAsync($"Recovered run {runId}: {recovered.Count(r => r.Status == BinanceRecoveryStatus.Placed)} placed, {recovered.Count(r => r.Status == BinanceRecoveryStatus.NotPlaced)} not placed, {recovered.Count(r => r.Status == BinanceRecoveryStatus.Unknown)} still unknown").ConfigureAwait(false);
-            }
-        }
-
-        // Orders finished (placed and cancelled, or rejected); after Ctrl+C only these are counted.
-        var attempted = 0;
-        async Task Work(Action refresh)
-        {
-            for (var i = 1; i <= count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var step = faults switch
-                {
-                    DemoFaults.Chaos => new Step("random (chaos)", []),
-                    DemoFaults.None => Script[0],
-                    _ => Script[(i - 1) % Script.Length],
-                };
-                var before = counters.Snapshot();
-                foreach (var rule in step.Rules)
-                {
-                    await sandboxAdmin.AddFaultAsync(rule, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (step.ClockShiftMs != 0)
-                {
-                    await admin.PostAsJsonAsync("/sandbox/clock", new { shiftMs = step.ClockShiftMs }, Admin, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (step.Rules.Any(r => r.BanSeconds is not null))
-                {
-                    // The ban is triggered by a read, as a polling loop would.
-                    using var poll = await client.GetAsync("/api/v3/ticker/price?symbol=BTCUSDT", cancellationToken).ConfigureAwait(false);
-                }
-
-                var clientOrderId = $"demo-{runId}-{i}";
-                if (run.Resume && await journal.Intents.FindAsync(clientOrderId, cancellationToken).ConfigureAwait(false) is { State: not BinanceOrderIntentState.NotPlaced } done)
-                {
-                    // Placed before the crash (or still unknown after recovery: never placed again blindly).
-                    if (done.State == BinanceOrderIntentState.Placed && plan.OrderType == "LIMIT")
-                    {
-                        using var cancel = await client.DeleteAsync($"/api/v3/order?symbol=BTCUSDT&origClientOrderId={clientOrderId}", cancellationToken).ConfigureAwait(false);
-                    }
-
-                    continue;
-                }
-
-                var (classified, outcome) = await DemoOrders.PlaceAsync(client, recovery, journal.Intents, plan.OrderType, clientOrderId, i, console.Time, cancellationToken).ConfigureAwait(false);
-                var did = counters.Describe(before);
-                rows.Add([i.ToString(CultureInfo.InvariantCulture), step.Name, classified, did, outcome]);
-                attempted = i;
-                if (live)
-                {
-                    table.AddRow(rows[^1].Select(c => new Text(c)).ToArray());
-                    refresh();
-                }
-                else if (!json)
-                {
-                    await console.Output.WriteLineAsync($"{i,4}  {step.Name,-48} {classified,-28} {did,-40} {outcome}".TrimEnd()).ConfigureAwait(false);
-                }
-            }
-        }
-
-        var interrupted = false;
-        try
-        {
-            if (live)
-            {
-                await console.Ansi.Live(table).StartAsync(ctx => Work(ctx.Refresh)).ConfigureAwait(false);
-            }
-            else
-            {
-                await Work(() => { }).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Ctrl+C: stop placing, but still count what reached the exchange so far.
-            interrupted = true;
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            // A run that fails leaves none of its fault rules on a sandbox that keeps running.
-            await sandboxAdmin.TryRemoveOwnFaultsAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        // The count is made even after Ctrl+C, so it must not use the cancelled token; it is bounded by the admin timeout.
-        var intended = interrupted ? attempted : count;
-        var (exactlyOnce, duplicates, missing) = await sandboxAdmin.CountRunAsync(runId, intended).ConfigureAwait(false);
-        var totals = counters.Snapshot();
-
-        if (json)
-        {
-            await console.Output.WriteLineAsync(JsonOutput.Write(
-                w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("runId", runId);
-                    w.WriteNumber("intended", intended);
-                    w.WriteNumber("exactlyOnce", exactlyOnce);
-                    w.WriteNumber("duplicates", duplicates);
-                    w.WriteNumber("missing", missing);
-                    w.WriteNumber("retries", totals.Retries);
-                    w.WriteNumber("reconciliations", totals.Reconciliations);
-                    w.WriteNumber("rateLimited", totals.RateLimited);
-                    w.WriteNumber("banned", totals.Banned);
-                    w.WriteString("limitStore", limits.Kind);
-                    w.WriteNumber("limitStoreFallbacks", limits.Fallbacks);
-                    w.WriteBoolean("limitStoreShared", limits.Shared);
-                    w.WriteEndObject();
-                },
-                indented: true)).ConfigureAwait(false);
-        }
-        else
-        {
-            var summary = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-            summary.AddRow(new Text("Orders intended:"), new Text(interrupted ? $"{intended} (interrupted; {count} asked for)" : count.ToString(CultureInfo.InvariantCulture)));
-            summary.AddRow(new Text("Exactly once:"), new Text($"{exactlyOnce}/{intended} (counted on the exchange)"));
-            summary.AddRow(new Text("Duplicates:"), new Text(duplicates.ToString(CultureInfo.InvariantCulture)));
-            summary.AddRow(new Text("Missing:"), new Text(missing.ToString(CultureInfo.InvariantCulture)));
-            summary.AddRow(new Text("Retries:"), new Text(totals.Retries.ToString(CultureInfo.InvariantCulture)));
-            summary.AddRow(new Text("Reconciliations:"), new Text(totals.Reconciliations.ToString(CultureInfo.InvariantCulture)));
-            summary.AddRow(new Text("Rate limited / banned:"), new Text($"{totals.RateLimited} / {totals.Banned}"));
-            summary.AddRow(new Text("Limit store:"), new Text(limits.Kind == "memory" ? "memory (this process)" : $"redis, {limits.Fallbacks} calls answered locally, {(limits.Shared ? "shared" : "local")} at the end"));
-            console.Ansi.Write(summary);
-        }
-
-        if (interrupted)
-        {
-            await console.Error.WriteLineAsync($"binance-errors: interrupted after {attempted} of {count} orders.").ConfigureAwait(false);
-            return ExitCodes.Interrupted;
-        }
-
-        return exactlyOnce == count && duplicates == 0 ? ExitCodes.Success : ExitCodes.Rejected;
-    }
-
-    private static SandboxOptions DemoSandboxOptions() => new()
-    {
-        // The default weight limit; order limits high enough that a long demo never waits for the 10-second window.
-        RateLimits =
-        [
-            new BinanceRateLimit(BinanceRateLimitType.RequestWeight, BinanceRateLimitInterval.Minute, 1, 6000),
-            new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Second, 10, 10_000),
-            new BinanceRateLimit(BinanceRateLimitType.Orders, BinanceRateLimitInterval.Day, 1, 1_000_000),
-        ],
-        BanDurations = [TimeSpan.FromSeconds(2)],
-    };
-
-    private static IEnumerable<FaultRule> ChaosRules(int seed)
-    {
-        var s = seed;
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Status = 500, Code = -1007 };
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 };
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 500, Code = -1006 };
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Abort = true };
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 502 };
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Status = 503, Code = -1008 };
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Status = 429, Code = -1003 };
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.01m, Seed = s++, ClockShiftMs = 120_000 };
-        yield return new FaultRule { Method = "GET", Path = "/api/v3/order", Probability = 0.05m, Seed = s++, Status = 503 };
-        yield return new FaultRule { Method = "DELETE", Path = "/api/v3/order", Probability = 0.03m, Seed = s++, Timing = FaultTiming.AfterExecution, Status = 503, Code = -1007 };
-        yield return new FaultRule { Method = "DELETE", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.AfterExecution, Abort = true };
-        yield return new FaultRule { Probability = 0.05m, Seed = s++, DelayMs = 20 };
-
-        // A ban now and then (about one order in 200): the demo must wait it out, as it says, and go on.
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.005m, Seed = s++, BanSeconds = 2 };
-
-        // Orders that reach the engine after the client was told they failed: inside the 1 s recvWindow, and past it (dropped).
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = 400, Status = 503, Code = -1007 };
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.02m, Seed = s++, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = 900, Abort = true };
-        yield return new FaultRule { Method = "POST", Path = "/api/v3/order", Probability = 0.01m, Seed = s, Timing = FaultTiming.DelayedExecution, ExecuteAfterMs = 1500, Status = 502 };
+        var settings = new DemoSettings(apiKey, apiSecret, faults, limitSettings.Store, limitSettings.IpGroup, limitSettings.FallbackShare, run.Resume, json) { Meters = limitSettings.Meters, Transport = transport };
+        return await DemoRunner.RunAsync(console, external, settings, journal, plan, venue, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,35 +1,27 @@
 using System.Globalization;
-using System.Net;
 using BinanceErrors.Http;
 
 namespace BinanceErrors.Cli.Commands;
 
 /// <summary>
-/// Places one demo order (and cancels it when it is a resting LIMIT), settling what the pipeline could not. Bans and
-/// halts are waited out as the exchange says (within a <see cref="DemoWaitBudget"/>), then the same client order id is
-/// tried again; an unknown outcome is settled by recovery before anything is sent again.
+/// Places one demo order (and cancels it when it rests), settling what the pipeline could not, the same way on every
+/// venue and transport. Bans and halts are waited out as the exchange says (within a <see cref="DemoWaitBudget"/>),
+/// then the same client order id is tried again; an unknown outcome is settled by recovery before anything is sent again.
 /// </summary>
 internal static class DemoOrders
 {
-    public static async Task<(string Classified, string Outcome)> PlaceAsync(HttpClient client, BinanceOrderRecovery recovery, IBinanceOrderJournal journal, string orderType, string clientOrderId, int index, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<(string Classified, string Outcome)> PlaceAsync(DemoExchange exchange, IBinanceOrderJournal journal, DemoOrder order, TimeProvider time, CancellationToken cancellationToken)
     {
-        var place = orderType == "MARKET"
-            // Alternating sides keep the balances and the house book level over a long run.
-            ? $"/api/v3/order?symbol=BTCUSDT&side={(index % 2 == 1 ? "BUY" : "SELL")}&type=MARKET&quantity=0.001&newClientOrderId={clientOrderId}"
-            // Resting below the market, so every order stays open until the demo cancels it.
-            : $"/api/v3/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price={(29000m - (index % 500 * 0.01m)).ToString("0.00", CultureInfo.InvariantCulture)}&quantity=0.001&newClientOrderId={clientOrderId}";
         var budget = new DemoWaitBudget(time);
         var note = string.Empty;
         for (var settles = 0; ; )
         {
             try
             {
-                using var response = await client.PostAsync(place, null, cancellationToken).ConfigureAwait(false);
-                var reconciled = response.Headers.TryGetValues(BinanceResilienceHandler.ReconciledHeader, out var values) ? values.First() : null;
-                if (!response.IsSuccessStatusCode)
+                var answer = await exchange.SendAsync(order.Place, order.Parameters, RequestIntent.PlaceOrder, cancellationToken).ConfigureAwait(false);
+                if (answer.Error is { } error)
                 {
-                    var error = BinanceErrorClassifier.Classify(BinanceVenue.Spot, (int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false), new BinanceResponseHeaders(response.Headers), RequestIntent.PlaceOrder);
-                    if (response.StatusCode is HttpStatusCode.TooManyRequests or (HttpStatusCode)418 && budget.Next(error, RetryAfter(response, time)) is { } wait)
+                    if (answer.IsRefused && budget.Next(error, answer.RetryAfter) is { } wait)
                     {
                         // Answered before execution (the exchange refuses banned and limited requests): safe to send again.
                         await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
@@ -40,8 +32,8 @@ internal static class DemoOrders
                     return ($"{error.Code} {error.Kind}", "rejected: " + error.Message + note);
                 }
 
-                var done = orderType == "MARKET" ? "filled" : await CancelAsync(client, clientOrderId, time, cancellationToken).ConfigureAwait(false);
-                return (reconciled is null ? "ok" : "unknown outcome", (reconciled is null ? done : $"{done} (order {reconciled} by lookup)") + note);
+                var done = await FinishAsync(exchange, order, time, cancellationToken).ConfigureAwait(false);
+                return (answer.Reconciled is null ? "ok" : "unknown outcome", (answer.Reconciled is null ? done : $"{done} (order {answer.Reconciled} by lookup)") + note);
             }
             catch (BinanceRateLimitException limited)
             {
@@ -58,13 +50,12 @@ internal static class DemoOrders
             {
                 // The pipeline could not tell within its budget. Settle the journalled intent with the same rule recovery
                 // uses after a crash; place again (same client order id) only when absence is proven.
-                var intent = await journal.FindAsync(unknown.ClientOrderId ?? clientOrderId, cancellationToken).ConfigureAwait(false);
-                var settled = intent is null ? null : (await recovery.RecoverAsync([intent], cancellationToken).ConfigureAwait(false))[0];
+                var intent = await journal.FindAsync(unknown.ClientOrderId ?? order.ClientId, cancellationToken).ConfigureAwait(false);
+                var settled = intent is null ? null : (await exchange.Recovery.RecoverAsync([intent], cancellationToken).ConfigureAwait(false))[0];
                 switch (settled?.Status)
                 {
                     case BinanceRecoveryStatus.Placed:
-                        var done = orderType == "MARKET" ? "filled" : await CancelAsync(client, clientOrderId, time, cancellationToken).ConfigureAwait(false);
-                        return ("ExecutionUnknown", $"found by recovery, {done}{note}");
+                        return ("ExecutionUnknown", $"found by recovery, {await FinishAsync(exchange, order, time, cancellationToken).ConfigureAwait(false)}{note}");
                     case BinanceRecoveryStatus.NotPlaced:
                         note = " after recovery proved it absent";
                         break;
@@ -80,33 +71,30 @@ internal static class DemoOrders
         }
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time) =>
-        new BinanceResponseHeaders(response.Headers).TryGetRetryAfter(time.GetUtcNow(), out var wait) ? wait : null;
-
-    private static string Waited(DemoWaitBudget budget) =>
-        string.Create(CultureInfo.InvariantCulture, $" after waiting {budget.Waited.TotalSeconds:0.0} s ({(budget.LastWasBan ? "ban" : "halt")})");
-
-    /// <summary>Cancels the order, waiting out a ban or halt that started after it was placed.</summary>
-    private static async Task<string> CancelAsync(HttpClient client, string clientOrderId, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cancels a resting order (a MARKET order has filled: nothing to cancel), waiting out a ban or halt that started
+    /// after it was placed.
+    /// </summary>
+    public static async Task<string> FinishAsync(DemoExchange exchange, DemoOrder order, TimeProvider time, CancellationToken cancellationToken)
     {
-        var path = $"/api/v3/order?symbol=BTCUSDT&origClientOrderId={clientOrderId}";
+        if (!order.Rests)
+        {
+            return "filled";
+        }
+
         var budget = new DemoWaitBudget(time);
         while (true)
         {
             try
             {
-                using var cancel = await client.DeleteAsync(path, cancellationToken).ConfigureAwait(false);
-                if (cancel.StatusCode is HttpStatusCode.TooManyRequests or (HttpStatusCode)418)
+                var cancel = await exchange.SendAsync(order.Cancel, order.CancelParameters, RequestIntent.CancelOrder, cancellationToken).ConfigureAwait(false);
+                if (cancel is { IsRefused: true, Error: { } error } && budget.Next(error, cancel.RetryAfter) is { } wait)
                 {
-                    var error = BinanceErrorClassifier.Classify(BinanceVenue.Spot, (int)cancel.StatusCode, await cancel.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false), new BinanceResponseHeaders(cancel.Headers), RequestIntent.CancelOrder);
-                    if (budget.Next(error, RetryAfter(cancel, time)) is { } wait)
-                    {
-                        await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
-                        continue;
-                    }
+                    await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                    continue;
                 }
 
-                return cancel.IsSuccessStatusCode ? "placed, then cancelled" : $"placed; cancel answered {(int)cancel.StatusCode}";
+                return cancel.Error is null ? "placed, then cancelled" : $"placed; cancel answered {cancel.Status}";
             }
             catch (BinanceRateLimitException limited)
             {
@@ -124,4 +112,7 @@ internal static class DemoOrders
             }
         }
     }
+
+    private static string Waited(DemoWaitBudget budget) =>
+        string.Create(CultureInfo.InvariantCulture, $" after waiting {budget.Waited.TotalSeconds:0.0} s ({(budget.LastWasBan ? "ban" : "halt")})");
 }

@@ -13,4 +13,7 @@ internal sealed record DemoSettings(string ApiKey, string ApiSecret, DemoFaults 
 {
     /// <summary>The metrics endpoint's meter factory (<c>--metrics-port</c>): the run's meters outlive it, for the linger.</summary>
     public System.Diagnostics.Metrics.IMeterFactory? Meters { get; init; }
+
+    /// <summary>How orders are sent (<c>--transport</c>).</summary>
+    public DemoTransport Transport { get; init; }
 }

@@ -1,18 +1,18 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using BinanceErrors.Cli.Output;
+using BinanceErrors.Cli.Validation;
 using BinanceErrors.Preflight;
-using Spectre.Console;
 
 namespace BinanceErrors.Cli.Commands;
 
-/// <summary><c>binance-errors validate</c>: check (and optionally normalize) orders against exchangeInfo, offline.</summary>
+/// <summary>
+/// <c>binance-errors validate</c>: check (and optionally normalize) orders against exchangeInfo, offline, on any venue.
+/// The options and JSON lines are read into Binance parameters and context fields; the venue's
+/// <see cref="ValidationVenue"/> checks them, as it does for the MCP tool <c>validate_order</c>.
+/// </summary>
 internal static class ValidateCommand
 {
-    /// <summary>Context fields a JSON line may carry next to the order's parameters: the MCP tool's list, written once.</summary>
-    private static readonly string[] ContextFields = Mcp.SpotOrderValidation.ContextFields.Split(", ");
-
     public static Command Create(CliConsole console)
     {
         var exchangeInfo = new Option<string?>("--exchange-info") { Description = "The venue's exchangeInfo response saved as JSON (spot/us: GET /api/v3/exchangeInfo, usdm: /fapi/v1/exchangeInfo, coinm: /dapi/v1/exchangeInfo). Default: the venue's built-in sample (spot/us: BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT, LUNAUSDT)." };
@@ -34,7 +34,7 @@ internal static class ValidateCommand
         var bestBid = new Option<string?>("--best-bid") { Description = "Best bid (LIMIT_MAKER SELL)." };
         var bestAsk = new Option<string?>("--best-ask") { Description = "Best ask (LIMIT_MAKER BUY)." };
         var openOrders = new Option<string?>("--open-orders") { Description = "Open orders on the symbol (MAX_NUM_ORDERS)." };
-        var position = new Option<string?>("--position") { Description = "Base balance plus open BUY quantity (MAX_POSITION)." };
+        var position = new Option<string?>("--position") { Description = "spot/us: base balance plus open BUY quantity (MAX_POSITION)." };
         var normalize = new Option<bool>("--normalize") { Description = "Round price and quantity onto the symbol's grids (safe side) before validating, and report the changes." };
         var lift = new Option<bool>("--lift") { Description = "With --normalize: raise the quantity to the minimum notional or minQty when below it." };
         var positionSide = new Option<string?>("--position-side") { Description = "usdm/coinm: positionSide (BOTH, LONG or SHORT)." };
@@ -42,7 +42,7 @@ internal static class ValidateCommand
         var goodTillDate = new Option<string?>("--good-till-date") { Description = "usdm: goodTillDate in epoch milliseconds (GTD)." };
         var markPrice = new Option<string?>("--mark-price") { Description = "usdm/coinm: mark price (PERCENT_PRICE, MARKET notional)." };
         var dualSidePosition = new Option<string?>("--dual-side-position") { Description = "usdm/coinm: the account's dualSidePosition, \"true\" (Hedge Mode) or \"false\" (One-way Mode)." };
-        var openAlgoOrders = new Option<string?>("--open-algo-orders") { Description = "usdm/coinm: open algo orders on the symbol (MAX_NUM_ALGO_ORDERS)." };
+        var openAlgoOrders = new Option<string?>("--open-algo-orders") { Description = "Open algo (conditional) orders on the symbol (MAX_NUM_ALGO_ORDERS)." };
         var json = new Option<bool>("--json") { Description = "Write one JSON object." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read one order per line from standard input (Binance parameter names, string values, plus context fields); write one JSON object per line." };
 
@@ -52,110 +52,52 @@ internal static class ValidateCommand
             referencePrice, averagePrice, lastPrice, bestBid, bestAsk, openOrders, position, normalize, lift, json, jsonl,
             positionSide, reduceOnly, goodTillDate, markPrice, dualSidePosition, openAlgoOrders,
         };
+
+        // Each option is a Binance parameter or a market-context field under its wire name; the venue decides which it reads.
+        (Option<string?> Option, string Name)[] parameterOptions =
+        [
+            (symbol, "symbol"), (side, "side"), (positionSide, "positionSide"), (type, "type"), (timeInForce, "timeInForce"), (price, "price"),
+            (quantity, "quantity"), (quoteOrderQty, "quoteOrderQty"), (reduceOnly, "reduceOnly"), (stopPrice, "stopPrice"),
+            (trailingDelta, "trailingDelta"), (icebergQty, "icebergQty"), (clientOrderId, "newClientOrderId"), (goodTillDate, "goodTillDate"),
+        ];
+        (Option<string?> Option, string Name)[] contextOptions =
+        [
+            (referencePrice, "referencePrice"), (averagePrice, "averagePrice"), (markPrice, "markPrice"), (lastPrice, "lastPrice"), (bestBid, "bestBid"),
+            (bestAsk, "bestAsk"), (dualSidePosition, "dualSidePosition"), (openOrders, "openOrders"), (openAlgoOrders, "openAlgoOrders"), (position, "position"),
+        ];
         command.SetAction(result =>
         {
+            var rules = LoadRules(ValidationVenue.For(CliArguments.ParseVenue(result.GetValue(venue)!)), result.GetValue(exchangeInfo));
             var normalizeOptions = result.GetValue(normalize) ? new NormalizeOptions { LiftToMinimum = result.GetValue(lift) } : null;
-            if (FuturesValidationVenue.For(CliArguments.ParseVenue(result.GetValue(venue)!)) is { } futures)
-            {
-                var futuresRules = FuturesValidation.LoadRules(futures, result.GetValue(exchangeInfo));
-                if (result.GetValue(jsonl))
-                {
-                    return FuturesValidation.RunLines(console, futures, futuresRules, normalizeOptions, TimeProvider.System, result.GetValue(exchangeInfo) is not null);
-                }
-
-                var futuresOrder = new Preflight.Futures.FuturesOrderRequest
-                {
-                    Symbol = result.GetValue(symbol),
-                    Side = result.GetValue(side),
-                    PositionSide = result.GetValue(positionSide),
-                    Type = result.GetValue(type),
-                    TimeInForce = result.GetValue(timeInForce),
-                    Price = result.GetValue(price),
-                    Quantity = result.GetValue(quantity),
-                    ReduceOnly = result.GetValue(reduceOnly),
-                    StopPrice = result.GetValue(stopPrice),
-                    NewClientOrderId = result.GetValue(clientOrderId),
-                    GoodTillDate = result.GetValue(goodTillDate),
-                };
-                var futuresContext = new Preflight.Futures.FuturesMarketContext
-                {
-                    MarkPrice = Decimal(result.GetValue(markPrice), "--mark-price"),
-                    LastPrice = Decimal(result.GetValue(lastPrice), "--last-price"),
-                    BestBid = Decimal(result.GetValue(bestBid), "--best-bid"),
-                    BestAsk = Decimal(result.GetValue(bestAsk), "--best-ask"),
-                    DualSidePosition = FuturesValidation.Boolean(result.GetValue(dualSidePosition), "--dual-side-position"),
-                    OpenOrders = Integer(result.GetValue(openOrders), "--open-orders"),
-                    OpenAlgoOrders = Integer(result.GetValue(openAlgoOrders), "--open-algo-orders"),
-                    Now = TimeProvider.System.GetUtcNow(),
-                };
-                return FuturesValidation.RunOne(console, futures, futuresRules, futuresOrder, futuresContext, normalizeOptions, result.GetValue(json), result.GetValue(exchangeInfo) is not null);
-            }
-
-            var spotVenue = CliArguments.ParseVenue(result.GetValue(venue)!);
-            var rules = LoadRules(result.GetValue(exchangeInfo), result.GetValue(venue)!);
-            var given = result.GetValue(exchangeInfo) is not null;
             if (result.GetValue(jsonl))
             {
-                return RunLines(console, rules, normalizeOptions, spotVenue, given);
+                return RunLines(console, rules, normalizeOptions);
             }
 
-            var order = new OrderRequest
-            {
-                Symbol = result.GetValue(symbol),
-                Side = result.GetValue(side),
-                Type = result.GetValue(type),
-                TimeInForce = result.GetValue(timeInForce),
-                Price = result.GetValue(price),
-                Quantity = result.GetValue(quantity),
-                QuoteOrderQty = result.GetValue(quoteOrderQty),
-                StopPrice = result.GetValue(stopPrice),
-                TrailingDelta = result.GetValue(trailingDelta),
-                IcebergQty = result.GetValue(icebergQty),
-                NewClientOrderId = result.GetValue(clientOrderId),
-            };
-            var context = new MarketContext
-            {
-                ReferencePrice = Decimal(result.GetValue(referencePrice), "--reference-price"),
-                AveragePrice = Decimal(result.GetValue(averagePrice), "--average-price"),
-                LastPrice = Decimal(result.GetValue(lastPrice), "--last-price"),
-                BestBid = Decimal(result.GetValue(bestBid), "--best-bid"),
-                BestAsk = Decimal(result.GetValue(bestAsk), "--best-ask"),
-                OpenOrders = Integer(result.GetValue(openOrders), "--open-orders"),
-                Position = Decimal(result.GetValue(position), "--position"),
-            };
-            var (normalized, validation) = Check(rules, order, context, normalizeOptions);
+            var input = new OrderInput(Given(result, parameterOptions), Given(result, contextOptions));
+            var check = rules.Check(input, normalizeOptions, TimeProvider.System.GetUtcNow(), p => p.Describe(contextOptions.First(o => o.Name == p.Field).Option.Name));
             if (result.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Serialize(Output(spotVenue, order, normalized, validation, given), indented: true));
+                console.Output.WriteLine(JsonOutput.Serialize(check.Output, indented: true));
             }
             else
             {
-                Render(console, normalized, validation);
+                ValidationText.Write(console, check.Changes, check.Error, rules.Venue.ValidSentence, check.Output.NotChecked);
             }
 
-            return validation.IsValid ? ExitCodes.Success : ExitCodes.Rejected;
+            return check.IsValid ? ExitCodes.Success : ExitCodes.Rejected;
         });
         return command;
     }
 
-    private static ExchangeRules LoadRules(string? path, string venueText)
-    {
-        var venue = CliArguments.ParseVenue(venueText);
-        if (venue is not (BinanceVenue.Spot or BinanceVenue.BinanceUs))
-        {
-            throw new CliUsageException($"'{venueText}' is not a Spot-shaped venue. Valid venues: {CliArguments.ValidVenues}.");
-        }
+    private static List<KeyValuePair<string, string>> Given(ParseResult result, (Option<string?> Option, string Name)[] options) =>
+        [.. options.Select(o => (o.Name, Value: result.GetValue(o.Option))).Where(o => o.Value is not null).Select(o => new KeyValuePair<string, string>(o.Name, o.Value!))];
 
+    private static VenueRules LoadRules(ValidationVenue venue, string? path)
+    {
         try
         {
-            if (path is null)
-            {
-                using var stream = typeof(ValidateCommand).Assembly.GetManifestResourceStream("BinanceErrors.Cli.spot-default.json")!;
-                using var reader = new StreamReader(stream);
-                return ExchangeRules.Compile(ExchangeInfo.Parse(reader.ReadToEnd()), venue);
-            }
-
-            return ExchangeRules.Compile(ExchangeInfo.Parse(CliFiles.ReadAllText("--exchange-info", path)), venue);
+            return venue.Load(path is null ? null : CliFiles.ReadAllText("--exchange-info", path));
         }
         catch (ExchangeInfoFormatException ex)
         {
@@ -163,59 +105,8 @@ internal static class ValidateCommand
         }
     }
 
-    private static (NormalizedOrder? Normalized, OrderValidation Validation) Check(ExchangeRules rules, OrderRequest order, MarketContext context, NormalizeOptions? options)
-    {
-        var normalized = options is null ? null : OrderNormalizer.Normalize(rules, order, options with { ReferencePrice = context.ReferencePrice ?? context.AveragePrice });
-        return (normalized, OrderValidator.Validate(rules, normalized?.Order ?? order, context));
-    }
-
-    private static decimal? Decimal(string? text, string option) =>
-        text is null ? null
-        : decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value
-        : throw new CliUsageException($"'{text}' is not a decimal number ({option}).");
-
-    private static int? Integer(string? text, string option) =>
-        text is null ? null
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
-        : throw new CliUsageException($"'{text}' is not a whole number ({option}).");
-
-    /// <summary>The documented validation object (docs/schemas/validation.schema.json), as the MCP tool returns it.</summary>
-    private static ValidationOutput Output(BinanceVenue venue, OrderRequest order, NormalizedOrder? normalized, in OrderValidation validation, bool exchangeInfoGiven) =>
-        ValidationOutput.From(venue, validation.Error, Parameters(normalized?.Order ?? order), normalized?.Changes, NotCheckedNames(validation.NotChecked), exchangeInfoGiven);
-
-    internal static IEnumerable<(string Name, string Value)> Parameters(OrderRequest o)
-    {
-        (string, string?)[] all =
-        [
-            ("symbol", o.Symbol), ("side", o.Side), ("type", o.Type), ("timeInForce", o.TimeInForce), ("quantity", o.Quantity),
-            ("quoteOrderQty", o.QuoteOrderQty), ("price", o.Price), ("stopPrice", o.StopPrice), ("trailingDelta", o.TrailingDelta),
-            ("icebergQty", o.IcebergQty), ("newClientOrderId", o.NewClientOrderId),
-        ];
-        return all.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!));
-    }
-
-    /// <summary>The wire-style names of the rules that were not checked, e.g. <c>PERCENT_PRICE_BY_SIDE</c>.</summary>
-    internal static IEnumerable<string> NotCheckedNames(PreflightChecks checks)
-    {
-        foreach (var flag in Enum.GetValues<PreflightChecks>())
-        {
-            if (flag != PreflightChecks.None && checks.HasFlag(flag))
-            {
-                yield return flag switch
-                {
-                    PreflightChecks.TriggerDirection => "TRIGGER_DIRECTION",
-                    PreflightChecks.MakerCross => "LIMIT_MAKER_CROSS",
-                    PreflightChecks.OrderListPrices => "ORDER_LIST_PRICES",
-                    _ => FilterTypeNames.All.First(p => p.Key.ToString() == flag.ToString()).Value,
-                };
-            }
-        }
-    }
-
-    private static void Render(CliConsole console, NormalizedOrder? normalized, in OrderValidation validation) =>
-        ValidationText.Write(console, normalized is { Changed: true } ? normalized.Changes : [], validation.Error, "VALID: the exchange would accept this order.", NotCheckedNames(validation.NotChecked));
-
-    private static int RunLines(CliConsole console, ExchangeRules rules, NormalizeOptions? options, BinanceVenue venue, bool exchangeInfoGiven)
+    /// <summary>Reads one JSON object per line from standard input; writes one JSON line per order.</summary>
+    private static int RunLines(CliConsole console, VenueRules rules, NormalizeOptions? options)
     {
         var worst = ExitCodes.Success;
         var number = 0;
@@ -225,10 +116,13 @@ internal static class ValidateCommand
             string output;
             try
             {
-                var (order, context) = ReadLine(line);
-                var (normalized, validation) = Check(rules, order, context, options);
-                output = JsonOutput.Serialize(Output(venue, order, normalized, validation, exchangeInfoGiven), indented: false);
-                worst = Math.Max(worst, validation.IsValid ? ExitCodes.Success : ExitCodes.Rejected);
+                var fields = OrderLine.Fields(line);
+                var input = new OrderInput(
+                    [.. fields.Where(f => !rules.Venue.ContextFields.Contains(f.Key))],
+                    [.. fields.Where(f => rules.Venue.ContextFields.Contains(f.Key))]);
+                var check = rules.Check(input, options, TimeProvider.System.GetUtcNow(), p => p.Describe(p.Field));
+                output = JsonOutput.Serialize(check.Output, indented: false);
+                worst = Math.Max(worst, check.IsValid ? ExitCodes.Success : ExitCodes.Rejected);
             }
             catch (Exception ex) when (ex is JsonException or CliUsageException or InvalidOperationException)
             {
@@ -241,36 +135,5 @@ internal static class ValidateCommand
         }
 
         return worst;
-    }
-
-    private static (OrderRequest Order, MarketContext Context) ReadLine(string line)
-    {
-        var parameters = new List<KeyValuePair<string, string>>();
-        var context = new MarketContext();
-        foreach (var (name, value) in OrderLine.Fields(line))
-        {
-            if (ContextFields.Contains(name))
-            {
-                var option = name;
-                context = name switch
-                {
-                    "referencePrice" => context with { ReferencePrice = Decimal(value, option) },
-                    "averagePrice" => context with { AveragePrice = Decimal(value, option) },
-                    "lastPrice" => context with { LastPrice = Decimal(value, option) },
-                    "bestBid" => context with { BestBid = Decimal(value, option) },
-                    "bestAsk" => context with { BestAsk = Decimal(value, option) },
-                    "openOrders" => context with { OpenOrders = Integer(value, option) },
-                    "openAlgoOrders" => context with { OpenAlgoOrders = Integer(value, option) },
-                    "openIcebergOrders" => context with { OpenIcebergOrders = Integer(value, option) },
-                    _ => context with { Position = Decimal(value, option) },
-                };
-            }
-            else
-            {
-                parameters.Add(new(name, value));
-            }
-        }
-
-        return (OrderRequest.FromParameters(parameters), context);
     }
 }

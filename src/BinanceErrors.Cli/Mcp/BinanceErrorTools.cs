@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using BinanceErrors.Cli.Commands;
 using BinanceErrors.Cli.Output;
+using BinanceErrors.Cli.Validation;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -156,15 +157,12 @@ internal sealed class BinanceErrorTools
         [Description("spot or us (Spot-shaped /api/v3/exchangeInfo); usdm for USDⓈ-M futures (/fapi/v1/exchangeInfo; an order with algoType is a /fapi/v1/algoOrder request); coinm for COIN-M futures (/dapi/v1/exchangeInfo; quantity in contracts; conditional orders are plain /dapi/v1/order requests).")] string venue,
         [Description("The order with Binance parameter names and values as they would be sent, e.g. {\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"type\":\"LIMIT\",\"timeInForce\":\"GTC\",\"price\":\"65000.001\",\"quantity\":\"0.001\"}.")] Dictionary<string, JsonElement> order,
         [Description("The GET exchangeInfo response of the venue as JSON (object or text). Default: a built-in sample (spot/us: BTCUSDT, ETHUSDT, ETHBTC, BNBUSDT, LUNAUSDT; usdm: BTCUSDT, ETHUSDT, BNBUSDT, SOLUSDT, XRPUSDT, DOGEUSDT…; coinm: BTCUSD_PERP, ETHUSD_PERP, …, BTCUSD_261225…).")] JsonElement? exchangeInfo = null,
-        [Description("Market context for rules that depend on it. spot/us: " + SpotOrderValidation.ContextFields + " (referencePrice: GET /api/v3/referencePrice, used since 2026-05-08 when the symbol has one; else averagePrice: GET /api/v3/avgPrice). usdm and coinm: " + FuturesOrderTool.ContextFields + ".")] Dictionary<string, JsonElement>? context = null,
+        [Description("Market context for rules that depend on it. spot/us: " + SpotValidationVenue.ContextFieldNames + " (referencePrice: GET /api/v3/referencePrice, used since 2026-05-08 when the symbol has one; else averagePrice: GET /api/v3/avgPrice). usdm and coinm: " + FuturesValidationVenue.ContextFieldNames + ".")] Dictionary<string, JsonElement>? context = null,
         [Description("Round price/quantity onto the symbol's grids (safe side) before validating, and report the changes.")] bool normalize = false)
     {
         try
         {
-            var parsedVenue = CliArguments.ParseVenue(venue);
-            return FuturesValidationVenue.For(parsedVenue) is { } futures
-                ? FuturesOrderTool.Run(futures, order, exchangeInfo, context, normalize, time)
-                : SpotOrderValidation.Run(parsedVenue, order, exchangeInfo, context, normalize);
+            return OrderValidationTool.Run(ValidationVenue.For(CliArguments.ParseVenue(venue)), order, exchangeInfo, context, normalize, time);
         }
         catch (CliUsageException ex)
         {

@@ -176,23 +176,23 @@ internal sealed class CallCore<TRequest, TResponse>
             if (!Reader.Succeeded(response))
             {
                 var error = await Reader.ClassifyAsync(response, RequestIntent.Read, token).ConfigureAwait(false);
-                Log.LimitsNotLearnt(_logger, Options.Venue, "HTTP " + error.HttpStatus?.ToString(CultureInfo.InvariantCulture));
+                Log.LimitsNotLearnt(_logger, BinanceVenueNames.Of(Options.Venue), "HTTP " + error.HttpStatus?.ToString(CultureInfo.InvariantCulture));
                 return null;
             }
 
             var limits = VenueLimits.Parse((await Reader.ReadResultAsync(response, token).ConfigureAwait(false)).Span);
             if (limits is null)
             {
-                Log.LimitsNotLearnt(_logger, Options.Venue, "no rateLimits in exchangeInfo");
+                Log.LimitsNotLearnt(_logger, BinanceVenueNames.Of(Options.Venue), "no rateLimits in exchangeInfo");
                 return null;
             }
 
-            Log.LimitsLearnt(_logger, Options.Venue, string.Join(", ", limits.Select(l => $"{l.Kind} {LimitWindowText.Suffix(l.WindowMs)}={l.Limit}")));
+            Log.LimitsLearnt(_logger, BinanceVenueNames.Of(Options.Venue), string.Join(", ", limits.Select(l => $"{l.Kind} {LimitWindowText.Suffix(l.WindowMs)}={l.Limit}")));
             return limits;
         }
         catch (Exception ex) when (Transport.IsNoAnswer(ex))
         {
-            Log.LimitsNotLearnt(_logger, Options.Venue, ex.GetType().Name);
+            Log.LimitsNotLearnt(_logger, BinanceVenueNames.Of(Options.Venue), ex.GetType().Name);
             return null;
         }
         finally

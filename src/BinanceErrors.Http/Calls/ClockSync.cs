@@ -64,7 +64,7 @@ internal sealed class ClockSync<TRequest, TResponse>(CallCore<TRequest, TRespons
             {
                 var offset = clock.Record(ms, sent, received);
                 core.Registry.Metrics.ClockResynced(options.Venue, offset);
-                Log.ClockSynced(logger, options.Venue, offset, received - sent);
+                Log.ClockSynced(logger, BinanceVenueNames.Of(options.Venue), offset, received - sent);
             }
         }
         finally

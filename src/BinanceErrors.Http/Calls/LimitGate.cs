@@ -240,7 +240,7 @@ internal sealed class LimitGate
                 throw new BinanceRateLimitException(LocalRefusal.Create(_options.Venue, banned: false, until, localNow));
             }
 
-            Log.Throttled(_logger, _options.Venue, wait, decision.Reason ?? "limit", state.Facts.Operation, state.Facts.Address.AbsolutePath);
+            Log.Throttled(_logger, BinanceVenueNames.Of(_options.Venue), wait, decision.Reason ?? "limit", state.Facts.Operation, state.Facts.Address.AbsolutePath);
             _registry.Metrics.ThrottleWait(_options.Venue, wait, decision.Reason);
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, wait)), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             now = clock.NowMs;
@@ -301,14 +301,14 @@ internal sealed class LimitGate
         {
             await _registry.Store.HaltAsync(scope, untilServerMs, banned: true, now, cancellationToken).ConfigureAwait(false);
             _registry.Metrics.Banned(_options.Venue, until);
-            Log.Banned(_logger, _options.Venue, until);
+            Log.Banned(_logger, BinanceVenueNames.Of(_options.Venue), until);
         }
         else if (error.Code != BinanceErrorCodes.TooManyOrders)
         {
             // A weight or raw-request 429 is per IP: every client of the IP group stops. An order-count 429 only stops
             // orders (the window does it).
             await _registry.Store.HaltAsync(scope, untilServerMs, banned: false, now, cancellationToken).ConfigureAwait(false);
-            Log.Halted(_logger, _options.Venue, until);
+            Log.Halted(_logger, BinanceVenueNames.Of(_options.Venue), until);
         }
     }
 }

@@ -20,7 +20,15 @@ internal static class EndpointTable
     public static EndpointInfo Find(HttpMethod method, string path, string? query = null) => Find(method, path.AsSpan(), query);
 
     /// <summary>As <see cref="Find(HttpMethod, string, string?)"/>, with the path as a span of the request's text (no string for it).</summary>
-    public static EndpointInfo Find(HttpMethod method, ReadOnlySpan<char> path, string? query = null)
+    public static EndpointInfo Find(HttpMethod method, ReadOnlySpan<char> path, string? query = null) => Find(method, path, query, null);
+
+    /// <summary>
+    /// As <see cref="Find(HttpMethod, string, string?)"/>, with parameters read by name (a WebSocket API request's)
+    /// rather than from a query, so no query text is built to weigh a request.
+    /// </summary>
+    public static EndpointInfo Find(HttpMethod method, string path, Func<string, string?> parameter) => Find(method, path.AsSpan(), null, parameter);
+
+    private static EndpointInfo Find(HttpMethod method, ReadOnlySpan<char> path, string? query, Func<string, string?>? parameter)
     {
         if (ByPath.TryGetValue(path, out var endpoints))
         {
@@ -30,7 +38,8 @@ internal static class EndpointTable
                 {
                     // USDⓈ-M algo orders are reconciled through the Algo Service by clientAlgoId, other orders by order query.
                     var lookup = endpoint.Path == "/fapi/v1/algoOrder" && endpoint.Intent != RequestIntent.Read ? OrderLookup.AlgoOrders : null;
-                    return new EndpointInfo(query is null ? endpoint.Weight : endpoint.WeightFor(query), endpoint.Signed, endpoint.Intent, lookup, endpoint.FreeOnSuccess);
+                    var weight = parameter is not null ? endpoint.WeightFor(parameter) : query is null ? endpoint.Weight : endpoint.WeightFor(query);
+                    return new EndpointInfo(weight, endpoint.Signed, endpoint.Intent, lookup, endpoint.FreeOnSuccess);
                 }
             }
         }

@@ -23,7 +23,7 @@ public static class CoinMOrderValidator
         if (exchange.Venue != BinanceVenue.CoinMFutures)
         {
             throw new ArgumentException(
-                $"These rules were compiled from a {exchange.Venue} exchangeInfo; COIN-M orders need GET /dapi/v1/exchangeInfo (FuturesOrderValidator validates USDⓈ-M orders).",
+                $"These rules were compiled from a {BinanceVenueNames.Of(exchange.Venue)} exchangeInfo; COIN-M orders need GET /dapi/v1/exchangeInfo (FuturesOrderValidator validates USDⓈ-M orders).",
                 nameof(exchange));
         }
 

@@ -27,7 +27,7 @@ internal sealed class FuturesRejections
             var texts = ServerTexts(venue, key.Code, 0);
             return texts.Length > key.Variant
                 ? texts[key.Variant].Text
-                : throw new InvalidOperationException($"{venue} {key.Code} has no fixed server text #{key.Variant}.");
+                : throw new InvalidOperationException($"{BinanceVenueNames.Of(venue)} {key.Code} has no fixed server text #{key.Variant}.");
         });
 
     /// <summary>A code's server text with one or two placeholders filled in (parameter names, thresholds).</summary>
@@ -38,7 +38,7 @@ internal sealed class FuturesRejections
             var texts = ServerTexts(venue, key.Code, count);
             if (texts.Length == 0)
             {
-                throw new InvalidOperationException($"{venue} {key.Code} has no server text with {count} placeholders.");
+                throw new InvalidOperationException($"{BinanceVenueNames.Of(venue)} {key.Code} has no server text with {count} placeholders.");
             }
 
             return key.Second is null ? texts[0].Format(key.First!) : texts[0].Format(key.First!, key.Second);

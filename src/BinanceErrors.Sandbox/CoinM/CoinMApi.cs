@@ -26,7 +26,9 @@ internal sealed class CoinMApi : FuturesApi
         DuplicateClientOrderIdCode = CoinMFuturesErrorCodes.NewOrderRejected,
         PriceMatchNoDepthCode = CoinMFuturesErrorCodes.NoDepth,
         IsolatedLeverageWithPositionCode = CoinMFuturesErrorCodes.IsolatedLeverageRejectWithPosition,
-        ListenKey = "sandboxListenKeyCoinM000000000000000000000000000000000000000000000",
+        LimitOrderOnlyCode = CoinMFuturesErrorCodes.LimitOrderOnly,
+        SameOrderCode = CoinMFuturesErrorCodes.SameOrder,
+        ExceedModifyLimitCode = CoinMFuturesErrorCodes.ExceedMaxModifyOrderLimit,
     };
 
     private static readonly string[] OrderParameters =
@@ -36,8 +38,8 @@ internal sealed class CoinMApi : FuturesApi
         "selfTradePreventionMode",
     ];
 
-    private CoinMApi(FuturesEngine engine, LimitTracker limits, byte[] exchangeInfoJson, ApiKeyRing keys)
-        : base(engine, limits, exchangeInfoJson, keys, Configuration)
+    private CoinMApi(FuturesEngine engine, LimitTracker limits, byte[] exchangeInfoJson, ApiKeyRing keys, SandboxClock clock)
+        : base(engine, limits, exchangeInfoJson, keys, Configuration, clock)
     {
         RegisterShared(OrderParameters);
         Add("GET", "/dapi/v1/account", call => FuturesAccountInfo(call, version: 1), signed: true);
@@ -71,6 +73,6 @@ internal sealed class CoinMApi : FuturesApi
             engine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
         }
 
-        return new CoinMApi(engine, limits ?? SandboxConfiguration.Limits(info.RateLimits, options), Encoding.UTF8.GetBytes(exchangeJson), keys);
+        return new CoinMApi(engine, limits ?? SandboxConfiguration.Limits(info.RateLimits, options), Encoding.UTF8.GetBytes(exchangeJson), keys, clock);
     }
 }

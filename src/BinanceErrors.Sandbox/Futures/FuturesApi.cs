@@ -20,11 +20,15 @@ internal abstract partial class FuturesApi : VenueApi
     private readonly CatalogMessages _messages;
     private readonly byte[] _exchangeInfoJson;
     private readonly ApiKeyRing _keys;
+    private readonly ListenKeys _listenKeys;
 
     /// <summary>Serves a futures venue from <paramref name="engine"/>.</summary>
-    protected FuturesApi(FuturesEngine engine, LimitTracker limits, byte[] exchangeInfoJson, ApiKeyRing keys, FuturesVenueSetup setup)
+    protected FuturesApi(FuturesEngine engine, LimitTracker limits, byte[] exchangeInfoJson, ApiKeyRing keys, FuturesVenueSetup setup, SandboxClock clock)
         : base(engine.Messages, limits, freeSuccessfulOrders: false)
     {
+        // USDⓈ-M's listenKeyExpired sample carries E as a string, COIN-M's as a number.
+        _listenKeys = new ListenKeys(clock, UserData, eventTimeAsText: setup.Venue == BinanceVenue.UsdMFutures);
+        engine.Events = new FuturesUserEvents(engine, UserData);
         _engine = engine;
         _limits = limits;
         _messages = engine.Messages;
@@ -41,16 +45,20 @@ internal abstract partial class FuturesApi : VenueApi
 
     public override bool ChecksTimestampOnArrival => true;
 
+    /// <summary>The venue's listenKeys (<c>/fapi/v1/listenKey</c>, <c>/dapi/v1/listenKey</c>, <c>userDataStream.start</c>).</summary>
+    public override ListenKeys ListenKeys => _listenKeys;
+
     public byte[] ExchangeInfoJson => _exchangeInfoJson;
 
     /// <summary>
-    /// The orders clients placed, then the algo orders (order id = <c>algoId</c>, client order id = <c>clientAlgoId</c>,
-    /// status = <c>algoStatus</c>); the orders a triggered algo order placed are its own and not listed again.
+    /// The orders clients placed (COIN-M's conditional orders among them, as their type), then the Algo Service orders
+    /// (order id = <c>algoId</c>, client order id = <c>clientAlgoId</c>, status = <c>algoStatus</c>); the orders a
+    /// triggered algo order placed are its own and not listed again.
     /// </summary>
     public override IReadOnlyList<AcceptedOrder> AcceptedOrders(long now) => _engine.Read(now, () => _engine.AcceptedOrders()
-        .Where(o => !o.OrigType.IsConditional())
-        .Select(o => new AcceptedOrder(o.Symbol, o.OrderId, o.ClientOrderId, o.Account, FuturesJson.Side(o.Side), o.Type.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time))
-        .Concat(_engine.AlgoOrders().Select(a => new AcceptedOrder(a.Symbol, a.AlgoId, a.ClientAlgoId, a.Account, FuturesJson.Side(a.Side), a.Type.ToWireName(), a.Price, a.Quantity, a.ActualOrder?.ExecutedQty ?? 0, a.AlgoStatus, a.CreateTime)))
+        .Where(o => !o.PlacedByAlgo)
+        .Select(o => new AcceptedOrder(o.Symbol, o.OrderId, o.ClientOrderId, o.Account, FuturesJson.Side(o.Side), o.OrigType.ToWireName(), o.Price, o.OrigQty, o.ExecutedQty, o.Status, o.Time))
+        .Concat(_engine.AlgoOrders().Where(a => a.HeldOrder is null).Select(a => new AcceptedOrder(a.Symbol, a.AlgoId, a.ClientAlgoId, a.Account, FuturesJson.Side(a.Side), a.Type.ToWireName(), a.Price, a.Quantity, a.ActualOrder?.ExecutedQty ?? 0, a.AlgoStatus, a.CreateTime)))
         .ToArray());
 
     // Both futures venues word -1003 per minute with one placeholder.

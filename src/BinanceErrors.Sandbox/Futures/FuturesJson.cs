@@ -70,6 +70,17 @@ internal static class FuturesJson
         json.WriteString("workingType", order.WorkingType);
         json.WriteBoolean("priceProtect", order.PriceProtect);
         json.WriteString("origType", order.OrigType.ToWireName());
+        if (order.OrigType == FuturesOrderType.TrailingStopMarket)
+        {
+            // As the documented TRAILING_STOP_MARKET answer: activatePrice when one was given, priceRate (the callbackRate).
+            if (order.ActivatePrice is { } activate)
+            {
+                json.WriteString("activatePrice", Fixed(activate, p));
+            }
+
+            json.WriteString("priceRate", (order.PriceRate ?? 0m).ToString(CultureInfo.InvariantCulture));
+        }
+
         json.WriteString("priceMatch", order.PriceMatch ?? "NONE");
         json.WriteString("selfTradePreventionMode", order.SelfTradePreventionMode);
         if (!order.Contract.Inverse)
@@ -90,7 +101,6 @@ internal static class FuturesJson
     public static void Algo(Utf8JsonWriter json, FuturesAlgoOrder algo, FuturesSymbolInfo info)
     {
         var p = info.PricePrecision;
-        var status = algo.AlgoStatus == "TRIGGERED" && algo.ActualOrder is { IsOpen: false } ? "FINISHED" : algo.AlgoStatus;
         json.WriteStartObject();
         json.WriteNumber("algoId", algo.AlgoId);
         json.WriteString("clientAlgoId", algo.ClientAlgoId);
@@ -101,7 +111,7 @@ internal static class FuturesJson
         json.WriteString("positionSide", algo.PositionSide.ToWireName());
         json.WriteString("timeInForce", algo.TimeInForce.ToWireName());
         json.WriteString("quantity", Fixed(algo.Quantity, info.QuantityPrecision));
-        json.WriteString("algoStatus", status);
+        json.WriteString("algoStatus", algo.ReportedStatus);
         json.WriteString("actualOrderId", algo.ActualOrder?.OrderId.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
         json.WriteString("actualPrice", Fixed(algo.ActualOrder?.AvgPrice ?? 0, p + 3));
         json.WriteString("triggerPrice", Fixed(algo.TriggerPrice, p));

@@ -23,6 +23,17 @@ internal sealed class CatalogMessages(BinanceVenue venue)
 
     public SandboxRejection Reject(int code, params string[] values) => new(400, code, Text(code, values));
 
+    /// <summary>
+    /// <paramref name="observed"/> when the catalog lists it for the code on this venue (in any form, e.g. the wording
+    /// the exchange was seen sending where its error page words it longer); the code's first server text otherwise.
+    /// </summary>
+    public SandboxRejection RejectAs(int code, string observed)
+    {
+        var definition = BinanceErrorCatalog.Lookup(Venue, code).Definition;
+        var text = definition?.Messages.Any(m => m.Text == observed) == true ? observed : Text(code);
+        return new SandboxRejection(400, code, text);
+    }
+
     public SandboxRejection Engine(MatchingEngineReason reason, int code = BinanceErrorCodes.NewOrderRejected)
     {
         return new SandboxRejection(400, code, BinanceErrorCatalog.FindMatchingEngineMessage(Venue, reason)!.Template.Text);

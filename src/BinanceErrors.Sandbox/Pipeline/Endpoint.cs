@@ -28,6 +28,12 @@ internal sealed record Endpoint(
     public const string WebSocket = "WS";
 
     /// <summary>
+    /// Whether the request needs an API key but no timestamp or signature (USER_STREAM: the futures listenKey
+    /// endpoints and <c>userDataStream.start|ping|stop</c>); <see cref="Signed"/> is false for these.
+    /// </summary>
+    public bool UserStream { get; init; }
+
+    /// <summary>
     /// Whether a parameter may be sent: one the operation reads, or the security parameters of a signed one
     /// (over the WebSocket API the key travels as the <c>apiKey</c> parameter, and any request may carry
     /// <c>returnRateLimits</c>).
@@ -35,5 +41,6 @@ internal sealed record Endpoint(
     public bool Accepts(string name) =>
         Parameters.Contains(name)
         || (Signed && (name is "timestamp" or "recvWindow" or "signature" || (name == "apiKey" && Method == WebSocket)))
+        || (UserStream && name == "apiKey" && Method == WebSocket)
         || (name == "returnRateLimits" && Method == WebSocket);
 }

@@ -101,6 +101,15 @@ internal sealed class LimitTracker
         }
     }
 
+    /// <summary>When the IP's ban ends, or <see langword="null"/> when it is not banned (nothing is counted).</summary>
+    public long? BannedUntil(string ip, long now)
+    {
+        lock (_gate)
+        {
+            return _ips.TryGetValue(ip, out var state) && state.BannedUntil > now ? state.BannedUntil : null;
+        }
+    }
+
     /// <summary>Bans an IP now (fault injection), escalating like an earned ban unless a length is given.</summary>
     public long BanNow(string ip, long now, TimeSpan? length = null)
     {

@@ -39,6 +39,16 @@ internal static class SandboxConfiguration
             throw new ArgumentException($"ViolationsBeforeBan must be at least 1, not {options.ViolationsBeforeBan.ToString(CultureInfo.InvariantCulture)}.", nameof(options));
         }
 
+        if (options.WebSocketConnectionAttempts < 1)
+        {
+            throw new ArgumentException($"WebSocketConnectionAttempts must be at least 1, not {options.WebSocketConnectionAttempts.ToString(CultureInfo.InvariantCulture)}.", nameof(options));
+        }
+
+        if (options.WebSocketConnectionWindow < TimeSpan.FromSeconds(1) || options.WebSocketConnectionWindow > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentException($"WebSocketConnectionWindow must be at least 1 second and at most 1 day, not {options.WebSocketConnectionWindow}.", nameof(options));
+        }
+
         foreach (var ban in options.BanDurations)
         {
             if (ban <= TimeSpan.Zero || ban > TimeSpan.FromDays(30))

@@ -149,7 +149,7 @@ internal sealed class SandboxPipeline
             }
         }
 
-        if (!endpoint.Signed)
+        if (!endpoint.Signed && !endpoint.UserStream)
         {
             return string.Empty;
         }
@@ -168,6 +168,12 @@ internal sealed class SandboxPipeline
         if (!_keys.TryFind(apiKey, out var key, out var verifier) || (endpoint.Trade && !key.CanTrade))
         {
             throw new SandboxRejection(401, BinanceErrorCodes.RejectedMbxKey, messages.Text(BinanceErrorCodes.RejectedMbxKey));
+        }
+
+        // USER_STREAM: the key alone identifies the account (no timestamp, no signature).
+        if (endpoint.UserStream)
+        {
+            return apiKey;
         }
 
         if (parameters["timestamp"] is not { } timestampText)

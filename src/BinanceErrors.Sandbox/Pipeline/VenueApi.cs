@@ -43,6 +43,9 @@ internal abstract class VenueApi
     /// <summary>Who receives each account's user data events.</summary>
     public UserDataStreams UserData { get; } = new();
 
+    /// <summary>The venue's listenKeys (futures user data streams); <see langword="null"/> where user data has none (Spot since 2026-02-20).</summary>
+    public virtual ListenKeys? ListenKeys => null;
+
     /// <summary>Whether accounts subscribe to user data over the WebSocket API (Spot since 2026-02-20).</summary>
     public virtual bool UserDataSubscriptions => false;
 
@@ -121,6 +124,17 @@ internal abstract class VenueApi
 
         var endpoint = new Endpoint(method, path, signed, trade, p => documented.WeightFor(name => p[name]), parameters, handler, documented.FreeOnSuccess && _freeSuccessfulOrders);
         _endpoints[(method, path)] = endpoint;
+        return endpoint;
+    }
+
+    /// <summary>
+    /// Serves a USER_STREAM operation at a REST route: the API key identifies the account, without a timestamp or a
+    /// signature (the futures <c>listenKey</c> endpoints).
+    /// </summary>
+    protected Endpoint AddUserStream(string method, string path, Func<OperationCall, OperationResult> handler, params string[] parameters)
+    {
+        var endpoint = Add(method, path, handler, parameters: parameters) with { UserStream = true };
+        Serve(endpoint);
         return endpoint;
     }
 

@@ -7,8 +7,10 @@ namespace BinanceErrors.Sandbox.Spot;
 
 /// <summary>
 /// Spot user data (user-data-stream.md): an <c>executionReport</c> for every change of an account's order and an
-/// <c>outboundAccountPosition</c> with the balances of the symbol's two assets after it, published to whoever
-/// subscribed to the account. Nothing is rendered for an account nobody listens to.
+/// <c>outboundAccountPosition</c> with the balances of the symbol's two assets after it; a <c>listStatus</c> when an
+/// order list starts executing and when it is all done (after its legs' reports); a <c>balanceUpdate</c> and the
+/// asset's <c>outboundAccountPosition</c> for a deposit or withdrawal. Published to whoever subscribed to the account;
+/// nothing is rendered for an account nobody listens to.
 /// </summary>
 internal sealed class SpotUserEvents(MatchingEngine engine, UserDataStreams streams) : ISpotOrderEvents
 {
@@ -26,6 +28,64 @@ internal sealed class SpotUserEvents(MatchingEngine engine, UserDataStreams stre
             var balances = engine.Balances(order.Account).Where(b => assets.Contains(b.Asset)).ToArray();
             streams.Publish(order.Account, JsonFrames.Render(json => AccountPosition(json, balances, now)));
         }
+    }
+
+    public void ListChanged(EngineOrderList list, long now)
+    {
+        if (streams.HasSubscribers(list.Account))
+        {
+            streams.Publish(list.Account, JsonFrames.Render(json => ListStatus(json, list, now)));
+        }
+    }
+
+    public void BalanceChanged(string account, string asset, decimal delta, long now)
+    {
+        if (!streams.HasSubscribers(account))
+        {
+            return;
+        }
+
+        streams.Publish(account, JsonFrames.Render(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("e", "balanceUpdate");
+            json.WriteNumber("E", now);
+            json.WriteString("a", asset);
+            json.WriteString("d", SpotWire.Decimal(delta));
+            json.WriteNumber("T", now);
+            json.WriteEndObject();
+        }));
+        var balances = engine.Balances(account).Where(b => b.Asset == asset).ToArray();
+        streams.Publish(account, JsonFrames.Render(json => AccountPosition(json, balances, now)));
+    }
+
+    /// <summary>An order list's <c>listStatus</c>: its status after the change, then every leg (symbol, order id, client order id).</summary>
+    private static void ListStatus(Utf8JsonWriter json, EngineOrderList list, long now)
+    {
+        json.WriteStartObject();
+        json.WriteString("e", "listStatus");
+        json.WriteNumber("E", now);
+        json.WriteString("s", list.Symbol);
+        json.WriteNumber("g", list.OrderListId);
+        json.WriteString("c", list.ContingencyType);
+        json.WriteString("l", list.ListStatusType);
+        json.WriteString("L", list.ListOrderStatus);
+        json.WriteString("r", "NONE");
+        json.WriteString("C", list.ListClientOrderId);
+        json.WriteNumber("T", list.TransactionTime);
+        json.WritePropertyName("O");
+        json.WriteStartArray();
+        foreach (var order in list.Orders)
+        {
+            json.WriteStartObject();
+            json.WriteString("s", order.Symbol);
+            json.WriteNumber("i", order.OrderId);
+            json.WriteString("c", order.ClientOrderId);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void ExecutionReport(Utf8JsonWriter json, EngineOrder order, string executionType, EngineTrade? trade, long now)

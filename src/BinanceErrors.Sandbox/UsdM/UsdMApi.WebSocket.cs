@@ -24,6 +24,7 @@ internal sealed partial class UsdMApi
         AddWebSocket("order.place", "POST", "/fapi/v1/order");
         AddWebSocket("order.status", "GET", "/fapi/v1/order");
         AddWebSocket("order.cancel", "DELETE", "/fapi/v1/order");
+        AddWebSocket("order.modify", "PUT", "/fapi/v1/order");
         AddWebSocket("algoOrder.place", "POST", "/fapi/v1/algoOrder");
         AddWebSocket("algoOrder.cancel", "DELETE", "/fapi/v1/algoOrder");
         AddWebSocket("account.status", "GET", "/fapi/v2/account");
@@ -32,5 +33,8 @@ internal sealed partial class UsdMApi
         AddWebSocket("v2/account.balance", "GET", "/fapi/v2/balance");
         AddWebSocket("account.position", "GET", "/fapi/v2/positionRisk");
         AddWebSocket("v2/account.position", "GET", "/fapi/v2/positionRisk");
+        AddWebSocket("userDataStream.start", "POST", "/fapi/v1/listenKey");
+        AddWebSocket("userDataStream.ping", "PUT", "/fapi/v1/listenKey");
+        AddWebSocket("userDataStream.stop", "DELETE", "/fapi/v1/listenKey");
     }
 }

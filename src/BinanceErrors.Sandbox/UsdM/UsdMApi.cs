@@ -26,7 +26,10 @@ internal sealed partial class UsdMApi : FuturesApi
         FillOrKillRejectCode = UsdMFuturesErrorCodes.FokOrderReject,
         PriceMatchNoDepthCode = UsdMFuturesErrorCodes.BboOrderReject,
         IsolatedLeverageWithPositionCode = UsdMFuturesErrorCodes.IsolatedLeverageRejectWithPosition,
-        ListenKey = "sandboxListenKeyUsdM0000000000000000000000000000000000000000000000",
+        LimitOrderOnlyCode = UsdMFuturesErrorCodes.LimitOrderOnly,
+        SameOrderCode = UsdMFuturesErrorCodes.SameOrder,
+        ExceedModifyLimitCode = UsdMFuturesErrorCodes.ExceedMaximumModifyOrderLimit,
+        ModificationMinNotionalCode = UsdMFuturesErrorCodes.ModificationMinNotional,
     };
 
     private static readonly string[] OrderParameters =
@@ -43,8 +46,8 @@ internal sealed partial class UsdMApi : FuturesApi
         "selfTradePreventionMode", "goodTillDate", "newOrderRespType",
     ];
 
-    private UsdMApi(FuturesEngine engine, LimitTracker limits, byte[] exchangeInfoJson, ApiKeyRing keys)
-        : base(engine, limits, exchangeInfoJson, keys, Configuration)
+    private UsdMApi(FuturesEngine engine, LimitTracker limits, byte[] exchangeInfoJson, ApiKeyRing keys, SandboxClock clock)
+        : base(engine, limits, exchangeInfoJson, keys, Configuration, clock)
     {
         RegisterShared(OrderParameters);
         Add("GET", "/fapi/v2/ticker/price", call => FuturesTicker(call, "price"), parameters: ["symbol"]);
@@ -78,6 +81,6 @@ internal sealed partial class UsdMApi : FuturesApi
             engine.OpenAccount(key.ApiKey, key.Balances, clock.NowMs);
         }
 
-        return new UsdMApi(engine, limits ?? SandboxConfiguration.Limits(info.RateLimits, options), Encoding.UTF8.GetBytes(exchangeJson), keys);
+        return new UsdMApi(engine, limits ?? SandboxConfiguration.Limits(info.RateLimits, options), Encoding.UTF8.GetBytes(exchangeJson), keys, clock);
     }
 }

@@ -17,11 +17,13 @@ internal sealed class WebSocketConnection : IClientConnection
     private readonly CancellationTokenSource _receiveEnded = new();
     private readonly int _maxFrameBytes;
     private readonly TimeProvider _time;
+    private readonly SendQueueGauge _queued;
     private int _closing;
 
-    public WebSocketConnection(long id, System.Net.WebSockets.WebSocket socket, string clientIp, long connectedSince, bool returnRateLimits, int maxFrameBytes, int sendQueueFrames, TimeProvider time)
+    public WebSocketConnection(long id, System.Net.WebSockets.WebSocket socket, string clientIp, long connectedSince, bool returnRateLimits, int maxFrameBytes, int sendQueueFrames, TimeProvider time, SendQueueGauge queued)
     {
         _time = time;
+        _queued = queued;
         Id = id;
         _socket = socket;
         ClientIp = clientIp;
@@ -215,13 +217,23 @@ internal sealed class WebSocketConnection : IClientConnection
             await sending.ConfigureAwait(false);
             await _stop.CancelAsync().ConfigureAwait(false);
             _socket.Abort();
+
+            // What a dropped client never read is released with the connection.
+            while (_outgoing.Reader.TryRead(out _))
+            {
+                _queued.Released();
+            }
         }
     }
 
     /// <summary>Queues a response frame; a client too slow to read its answers is disconnected.</summary>
     public void Send(ReadOnlyMemory<byte> frame)
     {
-        if (!_outgoing.Writer.TryWrite(new Outgoing(frame, null, null)) && Volatile.Read(ref _closing) == 0)
+        if (_outgoing.Writer.TryWrite(new Outgoing(frame, null, null)))
+        {
+            _queued.Queued();
+        }
+        else if (Volatile.Read(ref _closing) == 0)
         {
             Abort();
         }
@@ -244,7 +256,11 @@ internal sealed class WebSocketConnection : IClientConnection
         if (Interlocked.Exchange(ref _closing, 1) == 0)
         {
             // The close may wait behind a full queue for a moment; a client that never reads is aborted by then.
-            if (!_outgoing.Writer.TryWrite(new Outgoing(default, status, reason)))
+            if (_outgoing.Writer.TryWrite(new Outgoing(default, status, reason)))
+            {
+                _queued.Queued();
+            }
+            else
             {
                 Abort();
             }
@@ -268,6 +284,7 @@ internal sealed class WebSocketConnection : IClientConnection
         {
             await foreach (var item in _outgoing.Reader.ReadAllAsync(_stop.Token).ConfigureAwait(false))
             {
+                _queued.Released();
                 if (item.CloseStatus is { } status)
                 {
                     using var timeout = new CancellationTokenSource(CloseTimeout, _time);

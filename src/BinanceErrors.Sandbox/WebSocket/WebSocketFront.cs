@@ -22,7 +22,12 @@ internal sealed class WebSocketFront
     private readonly SandboxMetrics? _metrics;
     private readonly WebSocketSettings _settings;
     private readonly ConcurrentDictionary<long, WebSocketConnection> _connections = new();
+    private readonly ConnectionAttemptLimiter _attempts;
+    private readonly SendQueueGauge _queued = new();
+    private readonly int _invalidJson;
     private long _nextId;
+    private long _accepted;
+    private long _refused;
 
     public WebSocketFront(SandboxPipeline pipeline, ApiKeyRing keys, RequestLog log, SandboxMetrics? metrics, WebSocketSettings settings)
     {
@@ -31,6 +36,13 @@ internal sealed class WebSocketFront
         _log = log;
         _metrics = metrics;
         _settings = settings;
+        _attempts = new ConnectionAttemptLimiter(settings.ConnectionAttempts, settings.ConnectionWindow);
+
+        // A frame that is not a JSON request: Spot's -1135 "Invalid JSON Request". ws-fapi documents no answer and the
+        // futures catalogs have no -1135, so there it is their invalid-data error, -1130, as for a malformed batchOrders.
+        _invalidJson = BinanceErrorCatalog.TryGetDefinition(pipeline.Venue.Messages.Venue, BinanceErrorCodes.InvalidJson, out _)
+            ? BinanceErrorCodes.InvalidJson
+            : UsdMFuturesErrorCodes.InvalidParameter;
         WebSocketSessionMethods.Register(pipeline.Venue, keys);
         if (pipeline.Venue.UserDataSubscriptions)
         {
@@ -44,6 +56,15 @@ internal sealed class WebSocketFront
     /// <summary>The connections open now.</summary>
     public int ConnectionCount => _connections.Count;
 
+    /// <summary>Frames waiting in the connections' send queues.</summary>
+    public long QueuedFrames => _queued.Frames;
+
+    /// <summary>Handshakes upgraded to a connection so far.</summary>
+    public long HandshakesAccepted => Interlocked.Read(ref _accepted);
+
+    /// <summary>Handshakes refused before the upgrade so far (a ban, the connection admission limit, the weight limit).</summary>
+    public long HandshakesRefused => Interlocked.Read(ref _refused);
+
     /// <summary>Accepts one connection and serves it until it ends.</summary>
     public async Task AcceptAsync(HttpContext http, CancellationToken serverStopping)
     {
@@ -56,14 +77,31 @@ internal sealed class WebSocketFront
             return;
         }
 
-        // The handshake costs weight like a request and is refused while the IP is banned or over its limit.
+        // Every attempt counts against the IP's connection admission limit. A banned IP is refused with 418 first;
+        // an attempt over the admission limit gets 429 without costing weight (it never connected); an admitted one
+        // costs its connect weight like a request and is refused when that breaks the IP's weight limit.
         var now = clock.NowMs;
-        var admission = _pipeline.Limits.Admit(ip, venue.WebSocketConnectWeight, now);
-        if (admission.Banned || admission.Limited)
+        var (withinAttempts, attemptWindowEnd) = _attempts.Attempt(ip, now);
+        SandboxAnswer? refusal = null;
+        if (_pipeline.Limits.BannedUntil(ip, now) is { } bannedUntil)
         {
-            var answer = admission.Banned
+            refusal = _pipeline.Ban(ip, bannedUntil, now);
+        }
+        else if (!withinAttempts)
+        {
+            // The exchange documents the limit but not the refusal's body: the catalog's generic -1003 text.
+            refusal = _pipeline.Rejected(new SandboxRejection(429, BinanceErrorCodes.TooManyRequests, venue.Messages.Text(BinanceErrorCodes.TooManyRequests), retryAtMs: attemptWindowEnd, decidedAtMs: now), ip);
+        }
+        else if (_pipeline.Limits.Admit(ip, venue.WebSocketConnectWeight, now) is { } admission && (admission.Banned || admission.Limited))
+        {
+            refusal = admission.Banned
                 ? _pipeline.Ban(ip, admission.UntilMs, now)
                 : _pipeline.Rejected(new SandboxRejection(429, BinanceErrorCodes.TooManyRequests, venue.RateLimitedMessage(admission.Broken!), retryAtMs: admission.UntilMs, decidedAtMs: now), ip);
+        }
+
+        if (refusal is { } answer)
+        {
+            Interlocked.Increment(ref _refused);
             http.Response.Headers.RetryAfter = answer.RetryAfterSeconds?.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await WriteHttpErrorAsync(http, answer.Status, answer.Code, answer.Message).ConfigureAwait(false);
             return;
@@ -75,7 +113,8 @@ internal sealed class WebSocketFront
             KeepAliveInterval = _settings.PingInterval,
             KeepAliveTimeout = _settings.PongTimeout,
         }).ConfigureAwait(false);
-        var connection = new WebSocketConnection(Interlocked.Increment(ref _nextId), socket, ip, now, returnRateLimits, _settings.MaxFrameBytes, _settings.SendQueueFrames, clock.Time);
+        Interlocked.Increment(ref _accepted);
+        var connection = new WebSocketConnection(Interlocked.Increment(ref _nextId), socket, ip, now, returnRateLimits, _settings.MaxFrameBytes, _settings.SendQueueFrames, clock.Time, _queued);
         _connections[connection.Id] = connection;
         try
         {
@@ -128,7 +167,7 @@ internal sealed class WebSocketFront
             {
                 WebSocketFrameProblem.MissingId => (BinanceErrorCodes.MandatoryParamEmptyOrMalformed, messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "id").Message),
                 WebSocketFrameProblem.MissingMethod => (BinanceErrorCodes.MandatoryParamEmptyOrMalformed, messages.Reject(BinanceErrorCodes.MandatoryParamEmptyOrMalformed, "method").Message),
-                _ => (BinanceErrorCodes.InvalidJson, messages.Text(BinanceErrorCodes.InvalidJson)),
+                _ => (_invalidJson, messages.Text(_invalidJson)),
             };
             connection.Send(JsonFrames.Render(json => WriteError(json, frame.IdJson, 400, code, message)));
             return;
@@ -280,7 +319,8 @@ internal sealed class WebSocketFront
     private static string RetryData(long serverTime, long retryAfter) =>
         $"{{\"serverTime\":{serverTime},\"retryAfter\":{retryAfter}}}";
 
-    private static async Task WriteHttpErrorAsync(HttpContext http, int status, int code, string message)
+    /// <summary>Refuses a handshake with an HTTP error and the exchange's <c>{code, msg}</c>.</summary>
+    internal static async Task WriteHttpErrorAsync(HttpContext http, int status, int code, string message)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json;charset=UTF-8";

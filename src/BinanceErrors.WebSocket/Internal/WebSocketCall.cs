@@ -49,7 +49,8 @@ internal sealed class WebSocketCall : ExchangeCall<WebSocketRequest, WebSocketAn
     /// <returns>The call.</returns>
     public static WebSocketCall Create(string method, IEnumerable<KeyValuePair<string, string>> parameters, CallCore<WebSocketRequest, WebSocketAnswer> core, WebSocketTransport transport, string authority, Uri address, OrderUpdateCache? updates = null)
     {
-        var list = new List<KeyValuePair<string, string>>();
+        // One copy of the caller's parameters, sized for the client order id a placement may add.
+        var list = parameters.TryGetNonEnumeratedCount(out var count) ? new List<KeyValuePair<string, string>>(count + 1) : [];
         foreach (var (name, value) in parameters)
         {
             ArgumentException.ThrowIfNullOrEmpty(name, nameof(parameters));

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using System.Text.Json;
 
 namespace BinanceErrors.WebSocket.Internal;
 
@@ -18,10 +19,13 @@ internal sealed class WebSocketConnection : IAsyncDisposable
 
     private readonly ClientWebSocket _socket;
     private readonly IWebSocketConnectionOwner _owner;
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<WebSocketAnswer>> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, TaskCompletionSource<WebSocketAnswer>> _pending = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly CancellationTokenSource _stop = new();
-    private readonly string _idPrefix;
+    private readonly byte[] _idPrefix;
+
+    // The request frame is written into one buffer per connection, under the send lock, by one reused writer.
+    private readonly ArrayBufferWriter<byte> _frame = new(512);
+    private readonly Utf8JsonWriter _writer;
     private readonly TimeProvider _time;
     private Task _receiving = Task.CompletedTask;
     private long _nextId;
@@ -36,7 +40,8 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         _owner = owner;
         Number = number;
         OpenedAtMs = time.GetUtcNow().ToUnixTimeMilliseconds();
-        _idPrefix = WebSocketFrames.Text(number) + "-";
+        _idPrefix = System.Text.Encoding.UTF8.GetBytes(WebSocketFrames.Text(number) + "-");
+        _writer = new Utf8JsonWriter(_frame, WebSocketFrames.WriterOptions);
     }
 
     /// <summary>The connection's number within its session (1, 2, …), for logs and ids.</summary>
@@ -94,13 +99,16 @@ internal sealed class WebSocketConnection : IAsyncDisposable
     /// <exception cref="WebSocketException">Written, but the connection ended before the answer.</exception>
     public async Task<WebSocketAnswer> SendAsync(WebSocketRequest request, CancellationToken cancellationToken)
     {
-        var id = _idPrefix + WebSocketFrames.Text(Interlocked.Increment(ref _nextId));
+        var id = Interlocked.Increment(ref _nextId);
         var answer = new TaskCompletionSource<WebSocketAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = answer;
         try
         {
             await WriteAsync(id, request, cancellationToken).ConfigureAwait(false);
-            return await answer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            using (cancellationToken.UnsafeRegister(static (answer, token) => ((TaskCompletionSource<WebSocketAnswer>)answer!).TrySetCanceled(token), answer))
+            {
+                return await answer.Task.ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -156,7 +164,6 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         }
 
         await CloseAsync("disposed").ConfigureAwait(false);
-        await _stop.CancelAsync().ConfigureAwait(false);
         try
         {
             await _receiving.ConfigureAwait(false);
@@ -165,15 +172,14 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         {
         }
 
+        // The send lock and the frame writer are not disposed: they hold nothing but memory, and a disposed
+        // SemaphoreSlim never wakes the requests already waiting on it (they would wait forever instead of finding
+        // the connection closed and going on its replacement).
         _socket.Dispose();
-        _stop.Dispose();
-        _sendLock.Dispose();
     }
 
-    private async Task WriteAsync(string id, WebSocketRequest request, CancellationToken cancellationToken)
+    private async Task WriteAsync(long id, WebSocketRequest request, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        WebSocketFrames.WriteRequest(buffer, id, request.Method, request.Wire);
         var written = false;
         try
         {
@@ -186,8 +192,21 @@ internal sealed class WebSocketConnection : IAsyncDisposable
                 }
 
                 // A cancelled send aborts the socket mid-frame; the server ignores an incomplete message, so only a
-                // completed write counts as sent.
-                await _socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                // completed write counts as sent. The socket is given no token: with one, every send takes its slow
+                // path (a registration, a lock taken asynchronously) although a frame on an open connection is
+                // written at once; only a send that has to wait is made cancellable, by aborting the socket as the
+                // socket itself would.
+                var send = _socket.SendAsync(Frame(id, request), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                if (!send.IsCompleted && cancellationToken.CanBeCanceled)
+                {
+                    using var abort = cancellationToken.UnsafeRegister(static socket => ((ClientWebSocket)socket!).Abort(), _socket);
+                    await send.ConfigureAwait(false);
+                }
+                else
+                {
+                    await send.ConfigureAwait(false);
+                }
+
                 written = true;
             }
             finally
@@ -197,13 +216,26 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         }
         catch (Exception ex) when (!written && ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException or InvalidOperationException)
         {
-            if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            if (cancellationToken.IsCancellationRequested)
             {
-                throw;
+                // Cancelled (by the caller or the attempt timer) while waiting to send or sending.
+                throw ex as OperationCanceledException ?? new OperationCanceledException("The send was cancelled.", ex, cancellationToken);
             }
 
             throw new WebSocketNotSentException($"{request.Method} was not sent: the connection is closed.", ex);
         }
+    }
+
+    /// <summary>Writes the request's frame into the connection's buffer (under the send lock) with its id <c>"{connection}-{id}"</c>.</summary>
+    private ReadOnlyMemory<byte> Frame(long id, WebSocketRequest request)
+    {
+        Span<char> text = stackalloc char[42];
+        var length = System.Text.Encoding.UTF8.GetChars(_idPrefix, text);
+        length += WebSocketRequest.Format(id, text[length..]);
+        _frame.ResetWrittenCount();
+        _writer.Reset(_frame);
+        WebSocketFrames.WriteRequest(_writer, text[..length], request);
+        return _frame.WrittenMemory;
     }
 
     private async Task ReceiveLoopAsync()
@@ -226,7 +258,9 @@ internal sealed class WebSocketConnection : IAsyncDisposable
                         buffer = larger;
                     }
 
-                    result = await _socket.ReceiveAsync(buffer.AsMemory(length), _stop.Token).ConfigureAwait(false);
+                    // No token: a cancellable receive registers on it for every frame. Closing and disposing abort the
+                    // socket, which ends the receive.
+                    result = await _socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None).ConfigureAwait(false);
                     length += result.Count;
                 }
                 while (!result.EndOfMessage);
@@ -252,10 +286,10 @@ internal sealed class WebSocketConnection : IAsyncDisposable
 
     private void Dispatch(ReadOnlySpan<byte> frame)
     {
-        var header = WebSocketFrames.ReadHeader(frame);
-        if (header.Id is { } id)
+        var header = WebSocketFrames.ReadHeader(frame, _idPrefix);
+        if (header.HasId)
         {
-            if (_pending.TryRemove(id, out var waiting))
+            if (header.Sequence >= 0 && _pending.TryRemove(header.Sequence, out var waiting))
             {
                 waiting.TrySetResult(new WebSocketAnswer(header.Status, frame.ToArray()));
             }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using BinanceErrors.Http;
@@ -21,45 +20,41 @@ internal static class WebSocketFrames
         "trailingDelta", "limit", "fromId", "startTime", "endTime", "goodTillDate", "newQty",
     };
 
-    /// <summary>Writes a request frame into <paramref name="buffer"/>.</summary>
-    /// <param name="buffer">Where the UTF-8 JSON goes.</param>
+    /// <summary>How request frames are written: unchecked structure (ours), and text escaped only where JSON requires it.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes a request frame (and flushes it into the writer's buffer).</summary>
+    /// <param name="writer">The writer, reset onto the frame's buffer.</param>
     /// <param name="id">The request id.</param>
-    /// <param name="method">The method.</param>
-    /// <param name="parameters">The parameters as sent.</param>
-    public static void WriteRequest(IBufferWriter<byte> buffer, string id, string method, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    /// <param name="request">The request (its parameters as they go on the wire).</param>
+    public static void WriteRequest(Utf8JsonWriter writer, ReadOnlySpan<char> id, WebSocketRequest request)
     {
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteString("id"u8, id);
-        writer.WriteString("method"u8, method);
-        if (parameters.Count > 0)
+        writer.WriteString("method"u8, request.Method);
+        var sink = new JsonSink(writer);
+        if (request.IsSigned || request.Parameters.Count > 0)
         {
             writer.WriteStartObject("params"u8);
-            foreach (var (name, value) in parameters)
-            {
-                if (NumberParameters.Contains(name) && IsNumber(value))
-                {
-                    writer.WritePropertyName(name);
-                    writer.WriteRawValue(value, skipInputValidation: true);
-                }
-                else
-                {
-                    writer.WriteString(name, value);
-                }
-            }
-
+            request.VisitWire(ref sink, withSignature: true);
             writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
+        writer.Flush();
     }
 
-    /// <summary>Reads what routes a frame: its id (text of a string or number id), whether the id is an explicit null, its status, whether it is an event.</summary>
+    /// <summary>
+    /// Reads what routes a frame: whether it has an id and, when the id is one this connection sent
+    /// (<paramref name="idPrefix"/> and a request number), that number; whether the id is an explicit null, its status,
+    /// whether it is an event. No string is made of the id.
+    /// </summary>
     /// <param name="frame">The frame.</param>
+    /// <param name="idPrefix">The connection's id prefix, UTF-8 (<c>"3-"</c>).</param>
     /// <returns>The header.</returns>
-    public static FrameHeader ReadHeader(ReadOnlySpan<byte> frame)
+    public static FrameHeader ReadHeader(ReadOnlySpan<byte> frame, ReadOnlySpan<byte> idPrefix)
     {
-        var header = default(FrameHeader);
+        var header = new FrameHeader(false, -1, false, 0, false);
         try
         {
             var reader = new Utf8JsonReader(frame);
@@ -75,8 +70,8 @@ internal static class WebSocketFrames
                     reader.Read();
                     header = reader.TokenType switch
                     {
-                        JsonTokenType.String => header with { Id = reader.GetString() },
-                        JsonTokenType.Number => header with { Id = System.Text.Encoding.UTF8.GetString(reader.ValueSpan) },
+                        JsonTokenType.String => header with { HasId = true, Sequence = reader.ValueIsEscaped ? -1 : Sequence(reader.ValueSpan, idPrefix) },
+                        JsonTokenType.Number => header with { HasId = true },
                         JsonTokenType.Null => header with { IdIsNull = true },
                         _ => header,
                     };
@@ -108,6 +103,12 @@ internal static class WebSocketFrames
 
         return header;
     }
+
+    /// <summary>The request number in an id of the form <c>{prefix}{number}</c>, or -1.</summary>
+    private static long Sequence(ReadOnlySpan<byte> id, ReadOnlySpan<byte> prefix) =>
+        id.StartsWith(prefix) && System.Buffers.Text.Utf8Parser.TryParse(id[prefix.Length..], out long number, out var consumed) && consumed == id.Length - prefix.Length && number >= 0
+            ? number
+            : -1;
 
     /// <summary>The bytes of the top-level member <paramref name="name"/>'s value (an object, array or scalar), or empty.</summary>
     /// <param name="frame">The frame.</param>
@@ -269,7 +270,7 @@ internal static class WebSocketFrames
         return System.Buffers.Text.Utf8Parser.TryParse(value, out long number, out var consumed) && consumed == value.Length ? number : null;
     }
 
-    private static bool IsNumber(string value)
+    private static bool IsNumber(ReadOnlySpan<char> value)
     {
         if (value.Length == 0)
         {
@@ -298,6 +299,25 @@ internal static class WebSocketFrames
         }
 
         return !(value.Length > 1 && value[0] == '0' && value[1] != '.');
+    }
+
+    /// <summary>Writes wire parameters into the request frame's <c>params</c>.</summary>
+    private readonly struct JsonSink(Utf8JsonWriter writer) : IWireSink
+    {
+        public void Pair(string name, ReadOnlySpan<char> value)
+        {
+            if (NumberParameters.Contains(name) && IsNumber(value))
+            {
+                writer.WritePropertyName(name);
+                writer.WriteRawValue(value, skipInputValidation: true);
+            }
+            else
+            {
+                writer.WriteString(name, value);
+            }
+        }
+
+        public void Number(string name, long value) => writer.WriteNumber(name, value);
     }
 
     /// <summary>Formats a long for a parameter.</summary>

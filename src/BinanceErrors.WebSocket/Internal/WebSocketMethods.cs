@@ -71,7 +71,8 @@ internal static class WebSocketMethods
         var futures = venue is BinanceVenue.UsdMFutures or BinanceVenue.CoinMFutures;
         if (TryRestTwin(venue, method, out var twin))
         {
-            var endpoint = EndpointTable.Find(twin.Method, twin.Path, "?" + QueryOf(parameters, escape: true));
+            // Weighed from the parameters by name (a depth limit, a missing symbol): no query text is built for it.
+            var endpoint = EndpointTable.Find(twin.Method, twin.Path, name => Value(parameters, name));
             var userStream = twin.Path.EndsWith("/listenKey", StringComparison.Ordinal);
             return new RequestFacts(endpoint, authority, endpoint.Weight, endpoint.Signed && !userStream, OrderCountCost.Find(twin.Method, twin.Path, endpoint), userStream, method, address);
         }
@@ -105,7 +106,24 @@ internal static class WebSocketMethods
         return endpoint.Authority;
     }
 
-    /// <summary>The parameters as a query (for weights that depend on them, and for journalled intents).</summary>
+    /// <summary>The first value of a parameter, or <see langword="null"/>.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <param name="name">The parameter.</param>
+    /// <returns>Its value.</returns>
+    public static string? Value(IReadOnlyList<KeyValuePair<string, string>> parameters, string name)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (string.Equals(parameters[i].Key, name, StringComparison.Ordinal))
+            {
+                return parameters[i].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The parameters as a query (for journalled intents and error metrics).</summary>
     /// <param name="parameters">The parameters.</param>
     /// <param name="escape">Whether to percent-encode the values.</param>
     /// <returns>The text, without '?'.</returns>

@@ -26,6 +26,9 @@ internal sealed class WebSocketSession : IWebSocketConnectionOwner, IAsyncDispos
     private readonly ConnectionAdmission _admission;
     private readonly HashSet<WebSocketConnection> _open = [];
     private readonly Dictionary<WebSocketConnection, ITimer> _ageTimers = [];
+    // A request that was not written because its connection closed meanwhile is written on the next one, this often at most.
+    private const int MaxNotSentTries = 3;
+
     private WebSocketConnection? _current;
     private long _connections;
     private int _disposed;
@@ -80,17 +83,28 @@ internal sealed class WebSocketSession : IWebSocketConnectionOwner, IAsyncDispos
     /// <returns>The answer.</returns>
     public async Task<WebSocketAnswer> SendAsync(WebSocketRequest request, CancellationToken cancellationToken)
     {
-        WebSocketConnection connection;
-        try
+        for (var tries = 1; ; tries++)
         {
-            connection = request.Connection ?? await CurrentAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not BinanceException and not ObjectDisposedException)
-        {
-            throw new WebSocketNotSentException($"{request.Method} was not sent: no connection to {_endpoint.Authority} could be opened.", ex);
-        }
+            WebSocketConnection connection;
+            try
+            {
+                connection = request.Connection ?? await CurrentAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not BinanceException and not ObjectDisposedException)
+            {
+                throw new WebSocketNotSentException($"{request.Method} was not sent: no connection to {_endpoint.Authority} could be opened.", ex);
+            }
 
-        return await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (WebSocketNotSentException) when (request.Connection is null && !connection.IsUsable && tries < MaxNotSentTries && !cancellationToken.IsCancellationRequested)
+            {
+                // The connection closed between being picked and the write (serverShutdown, the daily close, a drop):
+                // the frame never left, so it goes on the connection that replaces it. Not a resend of anything.
+            }
+        }
     }
 
     /// <summary>The current connection, opened (and logged on) when there is none.</summary>

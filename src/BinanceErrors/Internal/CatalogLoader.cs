@@ -5,20 +5,14 @@ namespace BinanceErrors.Internal;
 /// <summary>Reads the embedded per-venue JSON files into catalog objects, once.</summary>
 internal static class CatalogLoader
 {
-    private static readonly (BinanceVenue Venue, string File)[] Files =
-    [
-        (BinanceVenue.Spot, "spot"),
-        (BinanceVenue.UsdMFutures, "usdm"),
-        (BinanceVenue.CoinMFutures, "coinm"),
-        (BinanceVenue.BinanceUs, "us"),
-    ];
-
     public static VenueCatalog[] LoadVenues()
     {
-        var result = new VenueCatalog[Files.Length];
-        foreach (var (venue, file) in Files)
+        // Each venue's file is named by the venue's name: spot.json, usdm.json, coinm.json, us.json.
+        var venues = Enum.GetValues<BinanceVenue>();
+        var result = new VenueCatalog[venues.Length];
+        foreach (var venue in venues)
         {
-            using var document = JsonDocument.Parse(ReadResource(file));
+            using var document = JsonDocument.Parse(ReadResource(BinanceVenueNames.Of(venue)));
             result[(int)venue] = ReadVenue(venue, document.RootElement);
         }
 

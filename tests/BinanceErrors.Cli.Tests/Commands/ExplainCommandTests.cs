@@ -88,7 +88,7 @@ public sealed class ExplainCommandTests
         var json = run.Json();
         json.GetProperty("known").GetBoolean().ShouldBeFalse();
         json.GetProperty("status").GetString().ShouldBe("notInCatalog");
-        json.GetProperty("explanation").GetString().ShouldBe("-1234 is not in the spot catalog, nor on any other Binance venue.".Replace("spot", "Spot", StringComparison.Ordinal));
+        json.GetProperty("explanation").GetString().ShouldBe("-1234 is not in the spot catalog, nor on any other Binance venue.");
     }
 
     [Fact]

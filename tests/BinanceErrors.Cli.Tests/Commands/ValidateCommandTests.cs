@@ -81,6 +81,8 @@ public sealed class ValidateCommandTests
     [InlineData("--exchange-info", "/nonexistent/exchangeInfo.json", "binance-errors: --exchange-info: '/nonexistent/exchangeInfo.json' does not exist.")]
     [InlineData("--reference-price", "abc", "binance-errors: 'abc' is not a decimal number (--reference-price).")]
     [InlineData("--venue", "mars", "binance-errors: Unknown venue 'mars'. Valid venues: spot, usdm, coinm, us.")]
+    [InlineData("--mark-price", "30000", "binance-errors: --mark-price is not market context of spot. Valid context fields: referencePrice, averagePrice, lastPrice, bestBid, bestAsk, openOrders, openAlgoOrders, openIcebergOrders, position.")]
+    [InlineData("--dual-side-position", "true", "binance-errors: --dual-side-position is not market context of spot.")]
     public void BadInput_ExitsTwo(string option, string value, string message)
     {
         var run = CliRun.Of([.. ValidLimit, option, value]);
@@ -105,5 +107,41 @@ public sealed class ValidateCommandTests
         {
             File.Delete(file);
         }
+    }
+
+    [Theory]
+    [InlineData("4", true)]
+    [InlineData("5", false)]
+    public void OpenAlgoOrders_IsSpotContextToo_AndChecksMaxNumAlgoOrders(string open, bool valid)
+    {
+        // BTCUSDT's MAX_NUM_ALGO_ORDERS is 5: with five stop orders open a sixth is refused.
+        var run = CliRun.Of("validate", "--symbol", "BTCUSDT", "--side", "SELL", "--type", "STOP_LOSS_LIMIT", "--time-in-force", "GTC", "--price", "29000",
+            "--stop-price", "29500", "--quantity", "0.001", "--last-price", "30000", "--open-algo-orders", open, "--json");
+
+        run.ExitCode.ShouldBe(valid ? 0 : 1, run.Output + run.Error);
+        var json = run.Json();
+        json.GetProperty("valid").GetBoolean().ShouldBe(valid);
+        if (!valid)
+        {
+            json.GetProperty("rejection").GetProperty("message").GetString().ShouldBe("Filter failure: MAX_NUM_ALGO_ORDERS");
+        }
+    }
+
+    [Theory]
+    [InlineData("spot", "the exchange")]
+    [InlineData("us", "the exchange")]
+    [InlineData("usdm", "USDⓈ-M")]
+    [InlineData("coinm", "COIN-M")]
+    public void EveryVenue_GoesThroughTheOneCommand_WithItsOwnSample(string venue, string who)
+    {
+        var symbol = venue == "coinm" ? "BTCUSD_PERP" : "BTCUSDT";
+        var price = venue == "coinm" ? "95000" : "30000";
+        var quantity = venue == "coinm" ? "1" : venue == "usdm" ? "0.01" : "0.001";
+        var run = CliRun.Of("validate", "--venue", venue, "--symbol", symbol, "--side", "BUY", "--type", "LIMIT", "--time-in-force", "GTC", "--price", price, "--quantity", quantity);
+
+        run.ExitCode.ShouldBe(0, run.Output + run.Error);
+        run.Output.ShouldContain($"VALID: {who} would accept this order.");
+        CliRun.Of("validate", "--venue", venue, "--symbol", symbol, "--side", "BUY", "--type", "LIMIT", "--time-in-force", "GTC", "--price", price, "--quantity", quantity, "--json")
+            .Json().GetProperty("venue").GetString().ShouldBe(venue);
     }
 }

@@ -110,4 +110,26 @@ public sealed class ValidateFuturesCommandTests
             File.Delete(file);
         }
     }
+
+    [Theory]
+    [InlineData("--reference-price", "60000", "--reference-price")]
+    [InlineData("--position", "1", "--position")]
+    public void SpotContext_IsRefused_NotIgnored(string option, string value, string named)
+    {
+        var run = CliRun.Of([.. ValidLimit, option, value]);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith($"binance-errors: {named} is not market context of usdm. Valid context fields: markPrice, lastPrice, bestBid, bestAsk, dualSidePosition, openOrders, openAlgoOrders, accountOpenAlgoOrders.");
+    }
+
+    [Fact]
+    public void ContextOptions_AreReadAsTheJsonLinesFieldsAre()
+    {
+        var run = CliRun.Of([.. ValidLimit, "--dual-side-position", "maybe"]);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("binance-errors: 'maybe' is not \"true\" or \"false\" (--dual-side-position).");
+        CliRun.Of([.. ValidLimit, "--open-algo-orders", "-1"]).Error.ShouldStartWith("binance-errors: '-1' is not a whole number (--open-algo-orders).");
+        CliRun.Of([.. ValidLimit, "--mark-price", "1e5"]).Error.ShouldStartWith("binance-errors: '1e5' is not a decimal number (--mark-price).");
+    }
 }

@@ -254,7 +254,7 @@ public sealed class McpToolTests(McpServerProcesses servers)
         { "stdio", "validate_order", """{"venue":"spot","order":{}}""", "'order' is empty" },
         { "http", "validate_order", """{"venue":"spot","order":"symbol=BTCUSDT"}""", "'order' must be a JSON object" },
         { "stdio", "validate_order", """{"venue":"spot","order":{"symbol":{"x":1}}}""", "Order parameter 'symbol' must be a string or a number" },
-        { "http", "validate_order", """{"venue":"spot","order":{"symbol":"BTCUSDT"},"context":{"mood":"1"}}""", "Unknown context 'mood'" },
+        { "http", "validate_order", """{"venue":"spot","order":{"symbol":"BTCUSDT"},"context":{"mood":"1"}}""", "Unknown context 'mood' for spot. Valid context fields: referencePrice," },
         { "stdio", "validate_order", """{"venue":"spot","order":{"symbol":"BTCUSDT"},"exchangeInfo":{"symbols":"none"}}""", "'exchangeInfo' cannot be read" },
         { "http", "validate_order", """{"venue":"coinm","order":{"symbol":"BTCUSD_PERP"},"context":{"averagePrice":"60000"}}""", "Unknown context 'averagePrice' for coinm. Valid context fields: markPrice," },
         { "stdio", "validate_order", """{"venue":"coinm","order":{"symbol":"BTCUSD_PERP"},"exchangeInfo":{"symbols":"none"}}""", "'exchangeInfo' cannot be read" },

@@ -227,6 +227,16 @@ public sealed class CoinMOrderValidatorTests
     {
         var algo = new FuturesAlgoOrderRequest { AlgoType = "CONDITIONAL", Symbol = "BTCUSD_PERP", Side = "SELL", Type = "STOP_MARKET", TriggerPrice = "59000", Quantity = "1" };
 
-        Should.Throw<ArgumentException>(() => FuturesOrderValidator.ValidateAlgo(CoinMExchangeFixture.Rules, algo)).ParamName.ShouldBe("exchange");
+        var refused = Should.Throw<ArgumentException>(() => FuturesOrderValidator.ValidateAlgo(CoinMExchangeFixture.Rules, algo));
+        refused.ParamName.ShouldBe("exchange");
+        refused.Message.ShouldStartWith("COIN-M has no algo order endpoint: validate its conditional orders as orders (CoinMOrderValidator.Validate).");
+    }
+
+    [Fact]
+    public void NoRules_IsAnArgumentNullException()
+    {
+        var order = new FuturesOrderRequest { Symbol = "BTCUSD_PERP", Side = "BUY", Type = "MARKET", Quantity = "1" };
+
+        Should.Throw<ArgumentNullException>(() => CoinMOrderValidator.Validate(null!, order)).ParamName.ShouldBe("exchange");
     }
 }

@@ -22,6 +22,9 @@ public sealed class WsApiClient : IAsyncDisposable
     private readonly Func<string, string> _sign;
     private readonly TimeProvider _time;
     private readonly Queue<JsonElement> _skipped = new();
+
+    // One buffer per client (its receives are one at a time), grown for a larger frame.
+    private byte[] _buffer = new byte[64 * 1024];
     private int _nextId;
 
     private WsApiClient(SandboxServer server, string apiKey, Func<string, string> sign)
@@ -139,12 +142,16 @@ public sealed class WsApiClient : IAsyncDisposable
     private async Task<JsonElement?> ReceiveFrameAsync()
     {
         using var timeout = new CancellationTokenSource(Patience);
-        var buffer = new byte[1 << 20];
         var count = 0;
         ValueWebSocketReceiveResult received;
         do
         {
-            received = await _socket.ReceiveAsync(buffer.AsMemory(count), timeout.Token);
+            if (count == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+
+            received = await _socket.ReceiveAsync(_buffer.AsMemory(count), timeout.Token);
             count += received.Count;
         }
         while (!received.EndOfMessage);
@@ -154,7 +161,7 @@ public sealed class WsApiClient : IAsyncDisposable
             return null;
         }
 
-        using var document = JsonDocument.Parse(buffer.AsMemory(0, count));
+        using var document = JsonDocument.Parse(_buffer.AsMemory(0, count));
         return document.RootElement.Clone();
     }
 

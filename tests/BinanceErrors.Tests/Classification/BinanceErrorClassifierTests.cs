@@ -422,6 +422,6 @@ public sealed class BinanceErrorClassifierTests
     {
         var error = Classify(BinanceVenue.Spot, 400, """{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}""");
 
-        error.ToString().ShouldBe("-1021 INVALID_TIMESTAMP (Spot, HTTP 400, ClockSkew): Timestamp for this request is outside of the recvWindow. -> resync the clock offset, re-sign and retry once");
+        error.ToString().ShouldBe("-1021 INVALID_TIMESTAMP (spot, HTTP 400, ClockSkew): Timestamp for this request is outside of the recvWindow. -> resync the clock offset, re-sign and retry once");
     }
 }

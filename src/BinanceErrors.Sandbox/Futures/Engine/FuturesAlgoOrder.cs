@@ -4,9 +4,11 @@ using BinanceErrors.Preflight.Futures;
 namespace BinanceErrors.Sandbox.Futures.Engine;
 
 /// <summary>
-/// A conditional order on the Algo Service (<c>/fapi/v1/algoOrder</c>): it waits outside the book until its trigger
-/// price is crossed by the mark price (<c>workingType=MARK_PRICE</c>) or the last price (<c>CONTRACT_PRICE</c>), then
-/// places a MARKET or LIMIT order in the matching engine. Mutable, and only touched under the engine's lock.
+/// A conditional order waiting for its trigger: it stays outside the book until its trigger price is crossed by the
+/// mark price (<c>workingType=MARK_PRICE</c>) or the last price (<c>CONTRACT_PRICE</c>), then a MARKET or LIMIT order
+/// enters the matching engine. On USDⓈ-M it is an Algo Service order (<c>/fapi/v1/algoOrder</c>) that places a new
+/// order; on COIN-M it holds an ordinary order placed with <c>/dapi/v1/order</c> (<see cref="HeldOrder"/>), which keeps
+/// its order id and becomes that LIMIT or MARKET order. Mutable, and only touched under the engine's lock.
 /// </summary>
 internal sealed class FuturesAlgoOrder
 {
@@ -67,5 +69,12 @@ internal sealed class FuturesAlgoOrder
     /// <summary>For trailing stops: the most favourable price seen since activation.</summary>
     public decimal? TrailingExtreme { get; set; }
 
-    public bool IsOpen => AlgoStatus == "NEW";
+    /// <summary>The ordinary order this trigger holds (COIN-M's conditional orders); <see langword="null"/> for an Algo Service order.</summary>
+    public FuturesOrder? HeldOrder { get; init; }
+
+    /// <summary>Still waiting: not triggered, canceled or expired (a held order canceled with DELETE /dapi/v1/order waits no more).</summary>
+    public bool IsOpen => AlgoStatus == "NEW" && (HeldOrder is null || HeldOrder.Status == "NEW");
+
+    /// <summary>The status the Algo Service reports: a triggered order whose order in the matching engine has closed is FINISHED.</summary>
+    public string ReportedStatus => AlgoStatus == "TRIGGERED" && ActualOrder is { IsOpen: false } ? "FINISHED" : AlgoStatus;
 }

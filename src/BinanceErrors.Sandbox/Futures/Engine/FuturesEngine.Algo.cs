@@ -4,7 +4,10 @@ using BinanceErrors.Sandbox.Pipeline;
 
 namespace BinanceErrors.Sandbox.Futures.Engine;
 
-/// <summary>The Algo Service: conditional orders that wait for their trigger price and then enter the matching engine.</summary>
+/// <summary>
+/// Conditional orders that wait for their trigger price and then enter the matching engine: USDⓈ-M's Algo Service
+/// orders, and COIN-M's conditional orders placed with the ordinary order endpoint (held, keeping their order id).
+/// </summary>
 internal sealed partial class FuturesEngine
 {
     /// <summary>Validates and stores an algo order; -2021 when it would trigger at once.</summary>
@@ -53,14 +56,56 @@ internal sealed partial class FuturesEngine
                 UpdateTime = now,
             };
 
-            var book = _books[symbol];
-            if (algo.Type != FuturesOrderType.TrailingStopMarket && Crossed(algo, WorkingPrice(algo, book)))
-            {
-                throw _messages.Reject(UsdMFuturesErrorCodes.OrderWouldImmediatelyTrigger);
-            }
-
+            RejectIfTriggered(algo);
             _algos.Add(algo);
+            AlgoEvent(algo, string.Empty, now);
             return algo;
+        }
+    }
+
+    /// <summary>
+    /// Holds a conditional order placed with the ordinary order endpoint (COIN-M's <c>/dapi/v1/order</c>): open and
+    /// listed at once, outside the book and without margin until its trigger fires; -2021 when it would trigger at once.
+    /// </summary>
+    private void Hold(FuturesOrder order, long now)
+    {
+        var trigger = new FuturesAlgoOrder
+        {
+            Symbol = order.Symbol,
+            AlgoId = order.OrderId,
+            ClientAlgoId = order.ClientOrderId,
+            Account = order.Account,
+            Side = order.Side,
+            PositionSide = order.PositionSide,
+            Type = order.Type,
+            TimeInForce = order.TimeInForce,
+            Quantity = order.OrigQty,
+            Price = order.Price,
+            TriggerPrice = order.StopPrice,
+            ActivatePrice = order.ActivatePrice,
+            CallbackRate = order.PriceRate,
+            WorkingType = order.WorkingType,
+            ReduceOnly = order.ReduceOnly,
+            ClosePosition = order.ClosePosition,
+            PriceProtect = order.PriceProtect,
+            SelfTradePreventionMode = order.SelfTradePreventionMode,
+            CreateTime = now,
+            UpdateTime = now,
+            HeldOrder = order,
+        };
+        RejectIfTriggered(trigger);
+        Record(order);
+        _open[order.Account].Add(order);
+        _algos.Add(trigger);
+        Changed(order, "NEW", null, now);
+    }
+
+    /// <summary>-2021 for a stop or take-profit whose trigger price the working price has already crossed (trailing stops start tracking instead).</summary>
+    private void RejectIfTriggered(FuturesAlgoOrder algo)
+    {
+        if (algo.Type != FuturesOrderType.TrailingStopMarket && Crossed(algo, WorkingPrice(algo, _books[algo.Symbol])))
+        {
+            throw _messages.Reject(UsdMFuturesErrorCodes.OrderWouldImmediatelyTrigger);
         }
     }
 
@@ -77,6 +122,7 @@ internal sealed partial class FuturesEngine
 
             algo.AlgoStatus = "CANCELED";
             algo.UpdateTime = now;
+            AlgoEvent(algo, string.Empty, now);
             return algo;
         }
     }
@@ -171,6 +217,8 @@ internal sealed partial class FuturesEngine
             if (quantity == 0)
             {
                 algo.AlgoStatus = "EXPIRED";
+                AlgoEvent(algo, string.Empty, now);
+                Expire(algo.HeldOrder, now);
                 return;
             }
         }
@@ -183,14 +231,17 @@ internal sealed partial class FuturesEngine
             if (_books[algo.Symbol].PriceMatchPrice(algo.Side, match) is not { } matched)
             {
                 algo.AlgoStatus = "REJECTED";
+                AlgoEvent(algo, _messages.Text(_setup.PriceMatchNoDepthCode), now);
+                Expire(algo.HeldOrder, now);
                 return;
             }
 
             price = matched;
         }
 
-        var order = new FuturesOrder
+        var order = algo.HeldOrder is { } held ? Release(held, limit, quantity) : new FuturesOrder
         {
+            PlacedByAlgo = true,
             Symbol = algo.Symbol,
             OrderId = _nextOrderId++,
             ClientOrderId = algo.ClientAlgoId,
@@ -208,20 +259,53 @@ internal sealed partial class FuturesEngine
             ClosePosition = algo.ClosePosition,
             StopPrice = algo.TriggerPrice,
             WorkingType = algo.WorkingType,
+            Algo = algo,
+            ActivatePrice = algo.ActivatePrice,
+            PriceRate = algo.Type == FuturesOrderType.TrailingStopMarket ? algo.CallbackRate : null,
             Time = now,
             UpdateTime = now,
         };
 
+        // Forwarded to the matching engine: TRIGGERING, then what became of the order there.
+        AlgoEvent(algo, string.Empty, now, status: "TRIGGERING");
         try
         {
-            Execute(order, now);
             algo.ActualOrder = order;
+            Execute(order, now);
             algo.AlgoStatus = order.IsOpen ? "TRIGGERED" : "FINISHED";
+            AlgoEvent(algo, string.Empty, now);
         }
-        catch (SandboxRejection)
+        catch (SandboxRejection rejection)
         {
-            // The matching engine refused the triggered order (margin, reduce-only): the Algo Service reports REJECTED.
+            // The matching engine refused the triggered order (margin, reduce-only): the Algo Service reports REJECTED,
+            // a held order (which has no algo status to show) expires.
+            algo.ActualOrder = null;
             algo.AlgoStatus = "REJECTED";
+            AlgoEvent(algo, rejection.Message, now);
+            Expire(algo.HeldOrder, now);
         }
+    }
+
+    /// <summary>A held conditional order leaves the waiting list to enter the matching engine as the LIMIT or MARKET order it triggers.</summary>
+    private FuturesOrder Release(FuturesOrder held, bool limit, decimal quantity)
+    {
+        _open[held.Account].Remove(held);
+        held.Type = limit ? FuturesOrderType.Limit : FuturesOrderType.Market;
+        held.OrigQty = quantity;
+        return held;
+    }
+
+    /// <summary>A held conditional order that triggered but could not be placed (nothing to close, refused by the matching engine) expires.</summary>
+    private void Expire(FuturesOrder? held, long now)
+    {
+        if (held is null)
+        {
+            return;
+        }
+
+        _open[held.Account].Remove(held);
+        held.Status = "EXPIRED";
+        held.UpdateTime = now;
+        Changed(held, "EXPIRED", null, now);
     }
 }

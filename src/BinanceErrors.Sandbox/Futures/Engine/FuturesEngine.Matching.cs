@@ -11,30 +11,59 @@ namespace BinanceErrors.Sandbox.Futures.Engine;
 /// </summary>
 internal sealed partial class FuturesEngine
 {
+    /// <summary>Lists an order among the accepted ones, once (a held conditional order was listed when it was placed).</summary>
+    private void Record(FuturesOrder order)
+    {
+        if (_byId.TryAdd(order.OrderId, order))
+        {
+            _orders.Add(order);
+        }
+    }
+
     /// <summary>
     /// The account checks, then matching: reduce-only (-2022), post-only (USDⓈ-M -5022; COIN-M expires it), fill-or-kill
     /// (USDⓈ-M -5021; COIN-M expires it), the leverage bracket (-2027) and margin (-2019); a rejected order leaves no trace. Accepted orders take liquidity, and the rest rests or expires by time in force.
     /// </summary>
     private void Execute(FuturesOrder order, long now)
     {
+        var plan = Check(order);
+        Record(order);
+        Run(order, plan, "NEW", now);
+    }
+
+    /// <summary>What an order that passed the account checks does in the book.</summary>
+    /// <param name="Limit">Its limit price; null for a market order.</param>
+    /// <param name="Fillable">How much of its remaining quantity may fill (a reduce-only order: at most the position).</param>
+    /// <param name="Rests">Whether what does not fill rests on the book.</param>
+    /// <param name="Expires">Why it expires at once without trading (COIN-M's post-only and fill-or-kill); null when it trades.</param>
+    private readonly record struct ExecutionPlan(decimal? Limit, decimal Fillable, bool Rests, FuturesOrderExpiryReason? Expires);
+
+    /// <summary>
+    /// The account checks for an order entering the matching engine (new, or amended with its new price and quantity):
+    /// reduce-only (-2022), post-only and fill-or-kill, the leverage bracket (-2027) and margin (-2019), on its remaining
+    /// quantity. Throws the rejection; changes nothing.
+    /// </summary>
+    private ExecutionPlan Check(FuturesOrder order)
+    {
         var account = _accounts[order.Account];
         var book = _books[order.Symbol];
         var position = Position(account, order.Symbol, order.PositionSide);
         var signed = order.Side == BinanceOrderSide.Buy ? 1 : -1;
+        var remaining = order.Remaining;
 
         // How much of the order closes an existing position, and whether it may only close.
         var closable = Math.Sign(position.Amount) == -signed ? Math.Abs(position.Amount) : 0m;
         var hedgeClosing = order.PositionSide == PositionSide.Long ? order.Side == BinanceOrderSide.Sell : order.PositionSide == PositionSide.Short && order.Side == BinanceOrderSide.Buy;
         var reducing = order.ReduceOnly || hedgeClosing;
-        if (reducing && (closable == 0 || (hedgeClosing && order.OrigQty > closable)))
+        if (reducing && (closable == 0 || (hedgeClosing && remaining > closable)))
         {
             throw _messages.Reject(UsdMFuturesErrorCodes.ReduceOnlyReject);
         }
 
         decimal? limit = order.Type == FuturesOrderType.Limit ? order.Price : null;
-        var fillable = reducing ? Math.Min(order.OrigQty, closable) : order.OrigQty;
+        var fillable = reducing ? Math.Min(remaining, closable) : remaining;
         var wouldTake = order.TimeInForce == FuturesTimeInForce.Gtx && order.Type == FuturesOrderType.Limit && book.WouldTake(order.Side, limit);
-        var cannotFill = order.TimeInForce == FuturesTimeInForce.Fok && order.Type == FuturesOrderType.Limit && book.Available(order.Side, limit) < order.OrigQty;
+        var cannotFill = order.TimeInForce == FuturesTimeInForce.Fok && order.Type == FuturesOrderType.Limit && book.Available(order.Side, limit) < remaining;
         if (wouldTake || cannotFill)
         {
             // USDⓈ-M refuses them (-5022, -5021); COIN-M, whose list has neither code, accepts the order and expires it.
@@ -43,43 +72,65 @@ internal sealed partial class FuturesEngine
                 throw _messages.Reject(code);
             }
 
-            order.Status = "EXPIRED";
-            _orders.Add(order);
-            _byId[order.OrderId] = order;
-            return;
+            return new ExecutionPlan(limit, fillable, Rests: false, wouldTake ? FuturesOrderExpiryReason.PostOnlyWouldTake : FuturesOrderExpiryReason.UnfilledFokOrder);
         }
 
         var rests = order.Type == FuturesOrderType.Limit && order.TimeInForce is FuturesTimeInForce.Gtc or FuturesTimeInForce.Gtx or FuturesTimeInForce.Gtd;
         CheckMargin(order, account, book, limit, fillable, rests);
-        _orders.Add(order);
-        _byId[order.OrderId] = order;
+        return new ExecutionPlan(limit, fillable, rests, Expires: null);
+    }
+
+    /// <summary>
+    /// Runs a checked order through the book: reports it (<paramref name="executionType"/> NEW, or AMENDMENT), takes
+    /// liquidity at the makers' prices up to what it may fill, books each fill on both accounts (TRADE events for both
+    /// orders and ACCOUNT_UPDATE for both accounts), then rests the rest or expires it by time in force.
+    /// </summary>
+    private void Run(FuturesOrder order, ExecutionPlan plan, string executionType, long now)
+    {
+        Changed(order, executionType, null, now);
+        if (plan.Expires is { } expiry)
+        {
+            order.Status = "EXPIRED";
+            order.ExpiryReason = expiry;
+            order.UpdateTime = now;
+            Changed(order, "EXPIRED", null, now);
+            return;
+        }
+
+        var book = _books[order.Symbol];
+        var executedBefore = order.ExecutedQty;
         // The shared matching: price-time priority at the makers' prices, up to what the order may fill (no self-trade
         // check: the house and users meet as on the exchange's book).
         book.Match(
             order.Side,
-            limit,
-            (maker, _) => MatchDecision.Fill(Math.Min(fillable - order.ExecutedQty, maker.Remaining)),
+            plan.Limit,
+            (maker, _) => MatchDecision.Fill(Math.Min(plan.Fillable - (order.ExecutedQty - executedBefore), maker.Remaining)),
             (maker, price, qty) =>
             {
                 book.RecordTrade(price, qty);
-                Fill(order, price, qty, isMaker: false, now);
+                var taken = Fill(order, price, qty, isMaker: false, now);
+                order.Execute(qty, price);
+                Changed(order, "TRADE", taken, now);
+                Events?.AccountChanged(_accounts[order.Account], Position(_accounts[order.Account], order.Symbol, order.PositionSide), now);
                 if (maker.Account != FuturesBook.HouseAccount)
                 {
-                    Fill(maker, price, qty, isMaker: true, now);
+                    var made = Fill(maker, price, qty, isMaker: true, now);
                     if (!maker.IsOpen)
                     {
                         _open[maker.Account].Remove(maker);
                     }
-                }
 
-                order.Execute(qty, price);
+                    Changed(maker, "TRADE", made, now);
+                    Events?.AccountChanged(_accounts[maker.Account], Position(_accounts[maker.Account], maker.Symbol, maker.PositionSide), now);
+                    AlgoFinished(maker, now);
+                }
             });
 
         if (order.Remaining == 0)
         {
             order.Status = "FILLED";
         }
-        else if (rests && !(order.ReduceOnly && order.ExecutedQty >= fillable))
+        else if (plan.Rests && !(order.ReduceOnly && order.ExecutedQty - executedBefore >= plan.Fillable))
         {
             order.Status = order.ExecutedQty > 0 ? "PARTIALLY_FILLED" : "NEW";
             book.Add(order);
@@ -88,13 +139,46 @@ internal sealed partial class FuturesEngine
         else
         {
             order.Status = "EXPIRED";
+            order.ExpiryReason = order.Type == FuturesOrderType.Market ? FuturesOrderExpiryReason.UnfilledMarketQuantity
+                : order.TimeInForce == FuturesTimeInForce.Ioc ? FuturesOrderExpiryReason.UnfilledIocQuantity
+                : FuturesOrderExpiryReason.ReduceOnlyKnockedOut;
         }
 
         order.UpdateTime = now;
-        if (order.ExecutedQty > 0)
+        if (order.Status == "EXPIRED")
+        {
+            Changed(order, "EXPIRED", null, now);
+        }
+
+        if (order.ExecutedQty > executedBefore)
         {
             book.Requote();
             CheckTriggers(book, now);
+        }
+    }
+
+    /// <summary>Reports an order change to the user data streams.</summary>
+    private void Changed(FuturesOrder order, string executionType, FuturesTrade? trade, long now) =>
+        Events?.OrderChanged(order, executionType, trade, now);
+
+    /// <summary>
+    /// Reports an Algo Service order's change (<paramref name="status"/>: the status it reports now unless given);
+    /// a held conditional order (COIN-M's) has no algo status: its ORDER_TRADE_UPDATE events say what happens to it.
+    /// </summary>
+    private void AlgoEvent(FuturesAlgoOrder algo, string rejectReason, long now, string? status = null)
+    {
+        if (algo.HeldOrder is null)
+        {
+            Events?.AlgoChanged(algo, status ?? algo.ReportedStatus, rejectReason, now);
+        }
+    }
+
+    /// <summary>An order an algo order placed closed (filled, canceled, expired): the algo order is FINISHED.</summary>
+    private void AlgoFinished(FuturesOrder order, long now)
+    {
+        if (order.Algo is { } algo && !order.IsOpen)
+        {
+            AlgoEvent(algo, string.Empty, now);
         }
     }
 
@@ -127,7 +211,7 @@ internal sealed partial class FuturesEngine
         }
 
         var orders = Exposures(order.Account, asset, o => o.Remaining - ownMakerFills.GetValueOrDefault(o));
-        if (rests && FuturesOrderExposure.Of(order, order.OrigQty - filled) is { } resting)
+        if (rests && FuturesOrderExposure.Of(order, order.Remaining - filled) is { } resting)
         {
             orders = orders.Append(resting);
         }
@@ -162,8 +246,8 @@ internal sealed partial class FuturesEngine
         return position.Apply(order.Side == BinanceOrderSide.Buy ? qty : -qty, price, commission: 0m, now: 0);
     }
 
-    /// <summary>Books one fill on the order's account: position, realized profit and commission into the wallet, a trade.</summary>
-    private void Fill(FuturesOrder order, decimal price, decimal qty, bool isMaker, long now)
+    /// <summary>Books one fill on the order's account: position, realized profit and commission into the wallet, a trade (returned).</summary>
+    private FuturesTrade Fill(FuturesOrder order, decimal price, decimal qty, bool isMaker, long now)
     {
         var account = _accounts[order.Account];
         var book = _books[order.Symbol];
@@ -173,11 +257,14 @@ internal sealed partial class FuturesEngine
         var realized = position.Apply(order.Side == BinanceOrderSide.Buy ? qty : -qty, price, commission, now);
         account.Credit(book.MarginAsset, realized - commission);
         account.UpdateTime = now;
-        _trades[order.Account].Add(new FuturesTrade(order.Symbol, _nextTradeId++, order.OrderId, order.Account, order.Side, order.PositionSide, price, qty, value, book.MarginAsset, realized, commission, now, isMaker));
+        var trade = new FuturesTrade(order.Symbol, _nextTradeId++, order.OrderId, order.Account, order.Side, order.PositionSide, price, qty, value, book.MarginAsset, realized, commission, now, isMaker);
+        _trades[order.Account].Add(trade);
         if (isMaker)
         {
             order.Status = order.Remaining == 0 ? "FILLED" : "PARTIALLY_FILLED";
             order.UpdateTime = now;
         }
+
+        return trade;
     }
 }

@@ -85,6 +85,9 @@ internal sealed partial class FuturesEngine
 
     public FuturesExchangeRules Rules { get; }
 
+    /// <summary>Who hears of every order, algo order and account change (the user data streams); nobody when null.</summary>
+    public IFuturesEvents? Events { get; set; }
+
     public int DefaultLeverage { get; }
 
     /// <summary>The venue's catalog texts.</summary>
@@ -198,7 +201,9 @@ internal sealed partial class FuturesEngine
             return new FuturesMarketContext { DualSidePosition = _accounts[account].DualSidePosition, Now = DateTimeOffset.FromUnixTimeMilliseconds(now) };
         }
 
+        // Held conditional orders (COIN-M) are open orders already; Algo Service orders count as open orders too.
         var algos = _algos.Count(a => a.Account == account && a.Symbol == symbol && a.IsOpen);
+        var unheld = _algos.Count(a => a.Account == account && a.Symbol == symbol && a.IsOpen && a.HeldOrder is null);
         return new FuturesMarketContext
         {
             // The conditional order limit is 200 across all symbols since the exchange removed MAX_NUM_ALGO_ORDERS.
@@ -208,7 +213,7 @@ internal sealed partial class FuturesEngine
             BestBid = book.BestBid,
             BestAsk = book.BestAsk,
             DualSidePosition = _accounts[account].DualSidePosition,
-            OpenOrders = _open[account].Count(o => o.Symbol == symbol) + algos,
+            OpenOrders = _open[account].Count(o => o.Symbol == symbol) + unheld,
             OpenAlgoOrders = algos,
             Now = DateTimeOffset.FromUnixTimeMilliseconds(now),
         };
@@ -229,12 +234,6 @@ internal sealed partial class FuturesEngine
 
             var parsed = validation.Order;
             var symbol = validation.Rules!.Symbol;
-            if (parsed.Type.IsConditional())
-            {
-                // COIN-M takes conditional orders on its order endpoint; the sandbox does not hold them yet (docs/sandbox.md).
-                throw _messages.Reject(UsdMFuturesErrorCodes.InvalidOrderType);
-            }
-
             if (request.NewClientOrderId is { } clientId && _open[account].Any(o => o.Symbol == symbol && o.ClientOrderId == clientId))
             {
                 throw _messages.Reject(_setup.DuplicateClientOrderIdCode);
@@ -265,10 +264,25 @@ internal sealed partial class FuturesEngine
                 SelfTradePreventionMode = request.SelfTradePreventionMode ?? "EXPIRE_MAKER",
                 GoodTillDate = parsed.GoodTillDate ?? 0,
                 PriceProtect = string.Equals(request.PriceProtect, "TRUE", StringComparison.OrdinalIgnoreCase),
+                StopPrice = parsed.StopPrice ?? 0m,
+                WorkingType = request.WorkingType ?? "CONTRACT_PRICE",
+                ClosePosition = parsed.ClosePosition,
+                ActivatePrice = parsed.ActivationPrice,
+                PriceRate = parsed.Type == FuturesOrderType.TrailingStopMarket ? parsed.CallbackRate : null,
                 Time = now,
                 UpdateTime = now,
             };
-            Execute(order, now);
+
+            // Conditional types reach here only where the order endpoint takes them (COIN-M; USDⓈ-M's pre-flight answers -4120).
+            if (parsed.Type.IsConditional())
+            {
+                Hold(order, now);
+            }
+            else
+            {
+                Execute(order, now);
+            }
+
             return order;
         }
     }
@@ -341,6 +355,8 @@ internal sealed partial class FuturesEngine
         _open[order.Account].Remove(order);
         order.Status = "CANCELED";
         order.UpdateTime = now;
+        Changed(order, "CANCELED", null, now);
+        AlgoFinished(order, now);
     }
 
     public IReadOnlyList<FuturesOrder> CancelAll(string account, string symbol, long now)
@@ -358,6 +374,7 @@ internal sealed partial class FuturesEngine
             {
                 algo.AlgoStatus = "CANCELED";
                 algo.UpdateTime = now;
+                AlgoEvent(algo, string.Empty, now);
             }
 
             return orders;

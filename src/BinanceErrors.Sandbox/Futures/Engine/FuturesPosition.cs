@@ -25,6 +25,9 @@ internal sealed class FuturesPosition
 
     public long UpdateTime { get; set; }
 
+    /// <summary>The profit realized on this position so far, before fees (ACCOUNT_UPDATE's <c>cr</c>).</summary>
+    public decimal AccumulatedRealized { get; set; }
+
     /// <summary>
     /// The price at which closing the position gets back what opening it cost: the entry price moved by the
     /// commission paid to open it (up for a long, down for a short), as Binance's <c>breakEvenPrice</c>; 0 when flat.
@@ -37,7 +40,7 @@ internal sealed class FuturesPosition
     public decimal Notional(decimal price) => Contract.Value(Amount, price);
 
     /// <summary>A copy to try fills on without touching the account (the margin check of an order).</summary>
-    public FuturesPosition Clone() => new() { Symbol = Symbol, Side = Side, Contract = Contract, Amount = Amount, EntryPrice = EntryPrice, OpenCommission = OpenCommission, UpdateTime = UpdateTime };
+    public FuturesPosition Clone() => new() { Symbol = Symbol, Side = Side, Contract = Contract, Amount = Amount, EntryPrice = EntryPrice, OpenCommission = OpenCommission, UpdateTime = UpdateTime, AccumulatedRealized = AccumulatedRealized };
 
     /// <summary>
     /// Applies a fill of <paramref name="signedQty"/> at <paramref name="price"/> (positive buys, negative sells) that
@@ -59,6 +62,7 @@ internal sealed class FuturesPosition
 
         var closing = Math.Min(Math.Abs(signedQty), Math.Abs(Amount));
         var realized = Contract.Profit(closing * Math.Sign(Amount), EntryPrice, price);
+        AccumulatedRealized += realized;
         var rest = signedQty + (closing * Math.Sign(Amount));
         OpenCommission -= OpenCommission * closing / Math.Abs(Amount);
         Amount -= closing * Math.Sign(Amount);

@@ -36,6 +36,15 @@ internal sealed record FuturesVenueSetup
     /// <summary>Lowering the leverage of an isolated position (USDⓈ-M -4161, COIN-M -4150).</summary>
     public required int IsolatedLeverageWithPositionCode { get; init; }
 
-    /// <summary>The listenKey handed out (user data streams are not served).</summary>
-    public required string ListenKey { get; init; }
+    /// <summary>An amendment of an order that is not LIMIT (USDⓈ-M -5025, COIN-M -4196 "Only limit order is supported.").</summary>
+    public required int LimitOrderOnlyCode { get; init; }
+
+    /// <summary>An amendment that changes nothing (USDⓈ-M -5027, COIN-M -4197 "No need to modify the order.").</summary>
+    public required int SameOrderCode { get; init; }
+
+    /// <summary>An order amended 10,000 times already (USDⓈ-M -5026, COIN-M -4198 "Exceed maximum modify order limit.").</summary>
+    public required int ExceedModifyLimitCode { get; init; }
+
+    /// <summary>An amendment below MIN_NOTIONAL (USDⓈ-M -5029); <see langword="null"/>: the pre-flight's own code (COIN-M, whose list has none).</summary>
+    public int? ModificationMinNotionalCode { get; init; }
 }

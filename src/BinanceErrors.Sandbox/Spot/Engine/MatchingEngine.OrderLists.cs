@@ -120,6 +120,7 @@ internal sealed partial class MatchingEngine
             }
 
             Accepted(orders);
+            Events?.ListChanged(list, now);
             var fills = new List<EngineTrade>();
             foreach (var order in working)
             {
@@ -265,6 +266,7 @@ internal sealed partial class MatchingEngine
                     list.ListOrderStatus = "ALL_DONE";
                     list.ListStatusType = "ALL_DONE";
                     list.UpdateTime = now;
+                    Events?.ListChanged(list, now);
                 }
             }
         }

@@ -71,6 +71,24 @@ internal sealed partial class MatchingEngine
         }
     }
 
+    /// <summary>
+    /// A deposit (positive <paramref name="delta"/>) or withdrawal (negative) of a free balance, reported as
+    /// <c>balanceUpdate</c>; false, changing nothing, when the free balance would go below zero.
+    /// </summary>
+    public bool TryTransfer(string account, string asset, decimal delta, long now)
+    {
+        lock (_gate)
+        {
+            if (!_balances.TryTransfer(account, asset, delta))
+            {
+                return false;
+            }
+
+            Events?.BalanceChanged(account, asset, delta, now);
+            return true;
+        }
+    }
+
     /// <summary>Sets (or, with <see langword="null"/>, clears) a symbol's reference price.</summary>
     public void SetReferencePrice(string symbol, decimal? referencePrice)
     {

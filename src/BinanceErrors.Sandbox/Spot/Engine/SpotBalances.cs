@@ -26,6 +26,18 @@ internal sealed class SpotBalances
             ? [.. balances.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => (b.Key, b.Value.Free, b.Value.Locked))]
             : [];
 
+    /// <summary>A deposit (positive) or withdrawal (negative) of a free balance; false, changing nothing, when the free balance would go below zero.</summary>
+    public bool TryTransfer(string account, string asset, decimal delta)
+    {
+        if (Balance(account, asset).Free + delta < 0)
+        {
+            return false;
+        }
+
+        Adjust(account, asset, delta, 0);
+        return true;
+    }
+
     /// <summary>Moves <paramref name="amount"/> of an asset from free to locked for a working order.</summary>
     public void Lock(EngineOrder order, string asset, decimal amount)
     {
