@@ -1,3 +1,5 @@
+using BinanceErrors.Preflight.Numbers;
+
 namespace BinanceErrors.Preflight;
 
 /// <summary>
@@ -6,12 +8,27 @@ namespace BinanceErrors.Preflight;
 /// </summary>
 public readonly struct OrderValidation
 {
-    internal OrderValidation(BinanceError? error, PreflightChecks notChecked, ParsedOrder order, SymbolRules? rules)
+    // The values as the validator read them; Order builds the public record from them when asked. Building that record
+    // of nullable decimals on every call cost more than some of the checks, and most callers only ask IsValid.
+    private readonly OrderNumbers _numbers;
+    private readonly SpotOrderTerms _terms;
+    private readonly bool _read;
+
+    internal OrderValidation(BinanceError? error, PreflightChecks notChecked, SymbolRules? rules)
     {
         Error = error;
         NotChecked = notChecked;
-        Order = order;
         Rules = rules;
+    }
+
+    internal OrderValidation(BinanceError? error, PreflightChecks notChecked, SymbolRules? rules, in SpotOrderTerms terms, in OrderNumbers numbers)
+    {
+        Error = error;
+        NotChecked = notChecked;
+        Rules = rules;
+        _terms = terms;
+        _numbers = numbers;
+        _read = true;
     }
 
     /// <summary>Whether the exchange would accept the order (as far as it could be checked).</summary>
@@ -24,8 +41,15 @@ public readonly struct OrderValidation
     public PreflightChecks NotChecked { get; }
 
     /// <summary>The parsed values (complete when valid).</summary>
-    public ParsedOrder Order { get; }
+    public ParsedOrder Order => _read ? _terms.ToParsed(_numbers) : default;
 
     /// <summary>The symbol's rules, once the symbol was found.</summary>
     public SymbolRules? Rules { get; }
+
+    /// <summary>This outcome with another error and set of rules not checked, the parsed values kept (an order list's result).</summary>
+    /// <param name="error">The error.</param>
+    /// <param name="notChecked">The rules not checked.</param>
+    /// <returns>The outcome.</returns>
+    internal OrderValidation With(BinanceError? error, PreflightChecks notChecked) =>
+        _read ? new(error, notChecked, Rules, _terms, _numbers) : new(error, notChecked, Rules);
 }

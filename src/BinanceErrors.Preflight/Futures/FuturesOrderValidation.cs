@@ -1,3 +1,5 @@
+using BinanceErrors.Preflight.Numbers;
+
 namespace BinanceErrors.Preflight.Futures;
 
 /// <summary>
@@ -6,12 +8,26 @@ namespace BinanceErrors.Preflight.Futures;
 /// </summary>
 public readonly struct FuturesOrderValidation
 {
-    internal FuturesOrderValidation(BinanceError? error, FuturesPreflightChecks notChecked, ParsedFuturesOrder order, FuturesSymbolRules? rules)
+    // The values as the validator read them; Order builds the public record from them when asked (see OrderValidation).
+    private readonly OrderNumbers _numbers;
+    private readonly FuturesOrderTerms _terms;
+    private readonly bool _read;
+
+    internal FuturesOrderValidation(BinanceError? error, FuturesPreflightChecks notChecked, FuturesSymbolRules? rules)
     {
         Error = error;
         NotChecked = notChecked;
-        Order = order;
         Rules = rules;
+    }
+
+    internal FuturesOrderValidation(BinanceError? error, FuturesPreflightChecks notChecked, FuturesSymbolRules? rules, in FuturesOrderTerms terms, in OrderNumbers numbers)
+    {
+        Error = error;
+        NotChecked = notChecked;
+        Rules = rules;
+        _terms = terms;
+        _numbers = numbers;
+        _read = true;
     }
 
     /// <summary>Whether the exchange would accept the order (as far as it could be checked).</summary>
@@ -30,7 +46,7 @@ public readonly struct FuturesOrderValidation
     public FuturesPreflightChecks NotChecked { get; }
 
     /// <summary>The parsed values (complete when valid).</summary>
-    public ParsedFuturesOrder Order { get; }
+    public ParsedFuturesOrder Order => _read ? _terms.ToParsed(_numbers) : default;
 
     /// <summary>The symbol's rules, once the symbol was found.</summary>
     public FuturesSymbolRules? Rules { get; }
