@@ -25,18 +25,13 @@ public static class OrderValidator
     public static OrderValidation Validate(ExchangeRules exchange, in OrderRequest order, in MarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-
-        // The checks work on the numbers and a few terms and return only the error; the result, with the public parsed
-        // order, is built here once. Built at each exit, or carried through the checks, that 150-byte record cost more
-        // than the checks (a zeroed temporary per exit, copies with wide loads right after narrow stores).
-        var numbers = OrderNumbers.Empty;
-        var error = Check(exchange, order, context, ref numbers, out var terms, out var read, out var rules, out var notChecked);
-        return read ? new OrderValidation(error, notChecked, rules, terms, numbers) : new OrderValidation(error, notChecked, rules);
+        return new OrderValidation(exchange, order, context);
     }
 
     /// <summary>Stage 1 (parameters and capabilities, from <see cref="SpotParameters"/>), stage 2 (filters), then what only the market can tell.</summary>
+    /// <remarks>Called by the result's constructor, which passes its own fields: the values land where they are kept.</remarks>
     [SkipLocalsInit] // every local is assigned before use; skipping the zeroing of the frame is measurable here
-    private static BinanceError? Check(
+    internal static BinanceError? Check(
         ExchangeRules exchange, in OrderRequest order, in MarketContext context, ref OrderNumbers numbers, out SpotOrderTerms terms, out bool read, out SymbolRules? rules,
         out PreflightChecks notChecked)
     {
@@ -63,13 +58,13 @@ public static class OrderValidator
             return rejections.Of(failure);
         }
 
-        var error = Values(rejections, rules.Info, order, ref numbers, out var trailingDelta);
+        var error = Values(rejections, rules.Info, order, ref numbers, out var trailingDelta, out var hasTrailingDelta);
         if (error is not null)
         {
             return error;
         }
 
-        terms = new SpotOrderTerms(side, type, timeInForce, trailingDelta);
+        terms = new SpotOrderTerms(side, type, timeInForce, hasTrailingDelta ? trailingDelta : null);
         read = true;
         error = Capabilities(rejections, rules, terms, numbers);
         if (error is not null)
@@ -144,10 +139,13 @@ public static class OrderValidator
     }
 
     /// <summary>The values: decimals (legal characters, then the asset's precision), trailingDelta, the client order id.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)] // five parameter readings: inlined, Check's locals no longer fit in registers
-    private static BinanceError? Values(Rejections rejections, SymbolInfo info, in OrderRequest order, ref OrderNumbers numbers, out long? trailingDelta)
+    [MethodImpl(MethodImplOptions.NoInlining)] // five parameter readings: inlined, Check grows without getting faster
+    // trailingDelta as a value and a flag, not a long?: the nullable was zeroed with one wide store and read back as
+    // two narrow loads right after the call, which the store buffer does not forward.
+    private static BinanceError? Values(Rejections rejections, SymbolInfo info, in OrderRequest order, ref OrderNumbers numbers, out long trailingDelta, out bool hasTrailingDelta)
     {
-        trailingDelta = null;
+        trailingDelta = 0;
+        hasTrailingDelta = false;
         var failure = ParameterReading.Decimal(order.Quantity, OrderParameter.Quantity, info.BaseAssetPrecision, ref numbers, NumberSlot.Quantity);
         if (!failure.Failed)
         {
@@ -175,9 +173,9 @@ public static class OrderValidator
             {
                 failure = new ParameterFailure(ParameterProblem.Empty, OrderParameter.TrailingDelta);
             }
-            else if (DecimalText.TryParseInteger(deltaText, out var delta))
+            else if (DecimalText.TryParseInteger(deltaText, out trailingDelta))
             {
-                trailingDelta = delta;
+                hasTrailingDelta = true;
             }
             else
             {

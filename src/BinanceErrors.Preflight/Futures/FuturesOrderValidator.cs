@@ -42,7 +42,7 @@ public static class FuturesOrderValidator
     {
         ArgumentNullException.ThrowIfNull(exchange);
         var fields = FuturesOrderFields.From(order);
-        return Run(exchange, fields, context);
+        return new FuturesOrderValidation(exchange, fields, context);
     }
 
     /// <summary>Validates a <c>POST /fapi/v1/algoOrder</c> request (a conditional order on the Algo Service).</summary>
@@ -70,16 +70,7 @@ public static class FuturesOrderValidator
         }
 
         var fields = FuturesOrderFields.From(order);
-        return Run(exchange, fields, context);
-    }
-
-    private static FuturesOrderValidation Run(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context)
-    {
-        // The checks work on the numbers and a few terms and return only the error; the result, with the public parsed
-        // order, is built here once (see OrderValidator.Validate).
-        var numbers = OrderNumbers.Empty;
-        var error = Check(exchange, o, context, ref numbers, out var terms, out var read, out var rules, out var notChecked);
-        return read ? new FuturesOrderValidation(error, notChecked, rules, terms, numbers) : new FuturesOrderValidation(error, notChecked, rules);
+        return new FuturesOrderValidation(exchange, fields, context);
     }
 
     /// <summary>
@@ -87,8 +78,9 @@ public static class FuturesOrderValidator
     /// contract), stage 2 (filters), then what needs the time, the market or the account. The rules not checked are
     /// reported only with the failures that come after the filters.
     /// </summary>
+    /// <remarks>Called by the result's constructor, which passes its own fields: the values land where they are kept.</remarks>
     [SkipLocalsInit] // every local is assigned before use; skipping the zeroing of the frame is measurable here
-    private static BinanceError? Check(
+    internal static BinanceError? Check(
         FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context, ref OrderNumbers numbers, out FuturesOrderTerms parsed, out bool read,
         out FuturesSymbolRules? rules, out FuturesPreflightChecks notCheckedOut)
     {
@@ -476,5 +468,5 @@ public static class FuturesOrderValidator
             : rules.Exchange.Configuration.AccountAlgoOrderLimit is { } account
                 && OpenOrderLimit.Exceeds(account, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
 
-    private static FuturesOrderValidation Fail(BinanceError error) => new(error, FuturesPreflightChecks.None, null);
+    private static FuturesOrderValidation Fail(BinanceError error) => new(error);
 }

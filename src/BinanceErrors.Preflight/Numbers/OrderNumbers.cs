@@ -4,17 +4,21 @@ namespace BinanceErrors.Preflight.Numbers;
 
 /// <summary>
 /// An order's decimal parameters as the parameter stage read them, by slot: a scratch struct on the validator's stack,
-/// filled slot by slot, never stored. Only the slots of parameters that were sent are written (<see cref="Has"/>), and
-/// only those are read, so the validators skip zeroing the slots and set just <see cref="Present"/> and <see cref="AllScaled"/>.
+/// filled slot by slot, never stored. Only the slots of parameters that were sent are written (<see cref="Has"/>) and
+/// only those are read, so a validator leaves the slots unzeroed (<see cref="Unsafe.SkipInit{T}(out T)"/>), calls
+/// <see cref="Reset"/>, and <see cref="ClearUnsent"/> when done.
 /// </summary>
 /// <remarks>
 /// The checks read presence and values here rather than from the public parsed order: that record of nullable decimals
-/// is built once, when the result is, instead of being staged and copied on every call.
+/// is built only when a caller asks a result for it (<see cref="OrderValidation.Order"/>).
 /// </remarks>
 internal struct OrderNumbers
 {
+    /// <summary>The number of slots.</summary>
+    public const int Slots = 5;
+
     /// <summary>The decimal parameters.</summary>
-    public Decimals Values;
+    public Numbers Values;
 
     /// <summary>The slots written, one bit per <see cref="NumberSlot"/>.</summary>
     public uint Present;
@@ -22,16 +26,22 @@ internal struct OrderNumbers
     /// <summary>Whether every decimal parameter sent fits a 64-bit mantissa; otherwise the filters run on decimals.</summary>
     public bool AllScaled;
 
-    /// <summary>Gets scratch numbers with no parameter read yet, leaving the slots unwritten.</summary>
-    public static OrderNumbers Empty
+    /// <summary>Marks every slot empty.</summary>
+    public void Reset()
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get
+        Present = 0;
+        AllScaled = true;
+    }
+
+    /// <summary>Zeroes the slots of parameters not sent, so that results holding the numbers compare by their values.</summary>
+    public void ClearUnsent()
+    {
+        for (var slot = 0; slot < Slots; slot++)
         {
-            Unsafe.SkipInit(out OrderNumbers numbers);
-            numbers.Present = 0;
-            numbers.AllScaled = true;
-            return numbers;
+            if ((Present & (1u << slot)) == 0)
+            {
+                Values[slot] = default;
+            }
         }
     }
 
@@ -63,8 +73,8 @@ internal struct OrderNumbers
     }
 
     /// <summary>The decimal parameters by <see cref="NumberSlot"/>.</summary>
-    [InlineArray(7)]
-    public struct Decimals
+    [InlineArray(Slots)]
+    public struct Numbers
     {
         private ParsedNumber _first;
     }
