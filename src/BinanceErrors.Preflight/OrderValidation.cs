@@ -7,7 +7,7 @@ namespace BinanceErrors.Preflight;
 /// The outcome of validating an order: valid (with the parsed values and the rules that could not be checked),
 /// or the <see cref="BinanceError"/> the exchange would return. A struct, so a valid order costs no allocation.
 /// </summary>
-public readonly struct OrderValidation
+public readonly struct OrderValidation : IEquatable<OrderValidation>
 {
     private readonly BinanceError? _error;
     private readonly SymbolRules? _rules;
@@ -73,4 +73,28 @@ public readonly struct OrderValidation
     /// <param name="notChecked">The rules not checked.</param>
     /// <returns>The outcome.</returns>
     internal OrderValidation With(BinanceError? error, PreflightChecks notChecked) => new(this, error, notChecked);
+
+    /// <summary>Whether two results are the same answer: error, rules not checked, symbol rules and parsed values.</summary>
+    /// <param name="left">One result.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(OrderValidation left, OrderValidation right) => left.Equals(right);
+
+    /// <summary>Whether two results differ.</summary>
+    /// <param name="left">One result.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(OrderValidation left, OrderValidation right) => !left.Equals(right);
+
+    /// <summary>Whether this result is the same answer as another: error, rules not checked, symbol rules and parsed values.</summary>
+    /// <param name="other">The other result.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(OrderValidation other) =>
+        Equals(_error, other._error) && _notChecked == other._notChecked && ReferenceEquals(_rules, other._rules) && Order.Equals(other.Order);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is OrderValidation other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_error, _notChecked, _rules, Order);
 }

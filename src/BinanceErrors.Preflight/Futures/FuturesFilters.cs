@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BinanceErrors.Preflight.Filters;
 using BinanceErrors.Preflight.Numbers;
 
@@ -48,6 +49,7 @@ internal static class FuturesFilters
     }
 
     /// <summary>A stop or activation price below minPrice answers -4013 too (there is no stop-price-below-minimum code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int? PriceCode(GridCheck check, bool isStop) => check switch
     {
         GridCheck.BelowMin => UsdMFuturesErrorCodes.PriceLessThanMinPrice,
@@ -102,7 +104,7 @@ internal static class FuturesFilters
         var buy = order.Side == BinanceOrderSide.Buy;
         if (order.Type == FuturesOrderType.Limit && numbers.Has(NumberSlot.Price))
         {
-            if (market.Mark is not { } mark)
+            if (!market.TryGetMark(out var mark))
             {
                 notChecked |= FuturesPreflightChecks.PercentPrice;
                 return null;
@@ -118,7 +120,7 @@ internal static class FuturesFilters
             return null;
         }
 
-        if (market.Mark is not { } markPrice || (buy ? market.BestAsk : market.BestBid) is not { } counterparty)
+        if (!market.TryGetMark(out var markPrice) || !market.TryGetCounterparty(buy, out var counterparty))
         {
             notChecked |= FuturesPreflightChecks.MarketPercentPrice;
             return null;
@@ -151,14 +153,21 @@ internal static class FuturesFilters
             return rules.Exchange.Configuration.MinimumContracts && TNum.Compare(Value<TNum>(numbers, NumberSlot.Quantity), TNum.One) < 0;
         }
 
-        var reference = order.Type switch
+        // The reference price: LIMIT, STOP and TAKE_PROFIT at their price, *_MARKET at the trigger, TRAILING_STOP_MARKET
+        // at the activation price; the mark price where the order has none of those.
+        var slot = order.Type switch
         {
-            FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit => numbers.Has(NumberSlot.Price) ? Value<TNum>(numbers, NumberSlot.Price) : market.Mark,
-            FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket => numbers.Has(NumberSlot.StopPrice) ? Value<TNum>(numbers, NumberSlot.StopPrice) : null,
-            FuturesOrderType.TrailingStopMarket => numbers.Has(NumberSlot.ActivationPrice) ? Value<TNum>(numbers, NumberSlot.ActivationPrice) : market.Mark,
-            _ => market.Mark,
+            FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit => NumberSlot.Price,
+            FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket => NumberSlot.StopPrice,
+            FuturesOrderType.TrailingStopMarket => NumberSlot.ActivationPrice,
+            _ => (NumberSlot)(-1),
         };
-        if (reference is not { } estimate)
+        TNum estimate;
+        if (slot >= 0 && numbers.Has(slot))
+        {
+            estimate = Value<TNum>(numbers, slot);
+        }
+        else if (order.Type is FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket || !market.TryGetMark(out estimate))
         {
             notChecked |= FuturesPreflightChecks.MinNotional;
             return false;

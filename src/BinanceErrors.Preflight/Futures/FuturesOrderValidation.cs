@@ -8,7 +8,7 @@ namespace BinanceErrors.Preflight.Futures;
 /// The outcome of validating a futures order: valid (with the parsed values and the rules that could not be checked),
 /// or the <see cref="BinanceError"/> USDⓈ-M would return (same code, same message). A struct, so a valid order costs no allocation.
 /// </summary>
-public readonly struct FuturesOrderValidation
+public readonly struct FuturesOrderValidation : IEquatable<FuturesOrderValidation>
 {
     private readonly BinanceError? _error;
     private readonly FuturesSymbolRules? _rules;
@@ -55,4 +55,28 @@ public readonly struct FuturesOrderValidation
 
     /// <summary>The symbol's rules, once the symbol was found.</summary>
     public FuturesSymbolRules? Rules => _rules;
+
+    /// <summary>Whether two results are the same answer: error, rules not checked, symbol rules and parsed values.</summary>
+    /// <param name="left">One result.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(FuturesOrderValidation left, FuturesOrderValidation right) => left.Equals(right);
+
+    /// <summary>Whether two results differ.</summary>
+    /// <param name="left">One result.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(FuturesOrderValidation left, FuturesOrderValidation right) => !left.Equals(right);
+
+    /// <summary>Whether this result is the same answer as another: error, rules not checked, symbol rules and parsed values.</summary>
+    /// <param name="other">The other result.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(FuturesOrderValidation other) =>
+        Equals(_error, other._error) && _notChecked == other._notChecked && ReferenceEquals(_rules, other._rules) && Order.Equals(other.Order);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is FuturesOrderValidation other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_error, _notChecked, _rules, Order);
 }

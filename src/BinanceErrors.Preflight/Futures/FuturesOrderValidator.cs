@@ -428,12 +428,12 @@ public static class FuturesOrderValidator
     /// </summary>
     private static BinanceError? CheckFilters(FuturesSymbolRules rules, in FuturesOrderTerms parsed, in OrderNumbers numbers, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
-        if (rules.Scaled is { } scaled && numbers.AllScaled && MarketPrices<ScaledDecimal>.TryFrom(context, out var scaledPrices))
+        if (rules.Scaled is { } scaled && numbers.AllScaled && MarketPrices<ScaledDecimal>.TryFrom(context, parsed.Type, out var scaledPrices))
         {
             return FuturesFilters.Check(rules, scaled, parsed, numbers, scaledPrices, ref notChecked);
         }
 
-        MarketPrices<DecimalNumber>.TryFrom(context, out var prices);
+        MarketPrices<DecimalNumber>.TryFrom(context, parsed.Type, out var prices);
         return FuturesFilters.Check(rules, rules.Exact, parsed, numbers, prices, ref notChecked);
     }
 

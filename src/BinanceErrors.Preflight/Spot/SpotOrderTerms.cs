@@ -19,6 +19,7 @@ internal readonly record struct SpotOrderTerms(BinanceOrderSide Side, BinanceOrd
     /// <summary>Whether the order is an iceberg: icebergQty sent and above zero.</summary>
     /// <param name="numbers">The order's numbers.</param>
     /// <returns><see langword="true"/> for an iceberg order.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsIceberg(in OrderNumbers numbers) => numbers.Has(NumberSlot.IcebergQty) && numbers.Sent(NumberSlot.IcebergQty) > 0;
 
     /// <summary>The public parsed order.</summary>
