@@ -372,14 +372,19 @@ public static class BinanceErrorClassifier
 
         // Bodies without a code, and codes no venue documents (the geo block's "code": 0), may be one of the texts the
         // gateway sends for an HTTP status. A text tied to a status is only that status's (CloudFront's page also
-        // comes with a 503, which is no block).
-        if (noCode || definition is null)
+        // comes with a 503, which is no block). A documented code keeps its meaning under a gateway text, with one
+        // exception on a 5XX: a text documenting an unknown outcome ("Unknown error, please check your request or try
+        // again later." on USDⓈ-M) is looked up under any code, since resending on the code's word (-1001 says not
+        // processed) could place an order twice.
+        var documented = !noCode && definition is not null;
+        if (!documented || status is >= 500 and <= 599)
         {
             var statusMessages = catalog.StatusMessages;
             for (var i = 0; i < statusMessages.Count; i++)
             {
                 var statusMessage = statusMessages[i];
-                if (statusMessage.HttpStatus is { } expected && status is { } actual && expected != actual)
+                if ((statusMessage.HttpStatus is { } expected && status is { } actual && expected != actual)
+                    || (documented && statusMessage.Kind != BinanceErrorKind.ExecutionUnknown))
                 {
                     continue;
                 }
@@ -431,8 +436,14 @@ public static class BinanceErrorClassifier
 
         if (status is 408 or (>= 500 and <= 599))
         {
-            // A code or status message that proves the request was refused before execution wins; everything else
-            // on a 5XX is an unknown outcome, as the API documents.
+            // A status text documenting an unknown outcome wins over any code: resending on the code's word could
+            // place the order twice. Otherwise a code or status message that proves the request was refused before
+            // execution wins; everything else on a 5XX is an unknown outcome, as the API documents.
+            if (match.StatusMessage is { Kind: BinanceErrorKind.ExecutionUnknown })
+            {
+                return BinanceErrorKind.ExecutionUnknown;
+            }
+
             if (kind is BinanceErrorKind.ServiceUnavailable or BinanceErrorKind.RateLimited or BinanceErrorKind.ClockSkew)
             {
                 return kind;

@@ -286,12 +286,44 @@ public sealed class BinanceErrorClassifierTests
     [InlineData("""{"timestamp":1700000000000,"status":503,"error":"Service Unavailable","msg":"Service Unavailable.","path":"/fapi/v1/order"}""", BinanceErrorKind.ServiceUnavailable, RecoveryAction.RetryWithBackoff)]
     [InlineData("""{"msg":"Unknown error, please check your request or try again later.","code":-1000}""", BinanceErrorKind.ExecutionUnknown, RecoveryAction.Reconcile)]
     [InlineData("""{"timestamp":1700000000000,"status":503,"error":"Service Unavailable","message":"Unknown error, please check your request or try again later.","path":"/fapi/v1/order"}""", BinanceErrorKind.ExecutionUnknown, RecoveryAction.Reconcile)]
+    // A code whose own text says "not processed" (-1001) beside the text USDⓈ-M documents as an unknown outcome: the
+    // text wins, so the order is looked up, never resent on the code's word (the sandbox sent exactly this and a chaos
+    // run placed orders twice). A -1001 with its own text, or "Service Unavailable.", stays a safe retry.
+    [InlineData("""{"code":-1001,"msg":"Unknown error, please check your request or try again later."}""", BinanceErrorKind.ExecutionUnknown, RecoveryAction.Reconcile)]
+    [InlineData("""{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}""", BinanceErrorKind.ServiceUnavailable, RecoveryAction.RetryWithBackoff)]
+    [InlineData("""{"code":-1001,"msg":"Service Unavailable."}""", BinanceErrorKind.ServiceUnavailable, RecoveryAction.RetryWithBackoff)]
     public void UsdM503_MessageDecidesBetweenNotExecutedAndUnknown(string body, BinanceErrorKind kind, RecoveryAction action)
     {
         var error = Classify(BinanceVenue.UsdMFutures, 503, body, RequestIntent.PlaceOrder);
 
         error.Kind.ShouldBe(kind);
         error.Advice.Action.ShouldBe(action);
+    }
+
+    [Theory]
+    [InlineData(BinanceVenue.UsdMFutures)]
+    [InlineData(BinanceVenue.CoinMFutures)]
+    public void FuturesWebSocket503_WithDisconnectedCode_AndTheUnknownText_IsAnUnknownOutcome(BinanceVenue venue)
+    {
+        // The same answer as a WebSocket API frame: the status is in the frame.
+        var frame = """{"id":"7","status":503,"error":{"code":-1001,"msg":"Unknown error, please check your request or try again later."}}""";
+
+        var error = BinanceErrorClassifier.Classify(venue, null, frame, default, RequestIntent.PlaceOrder);
+
+        error.Code.ShouldBe(-1001);
+        error.Kind.ShouldBe(BinanceErrorKind.ExecutionUnknown);
+        error.ExecutionUnknown.ShouldBeTrue();
+        error.Advice.Action.ShouldBe(RecoveryAction.Reconcile);
+    }
+
+    [Fact]
+    public void Spot503_WithDisconnectedCode_KeepsTheCodesMeaning()
+    {
+        // Spot documents no 503 texts: its -1001 stays a request that was not processed.
+        var error = Classify(BinanceVenue.Spot, 503, """{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}""", RequestIntent.PlaceOrder);
+
+        error.Kind.ShouldBe(BinanceErrorKind.ServiceUnavailable);
+        error.ExecutionUnknown.ShouldBeFalse();
     }
 
     [Fact]
