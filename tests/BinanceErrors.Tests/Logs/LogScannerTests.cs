@@ -190,6 +190,21 @@ public sealed class LogScannerTests
         scan.Occurrences.ShouldHaveSingleItem().Error.Advice.Until.ShouldBe(dated ? new DateTimeOffset(2024, 5, 1, 10, 0, 30, TimeSpan.Zero) : null);
     }
 
+    [Theory]
+    // Without a time on or before the line, only a ban end the message states is kept, and only one a date can hold.
+    [InlineData("1515486479270", 1515486479270L)]
+    [InlineData("253402300799999", 253402300799999L)]
+    [InlineData("253402300800000", null)]
+    [InlineData("0", null)]
+    public void WithoutATime_AStatedBanEnd_IsKeptWhenItIsADate(string until, long? expected)
+    {
+        var occurrence = LogScan.OfLines($"ERROR: -1003, Way too many requests; IP banned until {until}.").Occurrences.ShouldHaveSingleItem();
+
+        occurrence.Error.Code.ShouldBe(-1003);
+        var stated = expected is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null;
+        (occurrence.Error.BannedUntil, occurrence.Error.Advice.Until).ShouldBe((stated, stated));
+    }
+
     [Fact]
     public void ALinesTime_IsBeforeItsError_NotInIt()
     {
