@@ -91,6 +91,19 @@ public sealed class LogScannerTests
         occurrence.Error.Filter.ShouldBe(FilterType.PercentPriceBySide);
     }
 
+    [Fact]
+    public void TheRestOfTheLine_IsCutByAnotherVenuesMessage_WhenTheEarlierVenueHasNone()
+    {
+        // The futures request line comes first, so USDⓈ-M's messages are tried first; Spot's filter text is tried after them.
+        var scan = LogScan.OfLines(
+            "2024-05-01 10:00:00 DEBUG POST https://fapi.binance.com/fapi/v1/order?symbol=BTCUSDT",
+            "2024-05-01 10:00:00 ERROR {'error': 'ERROR: -1013, Filter failure: PERCENT_PRICE_BY_SIDE', 'symbol': 'BTCUSDT'}");
+
+        var occurrence = scan.Occurrences.ShouldHaveSingleItem();
+        occurrence.Error.Message.ShouldBe("Filter failure: PERCENT_PRICE_BY_SIDE");
+        (occurrence.Error.Venue, occurrence.VenueSource).ShouldBe((BinanceVenue.Spot, LogVenueSource.Catalog));
+    }
+
     [Theory]
     // A message no venue has, or none at all: the earlier line's venue holds.
     [InlineData("2024-05-01 10:00:00 ERROR APIError(code=-1013): Something unusual.")]
