@@ -113,10 +113,10 @@ public static class OcoValidator
             notChecked |= PreflightChecks.OrderListPrices;
         }
 
-        return new OrderValidation(null, notChecked, first.Order, first.Rules);
+        return first.With(null, notChecked);
     }
 
-    private static OrderValidation Fail(BinanceError error, PreflightChecks notChecked = PreflightChecks.None) => new(error, notChecked, default, null);
+    private static OrderValidation Fail(BinanceError error, PreflightChecks notChecked = PreflightChecks.None) => new(error, notChecked, null);
 
     /// <summary>The first mandatory parameter not sent, in the order they are checked; without an array to allocate per call.</summary>
     private static OrderParameter FirstMissing(in OcoRequest oco) =>

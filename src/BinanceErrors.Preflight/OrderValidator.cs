@@ -25,20 +25,19 @@ public static class OrderValidator
     public static OrderValidation Validate(ExchangeRules exchange, in OrderRequest order, in MarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-
-        // The checks return only the error; the result is built here once. Building it at each of the thirty-odd
-        // exits made the method's frame hold a result-sized temporary per exit, all zeroed on every call.
-        var error = Check(exchange, order, context, out var parsed, out var rules, out var notChecked);
-        return new OrderValidation(error, notChecked, parsed, rules);
+        return new OrderValidation(exchange, order, context);
     }
 
     /// <summary>Stage 1 (parameters and capabilities, from <see cref="SpotParameters"/>), stage 2 (filters), then what only the market can tell.</summary>
+    /// <remarks>Called by the result's constructor, which passes its own fields: the values land where they are kept.</remarks>
     [SkipLocalsInit] // every local is assigned before use; skipping the zeroing of the frame is measurable here
-    private static BinanceError? Check(
-        ExchangeRules exchange, in OrderRequest order, in MarketContext context, out ParsedOrder parsed, out SymbolRules? rules, out PreflightChecks notChecked)
+    internal static BinanceError? Check(
+        ExchangeRules exchange, in OrderRequest order, in MarketContext context, ref OrderNumbers numbers, out SpotOrderTerms terms, out bool read, out SymbolRules? rules,
+        out PreflightChecks notChecked)
     {
         var rejections = exchange.Rejections;
-        parsed = default;
+        terms = default;
+        read = false;
         rules = null;
         notChecked = PreflightChecks.None;
         var failure = Head(order, out var side, out var type, out var timeInForce);
@@ -59,33 +58,34 @@ public static class OrderValidator
             return rejections.Of(failure);
         }
 
-        var numbers = default(OrderNumbers);
-        numbers.AllScaled = true;
-        var error = Values(rejections, rules.Info, order, ref numbers, side, type, timeInForce, out parsed);
+        var error = Values(rejections, rules.Info, order, ref numbers, out var trailingDelta, out var hasTrailingDelta);
         if (error is not null)
         {
             return error;
         }
 
-        error = Capabilities(rejections, rules, parsed);
+        terms = new SpotOrderTerms(side, type, timeInForce, hasTrailingDelta ? trailingDelta : null);
+        read = true;
+        error = Capabilities(rejections, rules, terms, numbers);
         if (error is not null)
         {
             return error;
         }
 
-        var failed = CheckFilters(rules, parsed, numbers, context, ref notChecked);
+        var failed = CheckFilters(rules, terms, numbers, context, ref notChecked);
         if (failed != FilterType.Unknown)
         {
             return rejections.Filter(failed);
         }
 
-        if (parsed.Type is BinanceOrderType.Limit or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfitLimit or BinanceOrderType.LimitMaker && parsed.Price is not null && parsed.Quantity is not null
+        if (type is BinanceOrderType.Limit or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfitLimit or BinanceOrderType.LimitMaker
+            && numbers.Has(NumberSlot.Price) && numbers.Has(NumberSlot.Quantity)
             && (numbers.AllScaled ? SpotFilters.NotionalZeroOrLess<ScaledDecimal>(numbers) : SpotFilters.NotionalZeroOrLess<DecimalNumber>(numbers)))
         {
             return rejections.MatchingEngine(MatchingEngineReason.NotionalZeroOrLess);
         }
 
-        return Market(rejections, parsed, context, ref notChecked);
+        return Market(rejections, terms, numbers, context, ref notChecked);
     }
 
     /// <summary>Symbol (present, legal characters), side, type and the time in force's value.</summary>
@@ -139,42 +139,43 @@ public static class OrderValidator
     }
 
     /// <summary>The values: decimals (legal characters, then the asset's precision), trailingDelta, the client order id.</summary>
-    private static BinanceError? Values(
-        Rejections rejections, SymbolInfo info, in OrderRequest order, ref OrderNumbers numbers, BinanceOrderSide side, BinanceOrderType type, BinanceTimeInForce? timeInForce, out ParsedOrder parsed)
+    [MethodImpl(MethodImplOptions.NoInlining)] // five parameter readings: inlined, Check grows without getting faster
+    // trailingDelta as a value and a flag, not a long?: the nullable was zeroed with one wide store and read back as
+    // two narrow loads right after the call, which the store buffer does not forward.
+    private static BinanceError? Values(Rejections rejections, SymbolInfo info, in OrderRequest order, ref OrderNumbers numbers, out long trailingDelta, out bool hasTrailingDelta)
     {
-        parsed = default;
-        var failure = ParameterReading.Decimal(order.Quantity, OrderParameter.Quantity, info.BaseAssetPrecision, out var quantity, ref numbers, NumberSlot.Quantity);
-        decimal? quoteOrderQty = null, price = null, stopPrice = null, icebergQty = null;
+        trailingDelta = 0;
+        hasTrailingDelta = false;
+        var failure = ParameterReading.Decimal(order.Quantity, OrderParameter.Quantity, info.BaseAssetPrecision, ref numbers, NumberSlot.Quantity);
         if (!failure.Failed)
         {
-            failure = ParameterReading.Decimal(order.QuoteOrderQty, OrderParameter.QuoteOrderQty, info.QuoteAssetPrecision, out quoteOrderQty, ref numbers, NumberSlot.QuoteOrderQty);
+            failure = ParameterReading.Decimal(order.QuoteOrderQty, OrderParameter.QuoteOrderQty, info.QuoteAssetPrecision, ref numbers, NumberSlot.QuoteOrderQty);
         }
 
         if (!failure.Failed)
         {
-            failure = ParameterReading.Decimal(order.Price, OrderParameter.Price, info.QuoteAssetPrecision, out price, ref numbers, NumberSlot.Price);
+            failure = ParameterReading.Decimal(order.Price, OrderParameter.Price, info.QuoteAssetPrecision, ref numbers, NumberSlot.Price);
         }
 
         if (!failure.Failed)
         {
-            failure = ParameterReading.Decimal(order.StopPrice, OrderParameter.StopPrice, info.QuoteAssetPrecision, out stopPrice, ref numbers, NumberSlot.StopPrice);
+            failure = ParameterReading.Decimal(order.StopPrice, OrderParameter.StopPrice, info.QuoteAssetPrecision, ref numbers, NumberSlot.StopPrice);
         }
 
         if (!failure.Failed)
         {
-            failure = ParameterReading.Decimal(order.IcebergQty, OrderParameter.IcebergQty, info.BaseAssetPrecision, out icebergQty, ref numbers, NumberSlot.IcebergQty);
+            failure = ParameterReading.Decimal(order.IcebergQty, OrderParameter.IcebergQty, info.BaseAssetPrecision, ref numbers, NumberSlot.IcebergQty);
         }
 
-        long? trailingDelta = null;
         if (!failure.Failed && order.TrailingDelta is { } deltaText)
         {
             if (deltaText.Length == 0)
             {
                 failure = new ParameterFailure(ParameterProblem.Empty, OrderParameter.TrailingDelta);
             }
-            else if (DecimalText.TryParseInteger(deltaText, out var delta))
+            else if (DecimalText.TryParseInteger(deltaText, out trailingDelta))
             {
-                trailingDelta = delta;
+                hasTrailingDelta = true;
             }
             else
             {
@@ -187,36 +188,18 @@ public static class OrderValidator
             return rejections.Of(failure);
         }
 
-        if (order.NewClientOrderId is { } clientOrderId)
+        if (order.NewClientOrderId is not { } clientOrderId)
         {
-            if (clientOrderId.Length == 0)
-            {
-                return rejections.Code(BinanceErrorCodes.EmptyNewClOrdId);
-            }
-
-            if (!DecimalText.IsClientOrderId(clientOrderId))
-            {
-                return rejections.Of(new ParameterFailure(ParameterProblem.Malformed, OrderParameter.NewClientOrderId));
-            }
+            return null;
         }
 
-        parsed = new ParsedOrder
-        {
-            Side = side,
-            Type = type,
-            TimeInForce = timeInForce,
-            Quantity = quantity,
-            QuoteOrderQty = quoteOrderQty,
-            Price = price,
-            StopPrice = stopPrice,
-            TrailingDelta = trailingDelta,
-            IcebergQty = icebergQty,
-        };
-        return null;
+        return clientOrderId.Length == 0 ? rejections.Code(BinanceErrorCodes.EmptyNewClOrdId)
+            : !DecimalText.IsClientOrderId(clientOrderId) ? rejections.Of(new ParameterFailure(ParameterProblem.Malformed, OrderParameter.NewClientOrderId))
+            : null;
     }
 
     /// <summary>The symbol's status and capabilities (-2010 with the matching engine's text), then the iceberg rules.</summary>
-    private static BinanceError? Capabilities(Rejections rejections, SymbolRules rules, in ParsedOrder parsed)
+    private static BinanceError? Capabilities(Rejections rejections, SymbolRules rules, in SpotOrderTerms parsed, in OrderNumbers numbers)
     {
         var info = rules.Info;
         if (info.Status != SymbolStatus.Trading)
@@ -237,22 +220,23 @@ public static class OrderValidator
             });
         }
 
-        var isIceberg = parsed.IcebergQty is > 0;
+        var isIceberg = SpotOrderTerms.IsIceberg(numbers);
         var reason = (isIceberg && !info.IcebergAllowed) ? MatchingEngineReason.IcebergOrdersNotSupported
-            : (parsed.QuoteOrderQty is not null && !info.QuoteOrderQtyMarketAllowed) ? MatchingEngineReason.QuoteOrderQtyNotSupported
+            : (numbers.Has(NumberSlot.QuoteOrderQty) && !info.QuoteOrderQtyMarketAllowed) ? MatchingEngineReason.QuoteOrderQtyNotSupported
             : (parsed.TrailingDelta is not null && !info.AllowTrailingStop) ? MatchingEngineReason.TrailingStopNotSupported
             : (isIceberg && parsed.TimeInForce is not BinanceTimeInForce.Gtc && parsed.Type != BinanceOrderType.LimitMaker) ? MatchingEngineReason.UnsupportedOrderCombination
-            : (isIceberg && parsed.IcebergQty >= parsed.Quantity) ? MatchingEngineReason.IcebergQtyExceedsQuantity
+            : (isIceberg && numbers.Sent(NumberSlot.IcebergQty) >= numbers.Decimal(NumberSlot.Quantity)) ? MatchingEngineReason.IcebergQtyExceedsQuantity
             : (MatchingEngineReason?)null;
         return reason is { } failed ? rejections.MatchingEngine(failed) : null;
     }
 
     /// <summary>What only the market can tell: a stop the last price already reached, a LIMIT_MAKER that would take.</summary>
-    private static BinanceError? Market(Rejections rejections, in ParsedOrder parsed, in MarketContext context, ref PreflightChecks notChecked)
+    private static BinanceError? Market(Rejections rejections, in SpotOrderTerms parsed, in OrderNumbers numbers, in MarketContext context, ref PreflightChecks notChecked)
     {
         var buy = parsed.Side == BinanceOrderSide.Buy;
-        if (parsed.StopPrice is { } stop)
+        if (numbers.Has(NumberSlot.StopPrice))
         {
+            var stop = numbers.Sent(NumberSlot.StopPrice);
             if (context.LastPrice is { } last)
             {
                 var mustBeAbove = (parsed.Type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit) == buy;
@@ -271,7 +255,8 @@ public static class OrderValidator
         {
             if ((buy ? context.BestAsk : context.BestBid) is { } best)
             {
-                if (buy ? parsed.Price >= best : parsed.Price <= best)
+                var price = numbers.Decimal(NumberSlot.Price);
+                if (buy ? price >= best : price <= best)
                 {
                     return rejections.MatchingEngine(MatchingEngineReason.WouldMatchAsTaker);
                 }
@@ -289,15 +274,17 @@ public static class OrderValidator
     /// Stage 2 on the scaled integers when the order's values, the symbol's filters and the market price all fit 64-bit
     /// mantissas, else on decimals: one generic implementation (<see cref="SpotFilters"/>), two instantiations.
     /// </summary>
-    private static FilterType CheckFilters(SymbolRules rules, in ParsedOrder parsed, in OrderNumbers numbers, in MarketContext context, ref PreflightChecks notChecked)
+    private static FilterType CheckFilters(SymbolRules rules, in SpotOrderTerms parsed, in OrderNumbers numbers, in MarketContext context, ref PreflightChecks notChecked)
     {
         var marketPrice = context.FilterPrice;
         ScaledDecimal scaledPrice = default;
         if (rules.Scaled is { } scaled && numbers.AllScaled && (marketPrice is not { } known || ScaledDecimal.TryFrom(known, out scaledPrice)))
         {
-            return SpotFilters.Check(rules, scaled, parsed, numbers, marketPrice is null ? null : scaledPrice, context, ref notChecked);
+            ScaledDecimal? reference = marketPrice is null ? null : scaledPrice;
+            return SpotFilters.Check(rules, scaled, parsed, numbers, reference, context, ref notChecked);
         }
 
-        return SpotFilters.Check(rules, rules.Exact, parsed, numbers, marketPrice is { } exact ? new DecimalNumber(exact) : null, context, ref notChecked);
+        DecimalNumber? exactReference = marketPrice is { } exact ? new DecimalNumber(exact) : null;
+        return SpotFilters.Check(rules, rules.Exact, parsed, numbers, exactReference, context, ref notChecked);
     }
 }

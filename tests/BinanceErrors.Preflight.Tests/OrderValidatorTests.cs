@@ -113,6 +113,21 @@ public sealed class OrderValidatorTests
     }
 
     [Fact]
+    public void Result_KeepsTheParsedValuesOfARejectedOrder_AndComparesByValue()
+    {
+        // The result keeps the values read and builds Order on access: a filter failure still shows what was parsed,
+        // a failure before the values were read shows none, and two results of one order are equal.
+        var lotSize = Valid with { Quantity = "0.000015", StopPrice = null };
+        var rejected = OrderValidator.Validate(ExchangeFixture.Rules, lotSize, Full);
+
+        rejected.Error!.Message.ShouldBe("Filter failure: LOT_SIZE");
+        rejected.Order.ShouldBe(new ParsedOrder { Side = BinanceOrderSide.Buy, Type = BinanceOrderType.Limit, TimeInForce = BinanceTimeInForce.Gtc, Price = 30000.01m, Quantity = 0.000015m });
+        rejected.Equals(OrderValidator.Validate(ExchangeFixture.Rules, lotSize, Full)).ShouldBeTrue();
+        rejected.Equals(OrderValidator.Validate(ExchangeFixture.Rules, Valid, Full)).ShouldBeFalse();
+        OrderValidator.Validate(ExchangeFixture.Rules, Valid with { Side = "HOLD" }, Full).Order.ShouldBe(default);
+    }
+
+    [Fact]
     public void ValidLimit_WithoutContext_ReportsWhatWasNotChecked()
     {
         var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, Valid);

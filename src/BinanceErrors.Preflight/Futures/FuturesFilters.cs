@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BinanceErrors.Preflight.Filters;
 using BinanceErrors.Preflight.Numbers;
 
@@ -15,13 +16,13 @@ internal static class FuturesFilters
     /// <typeparam name="TNum">The number type.</typeparam>
     /// <param name="rules">The symbol's rules.</param>
     /// <param name="values">The symbol's filter values in <typeparamref name="TNum"/>.</param>
-    /// <param name="order">The parsed order.</param>
+    /// <param name="order">The order's terms (side, type, reduce-only).</param>
     /// <param name="numbers">The order's values as read.</param>
     /// <param name="market">The mark price and best prices in <typeparamref name="TNum"/>, when known.</param>
     /// <param name="notChecked">The rules not checked.</param>
     /// <returns>The rejection, or <see langword="null"/> when every filter passes.</returns>
     public static BinanceError? Check<TNum>(
-        FuturesSymbolRules rules, FilterValues<TNum> values, in ParsedFuturesOrder order, in OrderNumbers numbers, in MarketPrices<TNum> market, ref FuturesPreflightChecks notChecked)
+        FuturesSymbolRules rules, FilterValues<TNum> values, in FuturesOrderTerms order, in OrderNumbers numbers, in MarketPrices<TNum> market, ref FuturesPreflightChecks notChecked)
         where TNum : struct, IFilterNumber<TNum>
     {
         var code = Prices(rules, values, order, numbers) ?? Quantity(rules, values, order, numbers) ?? PercentPrice(rules, values, order, numbers, market, ref notChecked);
@@ -34,7 +35,7 @@ internal static class FuturesFilters
     }
 
     /// <summary>PRICE_FILTER on price, stop (trigger) price and activation price, in that order.</summary>
-    private static int? Prices<TNum>(FuturesSymbolRules rules, FilterValues<TNum> values, in ParsedFuturesOrder order, in OrderNumbers numbers)
+    private static int? Prices<TNum>(FuturesSymbolRules rules, FilterValues<TNum> values, in FuturesOrderTerms order, in OrderNumbers numbers)
         where TNum : struct, IFilterNumber<TNum>
     {
         if (rules.Price is null)
@@ -42,12 +43,13 @@ internal static class FuturesFilters
             return null;
         }
 
-        return (order.Price is not null ? PriceCode(values.Price.Check(Value<TNum>(numbers, NumberSlot.Price), fromMin: true), isStop: false) : null)
-            ?? (order.StopPrice is not null ? PriceCode(values.Price.Check(Value<TNum>(numbers, NumberSlot.StopPrice), fromMin: true), isStop: true) : null)
-            ?? (order.ActivationPrice is not null ? PriceCode(values.Price.Check(Value<TNum>(numbers, NumberSlot.ActivationPrice), fromMin: true), isStop: true) : null);
+        return (numbers.Has(NumberSlot.Price) ? PriceCode(values.Price.Check(Value<TNum>(numbers, NumberSlot.Price), fromMin: true), isStop: false) : null)
+            ?? (numbers.Has(NumberSlot.StopPrice) ? PriceCode(values.Price.Check(Value<TNum>(numbers, NumberSlot.StopPrice), fromMin: true), isStop: true) : null)
+            ?? (numbers.Has(NumberSlot.ActivationPrice) ? PriceCode(values.Price.Check(Value<TNum>(numbers, NumberSlot.ActivationPrice), fromMin: true), isStop: true) : null);
     }
 
     /// <summary>A stop or activation price below minPrice answers -4013 too (there is no stop-price-below-minimum code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int? PriceCode(GridCheck check, bool isStop) => check switch
     {
         GridCheck.BelowMin => UsdMFuturesErrorCodes.PriceLessThanMinPrice,
@@ -57,10 +59,10 @@ internal static class FuturesFilters
     };
 
     /// <summary>The quantity above zero, then LOT_SIZE (MARKET orders: MARKET_LOT_SIZE when the symbol has one).</summary>
-    private static int? Quantity<TNum>(FuturesSymbolRules rules, FilterValues<TNum> values, in ParsedFuturesOrder order, in OrderNumbers numbers)
+    private static int? Quantity<TNum>(FuturesSymbolRules rules, FilterValues<TNum> values, in FuturesOrderTerms order, in OrderNumbers numbers)
         where TNum : struct, IFilterNumber<TNum>
     {
-        if (order.Quantity is null)
+        if (!numbers.Has(NumberSlot.Quantity))
         {
             return null;
         }
@@ -91,7 +93,7 @@ internal static class FuturesFilters
     /// a MARKET order through the best opposite price it would take. Conditional orders are placed only when triggered.
     /// </summary>
     private static int? PercentPrice<TNum>(
-        FuturesSymbolRules rules, FilterValues<TNum> values, in ParsedFuturesOrder order, in OrderNumbers numbers, in MarketPrices<TNum> market, ref FuturesPreflightChecks notChecked)
+        FuturesSymbolRules rules, FilterValues<TNum> values, in FuturesOrderTerms order, in OrderNumbers numbers, in MarketPrices<TNum> market, ref FuturesPreflightChecks notChecked)
         where TNum : struct, IFilterNumber<TNum>
     {
         if (rules.PercentPrice is null)
@@ -100,9 +102,9 @@ internal static class FuturesFilters
         }
 
         var buy = order.Side == BinanceOrderSide.Buy;
-        if (order.Type == FuturesOrderType.Limit && order.Price is not null)
+        if (order.Type == FuturesOrderType.Limit && numbers.Has(NumberSlot.Price))
         {
-            if (market.Mark is not { } mark)
+            if (!market.TryGetMark(out var mark))
             {
                 notChecked |= FuturesPreflightChecks.PercentPrice;
                 return null;
@@ -118,7 +120,7 @@ internal static class FuturesFilters
             return null;
         }
 
-        if (market.Mark is not { } markPrice || (buy ? market.BestAsk : market.BestBid) is not { } counterparty)
+        if (!market.TryGetMark(out var markPrice) || !market.TryGetCounterparty(buy, out var counterparty))
         {
             notChecked |= FuturesPreflightChecks.MarketPercentPrice;
             return null;
@@ -138,10 +140,10 @@ internal static class FuturesFilters
     /// rest (and priceMatch orders) at the mark price. COIN-M has no filter: its notional is in contracts, at least one.
     /// </summary>
     private static bool MinNotional<TNum>(
-        FuturesSymbolRules rules, FilterValues<TNum> values, in ParsedFuturesOrder order, in OrderNumbers numbers, in MarketPrices<TNum> market, ref FuturesPreflightChecks notChecked)
+        FuturesSymbolRules rules, FilterValues<TNum> values, in FuturesOrderTerms order, in OrderNumbers numbers, in MarketPrices<TNum> market, ref FuturesPreflightChecks notChecked)
         where TNum : struct, IFilterNumber<TNum>
     {
-        if (order.ReducesOnly || order.Quantity is null)
+        if (order.ReducesOnly || !numbers.Has(NumberSlot.Quantity))
         {
             return false;
         }
@@ -151,14 +153,21 @@ internal static class FuturesFilters
             return rules.Exchange.Configuration.MinimumContracts && TNum.Compare(Value<TNum>(numbers, NumberSlot.Quantity), TNum.One) < 0;
         }
 
-        var reference = order.Type switch
+        // The reference price: LIMIT, STOP and TAKE_PROFIT at their price, *_MARKET at the trigger, TRAILING_STOP_MARKET
+        // at the activation price; the mark price where the order has none of those.
+        var slot = order.Type switch
         {
-            FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit => order.Price is not null ? Value<TNum>(numbers, NumberSlot.Price) : market.Mark,
-            FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket => order.StopPrice is not null ? Value<TNum>(numbers, NumberSlot.StopPrice) : null,
-            FuturesOrderType.TrailingStopMarket => order.ActivationPrice is not null ? Value<TNum>(numbers, NumberSlot.ActivationPrice) : market.Mark,
-            _ => market.Mark,
+            FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit => NumberSlot.Price,
+            FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket => NumberSlot.StopPrice,
+            FuturesOrderType.TrailingStopMarket => NumberSlot.ActivationPrice,
+            _ => (NumberSlot)(-1),
         };
-        if (reference is not { } estimate)
+        TNum estimate;
+        if (slot >= 0 && numbers.Has(slot))
+        {
+            estimate = Value<TNum>(numbers, slot);
+        }
+        else if (order.Type is FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket || !market.TryGetMark(out estimate))
         {
             notChecked |= FuturesPreflightChecks.MinNotional;
             return false;

@@ -42,7 +42,7 @@ public static class FuturesOrderValidator
     {
         ArgumentNullException.ThrowIfNull(exchange);
         var fields = FuturesOrderFields.From(order);
-        return Run(exchange, fields, context);
+        return new FuturesOrderValidation(exchange, fields, context);
     }
 
     /// <summary>Validates a <c>POST /fapi/v1/algoOrder</c> request (a conditional order on the Algo Service).</summary>
@@ -70,14 +70,7 @@ public static class FuturesOrderValidator
         }
 
         var fields = FuturesOrderFields.From(order);
-        return Run(exchange, fields, context);
-    }
-
-    private static FuturesOrderValidation Run(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context)
-    {
-        // The checks return only the error; the result is built here once (see OrderValidator.Validate).
-        var error = Check(exchange, o, context, out var parsed, out var rules, out var notChecked);
-        return new FuturesOrderValidation(error, notChecked, parsed, rules);
+        return new FuturesOrderValidation(exchange, fields, context);
     }
 
     /// <summary>
@@ -85,11 +78,14 @@ public static class FuturesOrderValidator
     /// contract), stage 2 (filters), then what needs the time, the market or the account. The rules not checked are
     /// reported only with the failures that come after the filters.
     /// </summary>
+    /// <remarks>Called by the result's constructor, which passes its own fields: the values land where they are kept.</remarks>
     [SkipLocalsInit] // every local is assigned before use; skipping the zeroing of the frame is measurable here
-    private static BinanceError? Check(
-        FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context, out ParsedFuturesOrder parsed, out FuturesSymbolRules? rules, out FuturesPreflightChecks notCheckedOut)
+    internal static BinanceError? Check(
+        FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context, ref OrderNumbers numbers, out FuturesOrderTerms parsed, out bool read,
+        out FuturesSymbolRules? rules, out FuturesPreflightChecks notCheckedOut)
     {
         parsed = default;
+        read = false;
         rules = null;
         notCheckedOut = FuturesPreflightChecks.None;
         var rejections = exchange.Rejections;
@@ -123,31 +119,14 @@ public static class FuturesOrderValidator
             return rejections.Of(failure, o);
         }
 
-        // The values are read into locals and the parsed order is built once: a struct this size copied per step costs.
-        var numbers = default(OrderNumbers);
-        numbers.AllScaled = true;
-        error = Numbers(exchange, rules.Info, o, ref numbers, out var quantity, out var price, out var stopPrice, out var activationPrice, out var callbackRate, out var goodTillDate)
-            ?? Options(exchange, o, type);
+        error = Numbers(exchange, rules.Info, o, ref numbers, out var goodTillDate) ?? Options(exchange, o, type);
         if (error is not null)
         {
             return error;
         }
 
-        parsed = new ParsedFuturesOrder
-        {
-            Side = side,
-            Type = type,
-            PositionSide = positionSide,
-            TimeInForce = timeInForce,
-            Quantity = quantity,
-            Price = price,
-            StopPrice = stopPrice,
-            ActivationPrice = activationPrice,
-            CallbackRate = callbackRate,
-            ReduceOnly = reduceOnly,
-            ClosePosition = closePosition,
-            GoodTillDate = goodTillDate,
-        };
+        parsed = new FuturesOrderTerms(side, type, positionSide, timeInForce, reduceOnly, closePosition, goodTillDate);
+        read = true;
         var notChecked = FuturesPreflightChecks.None;
         error = PositionMode(exchange, o, parsed, context, ref notChecked) ?? Contract(exchange, rules, parsed, context, ref notChecked);
         if (error is not null)
@@ -157,7 +136,7 @@ public static class FuturesOrderValidator
 
         error = CheckFilters(rules, parsed, numbers, context, ref notChecked)
             ?? GoodTillDate(exchange, parsed, context, ref notChecked)
-            ?? (venue.ChecksTrigger ? Trigger(exchange, o, parsed, context, ref notChecked) : null)
+            ?? (venue.ChecksTrigger ? Trigger(exchange, o, parsed, numbers, context, ref notChecked) : null)
             ?? OpenOrders(exchange, rules, type, context, ref notChecked);
         notCheckedOut = notChecked;
         return error;
@@ -241,30 +220,28 @@ public static class FuturesOrderValidator
 
     /// <summary>The numbers: legal characters, then precision (quantity in contracts on COIN-M); callbackRate's range; goodTillDate.</summary>
     private static BinanceError? Numbers(
-        FuturesExchangeRules exchange, FuturesSymbolInfo info, in FuturesOrderFields o, ref OrderNumbers numbers,
-        out decimal? quantity, out decimal? price, out decimal? stopPrice, out decimal? activationPrice, out decimal? callbackRate, out long? goodTillDate)
+        FuturesExchangeRules exchange, FuturesSymbolInfo info, in FuturesOrderFields o, ref OrderNumbers numbers, out long? goodTillDate)
     {
-        price = stopPrice = activationPrice = callbackRate = null;
         goodTillDate = null;
-        var failure = ParameterReading.Decimal(o.Quantity, OrderParameter.Quantity, info.QuantityPrecision, out quantity, ref numbers, NumberSlot.Quantity);
+        var failure = ParameterReading.Decimal(o.Quantity, OrderParameter.Quantity, info.QuantityPrecision, ref numbers, NumberSlot.Quantity);
         if (!failure.Failed)
         {
-            failure = ParameterReading.Decimal(o.Price, OrderParameter.Price, info.PricePrecision, out price, ref numbers, NumberSlot.Price);
+            failure = ParameterReading.Decimal(o.Price, OrderParameter.Price, info.PricePrecision, ref numbers, NumberSlot.Price);
         }
 
         if (!failure.Failed)
         {
-            failure = ParameterReading.Decimal(o.StopPrice, OrderParameter.StopPrice, info.PricePrecision, out stopPrice, ref numbers, NumberSlot.StopPrice);
+            failure = ParameterReading.Decimal(o.StopPrice, OrderParameter.StopPrice, info.PricePrecision, ref numbers, NumberSlot.StopPrice);
         }
 
         if (!failure.Failed)
         {
-            failure = ParameterReading.Decimal(o.ActivationPrice, OrderParameter.ActivationPrice, info.PricePrecision, out activationPrice, ref numbers, NumberSlot.ActivationPrice);
+            failure = ParameterReading.Decimal(o.ActivationPrice, OrderParameter.ActivationPrice, info.PricePrecision, ref numbers, NumberSlot.ActivationPrice);
         }
 
         if (!failure.Failed)
         {
-            failure = ParameterReading.Decimal(o.CallbackRate, OrderParameter.CallbackRate, 2, out callbackRate, ref numbers, NumberSlot.CallbackRate);
+            failure = ParameterReading.Decimal(o.CallbackRate, OrderParameter.CallbackRate, 2, ref numbers, NumberSlot.CallbackRate);
         }
 
         if (failure.Failed)
@@ -272,7 +249,7 @@ public static class FuturesOrderValidator
             return exchange.Rejections.Of(failure, o);
         }
 
-        if (callbackRate is { } rate && (rate < MinCallbackRate || rate > exchange.Configuration.MaxCallbackRate))
+        if (numbers.Decimal(NumberSlot.CallbackRate) is { } rate && (rate < MinCallbackRate || rate > exchange.Configuration.MaxCallbackRate))
         {
             return exchange.Rejections.Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate");
         }
@@ -336,7 +313,7 @@ public static class FuturesOrderValidator
     }
 
     /// <summary>Position side against the account's mode (-4061), and reduceOnly, which Hedge Mode does not take (-1106).</summary>
-    private static BinanceError? PositionMode(FuturesExchangeRules exchange, in FuturesOrderFields o, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    private static BinanceError? PositionMode(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesOrderTerms parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         if (context.DualSidePosition is not { } hedge)
         {
@@ -355,7 +332,7 @@ public static class FuturesOrderValidator
     }
 
     /// <summary>The contract: trading (and, on COIN-M, not past its delivery), and its lists of order types and times in force.</summary>
-    private static BinanceError? Contract(FuturesExchangeRules exchange, FuturesSymbolRules rules, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    private static BinanceError? Contract(FuturesExchangeRules exchange, FuturesSymbolRules rules, in FuturesOrderTerms parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         var info = rules.Info;
         var venue = exchange.Configuration;
@@ -382,7 +359,7 @@ public static class FuturesOrderValidator
     }
 
     /// <summary>GTD: goodTillDate before 9999-12-31 and more than 600 seconds ahead of now (-5040).</summary>
-    private static BinanceError? GoodTillDate(FuturesExchangeRules exchange, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    private static BinanceError? GoodTillDate(FuturesExchangeRules exchange, in FuturesOrderTerms parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         if (parsed.GoodTillDate is not { } until)
         {
@@ -408,14 +385,14 @@ public static class FuturesOrderValidator
     /// triggers (-2021): BUY STOP at or below it, SELL STOP at or above, TAKE_PROFIT the other way round; a trailing stop's
     /// activation price on the wrong side (BUY must be below the price, SELL above).
     /// </summary>
-    private static BinanceError? Trigger(FuturesExchangeRules exchange, in FuturesOrderFields o, in ParsedFuturesOrder parsed, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    private static BinanceError? Trigger(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesOrderTerms parsed, in OrderNumbers numbers, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         var buy = parsed.Side == BinanceOrderSide.Buy;
         var (trigger, mustBeAbove) = parsed.Type switch
         {
-            FuturesOrderType.Stop or FuturesOrderType.StopMarket => (parsed.StopPrice, buy),
-            FuturesOrderType.TakeProfit or FuturesOrderType.TakeProfitMarket => (parsed.StopPrice, !buy),
-            FuturesOrderType.TrailingStopMarket => (parsed.ActivationPrice, !buy),
+            FuturesOrderType.Stop or FuturesOrderType.StopMarket => (numbers.Decimal(NumberSlot.StopPrice), buy),
+            FuturesOrderType.TakeProfit or FuturesOrderType.TakeProfitMarket => (numbers.Decimal(NumberSlot.StopPrice), !buy),
+            FuturesOrderType.TrailingStopMarket => (numbers.Decimal(NumberSlot.ActivationPrice), !buy),
             _ => (null, false),
         };
         if (trigger is not { } level)
@@ -449,14 +426,14 @@ public static class FuturesOrderValidator
     /// Stage 2 on the scaled integers when the order's values, the symbol's filters and the context's prices all fit
     /// 64-bit mantissas, else on decimals: one generic implementation (<see cref="FuturesFilters"/>), two instantiations.
     /// </summary>
-    private static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder parsed, in OrderNumbers numbers, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    private static BinanceError? CheckFilters(FuturesSymbolRules rules, in FuturesOrderTerms parsed, in OrderNumbers numbers, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
-        if (rules.Scaled is { } scaled && numbers.AllScaled && MarketPrices<ScaledDecimal>.TryFrom(context, out var scaledPrices))
+        if (rules.Scaled is { } scaled && numbers.AllScaled && MarketPrices<ScaledDecimal>.TryFrom(context, parsed.Type, out var scaledPrices))
         {
             return FuturesFilters.Check(rules, scaled, parsed, numbers, scaledPrices, ref notChecked);
         }
 
-        MarketPrices<DecimalNumber>.TryFrom(context, out var prices);
+        MarketPrices<DecimalNumber>.TryFrom(context, parsed.Type, out var prices);
         return FuturesFilters.Check(rules, rules.Exact, parsed, numbers, prices, ref notChecked);
     }
 
@@ -491,6 +468,5 @@ public static class FuturesOrderValidator
             : rules.Exchange.Configuration.AccountAlgoOrderLimit is { } account
                 && OpenOrderLimit.Exceeds(account, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
 
-    private static FuturesOrderValidation Fail(BinanceError error, FuturesSymbolRules? rules = null, ParsedFuturesOrder order = default, FuturesPreflightChecks notChecked = FuturesPreflightChecks.None) =>
-        new(error, notChecked, order, rules);
+    private static FuturesOrderValidation Fail(BinanceError error) => new(error);
 }

@@ -1,7 +1,7 @@
 namespace BinanceErrors.Preflight.Internal;
 
 /// <summary>The order parameters the validators name in their errors (Spot, OCO legs and futures), with their wire names and legal ranges.</summary>
-internal enum OrderParameter
+internal enum OrderParameter : byte
 {
     None = 0,
     Symbol,

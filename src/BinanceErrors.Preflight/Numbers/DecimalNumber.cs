@@ -38,6 +38,14 @@ internal readonly record struct DecimalNumber(decimal Value) : IFilterNumber<Dec
         SaturatingDecimal.Multiply(a.Value, b.Value).CompareTo(bound.Value);
 
     /// <inheritdoc />
+    public static bool TryMultiply(DecimalNumber a, DecimalNumber b, out DecimalNumber product)
+    {
+        // CompareProduct compares the saturating product itself, so holding it is exact by definition.
+        product = new(SaturatingDecimal.Multiply(a.Value, b.Value));
+        return true;
+    }
+
+    /// <inheritdoc />
     public static ScaledGrid Prepare(DecimalNumber min, DecimalNumber max, DecimalNumber step) => default;
 
     /// <inheritdoc />

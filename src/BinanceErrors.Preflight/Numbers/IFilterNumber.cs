@@ -55,6 +55,16 @@ internal interface IFilterNumber<TSelf>
     /// <returns>Negative, zero or positive.</returns>
     static abstract int CompareProduct(TSelf a, TSelf b, TSelf bound);
 
+    /// <summary>
+    /// a × b as this number type holds it, when it can hold it exactly as <see cref="CompareProduct"/> compares it: a
+    /// product computed once and compared with several bounds costs one multiplication instead of one per bound.
+    /// </summary>
+    /// <param name="a">The first factor.</param>
+    /// <param name="b">The second factor.</param>
+    /// <param name="product">The product, when the result is <see langword="true"/>.</param>
+    /// <returns>Whether <paramref name="product"/> compares with every bound as <see cref="CompareProduct"/> would.</returns>
+    static abstract bool TryMultiply(TSelf a, TSelf b, out TSelf product);
+
     /// <summary>Precomputes what <see cref="CheckGrid"/> may use to check a grid faster (nothing for decimal).</summary>
     /// <param name="min">The grid's minimum.</param>
     /// <param name="max">The grid's maximum.</param>

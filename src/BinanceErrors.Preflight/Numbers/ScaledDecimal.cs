@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BinanceErrors.Preflight.Numbers;
 
 /// <summary>
@@ -31,7 +33,8 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
     /// <summary>Reads a <see cref="decimal"/> exactly; false when its 96-bit mantissa does not fit 63 bits.</summary>
     public static bool TryFrom(decimal value, out ScaledDecimal scaled)
     {
-        Span<int> bits = stackalloc int[4];
+        // An inline array, not stackalloc: a stackalloc inlined into a validator gave its whole frame a stack cookie check.
+        var bits = default(DecimalBits);
         decimal.GetBits(value, bits);
         if (bits[2] != 0 || bits[1] < 0)
         {
@@ -81,6 +84,7 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
     }
 
     /// <summary>Compares two values exactly; in 64 bits when aligning the scales fits, else in 128.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called several times per order; the 128-bit case stays out of line
     public static int Compare(ScaledDecimal a, ScaledDecimal b)
     {
         if (a.Scale == b.Scale)
@@ -144,6 +148,7 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
     /// The product in 64 bits, when it fits them and 28 decimal places (then decimal's product is this very value);
     /// false otherwise: the 128-bit overload or the decimal expression decides.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryMultiplyExactly(ScaledDecimal a, ScaledDecimal b, out ScaledDecimal product)
     {
         var high = Math.BigMul(a.Mantissa, b.Mantissa, out var low);
@@ -156,14 +161,17 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
     /// The value's mantissa at <paramref name="scale"/>: multiplied up when its scale is smaller, divided down when it
     /// is larger and the dropped digits are zeros; false when that leaves 64 bits or would drop a non-zero digit.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the common case, a value already at the grid's scale, is one compare
     public static bool TryAlign(ScaledDecimal value, int scale, out long aligned)
+    {
+        aligned = value.Mantissa;
+        return scale == value.Scale || TryAlignAcross(value, scale, out aligned);
+    }
+
+    private static bool TryAlignAcross(ScaledDecimal value, int scale, out long aligned)
     {
         var k = scale - value.Scale;
         aligned = value.Mantissa;
-        if (k == 0)
-        {
-            return true;
-        }
 
         if (k > 0)
         {
@@ -350,5 +358,12 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
         }
 
         return largest;
+    }
+
+    /// <summary>The four integers of <see cref="decimal.GetBits(decimal, Span{int})"/>.</summary>
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct DecimalBits
+    {
+        private int _first;
     }
 }

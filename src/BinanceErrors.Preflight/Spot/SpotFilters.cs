@@ -17,14 +17,16 @@ internal static class SpotFilters
     /// <typeparam name="TNum">The number type.</typeparam>
     /// <param name="rules">The symbol's rules (which filters are present, the flags, counts and MAX_POSITION).</param>
     /// <param name="values">The symbol's filter values in <typeparamref name="TNum"/>.</param>
-    /// <param name="order">The parsed order (presence of each value, decimals).</param>
+    /// <param name="order">The order's terms (side, type, trailing delta).</param>
     /// <param name="numbers">The order's values as read.</param>
     /// <param name="marketPrice">The reference or average price in <typeparamref name="TNum"/>, when known.</param>
     /// <param name="context">The counts and position.</param>
     /// <param name="notChecked">The rules not checked.</param>
     /// <returns>The first failing filter, or <see cref="FilterType.Unknown"/>.</returns>
+    // marketPrice by reference: a nullable scaled number by value went through the stack as three narrow stores read back
+    // by one wide load, a store-forwarding stall on every call.
     public static FilterType Check<TNum>(
-        SymbolRules rules, FilterValues<TNum> values, in ParsedOrder order, in OrderNumbers numbers, TNum? marketPrice, in MarketContext context, ref PreflightChecks notChecked)
+        SymbolRules rules, FilterValues<TNum> values, in SpotOrderTerms order, in OrderNumbers numbers, in TNum? marketPrice, in MarketContext context, ref PreflightChecks notChecked)
         where TNum : struct, IFilterNumber<TNum>
     {
         var failed = Prices(rules, values, order, numbers, marketPrice, ref notChecked);
@@ -38,7 +40,7 @@ internal static class SpotFilters
             failed = Notional(rules, values, order, numbers, marketPrice, ref notChecked);
         }
 
-        return failed == FilterType.Unknown ? Limits(rules, order, context, ref notChecked) : failed;
+        return failed == FilterType.Unknown ? Limits(rules, order, numbers, context, ref notChecked) : failed;
     }
 
     /// <summary>
@@ -47,21 +49,21 @@ internal static class SpotFilters
     /// </summary>
     public static bool NotionalZeroOrLess<TNum>(in OrderNumbers numbers)
         where TNum : struct, IFilterNumber<TNum> =>
-        TNum.CompareProduct(Value<TNum>(numbers, NumberSlot.Price), Value<TNum>(numbers, NumberSlot.Quantity), TNum.Zero) <= 0;
+        new Product<TNum>(Value<TNum>(numbers, NumberSlot.Price), Value<TNum>(numbers, NumberSlot.Quantity)).CompareTo(TNum.Zero) <= 0;
 
     /// <summary>PRICE_FILTER on price and stopPrice, then the price bands around the market price.</summary>
     private static FilterType Prices<TNum>(
-        SymbolRules rules, FilterValues<TNum> values, in ParsedOrder order, in OrderNumbers numbers, TNum? marketPrice, ref PreflightChecks notChecked)
+        SymbolRules rules, FilterValues<TNum> values, in SpotOrderTerms order, in OrderNumbers numbers, in TNum? marketPrice, ref PreflightChecks notChecked)
         where TNum : struct, IFilterNumber<TNum>
     {
         if (rules.Price is not null
-            && ((order.Price is not null && values.Price.Check(Value<TNum>(numbers, NumberSlot.Price), fromMin: false) != GridCheck.Ok)
-                || (order.StopPrice is not null && values.Price.Check(Value<TNum>(numbers, NumberSlot.StopPrice), fromMin: false) != GridCheck.Ok)))
+            && ((numbers.Has(NumberSlot.Price) && values.Price.Check(Value<TNum>(numbers, NumberSlot.Price), fromMin: false) != GridCheck.Ok)
+                || (numbers.Has(NumberSlot.StopPrice) && values.Price.Check(Value<TNum>(numbers, NumberSlot.StopPrice), fromMin: false) != GridCheck.Ok)))
         {
             return FilterType.PriceFilter;
         }
 
-        if (order.Price is null)
+        if (!numbers.Has(NumberSlot.Price))
         {
             return FilterType.Unknown;
         }
@@ -101,25 +103,25 @@ internal static class SpotFilters
         TNum.CompareProduct(reference, up, price) < 0 || TNum.CompareProduct(reference, down, price) > 0;
 
     /// <summary>LOT_SIZE on quantity and icebergQty, MARKET_LOT_SIZE, ICEBERG_PARTS.</summary>
-    private static FilterType Quantities<TNum>(SymbolRules rules, FilterValues<TNum> values, in ParsedOrder order, in OrderNumbers numbers)
+    private static FilterType Quantities<TNum>(SymbolRules rules, FilterValues<TNum> values, in SpotOrderTerms order, in OrderNumbers numbers)
         where TNum : struct, IFilterNumber<TNum>
     {
-        var hasIceberg = order.IcebergQty is > 0;
+        var hasIceberg = SpotOrderTerms.IsIceberg(numbers);
         if (rules.LotSize is not null
-            && ((order.Quantity is not null && values.LotSize.Check(Value<TNum>(numbers, NumberSlot.Quantity), fromMin: false) != GridCheck.Ok)
+            && ((numbers.Has(NumberSlot.Quantity) && values.LotSize.Check(Value<TNum>(numbers, NumberSlot.Quantity), fromMin: false) != GridCheck.Ok)
                 || (hasIceberg && values.LotSize.Check(Value<TNum>(numbers, NumberSlot.IcebergQty), fromMin: false) != GridCheck.Ok)))
         {
             return FilterType.LotSize;
         }
 
-        if (order.Type == BinanceOrderType.Market && rules.MarketLotSize is not null && order.Quantity is not null
+        if (order.Type == BinanceOrderType.Market && rules.MarketLotSize is not null && numbers.Has(NumberSlot.Quantity)
             && values.MarketLotSize.Check(Value<TNum>(numbers, NumberSlot.Quantity), fromMin: false) != GridCheck.Ok)
         {
             return FilterType.MarketLotSize;
         }
 
-        return rules.IcebergParts is { } parts && order.IcebergQty is { } iceberg && iceberg > 0 && order.Quantity is { } total
-            && (!SaturatingDecimal.TryDivide(total, iceberg, out var partsNeeded) || decimal.Ceiling(partsNeeded) > parts.Limit)
+        return rules.IcebergParts is { } parts && hasIceberg && numbers.Has(NumberSlot.Quantity)
+            && (!SaturatingDecimal.TryDivide(numbers.Sent(NumberSlot.Quantity), numbers.Sent(NumberSlot.IcebergQty), out var partsNeeded) || decimal.Ceiling(partsNeeded) > parts.Limit)
             ? FilterType.IcebergParts
             : FilterType.Unknown;
     }
@@ -129,7 +131,7 @@ internal static class SpotFilters
     /// or quantity × stopPrice (STOP_LOSS, TAKE_PROFIT), or quantity × the market price.
     /// </summary>
     private static FilterType Notional<TNum>(
-        SymbolRules rules, FilterValues<TNum> values, in ParsedOrder order, in OrderNumbers numbers, TNum? marketPrice, ref PreflightChecks notChecked)
+        SymbolRules rules, FilterValues<TNum> values, in SpotOrderTerms order, in OrderNumbers numbers, in TNum? marketPrice, ref PreflightChecks notChecked)
         where TNum : struct, IFilterNumber<TNum>
     {
         var executesAsMarket = order.Type is BinanceOrderType.Market or BinanceOrderType.StopLoss or BinanceOrderType.TakeProfit;
@@ -144,15 +146,15 @@ internal static class SpotFilters
 
         // The notional as the factors of a product: quoteOrderQty alone is quoteOrderQty × 1.
         TNum a, b;
-        if (!executesAsMarket && order.Price is not null && order.Quantity is not null)
+        if (!executesAsMarket && numbers.Has(NumberSlot.Price) && numbers.Has(NumberSlot.Quantity))
         {
             (a, b) = (Value<TNum>(numbers, NumberSlot.Price), Value<TNum>(numbers, NumberSlot.Quantity));
         }
-        else if (order.QuoteOrderQty is not null)
+        else if (numbers.Has(NumberSlot.QuoteOrderQty))
         {
             (a, b) = (Value<TNum>(numbers, NumberSlot.QuoteOrderQty), TNum.One);
         }
-        else if (order.Quantity is not null && (order.StopPrice is not null ? Value<TNum>(numbers, NumberSlot.StopPrice) : marketPrice) is { } estimate)
+        else if (numbers.Has(NumberSlot.Quantity) && (numbers.Has(NumberSlot.StopPrice) ? Value<TNum>(numbers, NumberSlot.StopPrice) : marketPrice) is { } estimate)
         {
             (a, b) = (Value<TNum>(numbers, NumberSlot.Quantity), estimate);
         }
@@ -162,19 +164,20 @@ internal static class SpotFilters
             return FilterType.Unknown;
         }
 
-        if (minimum && TNum.CompareProduct(a, b, values.MinNotional) < 0)
+        var notional = new Product<TNum>(a, b);
+        if (minimum && notional.CompareTo(values.MinNotional) < 0)
         {
             return FilterType.MinNotional;
         }
 
-        return (checkMin && TNum.CompareProduct(a, b, values.NotionalMin) < 0)
-            || (checkMax && TNum.Compare(values.NotionalMax, TNum.Zero) > 0 && TNum.CompareProduct(a, b, values.NotionalMax) > 0)
+        return (checkMin && notional.CompareTo(values.NotionalMin) < 0)
+            || (checkMax && TNum.Compare(values.NotionalMax, TNum.Zero) > 0 && notional.CompareTo(values.NotionalMax) > 0)
             ? FilterType.Notional
             : FilterType.Unknown;
     }
 
     /// <summary>TRAILING_DELTA, the open order counts and MAX_POSITION: no filter arithmetic beyond integers and the caller's decimals.</summary>
-    private static FilterType Limits(SymbolRules rules, in ParsedOrder order, in MarketContext context, ref PreflightChecks notChecked)
+    private static FilterType Limits(SymbolRules rules, in SpotOrderTerms order, in OrderNumbers numbers, in MarketContext context, ref PreflightChecks notChecked)
     {
         if (rules.TrailingDelta is { } trailing && order.TrailingDelta is { } delta)
         {
@@ -188,7 +191,7 @@ internal static class SpotFilters
             }
         }
 
-        var isIceberg = order.IcebergQty is > 0;
+        var isIceberg = SpotOrderTerms.IsIceberg(numbers);
         var exchange = rules.Exchange;
         if (OpenOrderLimit.Exceeds(rules.MaxNumOrders, context.OpenOrders, PreflightChecks.MaxNumOrders, ref notChecked))
         {
@@ -208,7 +211,7 @@ internal static class SpotFilters
         if (order.Side == BinanceOrderSide.Buy && rules.MaxPosition is { } maxPosition)
         {
             var marketPrice = context.FilterPrice;
-            var added = order.Quantity ?? (order.QuoteOrderQty is { } spend && marketPrice is > 0 ? spend / marketPrice : null);
+            var added = numbers.Decimal(NumberSlot.Quantity) ?? (numbers.Decimal(NumberSlot.QuoteOrderQty) is { } spend && marketPrice is > 0 ? spend / marketPrice : null);
             if (context.Position is not { } position || added is null)
             {
                 notChecked |= PreflightChecks.MaxPosition;

@@ -143,6 +143,20 @@ public sealed class FuturesOrderValidatorTests
     }
 
     [Fact]
+    public void Result_KeepsTheParsedValuesOfARejectedOrder_AndComparesByValue()
+    {
+        // The result keeps the values read and builds Order on access (see the Spot test of the same name).
+        var small = Valid with { Quantity = "0.001" };
+        var rejected = FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, small, Full);
+
+        rejected.Code.ShouldBe(-4164);
+        rejected.Order.ShouldBe(new ParsedFuturesOrder { Side = BinanceOrderSide.Buy, Type = FuturesOrderType.Limit, TimeInForce = FuturesTimeInForce.Gtc, Price = 60000.10m, Quantity = 0.001m });
+        rejected.Equals(FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, small, Full)).ShouldBeTrue();
+        rejected.Equals(FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid, Full)).ShouldBeFalse();
+        FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid with { Side = "HOLD" }, Full).Order.ShouldBe(default);
+    }
+
+    [Fact]
     public void ReduceOnly_IsExemptFromMinNotional()
     {
         // 0.001 × 60000.10 = 60 < 100, accepted because it can only reduce a position (hummingbot#7094, nautilus#4695).

@@ -16,7 +16,7 @@ internal static class FuturesValidationByBoth
     {
         var scaled = FuturesOrderValidator.Validate(exchange, order, context);
         var oracle = DecimalFuturesOrderValidator.Validate(exchange, order, context);
-        Describe(scaled).ShouldBe(Describe(oracle), $"scaled and decimal validators disagree on {order} with {context}");
+        Describe(OracleFuturesOrderValidation.Of(scaled)).ShouldBe(Describe(oracle), $"scaled and decimal validators disagree on {order} with {context}");
         return scaled;
     }
 
@@ -25,11 +25,11 @@ internal static class FuturesValidationByBoth
     {
         var scaled = FuturesOrderValidator.ValidateAlgo(exchange, order, context);
         var oracle = DecimalFuturesOrderValidator.ValidateAlgo(exchange, order, context);
-        Describe(scaled).ShouldBe(Describe(oracle), $"scaled and decimal validators disagree on {order} with {context}");
+        Describe(OracleFuturesOrderValidation.Of(scaled)).ShouldBe(Describe(oracle), $"scaled and decimal validators disagree on {order} with {context}");
         return scaled;
     }
 
-    private static string Describe(FuturesOrderValidation v) =>
+    private static string Describe(OracleFuturesOrderValidation v) =>
         $"{v.Error?.Code} {v.Error?.Message} | {v.NotChecked} | {v.Rules?.Symbol} | {v.Order.Side} {v.Order.Type} {v.Order.PositionSide} {v.Order.TimeInForce} "
         + $"q={D(v.Order.Quantity)} p={D(v.Order.Price)} sp={D(v.Order.StopPrice)} ap={D(v.Order.ActivationPrice)} cr={D(v.Order.CallbackRate)} "
         + $"ro={v.Order.ReduceOnly} cp={v.Order.ClosePosition} gtd={v.Order.GoodTillDate}";

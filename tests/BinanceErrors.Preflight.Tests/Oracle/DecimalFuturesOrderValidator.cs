@@ -22,7 +22,7 @@ internal static class DecimalFuturesOrderValidator
     /// <param name="order">The parameters as they would be sent.</param>
     /// <param name="context">Mark price, best prices, position mode, open order counts, time; rules needing what is missing are reported as not checked.</param>
     /// <returns>The outcome; never throws for any parameter values.</returns>
-    internal static FuturesOrderValidation Validate(FuturesExchangeRules exchange, in FuturesOrderRequest order, in FuturesMarketContext context = default)
+    internal static OracleFuturesOrderValidation Validate(FuturesExchangeRules exchange, in FuturesOrderRequest order, in FuturesMarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
         var fields = FuturesOrderFields.From(order);
@@ -34,7 +34,7 @@ internal static class DecimalFuturesOrderValidator
     /// <param name="order">The parameters as they would be sent.</param>
     /// <param name="context">Mark price, position mode, open order and algo order counts, time.</param>
     /// <returns>The outcome; never throws for any parameter values.</returns>
-    internal static FuturesOrderValidation ValidateAlgo(FuturesExchangeRules exchange, in FuturesAlgoOrderRequest order, in FuturesMarketContext context = default)
+    internal static OracleFuturesOrderValidation ValidateAlgo(FuturesExchangeRules exchange, in FuturesAlgoOrderRequest order, in FuturesMarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
         if (string.IsNullOrEmpty(order.AlgoType))
@@ -51,7 +51,7 @@ internal static class DecimalFuturesOrderValidator
         return Run(exchange, fields, context);
     }
 
-    private static FuturesOrderValidation Run(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context)
+    private static OracleFuturesOrderValidation Run(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context)
     {
         // Symbol, side, type.
         if (string.IsNullOrEmpty(o.Symbol))
@@ -358,7 +358,7 @@ internal static class DecimalFuturesOrderValidator
             return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded), rules, parsed, notChecked);
         }
 
-        return new FuturesOrderValidation(null, notChecked, parsed, rules);
+        return new OracleFuturesOrderValidation(null, notChecked, parsed, rules);
     }
 
     private static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder order, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
@@ -485,7 +485,7 @@ internal static class DecimalFuturesOrderValidator
         return filter.StepSize != 0 && (value - filter.MinQty) % filter.StepSize != 0 ? UsdMFuturesErrorCodes.QtyNotIncreasedByStepSize : null;
     }
 
-    private static bool TryReadDecimal(string? text, string name, int precision, FuturesSymbolRules rules, out decimal? value, out FuturesOrderValidation failure)
+    private static bool TryReadDecimal(string? text, string name, int precision, FuturesSymbolRules rules, out decimal? value, out OracleFuturesOrderValidation failure)
     {
         value = null;
         failure = default;
@@ -516,7 +516,7 @@ internal static class DecimalFuturesOrderValidator
         return true;
     }
 
-    private static bool TryReadFlag(string? text, string name, FuturesSymbolRules rules, out bool value, out FuturesOrderValidation failure)
+    private static bool TryReadFlag(string? text, string name, FuturesSymbolRules rules, out bool value, out OracleFuturesOrderValidation failure)
     {
         failure = default;
         value = text == "true";
@@ -529,7 +529,7 @@ internal static class DecimalFuturesOrderValidator
         return false;
     }
 
-    private static bool TryReadReduceOnly(string? text, FuturesSymbolRules rules, out bool value, out FuturesOrderValidation failure)
+    private static bool TryReadReduceOnly(string? text, FuturesSymbolRules rules, out bool value, out OracleFuturesOrderValidation failure)
     {
         failure = default;
         value = text == "true";
@@ -561,7 +561,7 @@ internal static class DecimalFuturesOrderValidator
         }
     }
 
-    private static FuturesOrderValidation Fail(BinanceError error, FuturesSymbolRules? rules = null, ParsedFuturesOrder order = default, FuturesPreflightChecks notChecked = FuturesPreflightChecks.None) =>
+    private static OracleFuturesOrderValidation Fail(BinanceError error, FuturesSymbolRules? rules = null, ParsedFuturesOrder order = default, FuturesPreflightChecks notChecked = FuturesPreflightChecks.None) =>
         new(error, notChecked, order, rules);
 
     /// <summary>The first parameter sent that the order's type does not take (-1106), or <see langword="null"/>.</summary>

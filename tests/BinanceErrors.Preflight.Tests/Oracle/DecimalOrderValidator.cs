@@ -16,7 +16,7 @@ internal static class DecimalOrderValidator
     /// <param name="order">The parameters as they would be sent.</param>
     /// <param name="context">Prices, open order counts and position; rules needing what is missing are reported as not checked.</param>
     /// <returns>The outcome; never throws for any parameter values.</returns>
-    internal static OrderValidation Validate(ExchangeRules exchange, in OrderRequest order, in MarketContext context = default)
+    internal static OracleOrderValidation Validate(ExchangeRules exchange, in OrderRequest order, in MarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
         var rejections = OracleRejections.For(exchange.Venue);
@@ -273,10 +273,10 @@ internal static class DecimalOrderValidator
             }
         }
 
-        return new OrderValidation(null, notChecked, parsed, rules);
+        return new OracleOrderValidation(null, notChecked, parsed, rules);
     }
 
-    private static OrderValidation Fail(BinanceError error, SymbolRules? rules = null, ParsedOrder order = default, PreflightChecks notChecked = PreflightChecks.None) =>
+    private static OracleOrderValidation Fail(BinanceError error, SymbolRules? rules = null, ParsedOrder order = default, PreflightChecks notChecked = PreflightChecks.None) =>
         new(error, notChecked, order, rules);
 
     private static bool IsMissing(string? value) => string.IsNullOrEmpty(value);

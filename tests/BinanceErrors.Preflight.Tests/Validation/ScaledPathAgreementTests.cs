@@ -92,7 +92,8 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
         {
             var rules = symbols[random.Next(symbols.Length)];
             var context = FuturesContext(random, rules);
-            FuturesOrderValidation fast, oracle;
+            FuturesOrderValidation fast;
+            OracleFuturesOrderValidation oracle;
             string described;
             if (random.Next(3) == 0)
             {
@@ -403,11 +404,15 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
     private static string Bool(Random random) => random.Next(2) == 0 ? "true" : "false";
 
     // ---- Results compared field by field, decimals to their scale ----
-    private static string Describe(OrderValidation v) =>
+    private static string Describe(in OrderValidation v) => Describe(OracleOrderValidation.Of(v));
+
+    private static string Describe(OracleOrderValidation v) =>
         $"{v.Error?.Code} {v.Error?.Message} | {v.NotChecked} | {v.Rules?.Symbol} | {v.Order.Side} {v.Order.Type} {v.Order.TimeInForce} "
         + $"q={D(v.Order.Quantity)} qq={D(v.Order.QuoteOrderQty)} p={D(v.Order.Price)} sp={D(v.Order.StopPrice)} td={v.Order.TrailingDelta} iq={D(v.Order.IcebergQty)}";
 
-    private static string Describe(FuturesOrderValidation v) =>
+    private static string Describe(in FuturesOrderValidation v) => Describe(OracleFuturesOrderValidation.Of(v));
+
+    private static string Describe(OracleFuturesOrderValidation v) =>
         $"{v.Error?.Code} {v.Error?.Message} | {v.NotChecked} | {v.Rules?.Symbol} | {v.Order.Side} {v.Order.Type} {v.Order.PositionSide} {v.Order.TimeInForce} "
         + $"q={D(v.Order.Quantity)} p={D(v.Order.Price)} sp={D(v.Order.StopPrice)} ap={D(v.Order.ActivationPrice)} cr={D(v.Order.CallbackRate)} "
         + $"ro={v.Order.ReduceOnly} cp={v.Order.ClosePosition} gtd={v.Order.GoodTillDate}";

@@ -15,11 +15,11 @@ internal static class SpotValidationByBoth
     {
         var scaled = OrderValidator.Validate(exchange, order, context);
         var oracle = DecimalOrderValidator.Validate(exchange, order, context);
-        Describe(scaled).ShouldBe(Describe(oracle), $"the scaled validator and the decimal oracle disagree on {order}");
+        Describe(OracleOrderValidation.Of(scaled)).ShouldBe(Describe(oracle), $"the scaled validator and the decimal oracle disagree on {order}");
         return scaled;
     }
 
-    private static string Describe(OrderValidation v) =>
+    private static string Describe(OracleOrderValidation v) =>
         $"{v.Error?.Code} {v.Error?.Message} | {v.NotChecked} | {v.Rules?.Symbol} | {v.Order.Side} {v.Order.Type} {v.Order.TimeInForce} "
         + $"q={D(v.Order.Quantity)} qq={D(v.Order.QuoteOrderQty)} p={D(v.Order.Price)} sp={D(v.Order.StopPrice)} td={v.Order.TrailingDelta} iq={D(v.Order.IcebergQty)}";
 
