@@ -58,6 +58,7 @@ public sealed class LogContextTests
     [InlineData("GET /api/v3", "Spot Path")]
     [InlineData("GET /myfapi/v1/x", "none")]
     [InlineData("GET fapi/v1/x", "none")]
+    [InlineData("fapi/v1/order", "none")]
     [InlineData("GET /fapi", "none")]
     [InlineData("futures market closed", "none")]
     [InlineData("order placed", "none")]
@@ -98,6 +99,7 @@ public sealed class LogContextTests
     // A method that is part of a word, or has no path after it, says nothing; the next method may.
     [InlineData("TARGET /v9/order", "none")]
     [InlineData("POSTED /v9/order", "none")]
+    [InlineData("order then POST", "none")]
     [InlineData("POST failed, GET /api/v3/depth", "Read")]
     [InlineData("POST https://api.binance.com", "none")]
     [InlineData("POST /", "none")]

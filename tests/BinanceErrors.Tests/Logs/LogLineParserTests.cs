@@ -201,6 +201,8 @@ public sealed class LogLineParserTests
     [InlineData("{\"code\":-1000,\"msg\":\"a\\u12\"}", "au12")]
     [InlineData("{\"code\":-1000,\"msg\":\"a\\uZZZZ\"}", "auZZZZ")]
     [InlineData("{\"code\":-1000,\"msg\":\"a\\u0041\"}", "aA")]
+    [InlineData("{\"code\":-1000,\"msg\":\"a\\u0041", "aA")]
+    [InlineData("{\"code\":-1000,\"msg\":\"a\\u004", "au004")]
     // An unterminated value runs to the end of the line; a backslash at the very end is kept.
     [InlineData("{\"code\":-1000,\"msg\":\"open ended", "open ended")]
     [InlineData("{\"code\":-1000,\"msg\":\"ends in \\", "ends in \\")]
@@ -321,6 +323,8 @@ public sealed class LogLineParserTests
     [InlineData("status (503)", null)]
     [InlineData("status [503]", null)]
     [InlineData("status: ok, order 12345 and 503", null)]
+    [InlineData("status abcdefghijk503", 503)]
+    [InlineData("status abcdefghijkl503", null)]
     [InlineData("status: 50", null)]
     [InlineData("status 12345", null)]
     [InlineData("status 503.5", null)]

@@ -79,9 +79,11 @@ internal sealed class LogMessageIndex
             }
         }
 
-        // Searched for by their ASCII start: one non-ASCII anchor ("The client’s custom order ID") would turn the whole
-        // search into a Unicode case-folding one, several times slower on every line; the full anchor is compared after.
-        _anchors = SearchValues.Create([.. entries.Select(e => AsciiStart(e.Anchor)).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        // Searched for by their start up to the first apostrophe or non-ASCII character: the anchors are normalized
+        // (straight apostrophes), but a line may carry the documented curly one ("The client’s custom order ID"), and
+        // one non-ASCII anchor would turn the whole search into a Unicode case-folding one, several times slower on
+        // every line; the full anchor is compared after, an apostrophe matching either form.
+        _anchors = SearchValues.Create([.. entries.Select(e => SearchStart(e.Anchor)).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
         _byPrefix = entries
             .GroupBy(e => Prefix(e.Anchor), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Entry).OrderByDescending(e => e.Anchor.Length).ToArray(), StringComparer.Ordinal);
@@ -117,7 +119,7 @@ internal sealed class LogMessageIndex
 
             foreach (var entry in candidates)
             {
-                if (!line[at..].StartsWith(entry.Anchor, StringComparison.OrdinalIgnoreCase))
+                if (!StartsWithAnchor(line[at..], entry.Anchor))
                 {
                     continue;
                 }
@@ -184,10 +186,39 @@ internal sealed class LogMessageIndex
     private static bool Fits(ReadOnlySpan<char> message, MessageTemplate template, Span<char> buffer, Span<Range> captures) =>
         template.Pattern.TryMatch(MessageText.Normalize(message, buffer), captures);
 
-    private static string AsciiStart(string anchor)
+    private static string SearchStart(string anchor)
     {
-        var ascii = anchor.AsSpan().IndexOfAnyExceptInRange((char)0, (char)127);
-        return ascii < 0 || ascii < PrefixLength ? anchor : anchor[..ascii];
+        var cut = anchor.AsSpan().IndexOfAnyExceptInRange((char)0, (char)127);
+        var apostrophe = anchor.IndexOf('\'', StringComparison.Ordinal);
+        if (apostrophe >= 0 && (cut < 0 || apostrophe < cut))
+        {
+            cut = apostrophe;
+        }
+
+        return cut < PrefixLength ? anchor : anchor[..cut];
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with the normalized <paramref name="anchor"/>, ignoring case, its apostrophes matching curly ones too.</summary>
+    private static bool StartsWithAnchor(ReadOnlySpan<char> text, string anchor)
+    {
+        if (text.Length < anchor.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < anchor.Length; i++)
+        {
+            var a = anchor[i];
+            var c = text[i];
+            if (a == c || a == '\'' && c is '\u2018' or '\u2019' || char.ToUpperInvariant(a) == char.ToUpperInvariant(c))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 
     private static string Prefix(ReadOnlySpan<char> text) => text[..Math.Min(PrefixLength, text.Length)].ToString().ToLowerInvariant();
