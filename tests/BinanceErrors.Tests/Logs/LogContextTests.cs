@@ -19,11 +19,13 @@ public sealed class LogContextTests
     [InlineData("wss://testnet.binancefuture.com/ws-fapi/v1", "UsdMFutures Host")]
     [InlineData("https://api.binance.us/api/v3/order", "BinanceUs Host")]
     [InlineData("connected to api.binance.us", "BinanceUs Host")]
+    [InlineData("binance.us: connected", "BinanceUs Host")]
     [InlineData("https://api.binance.com/api/v3/order", "Spot Host")]
     [InlineData("https://testnet.binance.vision/api/v3/order", "Spot Host")]
     // A Spot host with a futures path (a proxy or an old testnet) is the path's.
     [InlineData("https://api.binance.com/fapi/v1/order", "UsdMFutures Path")]
     [InlineData("https://api.binance.com/dapi/v1/order", "CoinMFutures Path")]
+    [InlineData("https://api.binance.com/fapi", "Spot Host")]
     // Paths alone, plain or in escaped JSON.
     [InlineData("POST /fapi/v1/order", "UsdMFutures Path")]
     [InlineData("DELETE /dapi/v1/order", "CoinMFutures Path")]
@@ -53,6 +55,7 @@ public sealed class LogContextTests
     [InlineData("see binance.usdt", "none")]
     [InlineData("myUMFutures error", "none")]
     [InlineData("GET /api/v1/ping", "none")]
+    [InlineData("GET /api/v1/time/x", "none")]
     [InlineData("GET api/v3/ping", "none")]
     [InlineData("GET /api", "none")]
     [InlineData("GET /api/v3", "Spot Path")]
@@ -103,6 +106,7 @@ public sealed class LogContextTests
     [InlineData("POST failed, GET /api/v3/depth", "Read")]
     [InlineData("POST https://api.binance.com", "none")]
     [InlineData("POST /", "none")]
+    [InlineData("POST / for the order", "none")]
     [InlineData("POST x/order", "none")]
     // Client calls: lookups first, then creating and cancelling.
     [InlineData("exchange.fetch_order('123', 'BTC/USDT')", "Read lookup")]

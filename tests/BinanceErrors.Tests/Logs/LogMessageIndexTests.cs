@@ -28,7 +28,8 @@ public sealed class LogMessageIndexTests
     [InlineData("binance The client's custom order ID is empty.", "8+38 UsdMFutures:-1119")]
     [InlineData("binance The client‘s custom order ID is empty.", "8+38 UsdMFutures:-1119")]
     [InlineData("binance The client`s custom order ID is empty.", "none")]
-    [InlineData("binance The order’s position direction does not match the user’s settings.", "8+66 UsdMFutures:-4061")]
+    [InlineData("binance The order's position direction does not match the user’s settings.", "8+66 UsdMFutures:-4061")]
+    [InlineData("binance The order's position direction does not match the user's settings.", "8+66 UsdMFutures:-4061")]
     [InlineData("binance THE CLIENT'S CUSTOM ORDER ID IS EMPTY.", "8+38 UsdMFutures:-1119")]
     [InlineData("", "none")]
     public void TryFind_FindsTheMessage_ItsExtent_AndItsVenues(string line, string expected)

@@ -22,7 +22,7 @@ internal sealed class LogMessageIndex
 
     private LogMessageIndex()
     {
-        var entries = new List<(string Anchor, Entry Entry)>();
+        var entries = new List<(string Anchor, string SearchStart, Entry Entry)>();
         foreach (var venue in BinanceErrorCatalog.Venues)
         {
             var catalog = BinanceErrorCatalog.For(venue);
@@ -75,15 +75,15 @@ internal sealed class LogMessageIndex
 
                 var codes = codesByText.GetValueOrDefault(template.Pattern.Normalized);
                 var code = codes is { Count: 1 } ? codes.First() : (int?)null;
-                entries.Add((anchor, new Entry(venue, template, code, anchor)));
+                entries.Add((anchor, SearchStart(template.Literals[0], anchor), new Entry(venue, template, code, anchor)));
             }
         }
 
-        // Searched for by their start up to the first apostrophe or non-ASCII character: the anchors are normalized
-        // (straight apostrophes), but a line may carry the documented curly one ("The client’s custom order ID"), and
-        // one non-ASCII anchor would turn the whole search into a Unicode case-folding one, several times slower on
-        // every line; the full anchor is compared after, an apostrophe matching either form.
-        _anchors = SearchValues.Create([.. entries.Select(e => SearchStart(e.Anchor)).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        // Searched for by the documented text's ASCII start: one non-ASCII anchor ("The client’s custom order ID") would
+        // turn the whole search into a Unicode case-folding one, several times slower on every line, and a line may
+        // carry the curly apostrophe or a straight one; the full (normalized) anchor is compared after, its
+        // apostrophes matching either form.
+        _anchors = SearchValues.Create([.. entries.Select(e => e.SearchStart).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
         _byPrefix = entries
             .GroupBy(e => Prefix(e.Anchor), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Entry).OrderByDescending(e => e.Anchor.Length).ToArray(), StringComparer.Ordinal);
@@ -186,16 +186,11 @@ internal sealed class LogMessageIndex
     private static bool Fits(ReadOnlySpan<char> message, MessageTemplate template, Span<char> buffer, Span<Range> captures) =>
         template.Pattern.TryMatch(MessageText.Normalize(message, buffer), captures);
 
-    private static string SearchStart(string anchor)
+    /// <summary>The start of <paramref name="anchor"/> up to the first non-ASCII character of the documented <paramref name="literal"/>.</summary>
+    private static string SearchStart(string literal, string anchor)
     {
-        var cut = anchor.AsSpan().IndexOfAnyExceptInRange((char)0, (char)127);
-        var apostrophe = anchor.IndexOf('\'', StringComparison.Ordinal);
-        if (apostrophe >= 0 && (cut < 0 || apostrophe < cut))
-        {
-            cut = apostrophe;
-        }
-
-        return cut < PrefixLength ? anchor : anchor[..cut];
+        var ascii = literal.AsSpan().IndexOfAnyExceptInRange((char)0, (char)127);
+        return ascii < PrefixLength ? anchor : anchor[..Math.Min(ascii, anchor.Length)];
     }
 
     /// <summary>Whether <paramref name="text"/> starts with the normalized <paramref name="anchor"/>, ignoring case, its apostrophes matching curly ones too.</summary>
