@@ -128,6 +128,24 @@ public sealed class OrderValidatorTests
     }
 
     [Fact]
+    public void Results_AreEqualOnlyWhenErrorRulesNotCheckedAndValuesAllAgree()
+    {
+        var full = OrderValidator.Validate(ExchangeFixture.Rules, Valid, Full);
+        var again = OrderValidator.Validate(ExchangeFixture.Rules, Valid, Full);
+        var noContext = OrderValidator.Validate(ExchangeFixture.Rules, Valid);
+        var otherPrice = OrderValidator.Validate(ExchangeFixture.Rules, Valid with { Price = "30000.02" }, Full);
+
+        otherPrice.IsValid.ShouldBeTrue();
+        (full == again).ShouldBeTrue();
+        (full != again).ShouldBeFalse();
+        full.GetHashCode().ShouldBe(again.GetHashCode());
+        full.Equals((object)again).ShouldBeTrue();
+        full.Equals((object)"BTCUSDT").ShouldBeFalse();
+        (full != noContext).ShouldBeTrue(); // only the rules not checked differ
+        (full == otherPrice).ShouldBeFalse(); // only the parsed price differs
+    }
+
+    [Fact]
     public void ValidLimit_WithoutContext_ReportsWhatWasNotChecked()
     {
         var result = SpotValidationByBoth.Validate(ExchangeFixture.Rules, Valid);

@@ -157,6 +157,24 @@ public sealed class FuturesOrderValidatorTests
     }
 
     [Fact]
+    public void Results_AreEqualOnlyWhenErrorRulesNotCheckedAndValuesAllAgree()
+    {
+        var full = FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid, Full);
+        var again = FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid, Full);
+        var noContext = FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid);
+        var otherPrice = FuturesOrderValidator.Validate(FuturesExchangeFixture.Rules, Valid with { Price = "60000.20" }, Full);
+
+        otherPrice.IsValid.ShouldBeTrue(otherPrice.Message);
+        (full == again).ShouldBeTrue();
+        (full != again).ShouldBeFalse();
+        full.GetHashCode().ShouldBe(again.GetHashCode());
+        full.Equals((object)again).ShouldBeTrue();
+        full.Equals((object)"BTCUSDT").ShouldBeFalse();
+        (full != noContext).ShouldBeTrue(); // only the rules not checked differ
+        (full == otherPrice).ShouldBeFalse(); // only the parsed price differs
+    }
+
+    [Fact]
     public void ReduceOnly_IsExemptFromMinNotional()
     {
         // 0.001 × 60000.10 = 60 < 100, accepted because it can only reduce a position (hummingbot#7094, nautilus#4695).
