@@ -31,5 +31,11 @@ public readonly record struct ParsedOrder
     public decimal? IcebergQty { get; init; }
 
     /// <summary>Whether the type is a stop or take-profit type (counted by MAX_NUM_ALGO_ORDERS).</summary>
-    public bool IsAlgo => Type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfit or BinanceOrderType.TakeProfitLimit;
+    public bool IsAlgo => IsAlgoType(Type);
+
+    /// <summary>Whether a type is a stop or take-profit type (counted by MAX_NUM_ALGO_ORDERS); the one statement of the rule.</summary>
+    /// <param name="type">The type.</param>
+    /// <returns><see langword="true"/> for STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT.</returns>
+    internal static bool IsAlgoType(BinanceOrderType type) =>
+        type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfit or BinanceOrderType.TakeProfitLimit;
 }

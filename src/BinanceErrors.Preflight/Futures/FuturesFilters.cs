@@ -154,20 +154,20 @@ internal static class FuturesFilters
         }
 
         // The reference price: LIMIT, STOP and TAKE_PROFIT at their price, *_MARKET at the trigger, TRAILING_STOP_MARKET
-        // at the activation price; the mark price where the order has none of those.
-        var slot = order.Type switch
+        // at the activation price; the mark price where the order has none of those, except a *_MARKET order.
+        var (slot, orMark) = order.Type switch
         {
-            FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit => NumberSlot.Price,
-            FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket => NumberSlot.StopPrice,
-            FuturesOrderType.TrailingStopMarket => NumberSlot.ActivationPrice,
-            _ => (NumberSlot)(-1),
+            FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit => (NumberSlot.Price, true),
+            FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket => (NumberSlot.StopPrice, false),
+            FuturesOrderType.TrailingStopMarket => (NumberSlot.ActivationPrice, true),
+            _ => ((NumberSlot)(-1), true),
         };
         TNum estimate;
         if (slot >= 0 && numbers.Has(slot))
         {
             estimate = Value<TNum>(numbers, slot);
         }
-        else if (order.Type is FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket || !market.TryGetMark(out estimate))
+        else if (!orMark || !market.TryGetMark(out estimate))
         {
             notChecked |= FuturesPreflightChecks.MinNotional;
             return false;

@@ -18,7 +18,7 @@ internal readonly record struct FuturesOrderTerms(
     BinanceOrderSide Side, FuturesOrderType Type, PositionSide? PositionSide, FuturesTimeInForce? TimeInForce, bool ReduceOnly, bool ClosePosition, long? GoodTillDate)
 {
     /// <summary>Gets a value indicating whether the order can only reduce a position (reduce-only or close-position).</summary>
-    public bool ReducesOnly => ReduceOnly || ClosePosition;
+    public bool ReducesOnly => ParsedFuturesOrder.OnlyReduces(ReduceOnly, ClosePosition);
 
     /// <summary>The public parsed order.</summary>
     /// <param name="numbers">The order's numbers.</param>

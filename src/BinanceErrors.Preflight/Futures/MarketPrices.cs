@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight.Futures;
@@ -36,8 +35,7 @@ internal readonly struct MarketPrices<TNum>
     {
         var known = 0;
         var fits = TryRead(context.MarkPrice, MarkBit, ref known, out var mark);
-        Unsafe.SkipInit(out TNum bid);
-        Unsafe.SkipInit(out TNum ask);
+        TNum bid, ask;
         if (type == FuturesOrderType.Market)
         {
             fits &= TryRead(context.BestBid, BidBit, ref known, out bid) & TryRead(context.BestAsk, AskBit, ref known, out ask);

@@ -40,5 +40,11 @@ public readonly record struct ParsedFuturesOrder
     public long? GoodTillDate { get; init; }
 
     /// <summary>Whether the order only reduces a position (reduce-only or close-position): exempt from MIN_NOTIONAL.</summary>
-    public bool ReducesOnly => ReduceOnly || ClosePosition;
+    public bool ReducesOnly => OnlyReduces(ReduceOnly, ClosePosition);
+
+    /// <summary>Whether an order with these flags only reduces a position; the one statement of the rule.</summary>
+    /// <param name="reduceOnly">Whether reduceOnly is true.</param>
+    /// <param name="closePosition">Whether closePosition is true.</param>
+    /// <returns><see langword="true"/> when either is.</returns>
+    internal static bool OnlyReduces(bool reduceOnly, bool closePosition) => reduceOnly || closePosition;
 }

@@ -38,7 +38,7 @@ internal struct OrderNumbers
     {
         for (var slot = 0; slot < Slots; slot++)
         {
-            if ((Present & (1u << slot)) == 0)
+            if (!Has((NumberSlot)slot))
             {
                 Values[slot] = default;
             }

@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace BinanceErrors.Preflight.Numbers;
 
 /// <summary>
-/// a × b multiplied once and compared with several bounds (the notional with MIN_NOTIONAL, NOTIONAL's minimum and
-/// maximum, zero): each comparison is exactly <see cref="IFilterNumber{TSelf}.CompareProduct"/>'s, without a
+/// a × b multiplied once and compared with several bounds (the notional with MIN_NOTIONAL and NOTIONAL's minimum and
+/// maximum): each comparison is exactly <see cref="IFilterNumber{TSelf}.CompareProduct"/>'s, without a
 /// multiplication per bound when the number type holds the product.
 /// </summary>
 /// <typeparam name="TNum">The number type of the filter check.</typeparam>

@@ -361,7 +361,7 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
     }
 
     /// <summary>The four integers of <see cref="decimal.GetBits(decimal, Span{int})"/>.</summary>
-    [System.Runtime.CompilerServices.InlineArray(4)]
+    [InlineArray(4)]
     private struct DecimalBits
     {
         private int _first;

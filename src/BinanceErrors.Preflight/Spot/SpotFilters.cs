@@ -49,7 +49,7 @@ internal static class SpotFilters
     /// </summary>
     public static bool NotionalZeroOrLess<TNum>(in OrderNumbers numbers)
         where TNum : struct, IFilterNumber<TNum> =>
-        new Product<TNum>(Value<TNum>(numbers, NumberSlot.Price), Value<TNum>(numbers, NumberSlot.Quantity)).CompareTo(TNum.Zero) <= 0;
+        TNum.CompareProduct(Value<TNum>(numbers, NumberSlot.Price), Value<TNum>(numbers, NumberSlot.Quantity), TNum.Zero) <= 0;
 
     /// <summary>PRICE_FILTER on price and stopPrice, then the price bands around the market price.</summary>
     private static FilterType Prices<TNum>(

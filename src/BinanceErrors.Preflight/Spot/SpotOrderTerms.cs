@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BinanceErrors.Preflight.Numbers;
 
 namespace BinanceErrors.Preflight;
@@ -14,12 +15,12 @@ namespace BinanceErrors.Preflight;
 internal readonly record struct SpotOrderTerms(BinanceOrderSide Side, BinanceOrderType Type, BinanceTimeInForce? TimeInForce, long? TrailingDelta)
 {
     /// <summary>Gets a value indicating whether the type is a stop or take-profit type (counted by MAX_NUM_ALGO_ORDERS).</summary>
-    public bool IsAlgo => Type is BinanceOrderType.StopLoss or BinanceOrderType.StopLossLimit or BinanceOrderType.TakeProfit or BinanceOrderType.TakeProfitLimit;
+    public bool IsAlgo => ParsedOrder.IsAlgoType(Type);
 
     /// <summary>Whether the order is an iceberg: icebergQty sent and above zero.</summary>
     /// <param name="numbers">The order's numbers.</param>
     /// <returns><see langword="true"/> for an iceberg order.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsIceberg(in OrderNumbers numbers) => numbers.Has(NumberSlot.IcebergQty) && numbers.Sent(NumberSlot.IcebergQty) > 0;
 
     /// <summary>The public parsed order.</summary>
