@@ -141,6 +141,11 @@ internal sealed class WebSocketConnection : IAsyncDisposable
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2), _time);
                 await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, reason, timeout.Token).ConfigureAwait(false);
+
+                // RFC 6455 §7.1.1: the client waits for the server's close frame before it drops the TCP connection.
+                // Dropping it at once can reset the connection before the server has read our close frame, and the
+                // server then sees a network failure instead of a drain. The receive loop ends on that frame.
+                await _receiving.WaitAsync(timeout.Token).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
