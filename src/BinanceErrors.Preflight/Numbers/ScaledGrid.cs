@@ -20,7 +20,7 @@ internal readonly record struct ScaledGrid(int Scale, long Min, long Max, long S
     // The step's divisibility test, precomputed (Hacker's Delight 10-17, Granlund & Montgomery): Step = odd × 2^shift;
     // n ≥ 0 is a multiple of Step exactly when rotr(n × odd⁻¹ mod 2^64, shift) ≤ ⌊(2^64 − 1) / Step⌋. A multiply and a
     // rotate instead of a 64-bit division, which cost more than any other instruction of a valid order's checks.
-    private readonly ulong _stepInverse = Step > 0 ? InverseOfOdd((ulong)Step >> BitOperations.TrailingZeroCount(Step)) : 0;
+    private readonly ulong _stepInverse = Step > 0 ? ScaledDecimal.InverseOfOdd((ulong)Step >> BitOperations.TrailingZeroCount(Step)) : 0;
     private readonly ulong _stepLimit = Step > 0 ? ulong.MaxValue / (ulong)Step : 0;
     private readonly int _stepShift = Step > 0 ? BitOperations.TrailingZeroCount(Step) : 0;
 
@@ -40,18 +40,6 @@ internal readonly record struct ScaledGrid(int Scale, long Min, long Max, long S
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWholeSteps(long distance) =>
         distance >= 0 ? BitOperations.RotateRight((ulong)distance * _stepInverse, _stepShift) <= _stepLimit : distance % Step == 0;
-
-    /// <summary>The inverse of an odd number modulo 2^64 (Newton's iteration: each step doubles the correct low bits).</summary>
-    private static ulong InverseOfOdd(ulong odd)
-    {
-        var inverse = odd; // correct to 3 bits: odd × odd ≡ 1 (mod 8)
-        for (var i = 0; i < 5; i++)
-        {
-            inverse *= 2 - (odd * inverse);
-        }
-
-        return inverse;
-    }
 
     /// <summary>The value at the grid's scale; false when it does not fit 64 bits there or has digits beyond it.</summary>
     public bool TryAlign(ScaledDecimal value, out long aligned)
