@@ -180,4 +180,87 @@ public sealed class OrderExpiryTests
         expiry.ShouldBeNull();
         OrderExpiry.ReadAll(BinanceVenue.Spot, json).ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData(FuturesOrderExpiryReason.None, "The order expired; the exchange gave no particular reason.")]
+    [InlineData(FuturesOrderExpiryReason.SelfTradePrevention, "Self-trade prevention expired the order so the account would not trade against itself.")]
+    [InlineData(FuturesOrderExpiryReason.UnfilledIocQuantity, "The part of the IOC order that could not fill at once was canceled.")]
+    [InlineData(FuturesOrderExpiryReason.UnfilledIocSelfTradePrevention, "The part of the IOC order that self-trade prevention kept from filling was canceled.")]
+    [InlineData(FuturesOrderExpiryReason.ReduceOnlyKnockedOut, "The reduce-only order was knocked out by a higher-priority reduce-only order, or would have opened a reversed position.")]
+    [InlineData(FuturesOrderExpiryReason.Liquidation, "The order expired while the account was liquidated.")]
+    [InlineData(FuturesOrderExpiryReason.GteConditionUnsatisfied, "The order's GTE condition (good till the position ends) was no longer met.")]
+    [InlineData(FuturesOrderExpiryReason.SymbolDelisted, "The symbol was delisted.")]
+    [InlineData(FuturesOrderExpiryReason.StopOrderTriggered, "The initial order was canceled after its take-profit / stop-loss order triggered.")]
+    [InlineData(FuturesOrderExpiryReason.UnfilledMarketQuantity, "The part of the MARKET order that could not fill was canceled.")]
+    [InlineData(FuturesOrderExpiryReason.UnfilledFokOrder, "The FOK order could not fill completely and was canceled.")]
+    [InlineData(FuturesOrderExpiryReason.PostOnlyWouldTake, "The post-only order would have traded as a taker and was canceled.")]
+    public void EachFuturesReason_IsDescribedAsDocumented(FuturesOrderExpiryReason reason, string description)
+    {
+        var number = ((int)reason).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        OrderExpiry.TryRead(BinanceVenue.CoinMFutures, FuturesOrderTradeUpdate.Replace("\"er\": \"9\"", $"\"er\": {number}", StringComparison.Ordinal), out var expiry).ShouldBeTrue();
+
+        expiry.Description.ShouldBe(description);
+        expiry.ToString().ShouldBe($"BTCUSDT order 8886774 EXPIRED ({number}): {description} Not an error.");
+    }
+
+    [Theory]
+    [InlineData(OrderExpiryReason.None, "The order expired; the exchange gave no particular reason.")]
+    [InlineData(OrderExpiryReason.Rejected, "A contingent order, or an order of an OTO list, was refused by the matching engine when it was to be placed (lack of funds or a filter, typically).")]
+    [InlineData(OrderExpiryReason.ExchangeCanceled, "Binance canceled the order.")]
+    [InlineData(OrderExpiryReason.OcoTrigger, "The other order of its OCO started working, or the whole OCO expired.")]
+    [InlineData(OrderExpiryReason.OtoPhaseOneExpired, "The working order of its order list expired, and the whole list with it.")]
+    [InlineData(OrderExpiryReason.UnfilledIocQuantityExpired, "The part of the IOC order that did not fill at once expired.")]
+    [InlineData(OrderExpiryReason.UnfilledFokOrderExpired, "The FOK order could not fill completely, so none of it did.")]
+    [InlineData(OrderExpiryReason.InsufficientLiquidity, "The book had not enough orders to match this one.")]
+    [InlineData(OrderExpiryReason.ExecutionRulePriceRangeExceeded, "The taker order would have traded outside the Price Range Execution Rule's band around the reference price, so its rest expired.")]
+    [InlineData(OrderExpiryReason.Unknown, "The order expired for a reason this version does not know.")]
+    public void EachSpotReason_IsDescribedAsDocumented(OrderExpiryReason reason, string description)
+    {
+        new OrderExpiry { Venue = BinanceVenue.Spot, Status = "EXPIRED", Reason = reason }.Description.ShouldBe(description);
+    }
+
+    [Theory]
+    // The order is named by its id, else by its client order id, else not at all; the symbol and the reason only when sent.
+    [InlineData("""{"symbol":"BTCUSDT","orderId":1,"clientOrderId":"x","status":"EXPIRED"}""",
+        "BTCUSDT order 1 EXPIRED: The order expired; the exchange gave no reason. Not an error.")]
+    [InlineData("""{"symbol":"BTCUSDT","clientOrderId":"web_1","status":"EXPIRED_IN_MATCH"}""",
+        "BTCUSDT order 'web_1' EXPIRED_IN_MATCH: The order expired by self-trade prevention. Not an error.")]
+    [InlineData("""{"orderId":7,"status":"EXPIRED","expiryReason":"NONE"}""",
+        "order 7 EXPIRED (NONE): The order expired; the exchange gave no particular reason. Not an error.")]
+    [InlineData("""{"symbol":"BTCUSDT","status":"EXPIRED"}""",
+        "BTCUSDT order EXPIRED: The order expired; the exchange gave no reason. Not an error.")]
+    // Fields of the wrong type are not read: a numeric client order id, a text order id, a numeric Spot reason.
+    [InlineData("""{"symbol":"BTCUSDT","orderId":"7","clientOrderId":12,"status":"EXPIRED","expiryReason":3}""",
+        "BTCUSDT order EXPIRED: The order expired; the exchange gave no reason. Not an error.")]
+    public void AnExpiry_ReadsAsOneLine(string json, string line)
+    {
+        OrderExpiry.TryRead(BinanceVenue.Spot, json, out var expiry).ShouldBeTrue();
+
+        expiry.ToString().ShouldBe(line);
+    }
+
+    [Fact]
+    public void AFuturesReasonThatIsNeitherTextNorNumber_IsNoReason()
+    {
+        OrderExpiry.TryRead(BinanceVenue.UsdMFutures, FuturesOrderTradeUpdate.Replace("\"er\": \"9\"", "\"er\": true", StringComparison.Ordinal), out var expiry).ShouldBeTrue();
+
+        (expiry.FuturesReason, expiry.ReasonText).ShouldBe(((FuturesOrderExpiryReason?)null, (string?)null));
+        expiry.Description.ShouldBe("The order expired; the exchange gave no reason.");
+    }
+
+    [Theory]
+    // A combined stream's envelope ({"stream":…,"data":…}) holds the event under "data".
+    [InlineData("""{"stream":"abc","data":{"e":"executionReport","s":"ETHBTC","X":"EXPIRED","i":5,"c":"c1","eR":"OCO_TRIGGER"}}""", 5L)]
+    // An ORDER_TRADE_UPDATE whose "o" is no object holds no order.
+    [InlineData("""{"e":"ORDER_TRADE_UPDATE","o":"EXPIRED"}""", null)]
+    // An object with a status but neither an order id nor a symbol is no order (a WebSocket API envelope, a status page).
+    [InlineData("""{"status":"EXPIRED"}""", null)]
+    [InlineData("""{"orderId":4,"status":"EXPIRED"}""", 4L)]
+    public void EnvelopesAndNonOrders_AreToldApart(string json, long? orderId)
+    {
+        var found = OrderExpiry.TryRead(BinanceVenue.Spot, json, out var expiry);
+
+        found.ShouldBe(orderId is not null);
+        expiry?.OrderId.ShouldBe(orderId);
+    }
 }

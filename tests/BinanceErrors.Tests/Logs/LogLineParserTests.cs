@@ -40,6 +40,13 @@ public sealed class LogLineParserTests
         "KeyedBody -1102 - @2 exact msg [Mandatory parameter was not sent.]")]
     // A "msg" word with no ':' or '=' after it is no key.
     [InlineData("code=-1102 msg missing", "CodeThenMessage -1102 - @0 rest [msg missing]")]
+    // A line that ends right after the msg word, or after "msg=" (an empty value), or in a lone backslash.
+    [InlineData("code=-1102 msg", "CodeThenMessage -1102 - @0 rest [msg]")]
+    [InlineData("code=-1102, msg=", "KeyedBody -1102 - @0 exact msg []")]
+    [InlineData("code=-1102, msg=\\", "KeyedBody -1102 - @0 exact msg [\\]")]
+    [InlineData("error -1013 \\", "CodeThenMessage -1013 - @5 rest [\\]")]
+    // A body exported to CSV doubles its quotes: two quotes after the key, still a quoted key.
+    [InlineData("\"{\"\"code\"\":-1021}\"", "KeyedBody -1021 - @4 exact []")]
     // C# client (https://github.com/morpheums/Binance.API.Csharp.Client/issues/76): "Error Code:" is a code key, "Message:" its message key.
     [InlineData("Api Error Code: -1021 Message: Timestamp for this request was 1000ms ahead of the server's time.",
         "KeyedBody -1021 - @10 exact [Timestamp for this request was 1000ms ahead of the server's time.]")]
@@ -209,6 +216,10 @@ public sealed class LogLineParserTests
     // A JSON body escaped once more inside a string (https://github.com/21jake/Binance-volatility-trading-bot-JS/issues/6).
     [InlineData("\"Error in executing buy function: {\\\"code\\\":-2010,\\\"msg\\\":\\\"Account has insufficient balance for requested action.\\\"}\"",
         "Account has insufficient balance for requested action.")]
+    // Two escaped backslashes in a plain JSON string are two backslashes.
+    [InlineData("{\"code\":-1000,\"msg\":\"a\\\\\\\\b\"}", "a\\\\b")]
+    // In a string escaped once more, an escaped backslash cut at the line's end is one backslash.
+    [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"a\\\\", "a\\")]
     // A backslash escaped twice (four in the line) is one backslash.
     [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"C:\\\\\\\\dir\\\"}", "C:\\dir")]
     // Unquoted values end before closing brackets and commas.
@@ -264,6 +275,44 @@ public sealed class LogLineParserTests
     }
 
     [Theory]
+    // Every exchange the parser knows by its ccxt id or name, as ccxt writes it before the exchange's answer.
+    [InlineData("bybit")]
+    [InlineData("okx")]
+    [InlineData("okex")]
+    [InlineData("kucoin")]
+    [InlineData("kucoinfutures")]
+    [InlineData("kraken")]
+    [InlineData("krakenfutures")]
+    [InlineData("bitfinex")]
+    [InlineData("huobi")]
+    [InlineData("htx")]
+    [InlineData("gateio")]
+    [InlineData("gate.io")]
+    [InlineData("mexc")]
+    [InlineData("bitget")]
+    [InlineData("bitmex")]
+    [InlineData("bittrex")]
+    [InlineData("coinbase")]
+    [InlineData("coinbasepro")]
+    [InlineData("deribit")]
+    [InlineData("bitstamp")]
+    [InlineData("crypto.com")]
+    [InlineData("phemex")]
+    [InlineData("bingx")]
+    [InlineData("poloniex")]
+    [InlineData("hitbtc")]
+    [InlineData("bitmart")]
+    [InlineData("ftx")]
+    [InlineData("upbit")]
+    [InlineData("bithumb")]
+    [InlineData("lbank")]
+    public void IsOtherExchange_KnowsEachExchange_AndNotItsNameWithMoreLetters(string exchange)
+    {
+        LogLineParser.IsOtherExchange($"ccxt.base.errors.ExchangeError: {exchange} {{\"code\":-1}}", mentionsBinance: false).ShouldBeTrue();
+        LogLineParser.IsOtherExchange($"ccxt.base.errors.ExchangeError: {exchange}z {{\"code\":-1}}", mentionsBinance: false).ShouldBeFalse();
+    }
+
+    [Theory]
     [InlineData("Binance said no", true)]
     [InlineData("BINANCE", true)]
     [InlineData("binanc e", false)]
@@ -282,6 +331,11 @@ public sealed class LogLineParserTests
     [InlineData("Bad Gateway", 502)]
     [InlineData("Gateway Timeout", 504)]
     [InlineData("Internal Server Error", 500)]
+    [InlineData("binance: Service Unavailable", 503)]
+    [InlineData("Unauthorized", null)]
+    [InlineData("Server Error", null)]
+    // Any number of 400 and more before a phrase that stands alone is still no status unless it is the phrase's own.
+    [InlineData("2021/12/04 06:39:31 [ERROR] binance.go:exchanges.(*Binance).listen:412 Too Many Requests: retry after 35", 429)]
     // nefertiti (https://github.com/svanas/nefertiti/issues/55): a line number before the phrase is not the status.
     [InlineData("2021/12/04 06:39:31 [ERROR] binance.go:exchanges.(*Binance).listen:384 Too Many Requests: retry after 35", 429)]
     // Phrases that are not alone need the status before them.
@@ -297,6 +351,7 @@ public sealed class LogLineParserTests
     [InlineData("451 Client Error", 451)]
     [InlineData("399 Client Error", null)]
     [InlineData("404 Client Error", 404)]
+    [InlineData("requests.exceptions.HTTPError: 501 Server Error: Not Implemented for url", 501)]
     [InlineData("Client Error", null)]
     // A number in the phrase's place that is no status: part of a longer number, a decimal, a negative.
     [InlineData("1429 Too Many Requests", 429)]
@@ -317,6 +372,7 @@ public sealed class LogLineParserTests
     [InlineData("HTTP/1.1 429", 429)]
     [InlineData("HTTP/2 403", 403)]
     [InlineData("http 500", 500)]
+    [InlineData("HTTP/1.1 101 Switching Protocols", 101)]
     // The status must come within 12 characters of its key, before any bracket.
     [InlineData("status is, after a while, 503", null)]
     [InlineData("status {503}", null)]
