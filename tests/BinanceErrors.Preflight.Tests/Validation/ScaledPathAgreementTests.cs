@@ -139,6 +139,7 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
         var symbols = exchange.Symbols.ToArray();
         var valid = 0;
         var byCode = new Dictionary<string, int>();
+        var notChecked = new Dictionary<string, int>();
         for (var i = 0; i < OrdersPerVenue; i++)
         {
             var rules = symbols[random.Next(symbols.Length)];
@@ -155,13 +156,24 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
 
             valid += oracle.IsValid ? 1 : 0;
             Count(byCode, oracle.Error is { } error ? $"{error.Code} {error.Message}" : null);
+            foreach (var check in Enum.GetValues<FuturesPreflightChecks>())
+            {
+                Count(notChecked, check != FuturesPreflightChecks.None && oracle.NotChecked.HasFlag(check) ? check.ToString() : null);
+            }
         }
 
         output.WriteLine($"{valid} valid; rejections: {string.Join("; ", byCode.OrderByDescending(p => p.Value).Select(p => $"{p.Key} ×{p.Value}"))}");
+        output.WriteLine($"not checked: {string.Join("; ", notChecked.OrderByDescending(p => p.Value).Select(p => $"{p.Key} ×{p.Value}"))}");
         valid.ShouldBeGreaterThan(OrdersPerVenue / 20);
-        foreach (var code in new[] { -4013, -4014, -4003, -4004, -4005, -4023, -4016, -4024, -4113, -4178, -2021, -1121, -1111, -1115, -1130, -4061, -2025, -4045 })
+        foreach (var code in new[] { -4013, -4014, -4003, -4004, -4005, -4023, -4002, -4007, -4016, -4024, -4113, -4178, -2021, -1121, -1111, -1115, -1130, -1136, -4015, -4031, -4061, -4137, -2025, -4045 })
         {
             byCode.Keys.ShouldContain(k => k.StartsWith($"{code} ", StringComparison.Ordinal), $"no {code} in the generated set");
+        }
+
+        // The context-dependent COIN-M rules must also be met without their context, where both must say "not checked".
+        foreach (var check in new[] { FuturesPreflightChecks.TriggerDirection, FuturesPreflightChecks.Delivery, FuturesPreflightChecks.PercentPrice, FuturesPreflightChecks.MarketPercentPrice, FuturesPreflightChecks.PositionMode, FuturesPreflightChecks.MaxNumAlgoOrders })
+        {
+            notChecked.ShouldContainKey(check.ToString());
         }
     }
 
@@ -494,6 +506,9 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
             5 => order with { SelfTradePreventionMode = Pick(random, ["EXPIRE_TAKER", "EXPIRE_NONE"]) },
             6 => order with { WorkingType = "LAST_PRICE" },
             7 => order with { PositionSide = "BOTH" },
+            8 => order with { NewClientOrderId = Pick(random, ["bad id!", "", new string('x', 37), "x-1:2/3.4_5"]) },
+            9 => order with { PriceProtect = Pick(random, ["TRUE", "false", "yes"]), NewOrderRespType = Pick(random, ["ACK", "RESULT", "FULL"]) },
+            10 => order with { ClosePosition = "true" },
             _ => order,
         };
     }
