@@ -110,6 +110,15 @@ public static class FuturesOrderNormalizer
                     value = minQty;
                 }
 
+                // COIN-M has no MIN_NOTIONAL filter but wants one contract (-4178) unless the order only reduces; a
+                // document whose lots are fractions of a contract lets LOT_SIZE pass below it.
+                if (!reducesOnly && rules.MinNotional is null && rules.Exchange.Configuration.MinimumContracts && value < 1m)
+                {
+                    var one = Round(1m, minQty, step, RoundingDirection.Up, info.QuantityPrecision);
+                    NormalizeText.Note(changes, "quantity", value, one, "raised to one contract, COIN-M's minimum (-4178)");
+                    value = one;
+                }
+
                 // MARKET notional is priced at the mark price (options.ReferencePrice); reduce-only orders are exempt.
                 var notionalPrice = type switch
                 {

@@ -346,7 +346,9 @@ public static class FuturesOrderValidator
             return exchange.Rejections.Fixed(venue.NotTradingCode(info.Status));
         }
 
-        if (venue.ChecksDelivery && info.ContractType is not (ContractType.Perpetual or ContractType.Unknown))
+        // Every contract but a perpetual has a delivery, including a type this version does not know: its deliveryDate
+        // is the evidence (a perpetual-like new type carries the far-future date and passes).
+        if (venue.ChecksDelivery && info.ContractType != ContractType.Perpetual)
         {
             if (context.Now is not { } now)
             {

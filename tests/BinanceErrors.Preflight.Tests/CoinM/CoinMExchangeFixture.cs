@@ -20,6 +20,12 @@ public static class CoinMExchangeFixture
     /// </summary>
     public static FuturesExchangeRules RulesWithFractionalContracts { get; } = FractionalContracts();
 
+    /// <summary>
+    /// The built-in document with the quarterly BTCUSD_261225 (delivery 2026-12-25 08:00 UTC) under a contract type this
+    /// version does not know, as a new type would arrive: its deliveryDate still says when it stops trading.
+    /// </summary>
+    public static FuturesExchangeRules RulesWithUnknownContractType { get; } = WithSymbol("BTCUSD_261225", s => s["contractType"] = "CURRENT_HALF_YEAR");
+
     /// <summary>A valid BTCUSD_PERP LIMIT BUY of one contract (100 USD) that each case breaks in one way.</summary>
     public static FuturesOrderRequest ValidLimit { get; } = new()
     {
@@ -45,10 +51,8 @@ public static class CoinMExchangeFixture
         Now = new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero),
     };
 
-    private static FuturesExchangeRules FractionalContracts()
+    private static FuturesExchangeRules FractionalContracts() => WithSymbol("BTCUSD_PERP", btc =>
     {
-        var document = JsonNode.Parse(File.ReadAllText(Path))!;
-        var btc = document["symbols"]!.AsArray().Single(s => (string?)s!["symbol"] == "BTCUSD_PERP")!;
         btc["quantityPrecision"] = 1;
         foreach (var filter in btc["filters"]!.AsArray())
         {
@@ -58,7 +62,12 @@ public static class CoinMExchangeFixture
                 filter["stepSize"] = "0.1";
             }
         }
+    });
 
+    private static FuturesExchangeRules WithSymbol(string symbol, Action<JsonNode> change)
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Path))!;
+        change(document["symbols"]!.AsArray().Single(s => (string?)s!["symbol"] == symbol)!);
         return FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse(document.ToJsonString()));
     }
 }

@@ -61,7 +61,7 @@ public sealed class CoinMOrderValidatorTests
     {
         var context = rule == "open order limit" ? CoinMExchangeFixture.FullContext with { OpenOrders = 200 } : CoinMExchangeFixture.FullContext;
 
-        var result = CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, order, context);
+        var result = CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order, context);
 
         result.IsValid.ShouldBeFalse(rule);
         result.Code.ShouldBe(code, rule);
@@ -87,7 +87,7 @@ public sealed class CoinMOrderValidatorTests
             ActivationPrice = activation, CallbackRate = callback, Quantity = "1",
         };
 
-        var result = CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext);
+        var result = CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext);
 
         result.Error.ShouldBeNull();
         result.NotChecked.ShouldBe(FuturesPreflightChecks.None);
@@ -100,11 +100,11 @@ public sealed class CoinMOrderValidatorTests
     {
         var order = Valid with { Type = "MARKET", TimeInForce = null, Price = null };
 
-        var result = CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext with { BestAsk = 63000.1m });
+        var result = CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext with { BestAsk = 63000.1m });
 
         result.Code.ShouldBe(-4113);
         result.Message.ShouldBe("The counterparty's best price does not meet the PERCENT_PRICE filter limit.");
-        CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext with { BestAsk = 63000m }).IsValid.ShouldBeTrue();
+        CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext with { BestAsk = 63000m }).IsValid.ShouldBeTrue();
     }
 
     [Theory]
@@ -117,7 +117,7 @@ public sealed class CoinMOrderValidatorTests
     {
         var order = Valid with { Quantity = quantity, ReduceOnly = reduceOnly };
 
-        var result = CoinMOrderValidator.Validate(CoinMExchangeFixture.RulesWithFractionalContracts, order, CoinMExchangeFixture.FullContext);
+        var result = CoinMValidationByBoth.Validate(CoinMExchangeFixture.RulesWithFractionalContracts, order, CoinMExchangeFixture.FullContext);
 
         result.Code.ShouldBe(code);
         if (code is not null)
@@ -131,7 +131,7 @@ public sealed class CoinMOrderValidatorTests
     {
         var order = new FuturesOrderRequest { Symbol = "BTCUSD_PERP", Side = "SELL", Type = "STOP_MARKET", StopPrice = "59000", ClosePosition = "true" };
 
-        CoinMOrderValidator.Validate(CoinMExchangeFixture.RulesWithFractionalContracts, order, CoinMExchangeFixture.FullContext).IsValid.ShouldBeTrue();
+        CoinMValidationByBoth.Validate(CoinMExchangeFixture.RulesWithFractionalContracts, order, CoinMExchangeFixture.FullContext).IsValid.ShouldBeTrue();
     }
 
     [Fact]
@@ -141,9 +141,9 @@ public sealed class CoinMOrderValidatorTests
         var order = Valid with { Side = "SELL", Type = "STOP_MARKET", TimeInForce = null, Price = null, StopPrice = "59500" };
         var context = CoinMExchangeFixture.FullContext with { MarkPrice = 59400m };
 
-        CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, order, context).IsValid.ShouldBeTrue();
-        CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, order with { WorkingType = "CONTRACT_PRICE" }, context).IsValid.ShouldBeTrue();
-        CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, order with { WorkingType = "MARK_PRICE" }, context).Code.ShouldBe(-2021);
+        CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order, context).IsValid.ShouldBeTrue();
+        CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order with { WorkingType = "CONTRACT_PRICE" }, context).IsValid.ShouldBeTrue();
+        CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order with { WorkingType = "MARK_PRICE" }, context).Code.ShouldBe(-2021);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class CoinMOrderValidatorTests
     {
         var order = Valid with { Type = "STOP_MARKET", TimeInForce = null, Price = null, StopPrice = "59000" };
 
-        var result = CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext with { LastPrice = null });
+        var result = CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext with { LastPrice = null });
 
         result.IsValid.ShouldBeTrue();
         result.NotChecked.ShouldBe(FuturesPreflightChecks.TriggerDirection);
@@ -166,7 +166,7 @@ public sealed class CoinMOrderValidatorTests
         var order = Valid with { Symbol = "BTCUSD_261225" };
         var now = new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.Zero);
 
-        var result = CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext with { Now = now });
+        var result = CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext with { Now = now });
 
         result.IsValid.ShouldBe(valid);
         if (!valid)
@@ -176,13 +176,33 @@ public sealed class CoinMOrderValidatorTests
         }
     }
 
+    [Theory]
+    [InlineData(2026, 12, 25, 7, true)]
+    [InlineData(2026, 12, 25, 8, false)]
+    public void ContractOfATypeThisVersionDoesNotKnow_IsRefusedFromItsDelivery(int year, int month, int day, int hour, bool valid)
+    {
+        // The exchange stops trading a contract at its deliveryDate whatever its contractType is called; a new type
+        // (read as ContractType.Unknown) must not let an order on a delivered contract pass. (It did: found by the
+        // COIN-M agreement test, the oracle checks every contract but a perpetual.)
+        var rules = CoinMExchangeFixture.RulesWithUnknownContractType;
+        rules.TryGetSymbol("BTCUSD_261225", out var symbol).ShouldBeTrue();
+        symbol!.Info.ContractType.ShouldBe(ContractType.Unknown);
+        var order = Valid with { Symbol = "BTCUSD_261225" };
+
+        var result = CoinMValidationByBoth.Validate(rules, order, CoinMExchangeFixture.FullContext with { Now = new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.Zero) });
+
+        result.IsValid.ShouldBe(valid);
+        result.Code.ShouldBe(valid ? null : -1121);
+        CoinMValidationByBoth.Validate(rules, order, CoinMExchangeFixture.FullContext with { Now = null }).NotChecked.ShouldBe(FuturesPreflightChecks.Delivery);
+    }
+
     [Fact]
     public void QuarterlyContract_WithoutTheTime_ReportsDeliveryNotChecked_PerpetualDoesNot()
     {
         var context = CoinMExchangeFixture.FullContext with { Now = null };
 
-        CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, Valid with { Symbol = "BTCUSD_261225" }, context).NotChecked.ShouldBe(FuturesPreflightChecks.Delivery);
-        CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, Valid, context).NotChecked.ShouldBe(FuturesPreflightChecks.None);
+        CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, Valid with { Symbol = "BTCUSD_261225" }, context).NotChecked.ShouldBe(FuturesPreflightChecks.Delivery);
+        CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, Valid, context).NotChecked.ShouldBe(FuturesPreflightChecks.None);
     }
 
     [Fact]
@@ -190,9 +210,9 @@ public sealed class CoinMOrderValidatorTests
     {
         var hedge = CoinMExchangeFixture.FullContext with { DualSidePosition = true };
 
-        CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, Valid, hedge).Message.ShouldBe("Order's position side does not match user's setting.");
-        CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, Valid with { PositionSide = "LONG" }, hedge).IsValid.ShouldBeTrue();
-        var reduceOnly = CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, Valid with { PositionSide = "LONG", ReduceOnly = "true" }, hedge);
+        CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, Valid, hedge).Message.ShouldBe("Order's position side does not match user's setting.");
+        CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, Valid with { PositionSide = "LONG" }, hedge).IsValid.ShouldBeTrue();
+        var reduceOnly = CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, Valid with { PositionSide = "LONG", ReduceOnly = "true" }, hedge);
         reduceOnly.Code.ShouldBe(-1106);
         reduceOnly.Message.ShouldBe("Parameter 'reduceOnly' sent when not required.");
     }
@@ -200,7 +220,7 @@ public sealed class CoinMOrderValidatorTests
     [Fact]
     public void PriceMatch_OnALimitOrder_IsValid()
     {
-        CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, Valid with { Price = null, PriceMatch = "OPPONENT" }, CoinMExchangeFixture.FullContext).IsValid.ShouldBeTrue();
+        CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, Valid with { Price = null, PriceMatch = "OPPONENT" }, CoinMExchangeFixture.FullContext).IsValid.ShouldBeTrue();
     }
 
     [Fact]
@@ -208,7 +228,7 @@ public sealed class CoinMOrderValidatorTests
     {
         var order = Valid with { Type = "STOP_MARKET", TimeInForce = null, Price = null, StopPrice = "61000" };
 
-        var result = CoinMOrderValidator.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext with { AccountOpenAlgoOrders = 500 });
+        var result = CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order, CoinMExchangeFixture.FullContext with { AccountOpenAlgoOrders = 500 });
 
         result.IsValid.ShouldBeTrue();
     }

@@ -29,7 +29,8 @@ internal static class FuturesValidationByBoth
         return scaled;
     }
 
-    private static string Describe(OracleFuturesOrderValidation v) =>
+    /// <summary>Everything both validators must agree on, as one line (decimals to their scale).</summary>
+    internal static string Describe(OracleFuturesOrderValidation v) =>
         $"{v.Error?.Code} {v.Error?.Message} | {v.NotChecked} | {v.Rules?.Symbol} | {v.Order.Side} {v.Order.Type} {v.Order.PositionSide} {v.Order.TimeInForce} "
         + $"q={D(v.Order.Quantity)} p={D(v.Order.Price)} sp={D(v.Order.StopPrice)} ap={D(v.Order.ActivationPrice)} cr={D(v.Order.CallbackRate)} "
         + $"ro={v.Order.ReduceOnly} cp={v.Order.ClosePosition} gtd={v.Order.GoodTillDate}";

@@ -6,16 +6,17 @@ using BinanceErrors.Preflight.Numbers;
 namespace BinanceErrors.Preflight.Tests;
 
 /// <summary>
-/// The independent oracle of <see cref="FuturesOrderValidator"/> on USDⓈ-M: the whole order in exact <see cref="decimal"/>
-/// arithmetic, kept verbatim from before the scaled-integer fast path and the rule tables, with its own parameter rules,
-/// text predicates, count checks and errors (built from the public catalog by <see cref="OracleRejections"/>). The
-/// agreement tests and <c>FuturesValidationByBoth</c> run both on every order they state.
+/// The independent oracle of <see cref="FuturesOrderValidator"/> (USDⓈ-M) and <see cref="CoinMOrderValidator"/>
+/// (COIN-M): the whole order in exact <see cref="decimal"/> arithmetic, kept from before the scaled-integer fast path and
+/// the rule tables, with its own parameter rules, text predicates, count checks and errors (built from the public catalog
+/// by <see cref="OracleRejections"/>). Where COIN-M differs (<see cref="OracleFuturesVenue"/>) the step says so, and the
+/// COIN-M-only steps are <see cref="DecimalCoinMSteps"/>, written from the documents, not from the product. The agreement
+/// tests, <c>FuturesValidationByBoth</c> and <c>CoinMValidationByBoth</c> run both on every order they state.
 /// </summary>
 internal static class DecimalFuturesOrderValidator
 {
     private const long MaxGoodTillDate = 253402300799000;
     private const decimal MinCallbackRate = 0.1m;
-    private const decimal MaxCallbackRate = 20m;
 
     /// <summary>Validates a <c>POST /fapi/v1/order</c> request (or one <c>batchOrders</c> element).</summary>
     /// <param name="exchange">The compiled exchangeInfo.</param>
@@ -37,6 +38,11 @@ internal static class DecimalFuturesOrderValidator
     internal static OracleFuturesOrderValidation ValidateAlgo(FuturesExchangeRules exchange, in FuturesAlgoOrderRequest order, in FuturesMarketContext context = default)
     {
         ArgumentNullException.ThrowIfNull(exchange);
+        if (OracleFuturesVenue.For(exchange.Venue).IsCoinM)
+        {
+            throw new ArgumentException("COIN-M has no algo order endpoint: its conditional orders go to /dapi/v1/order.", nameof(exchange));
+        }
+
         if (string.IsNullOrEmpty(order.AlgoType))
         {
             return Fail(OracleRejections.For(exchange.Venue).Mandatory("algoType"));
@@ -53,6 +59,8 @@ internal static class DecimalFuturesOrderValidator
 
     private static OracleFuturesOrderValidation Run(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesMarketContext context)
     {
+        var venue = OracleFuturesVenue.For(exchange.Venue);
+
         // Symbol, side, type.
         if (string.IsNullOrEmpty(o.Symbol))
         {
@@ -93,9 +101,10 @@ internal static class DecimalFuturesOrderValidator
             return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.BadSymbol));
         }
 
-        // The endpoint: since the Algo Service migration conditional types live on /fapi/v1/algoOrder only.
+        // The endpoint: since the Algo Service migration conditional types live on /fapi/v1/algoOrder only; COIN-M has
+        // no algo service and takes them on /dapi/v1/order.
         var conditional = type.IsConditional();
-        if (!o.IsAlgo && conditional)
+        if (!venue.IsCoinM && !o.IsAlgo && conditional)
         {
             return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.StopOrderSwitchAlgo), rules);
         }
@@ -130,7 +139,8 @@ internal static class DecimalFuturesOrderValidator
                 return Fail(OracleRejections.For(exchange.Venue).Empty("timeInForce"), rules);
             }
 
-            if (!FuturesWireNames.TryParse(tifText, out FuturesTimeInForce parsedTif))
+            // COIN-M has no GTD at all: the value itself is unknown there.
+            if (!FuturesWireNames.TryParse(tifText, out FuturesTimeInForce parsedTif) || (venue.IsCoinM && parsedTif == FuturesTimeInForce.Gtd))
             {
                 return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidTif), rules);
             }
@@ -202,7 +212,7 @@ internal static class DecimalFuturesOrderValidator
             return failure;
         }
 
-        if (callbackRate is { } rate && rate is < MinCallbackRate or > MaxCallbackRate)
+        if (callbackRate is { } rate && (rate < MinCallbackRate || rate > venue.MaxCallbackRate))
         {
             return Fail(OracleRejections.For(exchange.Venue).Formatted(UsdMFuturesErrorCodes.InvalidParameter, "callbackRate"), rules);
         }
@@ -230,20 +240,21 @@ internal static class DecimalFuturesOrderValidator
 
         if (o.PriceMatch is { } match)
         {
+            // COIN-M's list has no -5037/-5038: an unknown value or one on a type without a price is -1130 there.
             if (!IsPriceMatch(match))
             {
-                return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch), rules);
+                return Fail(venue.IsCoinM ? OracleRejections.For(exchange.Venue).Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceMatch") : OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidPriceMatch), rules);
             }
 
             if (!priceMatchable)
             {
-                return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch), rules);
+                return Fail(venue.IsCoinM ? OracleRejections.For(exchange.Venue).Formatted(UsdMFuturesErrorCodes.InvalidParameter, "priceMatch") : OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.UnsupportedOrderTypePriceMatch), rules);
             }
         }
 
         if (o.SelfTradePreventionMode is { } stp && stp is not ("EXPIRE_TAKER" or "EXPIRE_MAKER" or "EXPIRE_BOTH" or "NONE"))
         {
-            return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode), rules);
+            return Fail(venue.IsCoinM ? OracleRejections.For(exchange.Venue).Formatted(UsdMFuturesErrorCodes.InvalidParameter, "selfTradePreventionMode") : OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.InvalidSelfTradePreventionMode), rules);
         }
 
         if (o.NewOrderRespType is { } resp && resp is not ("ACK" or "RESULT"))
@@ -304,8 +315,16 @@ internal static class DecimalFuturesOrderValidator
             notChecked |= FuturesPreflightChecks.PositionMode;
         }
 
-        // The symbol's status and lists.
-        if (info.Status != ContractStatus.Trading)
+        // The symbol's status (COIN-M: and a delivery contract's date) and lists.
+        if (venue.IsCoinM)
+        {
+            // Like every failure before the filters, it is reported without the rules not checked.
+            if (DecimalCoinMSteps.ContractNotOpen(rules, context, ref notChecked) is { } notOpen)
+            {
+                return Fail(notOpen, rules, parsed);
+            }
+        }
+        else if (info.Status != ContractStatus.Trading)
         {
             return Fail(OracleRejections.For(exchange.Venue).Fixed(info.Status == ContractStatus.Close ? UsdMFuturesErrorCodes.SymbolAlreadyClosed : UsdMFuturesErrorCodes.InvalidOpeningPositionStatus), rules, parsed);
         }
@@ -321,10 +340,16 @@ internal static class DecimalFuturesOrderValidator
         }
 
         // Filters.
-        var filterFailure = CheckFilters(rules, parsed, context, ref notChecked);
+        var filterFailure = CheckFilters(rules, venue, parsed, context, ref notChecked);
         if (filterFailure is not null)
         {
             return Fail(filterFailure, rules, parsed, notChecked);
+        }
+
+        // COIN-M: a conditional order on /dapi/v1/order that the working price has already reached.
+        if (venue.IsCoinM && DecimalCoinMSteps.WouldTriggerImmediately(parsed, o.WorkingType, context, ref notChecked) is { } triggered)
+        {
+            return Fail(triggered, rules, parsed, notChecked);
         }
 
         if (goodTillDate is { } until)
@@ -353,7 +378,7 @@ internal static class DecimalFuturesOrderValidator
             return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.MaxOpenOrderExceeded), rules, parsed, notChecked);
         }
 
-        if (conditional && ExceedsAlgoOrderLimit(rules, context, ref notChecked))
+        if (conditional && ExceedsAlgoOrderLimit(rules, venue, context, ref notChecked))
         {
             return Fail(OracleRejections.For(exchange.Venue).Fixed(UsdMFuturesErrorCodes.MaxStopOrderExceeded), rules, parsed, notChecked);
         }
@@ -361,7 +386,7 @@ internal static class DecimalFuturesOrderValidator
         return new OracleFuturesOrderValidation(null, notChecked, parsed, rules);
     }
 
-    private static BinanceError? CheckFilters(FuturesSymbolRules rules, in ParsedFuturesOrder order, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
+    private static BinanceError? CheckFilters(FuturesSymbolRules rules, OracleFuturesVenue venue, in ParsedFuturesOrder order, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         if (rules.Price is { } priceFilter)
         {
@@ -420,7 +445,7 @@ internal static class DecimalFuturesOrderValidator
                 {
                     if (order.Side == BinanceOrderSide.Buy ? counterparty > Multiply(mark, percent.MultiplierUp) : counterparty < Multiply(mark, percent.MultiplierDown))
                     {
-                        return OracleRejections.For(rules.Exchange.Venue).Fixed(UsdMFuturesErrorCodes.MarketOrderReject);
+                        return OracleRejections.For(rules.Exchange.Venue).Fixed(venue.MarketPercentPriceCode);
                     }
                 }
                 else
@@ -446,11 +471,12 @@ internal static class DecimalFuturesOrderValidator
             }
             else if (Multiply(estimate, size) < minNotional.Notional)
             {
-                return OracleRejections.For(rules.Exchange.Venue).Formatted(UsdMFuturesErrorCodes.MinNotional, minNotional.NotionalText);
+                return OracleRejections.For(rules.Exchange.Venue).Formatted(venue.MinNotionalCode, minNotional.NotionalText);
             }
         }
 
-        return null;
+        // COIN-M: no MIN_NOTIONAL filter in the document, yet the engine wants one contract.
+        return venue.IsCoinM ? DecimalCoinMSteps.BelowOneContract(order) : null;
     }
 
     /// <summary>PRICE_FILTER codes; the tick is measured from minPrice as the futures docs state.</summary>
@@ -654,8 +680,9 @@ internal static class DecimalFuturesOrderValidator
         return count + 1 > max;
     }
 
-    private static bool ExceedsAlgoOrderLimit(FuturesSymbolRules rules, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked) =>
+    /// <summary>The symbol's MAX_NUM_ALGO_ORDERS when the document has it; otherwise USDⓈ-M's 200 across all symbols, and nothing on COIN-M.</summary>
+    private static bool ExceedsAlgoOrderLimit(FuturesSymbolRules rules, OracleFuturesVenue venue, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked) =>
         rules.MaxNumAlgoOrders is { } perSymbol
             ? Exceeds(perSymbol, context.OpenAlgoOrders, FuturesPreflightChecks.MaxNumAlgoOrders, ref notChecked)
-            : Exceeds(200, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
+            : !venue.IsCoinM && Exceeds(200, context.AccountOpenAlgoOrders, FuturesPreflightChecks.AccountAlgoOrders, ref notChecked);
 }

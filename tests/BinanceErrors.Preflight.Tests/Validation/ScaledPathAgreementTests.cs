@@ -8,7 +8,7 @@ namespace BinanceErrors.Preflight.Tests.Validation;
 /// <summary>
 /// Property test: the public validators (scaled integers) and the decimal oracles they replaced answer the same
 /// for a large generated set of symbols, orders and contexts: same error (code and message), same rules not checked,
-/// same parsed values (to the decimal's scale), Spot and USDⓈ-M, normal and algo. The generator aims at the
+/// same parsed values (to the decimal's scale), Spot, USDⓈ-M (normal and algo) and COIN-M. The generator aims at the
 /// boundaries: values equal to every filter bound, one tick or step either side, a tenth of a tick off the grid,
 /// excess precision, numbers too long for a 64-bit mantissa, malformed text, and market prices whose products the
 /// decimal oracle would round. A fixed seed keeps a failure reproducible (it is printed); runtime stays well under
@@ -126,6 +126,54 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
         foreach (var code in new[] { -4013, -4014, -4003, -4005, -4023, -4016, -4024, -4164, -1111, -4015 })
         {
             byCode.Keys.ShouldContain(k => k.StartsWith($"{code} ", StringComparison.Ordinal), $"no {code} in the generated set");
+        }
+    }
+
+    [Fact]
+    public void CoinMFutures_ValidatorAgreesWithTheDecimalOracle()
+    {
+        output.WriteLine($"seed {Seed + 2}");
+        var random = new Random(Seed + 2);
+        var exchange = CoinMExchange(random, 40);
+        exchange.Venue.ShouldBe(BinanceVenue.CoinMFutures);
+        var symbols = exchange.Symbols.ToArray();
+        var valid = 0;
+        var byCode = new Dictionary<string, int>();
+        var notChecked = new Dictionary<string, int>();
+        for (var i = 0; i < OrdersPerVenue; i++)
+        {
+            var rules = symbols[random.Next(symbols.Length)];
+            var context = CoinMContext(random);
+            var order = CoinMOrder(random, rules, context);
+            var product = CoinMOrderValidator.Validate(exchange, order, context);
+            var oracle = DecimalFuturesOrderValidator.Validate(exchange, order, context);
+            var expected = Describe(oracle);
+            var actual = Describe(product);
+            if (actual != expected)
+            {
+                Assert.Fail($"seed {Seed + 2}, order {i}: {order} with {context} on {rules.Info.ContractTypeText} {rules.Info.StatusText} delivery {rules.Info.DeliveryDate}\n oracle:  {expected}\n product: {actual}");
+            }
+
+            valid += oracle.IsValid ? 1 : 0;
+            Count(byCode, oracle.Error is { } error ? $"{error.Code} {error.Message}" : null);
+            foreach (var check in Enum.GetValues<FuturesPreflightChecks>())
+            {
+                Count(notChecked, check != FuturesPreflightChecks.None && oracle.NotChecked.HasFlag(check) ? check.ToString() : null);
+            }
+        }
+
+        output.WriteLine($"{valid} valid; rejections: {string.Join("; ", byCode.OrderByDescending(p => p.Value).Select(p => $"{p.Key} ×{p.Value}"))}");
+        output.WriteLine($"not checked: {string.Join("; ", notChecked.OrderByDescending(p => p.Value).Select(p => $"{p.Key} ×{p.Value}"))}");
+        valid.ShouldBeGreaterThan(OrdersPerVenue / 20);
+        foreach (var code in new[] { -4013, -4014, -4003, -4004, -4005, -4023, -4002, -4007, -4016, -4024, -4113, -4178, -2021, -1121, -1111, -1115, -1130, -1136, -4015, -4031, -4061, -4137, -2025, -4045 })
+        {
+            byCode.Keys.ShouldContain(k => k.StartsWith($"{code} ", StringComparison.Ordinal), $"no {code} in the generated set");
+        }
+
+        // The context-dependent COIN-M rules must also be met without their context, where both must say "not checked".
+        foreach (var check in new[] { FuturesPreflightChecks.TriggerDirection, FuturesPreflightChecks.Delivery, FuturesPreflightChecks.PercentPrice, FuturesPreflightChecks.MarketPercentPrice, FuturesPreflightChecks.PositionMode, FuturesPreflightChecks.MaxNumAlgoOrders })
+        {
+            notChecked.ShouldContainKey(check.ToString());
         }
     }
 
@@ -360,6 +408,170 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
             DualSidePosition = random.Next(4) == 0 ? null : false,
             OpenOrders = random.Next(10) == 0 ? 200 : 3,
             OpenAlgoOrders = random.Next(10) == 0 ? 10 : 0,
+        };
+    }
+
+    // ---- COIN-M ----
+    private static readonly DateTimeOffset CoinMNow = new(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// COIN-M symbols: contracts of 100 or 10 USD (quantities in whole contracts, some in tenths so that -4178 is
+    /// reachable past LOT_SIZE), perpetuals and quarterlies delivered a millisecond before, at or after now, contracts
+    /// not trading, PERCENT_PRICE bands, and now and then the old MAX_NUM_ALGO_ORDERS filter.
+    /// </summary>
+    private static FuturesExchangeRules CoinMExchange(Random random, int count)
+    {
+        var symbols = new List<string>();
+        var nowMs = CoinMNow.ToUnixTimeMilliseconds();
+        for (var i = 0; i < count; i++)
+        {
+            var tick = Pick(random, ["0.1", "0.01", "0.001", "0.0001000", "1", "0.5", "0"]);
+            var fractional = random.Next(4) == 0;
+            var step = fractional ? Pick(random, ["0.1", "0.01", "0.5"]) : Pick(random, ["1", "1", "1", "0", "10"]);
+            var minQty = fractional ? Pick(random, ["0.1", "0.01", "0.5", "1"]) : Pick(random, ["1", "1", "0", "2"]);
+            var filters = new List<string>
+            {
+                $$"""{"filterType":"PRICE_FILTER","minPrice":"{{Pick(random, ["1000", "0.0010", "0", "0.5", "100"])}}","maxPrice":"{{Pick(random, ["4520958", "0", "100000", i == 0 ? "99999999999999999999.99999999" : "200"])}}","tickSize":"{{tick}}"}""",
+                $$"""{"filterType":"LOT_SIZE","minQty":"{{minQty}}","maxQty":"{{Pick(random, ["1000000", "0", "100"])}}","stepSize":"{{step}}"}""",
+                $$"""{"filterType":"MARKET_LOT_SIZE","minQty":"{{minQty}}","maxQty":"{{Pick(random, ["60000", "0", "5"])}}","stepSize":"{{step}}"}""",
+                """{"filterType":"MAX_NUM_ORDERS","limit":200}""",
+                $$"""{"filterType":"PERCENT_PRICE","multiplierUp":"{{Pick(random, ["1.0500", "1.15", "1.5"])}}","multiplierDown":"{{Pick(random, ["0.9500", "0.85", "0.5"])}}","multiplierDecimal":4}""",
+            };
+            if (random.Next(3) == 0)
+            {
+                filters.Add("""{"filterType":"MAX_NUM_ALGO_ORDERS","limit":10}""");
+            }
+
+            var perpetual = random.Next(2) == 0;
+            var contractType = perpetual ? "PERPETUAL" : Pick(random, ["CURRENT_QUARTER", "NEXT_QUARTER", "PERPETUAL_DELIVERING", "CURRENT_MONTH", "SOMETHING_NEW"]);
+            var delivery = perpetual ? 4133404800000 : nowMs + Pick(random, [-86_400_000L, -1L, 0L, 1L, 86_400_000L, 86_400_000L * 90, 86_400_000L * 90, 86_400_000L * 180]);
+            var status = random.Next(8) == 0 ? Pick(random, ["PENDING_TRADING", "DELIVERING", "DELIVERED", "SETTLING", "CLOSE", "PRE_DELIVERING", "NEW_STATUS"]) : "TRADING";
+            var timeInForce = random.Next(4) == 0 ? "\"GTC\",\"IOC\",\"FOK\",\"GTX\",\"GTD\"" : "\"GTC\",\"IOC\",\"FOK\",\"GTX\"";
+            symbols.Add($$"""
+                {"symbol":"C{{i}}USD_{{(perpetual ? "PERP" : "261225")}}","pair":"C{{i}}USD","contractType":"{{contractType}}","deliveryDate":{{delivery}},"onboardDate":1597042800000,
+                 "contractStatus":"{{status}}","contractSize":{{Pick(random, [100, 10, 10])}},"marginAsset":"C{{i}}","baseAsset":"C{{i}}","quoteAsset":"USD",
+                 "pricePrecision":{{Pick(random, [8, 8, 8, 4, 1, 0])}},"quantityPrecision":{{(fractional ? Pick(random, [1, 2, 3]) : Pick(random, [0, 0, 0, 8]))}},"filters":[{{string.Join(',', filters)}}],
+                 "orderTypes":["LIMIT","MARKET","STOP","STOP_MARKET","TAKE_PROFIT","TAKE_PROFIT_MARKET","TRAILING_STOP_MARKET"],
+                 "timeInForce":[{{timeInForce}}]}
+                """);
+        }
+
+        return FuturesExchangeRules.Compile(FuturesExchangeInfo.Parse($$"""{"timezone":"UTC","serverTime":1,"rateLimits":[],"exchangeFilters":[],"symbols":[{{string.Join(',', symbols)}}]}"""));
+    }
+
+    /// <summary>
+    /// A COIN-M order: every type on <c>/dapi/v1/order</c>, triggers and activation prices on, a tick beside and far
+    /// from the last and the mark price, working types, reduce-only and closePosition, callbackRate around COIN-M's 10,
+    /// and now and then what COIN-M does not take (GTD, goodTillDate, an unknown priceMatch or STP mode).
+    /// </summary>
+    private static FuturesOrderRequest CoinMOrder(Random random, FuturesSymbolRules rules, FuturesMarketContext context)
+    {
+        var price = CoinMPrice(random, rules, context);
+        var type = Pick(random, ["LIMIT", "LIMIT", "LIMIT", "MARKET", "MARKET", "STOP", "STOP_MARKET", "STOP_MARKET", "TAKE_PROFIT", "TAKE_PROFIT_MARKET", "TRAILING_STOP_MARKET"]);
+        var order = new FuturesOrderRequest
+        {
+            Symbol = rules.Symbol,
+            Side = random.Next(2) == 0 ? "BUY" : "SELL",
+            Type = type,
+            Quantity = CoinMQuantity(random, rules),
+            ReduceOnly = Pick(random, [null, null, null, null, "true", "false"]),
+            WorkingType = type is "LIMIT" or "MARKET" ? null : Pick(random, [null, null, "MARK_PRICE", "CONTRACT_PRICE"]),
+        };
+        order = type switch
+        {
+            "LIMIT" => order with { TimeInForce = Pick(random, ["GTC", "GTC", "IOC", "GTX", "FOK"]), Price = price },
+            "MARKET" => order,
+            "STOP" or "TAKE_PROFIT" => order with { TimeInForce = "GTC", Price = price, StopPrice = CoinMTrigger(random, rules, context) },
+            "TRAILING_STOP_MARKET" => order with
+            {
+                ActivationPrice = random.Next(3) == 0 ? null : CoinMTrigger(random, rules, context),
+                CallbackRate = Pick(random, ["1", "0.1", "10", "10.0", "10.01", "0.09", "20", "5", "abc"]),
+            },
+            _ => random.Next(5) == 0
+                ? order with { StopPrice = CoinMTrigger(random, rules, context), Quantity = null, ReduceOnly = null, ClosePosition = "true" }
+                : order with { StopPrice = CoinMTrigger(random, rules, context) },
+        };
+        if (context.DualSidePosition == true && random.Next(4) != 0)
+        {
+            order = order with { PositionSide = Pick(random, ["LONG", "SHORT"]), ReduceOnly = null };
+        }
+
+        return random.Next(40) switch
+        {
+            0 => order with { Price = Pick(random, Malformed) },
+            1 => order with { Quantity = Pick(random, Malformed) },
+            2 => order with { TimeInForce = "GTD" },
+            3 => order with { GoodTillDate = "1800000000000" },
+            4 => order with { PriceMatch = Pick(random, ["OPPONENT", "QUEUE_5", "BEST"]), Price = null },
+            5 => order with { SelfTradePreventionMode = Pick(random, ["EXPIRE_TAKER", "EXPIRE_NONE"]) },
+            6 => order with { WorkingType = "LAST_PRICE" },
+            7 => order with { PositionSide = "BOTH" },
+            8 => order with { NewClientOrderId = Pick(random, ["bad id!", "", new string('x', 37), "x-1:2/3.4_5"]) },
+            9 => order with { PriceProtect = Pick(random, ["TRUE", "false", "yes"]), NewOrderRespType = Pick(random, ["ACK", "RESULT", "FULL"]) },
+            10 => order with { ClosePosition = "true" },
+            _ => order,
+        };
+    }
+
+    private static string CoinMPrice(Random random, FuturesSymbolRules rules, FuturesMarketContext context)
+    {
+        var filter = rules.Price!;
+        var tick = filter.TickSize == 0 ? 0.01m : filter.TickSize;
+        var mark = context.MarkPrice is { } m and > 0 and < 1_000_000m ? m : 60000m;
+        var up = rules.PercentPrice?.MultiplierUp ?? 1.05m;
+        var down = rules.PercentPrice?.MultiplierDown ?? 0.95m;
+        var anchor = Anchor(random, [filter.MinPrice, filter.MaxPrice, mark, mark * up, mark * down, 60000m, 1.5m, filter.MinPrice + tick]);
+        return Number(random, Math.Round(anchor, 8), tick);
+    }
+
+    /// <summary>A trigger or activation price on, a tick beside, or away from the last or the mark price.</summary>
+    private static string CoinMTrigger(Random random, FuturesSymbolRules rules, FuturesMarketContext context)
+    {
+        var tick = rules.Price!.TickSize == 0 ? 0.01m : rules.Price.TickSize;
+        var working = random.Next(2) == 0 ? context.LastPrice : context.MarkPrice;
+        var anchor = working is { } w and > 0 and < 1_000_000m ? w : 60000m;
+        return random.Next(6) switch
+        {
+            0 => Number(random, anchor, tick),
+            1 => (anchor + tick).ToString(CultureInfo.InvariantCulture),
+            2 => (anchor - tick).ToString(CultureInfo.InvariantCulture),
+            3 => anchor.ToString(CultureInfo.InvariantCulture),
+            4 => (Math.Round(anchor * Pick(random, [1.02m, 0.98m, 1.1m, 0.9m]) / tick, 0) * tick).ToString(CultureInfo.InvariantCulture),
+            _ => CoinMPrice(random, rules, context),
+        };
+    }
+
+    /// <summary>Contracts: one, just below one (-4178 where the step allows it), zero, the lot bounds, and steps beside them.</summary>
+    private static string CoinMQuantity(Random random, FuturesSymbolRules rules)
+    {
+        var lot = rules.LotSize!;
+        var step = lot.StepSize == 0 ? 1m : lot.StepSize;
+        var anchor = Anchor(random, [1m, 1m, 0.9m, 0.99m, 0.5m, lot.MinQty, lot.MaxQty, rules.MarketLotSize?.MaxQty ?? 1m, 2m, lot.MinQty + step]);
+        return random.Next(4) == 0 ? anchor.ToString(CultureInfo.InvariantCulture) : Number(random, anchor, step);
+    }
+
+    /// <summary>Mark and last price apart or equal (the trigger follows the working type), awkward values, missing ones, Hedge Mode, full counts.</summary>
+    private static FuturesMarketContext CoinMContext(Random random)
+    {
+        if (random.Next(12) == 0)
+        {
+            return default;
+        }
+
+        var awkward = random.Next(12) == 0;
+        var mark = awkward ? AwkwardPrices[random.Next(AwkwardPrices.Length)] : Anchor(random, [60000m, 1.5m, 3000.25m, 59999.9m, 100m]);
+        var last = awkward ? AwkwardPrices[random.Next(AwkwardPrices.Length)] : random.Next(3) == 0 ? mark : mark * Pick(random, [1.001m, 0.999m, 1.01m, 0.99m]);
+        return new FuturesMarketContext
+        {
+            MarkPrice = random.Next(8) == 0 ? null : mark,
+            LastPrice = random.Next(8) == 0 ? null : last,
+            BestBid = awkward || random.Next(12) == 0 ? AwkwardPrices[random.Next(AwkwardPrices.Length)] : mark * Pick(random, [0.9m, 0.99m, 1m, 0.8m]),
+            BestAsk = awkward || random.Next(12) == 0 ? AwkwardPrices[random.Next(AwkwardPrices.Length)] : mark * Pick(random, [1.1m, 1.01m, 1m, 1.2m]),
+            DualSidePosition = Pick<bool?>(random, [null, false, false, true]),
+            OpenOrders = random.Next(10) == 0 ? 200 : 3,
+            OpenAlgoOrders = random.Next(6) == 0 ? 10 : random.Next(8) == 0 ? null : 0,
+            AccountOpenAlgoOrders = random.Next(10) == 0 ? 500 : 0,
+            Now = random.Next(6) == 0 ? null : CoinMNow,
         };
     }
 
