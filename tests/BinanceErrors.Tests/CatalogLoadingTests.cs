@@ -151,6 +151,21 @@ public sealed class CatalogLoadingTests
         Get(template, "Form")!.ToString()!.ToUpperInvariant().ShouldBe((json.TryGetProperty("form", out var form) ? form.GetString()! : "Server").ToUpperInvariant(), where);
         Strings(Get(template, "ArgumentNames")).ShouldBe(JsonStrings(json, "args"), where);
         Get(template, "Source").ShouldBe(json.TryGetProperty("source", out var source) ? source.GetString() : null, where);
+
+        // What the template works out from its text once, at load, checked here on the fresh load: the process-wide
+        // catalog is built once per process, so a load that computes these wrongly would go unseen there.
+        var t = (MessageTemplate)template;
+        var text = json.GetProperty("text").GetString()!;
+        var args = JsonStrings(json, "args");
+        var literals = Placeholder.Split(text);
+        t.Literals.ShouldBe(literals, where);
+        t.Pattern.Normalized.ShouldBe(MessageText.Normalize(text), where);
+        t.Pattern.PlaceholderCount.ShouldBe(Math.Min(literals.Length - 1, TemplatePattern.MaxPlaceholders), where);
+        (t.ArgumentCount, t.HasArguments).ShouldBe((args.Length, args.Length > 0), where);
+        (t.BannedUntilIndex, t.IntervalIndex).ShouldBe((Array.IndexOf(args, "bannedUntil"), Array.IndexOf(args, "interval")), where);
+        // The tail is what normalizing cut off the end (a final period), kept only when it changed nothing else.
+        var onlyTheEndCut = text.StartsWith(t.Pattern.Normalized, StringComparison.Ordinal) && args.Length == literals.Length - 1;
+        t.ExactTail.ShouldBe(onlyTheEndCut ? text[t.Pattern.Normalized.Length..] : null, where);
     }
 
     // FilterType names are the exchange's names in PascalCase ("LOT_SIZE" → LotSize); unknown names are no filter.
@@ -165,6 +180,8 @@ public sealed class CatalogLoadingTests
         var expected = FilterTypeNames.TryParse(documented, out var type) ? type.ToString() : null;
         (actual?.ToString() is "Unknown" ? null : actual?.ToString()).ShouldBe(expected is "Unknown" ? null : expected, documented);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Placeholder = new("%s|%d|%b|\\{param\\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool Flag(JsonElement e, string property) => e.TryGetProperty(property, out var value) && value.GetBoolean();
 

@@ -34,12 +34,32 @@ public sealed class LogMessageIndexTests
     [InlineData("", "none")]
     public void TryFind_FindsTheMessage_ItsExtent_AndItsVenues(string line, string expected)
     {
-        var shown = LogMessageIndex.Instance.TryFind(line, out var start, out var length, out var matches)
+        Show(LogMessageIndex.Instance, line).ShouldBe(expected);
+
+        // The same from an index built in this test: Instance is built once per process, and a mutation-testing host
+        // that runs many tests in one process would otherwise never see the build itself change.
+        Show(BuildIndex(), line).ShouldBe(expected);
+    }
+
+    [Theory]
+    // Spot's -1013 and Binance.US's -1013 share the filter texts; the matching engine's texts (-1010, -2010, -2011, -2038)
+    // have no one code on either; a futures text has its one code on each futures venue (-4164 is -4178 on COIN-M).
+    [InlineData("binance Order would trigger immediately.", "8+32 Spot: BinanceUs:")]
+    [InlineData("binance Order would immediately trigger.", "8+32 UsdMFutures:-2021 CoinMFutures:-2021")]
+    [InlineData("binance Filter failure: PRICE_FILTER", "8+28 Spot:-1013 BinanceUs:-1013")]
+    [InlineData("binance Order's notional must be no smaller than 5.0 (unless you choose reduce only)", "8+76 UsdMFutures:-4164 CoinMFutures:-4178")]
+    [InlineData("binance Timestamp for this request was 1000ms ahead of the server's time.", "8+65 Spot:-1021 UsdMFutures:-1021 CoinMFutures:-1021 BinanceUs:-1021")]
+    public void ABuiltIndex_KnowsEachVenuesTexts_AndTheirCodes(string line, string expected)
+    {
+        Show(BuildIndex(), line).ShouldBe(expected);
+    }
+
+    private static LogMessageIndex BuildIndex() => (LogMessageIndex)Activator.CreateInstance(typeof(LogMessageIndex), nonPublic: true)!;
+
+    private static string Show(LogMessageIndex index, string line) =>
+        index.TryFind(line, out var start, out var length, out var matches)
             ? $"{start}+{length} " + string.Join(' ', matches.Select(m => $"{m.Venue}:{m.Code}"))
             : "none";
-
-        shown.ShouldBe(expected);
-    }
 
     [Theory]
     // The message runs to the end of the line, or ends before a quote, backslash, brace, comma or '<', or after a period or ')'.

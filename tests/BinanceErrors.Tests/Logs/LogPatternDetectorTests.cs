@@ -74,6 +74,51 @@ public sealed class LogPatternDetectorTests
         during.Advice.ShouldBe("While the IP is banned, send nothing until the ban ends (the 'banned until' time or Retry-After): repeated bans grow from 2 minutes up to 3 days.");
     }
 
+    [Fact]
+    public void MoreRequestsDuringABan_AreSaidInThePlural()
+    {
+        var scan = LogScan.OfLines(Ccxt429, Ccxt418, Ccxt418, Ccxt418);
+
+        scan.Pattern(LogPatternKind.TrafficDuringBan).Summary.ShouldBe("2 more requests answered 418 during the ban: each one can lengthen it");
+    }
+
+    [Fact]
+    public void A418DuringTheBan_DoesNotMoveItsEnd()
+    {
+        // The second 418 states a later end (10:22:29.240Z) but comes during the ban that ends at 10:17:29.240Z: the
+        // third, at 10:18, is a new ban, not more traffic during the first.
+        var later = Ccxt418.Replace("1519726649240", "1519726949240", StringComparison.Ordinal);
+
+        var scan = LogScan.OfLines("2018-02-27T10:15:10Z " + Ccxt418, "2018-02-27T10:16:00Z " + later, "2018-02-27T10:18:00Z " + Ccxt418);
+
+        var during = scan.Pattern(LogPatternKind.TrafficDuringBan);
+        (during.Count, during.FirstLine, during.LastLine).ShouldBe((1L, 2L, 2L));
+    }
+
+    [Fact]
+    public void ACodeUnderDifferentStatuses_IsCountedOnce_WithoutAStatus()
+    {
+        // -1003 answered with 429, then with 418: one code, counted twice; the status keys only errors without a code.
+        var scan = LogScan.OfLines(Ccxt429, Ccxt418);
+
+        scan.Summary.ByCode.Select(c => (c.Code, c.HttpStatus, c.Count, c.FirstLine, c.LastLine)).ShouldBe([(-1003, null, 2L, 1L, 2L)]);
+    }
+
+    [Fact]
+    public void ARejectionWithArguments_RepeatedWithOtherValues_IsStillOneRun()
+    {
+        // The -4164 text with the notional the symbol needs (alpha-rptr's 100, and 20): one template, one run. (5.0 is a
+        // template of its own.)
+        const string Hundred = "binance.exceptions.BinanceAPIException: APIError(code=-4164): Order's notional must be no smaller than 100 (unless you choose reduce only)";
+        const string Twenty = "binance.exceptions.BinanceAPIException: APIError(code=-4164): Order's notional must be no smaller than 20 (unless you choose reduce only)";
+
+        var scan = LogScan.OfLines(Hundred, Twenty, Hundred, Twenty, Hundred);
+
+        var loop = scan.Pattern(LogPatternKind.RejectionLoop);
+        (loop.Count, loop.FirstLine, loop.LastLine).ShouldBe((5L, 1L, 5L));
+        loop.Summary.ShouldBe("-4164 MIN_NOTIONAL 5 times in a row: a rejection retried unchanged");
+    }
+
     [Theory]
     [InlineData("2018-02-27T10:17:29.239Z", true)]
     [InlineData("2018-02-27T10:17:29.240Z", false)]
@@ -192,9 +237,22 @@ public sealed class LogPatternDetectorTests
         var scan = LogScan.OfLines(lines);
 
         scan.Occurrences[0].Error.Code.ShouldBeNull();
+        scan.Summary.ByCode.Single().Name.ShouldBe("InsufficientBalance");
         var loop = scan.Pattern(LogPatternKind.RejectionLoop);
         loop.Summary.ShouldBe("InsufficientBalance 5 times in a row: a rejection retried unchanged");
         loop.Advice.ShouldBe("The exchange refuses this request for a reason a retry cannot change (InsufficientBalance); stop resending it and fix the request.");
+    }
+
+    [Fact]
+    public void RejectionLoop_OfAMessageWithoutCode_IsNamedByItsReason_NotItsKind()
+    {
+        // The matching engine's "Unknown order sent." has no one code (-2011 and -2013 send it): its reason, not its kind (OrderNotFound).
+        var lines = new[] { "binance connected" }.Concat(Enumerable.Repeat("ERROR cancel rejected: Unknown order sent.", 5)).ToArray();
+
+        var scan = LogScan.OfLines(lines);
+
+        scan.Occurrences[0].Error.Kind.ShouldBe(BinanceErrorKind.OrderNotFound);
+        scan.Pattern(LogPatternKind.RejectionLoop).Summary.ShouldBe("UnknownOrder 5 times in a row: a rejection retried unchanged");
     }
 
     [Fact]
@@ -243,6 +301,8 @@ public sealed class LogPatternDetectorTests
             (null, 502, 1L, 5L, 5L),
         ]);
         byCode[0].Name.ShouldBe("INVALID_MESSAGE");
+        byCode[1].Name.ShouldBe("NEW_ORDER_REJECTED");
+        byCode[2].Name.ShouldBeNull();
         (byCode[0].FirstSeen?.ToString(), byCode[0].LastSeen?.ToString()).ShouldBe(("2024-03-01T10:05:00.000", "2024-03-01T10:05:00.000"));
         (byCode[1].FirstSeen, byCode[1].LastSeen).ShouldBe((null, null));
         (byCode[2].FirstSeen?.ToString(), byCode[2].LastSeen?.ToString()).ShouldBe(("2024-03-01T10:00:00.000", "2024-03-01T10:07:00.000"));

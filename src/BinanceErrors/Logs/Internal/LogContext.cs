@@ -60,21 +60,37 @@ internal sealed class LogContext
         ("cancelorder", RequestIntent.CancelOrder),
         ("cancel_all", RequestIntent.CancelOrder),
         ("cancelallorders", RequestIntent.CancelOrder),
+        // Stryker disable once String : a line that reaches the Calls loop holds a call and no cancelling one answered first, so an emptied placing call still answers PlaceOrder
         ("create_order", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("createorder", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("create_limit", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("create_market", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("create_stop", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("order_limit", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("order_market", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("new_order", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("neworder", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("placeorder", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("place_order", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("post_order", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("submit_order", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("could not create", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("failed to submit", RequestIntent.PlaceOrder),
+        // Stryker disable once String : as for create_order above
         ("createorderservice", RequestIntent.PlaceOrder),
     ]);
 

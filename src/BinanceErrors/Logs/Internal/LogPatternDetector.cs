@@ -197,6 +197,7 @@ internal sealed class LogPatternDetector
         }
 
         _inBan = true;
+        // Stryker disable once NullCoalescing : only IpBanned errors reach this line, and for them the classifier (and the scanner's time-less rewrite) always sets BannedUntil and Advice.Until to the same instant
         _banUntil = error.BannedUntil ?? error.Advice.Until;
         if (_rateLimited > 0)
         {
