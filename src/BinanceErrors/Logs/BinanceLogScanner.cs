@@ -176,6 +176,7 @@ public sealed class BinanceLogScanner
         if (binance && LogLineParser.FindStatus(line) is { } status && (status >= 500 || Array.IndexOf(ReportedStatuses, status) >= 0))
         {
             var statusFinding = new LineFinding { Form = LogErrorForm.HttpStatus, Status = status, Message = string.Empty, Start = line.Length, RetryAfterSeconds = LogLineParser.FindRetryAfter(line) };
+            // Stryker disable once String : ChooseVenue reads the message only together with a code, and a status alone has none
             var (venue, source) = ChooseVenue(number, state, code: null, message: string.Empty);
             return Classify(line, number, statusFinding, venue, source, state);
         }
@@ -240,6 +241,7 @@ public sealed class BinanceLogScanner
         }
 
         var entry = matches.Find(m => m.Venue == venue);
+        // Stryker disable once Boolean : ExactMessage is read only where a code's message is fitted (CodeOccurrence), never for a message found alone
         var finding = new LineFinding
         {
             Form = LogErrorForm.MessageOnly,

@@ -216,6 +216,94 @@ public sealed class LogScannerTests
         occurrence.Error.Code.ShouldBe(-1003);
         var stated = expected is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null;
         (occurrence.Error.BannedUntil, occurrence.Error.Advice.Until).ShouldBe((stated, stated));
+        if (stated is not null)
+        {
+            // A wait counted from no time at all means nothing: the stated end is the advice.
+            occurrence.Error.Advice.RetryAfter.ShouldBeNull();
+        }
+    }
+
+    [Fact]
+    public void ALinesOwnTime_DatesItsError_EvenPastTheLeadingTimeSearch()
+    {
+        // A logger that writes the thread and class first puts the time past the first 48 characters: it does not date
+        // the lines after it, but it is still this line's own time, before its error.
+        var scan = LogScan.OfLines(
+            "2024-03-01 09:00:00 INFO start",
+            "[pool-3-thread-12] c.e.bot.market.OrderBookPoller 2024-03-01 10:00:00 binance GET https://api.binance.com/api/v3/depth 418 I'm a teapot Retry-After: 120");
+
+        var occurrence = scan.Occurrences.ShouldHaveSingleItem();
+        occurrence.Timestamp?.ToString().ShouldBe("2024-03-01T10:00:00.000");
+        (occurrence.Error.BannedUntil, occurrence.Error.Advice.Until).ShouldBe((new DateTimeOffset(2024, 3, 1, 10, 2, 0, TimeSpan.Zero), new DateTimeOffset(2024, 3, 1, 10, 2, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void AnEmptyLine_IsALineOfItsOwn()
+    {
+        var scan = LogScan.OfLines("", "APIError(code=-1013): Filter failure: LOT_SIZE", "", "");
+
+        scan.Occurrences.Select(o => (o.Line, o.Error.Code)).ShouldBe([(2L, (int?)-1013)]);
+        scan.Summary.Lines.ShouldBe(4);
+    }
+
+    [Fact]
+    public void WindowsLineEnds_AreNotPartOfTheLine()
+    {
+        // Binance.Net on Windows writes CRLF: the request path at the end of its line is still /api/v3/order.
+        var log = "2024-03-01 10:00:00 DEBUG POST https://api.binance.com/api/v3/order\r\n"
+            + "2024-03-01 10:00:10 ERROR binance 503 Service Unavailable {\"code\":-1007,\"msg\":\"Timeout waiting for response from backend server. Send status unknown; execution status unknown.\"}\r\n";
+
+        var occurrence = LogScan.Of(log).Occurrences.ShouldHaveSingleItem();
+
+        occurrence.Intent.ShouldBe(RequestIntent.PlaceOrder);
+        occurrence.Error.Advice.Action.ShouldBe(RecoveryAction.Reconcile);
+    }
+
+    [Fact]
+    public void AStatusAlone_HasNoMessage_AndAWholeBody()
+    {
+        var occurrence = LogScan.OfLines("2024-03-01 10:00:00 binance GET https://api.binance.com/api/v3/depth 503 Service Unavailable").Occurrences.ShouldHaveSingleItem();
+
+        (occurrence.Form, occurrence.Error.HttpStatus, occurrence.Error.Message).ShouldBe((LogErrorForm.HttpStatus, (int?)503, string.Empty));
+        occurrence.Error.BodyTruncated.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AnExactMessage_IsKeptWhole_EvenWhenItStartsWithAnotherCatalogText()
+    {
+        // The msg of a JSON body is the message as sent: not cut to the Spot text it starts with.
+        const string Sent = "Invalid API-key, IP, or permissions for action, request ip: 203.0.113.7";
+
+        var occurrence = LogScan.OfLines("binance {\"code\":-2015,\"msg\":\"" + Sent + "\"}").Occurrences.ShouldHaveSingleItem();
+
+        (occurrence.Error.Venue, occurrence.Error.Code, occurrence.Error.Message).ShouldBe((BinanceVenue.Spot, (int?)-2015, Sent));
+        occurrence.Error.BodyTruncated.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AConsumerThatStopsEarly_OnADamagedLog_StillLearnsWhereItIsDamaged()
+    {
+        var scanner = new BinanceLogScanner();
+        byte[] bytes = [.. "APIError(code=-1013): Filter failure: LOT_SIZE\nAPIError(code=-2010): Account has insufficient balance for requested action.\n"u8, 0xE9, .. "\n"u8];
+
+        scanner.Scan(new MemoryStream(bytes)).First().Error.Code.ShouldBe(-1013);
+
+        scanner.Summary.Stopped.ShouldNotBeNull().Reason.ShouldBe(LogStopReason.NotUtf8);
+    }
+
+    [Fact]
+    public void AScanCancelledBeforeItStarts_ReportsNoBytesRead()
+    {
+        var scanner = new BinanceLogScanner();
+        scanner.Scan(new MemoryStream("ok\nok\n"u8.ToArray())).ToList();
+        scanner.BytesRead.ShouldBe(6);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => scanner.Scan(new MemoryStream("ok\n"u8.ToArray()), cancel.Token).ToList());
+
+        scanner.BytesRead.ShouldBe(0);
+        scanner.Summary.Stopped.ShouldNotBeNull().Reason.ShouldBe(LogStopReason.Cancelled);
     }
 
     [Fact]
