@@ -12,18 +12,25 @@ namespace BinanceErrors.Preflight.Filters;
 internal sealed class FilterValues<TNum>
     where TNum : struct, IFilterNumber<TNum>
 {
-    private FilterValues()
+    // The grids are readonly fields, not properties: a getter returns a copy of the 96-byte struct, which the JIT
+    // staged on the stack with wide vector stores and read back field by field (a store-forwarding stall per check);
+    // a check on a readonly field reads the grid where it is.
+
+    /// <summary>The PRICE_FILTER grid (minPrice, maxPrice, tickSize).</summary>
+    public readonly Grid<TNum> Price;
+
+    /// <summary>The LOT_SIZE grid (minQty, maxQty, stepSize).</summary>
+    public readonly Grid<TNum> LotSize;
+
+    /// <summary>The MARKET_LOT_SIZE grid.</summary>
+    public readonly Grid<TNum> MarketLotSize;
+
+    private FilterValues(in Grid<TNum> price, in Grid<TNum> lotSize, in Grid<TNum> marketLotSize)
     {
+        Price = price;
+        LotSize = lotSize;
+        MarketLotSize = marketLotSize;
     }
-
-    /// <summary>Gets the PRICE_FILTER grid (minPrice, maxPrice, tickSize).</summary>
-    public Grid<TNum> Price { get; private init; }
-
-    /// <summary>Gets the LOT_SIZE grid (minQty, maxQty, stepSize).</summary>
-    public Grid<TNum> LotSize { get; private init; }
-
-    /// <summary>Gets the MARKET_LOT_SIZE grid.</summary>
-    public Grid<TNum> MarketLotSize { get; private init; }
 
     /// <summary>Gets PERCENT_PRICE's multiplierUp.</summary>
     public TNum PercentUp { get; private init; }
@@ -69,11 +76,8 @@ internal sealed class FilterValues<TNum>
             return null;
         }
 
-        return new FilterValues<TNum>
+        return new FilterValues<TNum>(price, lot, marketLot)
         {
-            Price = price,
-            LotSize = lot,
-            MarketLotSize = marketLot,
             PercentUp = percentUp,
             PercentDown = percentDown,
             BidUp = bidUp,

@@ -79,7 +79,8 @@ internal static class FuturesFilters
             return null;
         }
 
-        return (market ? values.MarketLotSize : values.LotSize).Check(quantity, fromMin: true) switch
+        ref readonly var grid = ref market ? ref values.MarketLotSize : ref values.LotSize;
+        return grid.Check(quantity, fromMin: true) switch
         {
             GridCheck.BelowMin => UsdMFuturesErrorCodes.QtyLessThanMinQty,
             GridCheck.AboveMax => UsdMFuturesErrorCodes.QtyGreaterThanMaxQty,

@@ -56,7 +56,7 @@ public static class FuturesOrderValidator
         ArgumentNullException.ThrowIfNull(exchange);
         if (!exchange.Configuration.HasAlgoService)
         {
-            throw new ArgumentException("COIN-M has no algo order endpoint: validate its conditional orders as orders (CoinMOrderValidator.Validate).", nameof(exchange));
+            ThrowNoAlgoService();
         }
 
         if (string.IsNullOrEmpty(order.AlgoType))
@@ -72,6 +72,11 @@ public static class FuturesOrderValidator
         var fields = FuturesOrderFields.From(order);
         return new FuturesOrderValidation(exchange, fields, context);
     }
+
+    // Out of line, so that ValidateAlgo stays small enough to be inlined and validates into the caller's variable.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowNoAlgoService() =>
+        throw new ArgumentException("COIN-M has no algo order endpoint: validate its conditional orders as orders (CoinMOrderValidator.Validate).", "exchange");
 
     /// <summary>
     /// Every check in order: stage 1 (parameters from <see cref="FuturesParameters"/>, values, position mode, the

@@ -73,7 +73,7 @@ internal readonly partial record struct ScaledDecimal : IFilterNumber<ScaledDeci
                 return GridCheck.AboveMax;
             }
 
-            return aligned.Step != 0 && (fromMin ? v - aligned.Min : v) % aligned.Step != 0 ? GridCheck.OffGrid : GridCheck.Ok;
+            return aligned.Step != 0 && !aligned.IsWholeSteps(fromMin ? v - aligned.Min : v) ? GridCheck.OffGrid : GridCheck.Ok;
         }
 
         return CheckAcrossScales(grid, value, fromMin);

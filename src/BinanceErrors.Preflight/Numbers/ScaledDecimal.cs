@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace BinanceErrors.Preflight.Numbers;
@@ -26,6 +27,12 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
 
     /// <summary>For each k, the largest magnitude that can be multiplied by 10^k without leaving <see cref="long"/>.</summary>
     private static readonly long[] LongLargestScalable = BuildLongLargestScalable();
+
+    /// <summary>For each k ≤ 18, the inverse of 5^k modulo 2^64 (5^k is odd, so it has one).</summary>
+    private static readonly ulong[] InversesOfPowersOfFive = BuildInversesOfPowersOfFive();
+
+    /// <summary>For each k ≤ 18, ⌊(2^64 − 1) / 10^k⌋: the largest quotient of an exact division by 10^k.</summary>
+    private static readonly ulong[] LargestQuotients = BuildLargestQuotients();
 
     /// <summary>Whether the value is zero.</summary>
     public bool IsZero => Mantissa == 0;
@@ -184,12 +191,23 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
             return true;
         }
 
-        if (-k >= LongPowersOfTen.Length)
+        var drop = -k;
+        if (drop >= LongPowersOfTen.Length)
         {
             return false;
         }
 
-        var divisor = LongPowersOfTen[-k];
+        if (value.Mantissa >= 0)
+        {
+            // Exact division by 10^drop = 5^drop × 2^drop without a division (Granlund & Montgomery; Hacker's Delight
+            // 10-17): the product by the inverse of 5^drop, rotated right by drop bits, is the quotient when the
+            // division is exact and exceeds ⌊(2^64 − 1) / 10^drop⌋ when it is not.
+            var quotient = BitOperations.RotateRight((ulong)value.Mantissa * InversesOfPowersOfFive[drop], drop);
+            aligned = (long)quotient;
+            return quotient <= LargestQuotients[drop];
+        }
+
+        var divisor = LongPowersOfTen[drop];
         aligned = value.Mantissa / divisor;
         return value.Mantissa % divisor == 0;
     }
@@ -322,6 +340,47 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
         }
 
         return powers;
+    }
+
+    /// <summary>The inverse of an odd number modulo 2^64, for divisions and divisibility tests by multiplication.</summary>
+    /// <param name="odd">An odd number.</param>
+    /// <returns>x with odd × x ≡ 1 (mod 2^64).</returns>
+    internal static ulong InverseOfOdd(ulong odd)
+    {
+        // Newton's iteration: odd × odd ≡ 1 (mod 8), and each step doubles the low bits that are right (3, 6, … 96).
+        var inverse = odd;
+        for (var step = 0; step < 5; step++)
+        {
+            inverse *= 2 - (odd * inverse);
+        }
+
+        return inverse;
+    }
+
+    private static ulong[] BuildInversesOfPowersOfFive()
+    {
+        var inverses = new ulong[19];
+        ulong power = 1;
+        for (var k = 0; k < inverses.Length; k++)
+        {
+            inverses[k] = InverseOfOdd(power);
+            power *= 5;
+        }
+
+        return inverses;
+    }
+
+    private static ulong[] BuildLargestQuotients()
+    {
+        var quotients = new ulong[19];
+        ulong power = 1;
+        for (var k = 0; k < quotients.Length; k++)
+        {
+            quotients[k] = ulong.MaxValue / power;
+            power *= 10;
+        }
+
+        return quotients;
     }
 
     private static long[] BuildLongPowersOfTen()

@@ -146,6 +146,33 @@ public sealed class CoinMOrderValidatorTests
         CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order with { WorkingType = "MARK_PRICE" }, context).Code.ShouldBe(-2021);
     }
 
+    [Theory]
+    [InlineData("BUY", "60000.000000000000000000000001", null, -2021)]  // the last price is a hair above the stop: reached
+    [InlineData("SELL", "60000.000000000000000000000001", null, null)]
+    [InlineData("BUY", "59999.999999999999999999999999", null, null)]
+    [InlineData("SELL", "59999.999999999999999999999999", null, -2021)]
+    [InlineData("BUY", "-30000", null, null)]                            // nonsense prices are compared, not trusted
+    [InlineData("SELL", "-30000", null, -2021)]
+    [InlineData("BUY", "0", null, null)]
+    [InlineData("BUY", "1", "79228162514264337593543950335", -2021)]      // MARK_PRICE: the largest decimal
+    [InlineData("SELL", "1", "79228162514264337593543950335", null)]
+    [InlineData("SELL", "1", "0.0000000000000000000000000001", -2021)]
+    public void Trigger_AgainstPricesAtTheEdgesOfADecimal_IsExact(string side, string last, string? mark, int? code)
+    {
+        // STOP_MARKET at 60000 against working prices no 64-bit scale holds: the product's scaled path must fall back
+        // and agree with the oracle to the last digit.
+        var order = Valid with { Side = side, Type = "STOP_MARKET", TimeInForce = null, Price = null, StopPrice = "60000", WorkingType = mark is null ? null : "MARK_PRICE" };
+        var context = CoinMExchangeFixture.FullContext with
+        {
+            LastPrice = decimal.Parse(last, System.Globalization.CultureInfo.InvariantCulture),
+            MarkPrice = mark is null ? 60000m : decimal.Parse(mark, System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        var result = CoinMValidationByBoth.Validate(CoinMExchangeFixture.Rules, order, context);
+
+        result.Code.ShouldBe(code);
+    }
+
     [Fact]
     public void Trigger_WithoutThePrice_IsReportedNotChecked()
     {

@@ -170,6 +170,15 @@ public sealed class ScaledBoundaryTests
     [InlineData(3000001000, 5, 2, true, 3000001)] // trailing zeros dropped
     [InlineData(3000001001, 5, 2, false, 0)] // a digit beyond the scale: not on this grid's scale
     [InlineData(100000000000, 0, 8, false, 0)] // 10^11 at scale 8 leaves 64 bits
+    [InlineData(-3000001000, 5, 2, true, -3000001)] // negative: the remainder's path
+    [InlineData(-3000001001, 5, 2, false, 0)]
+    [InlineData(9223372036854775800, 1, 0, true, 922337203685477580)] // the largest multiple of 10 a long holds
+    [InlineData(9223372036854775807, 1, 0, false, 0)] // long.MaxValue: 7 beyond it
+    [InlineData(1000000000000000000, 18, 0, true, 1)] // the largest power of ten dropped
+    [InlineData(999999999999999999, 18, 0, false, 0)]
+    [InlineData(5, 1, 0, false, 0)] // 0.5: the 2 of 10 does not divide
+    [InlineData(2, 1, 0, false, 0)] // 0.2: the 5 of 10 does not divide
+    [InlineData(0, 7, 2, true, 0)]
     public void TryAlign_BringsAValueToTheGridScaleOrRefuses(long mantissa, int scale, int target, bool fits, long expected)
     {
         ScaledDecimal.TryAlign(new ScaledDecimal(mantissa, scale), target, out var aligned).ShouldBe(fits);

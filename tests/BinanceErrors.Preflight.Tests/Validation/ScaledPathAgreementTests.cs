@@ -177,6 +177,45 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void CoinMFutures_OnTheBuiltInAndTheDocumentedExchangeInfo_ValidatorAgreesWithTheDecimalOracle()
+    {
+        // The same generator over real documents as the exchange serves them (data/exchange-info/coinm-default.json, the
+        // documented sample with its comments and "OrderType" spelling, the fractional-contract variant): their quirks
+        // reach both validators through the one reader.
+        output.WriteLine($"seed {Seed + 3}");
+        var random = new Random(Seed + 3);
+        var exchanges = new[]
+        {
+            CoinM.CoinMExchangeFixture.Rules,
+            CoinM.CoinMExchangeFixture.RulesWithFractionalContracts,
+            FuturesExchangeRules.Compile(FuturesExchangeInfo.Load(CoinM.CoinMExchangeFixture.DocSamplePath)),
+        };
+        var valid = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var exchange = exchanges[random.Next(exchanges.Length)];
+            exchange.Venue.ShouldBe(BinanceVenue.CoinMFutures);
+            var symbols = exchange.Symbols.ToArray();
+            var rules = symbols[random.Next(symbols.Length)];
+            var context = CoinMContext(random);
+            var order = CoinMOrder(random, rules, context);
+            var product = CoinMOrderValidator.Validate(exchange, order, context);
+            var oracle = DecimalFuturesOrderValidator.Validate(exchange, order, context);
+            var expected = Describe(oracle);
+            var actual = Describe(product);
+            if (actual != expected)
+            {
+                Assert.Fail($"seed {Seed + 3}, order {i}: {order} with {context}\n oracle:  {expected}\n product: {actual}");
+            }
+
+            valid += oracle.IsValid ? 1 : 0;
+        }
+
+        output.WriteLine($"{valid} valid");
+        valid.ShouldBeGreaterThan(3000 / 20);
+    }
+
     private static void Count(Dictionary<string, int> counts, string? key)
     {
         if (key is not null)

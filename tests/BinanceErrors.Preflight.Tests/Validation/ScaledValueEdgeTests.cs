@@ -77,6 +77,30 @@ public sealed class ScaledValueEdgeTests
         default(ScaledGrid).TryAlign(new(15, 1), out _).ShouldBeFalse();
     }
 
+    [Fact]
+    public void WholeSteps_AgreeWithTheRemainder_ForEveryKindOfStep()
+    {
+        // Odd steps, powers of two, odd × 2^k, the largest ones, and seeded random ones; distances at, beside and
+        // between multiples, the extremes, and negatives (which take the remainder itself).
+        var random = new Random(20261207);
+        long[] fixedSteps = [1, 2, 3, 5, 7, 10, 25, 64, 100, 1000, 1L << 40, 3L << 50, 1_000_000_000_000_000_000, long.MaxValue, long.MaxValue - 1, (1L << 62) + 1];
+        var steps = fixedSteps.Concat(Enumerable.Range(0, 200).Select(_ => random.NextInt64(1, long.MaxValue) >> random.Next(0, 62))).Where(s => s > 0);
+        var checkedCount = 0;
+        foreach (var step in steps)
+        {
+            var grid = new ScaledGrid(0, 0, 0, step, true);
+            var multiple = step * random.NextInt64(0, Math.Max(1, long.MaxValue / step));
+            long[] distances = [0, 1, step, step - 1, step + 1, multiple, multiple - 1, long.MaxValue, long.MaxValue - (long.MaxValue % step), random.NextInt64(), -1, -step, long.MinValue, long.MinValue + 1];
+            foreach (var distance in distances.Where(d => d != step + 1 || step < long.MaxValue))
+            {
+                grid.IsWholeSteps(distance).ShouldBe(distance % step == 0, $"distance {distance}, step {step}");
+                checkedCount++;
+            }
+        }
+
+        checkedCount.ShouldBeGreaterThan(2000);
+    }
+
     // minPrice/minQty 10^18 with a tick/step of 0.01 cannot share one 64-bit scale: every value is compared pairwise.
     private static readonly ExchangeRules Wide = SyntheticExchange.Compile(SyntheticExchange.Symbol("WIDE", """
         [{"filterType":"PRICE_FILTER","minPrice":"1000000000000000000","maxPrice":"2000000000000000000","tickSize":"0.01"},
