@@ -158,8 +158,16 @@ internal readonly partial record struct ScaledDecimal(long Mantissa, int Scale)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryMultiplyExactly(ScaledDecimal a, ScaledDecimal b, out ScaledDecimal product)
     {
-        var high = Math.BigMul(a.Mantissa, b.Mantissa, out var low);
         var scale = a.Scale + b.Scale;
+        if (a.Mantissa == (int)a.Mantissa && b.Mantissa == (int)b.Mantissa)
+        {
+            // Both within 32 bits (most prices and quantities as sent): the product cannot leave 63 bits, and a plain
+            // multiply keeps it in a register (BigMul's low half makes a round trip through memory).
+            product = new ScaledDecimal(a.Mantissa * b.Mantissa, scale);
+            return scale <= 28;
+        }
+
+        var high = Math.BigMul(a.Mantissa, b.Mantissa, out var low);
         product = new ScaledDecimal(low, scale);
         return high == (low >> 63) && low != long.MinValue && scale <= 28;
     }

@@ -150,6 +150,25 @@ public sealed class ScaledDecimalArithmeticTests
     }
 
     [Theory]
+    [InlineData(int.MaxValue, int.MaxValue, 14, 14, true)] // both at the 32-bit edge: the product needs 62 bits
+    [InlineData(int.MinValue, int.MinValue, 0, 0, true)] // 2^62
+    [InlineData(int.MinValue, int.MaxValue, 0, 0, true)]
+    [InlineData((long)int.MaxValue + 1, (long)int.MaxValue + 1, 0, 0, true)] // just past 32 bits: the 128-bit product, 2^62
+    [InlineData(3037000500, 3037000500, 0, 0, false)] // √2^63 rounded up: the product leaves 63 bits
+    [InlineData(-3037000499, 3037000499, 0, 0, true)]
+    [InlineData(6000010, 2, 14, 15, false)] // small mantissas, 29 decimal places: decimal would round
+    [InlineData(6000010, 2, 2, 3, true)]
+    public void TryMultiplyExactly_In64Bits_AtTheEdgesOfEitherPath(long a, long b, int aScale, int bScale, bool fits)
+    {
+        ScaledDecimal.TryMultiplyExactly(new ScaledDecimal(a, aScale), new ScaledDecimal(b, bScale), out ScaledDecimal product).ShouldBe(fits);
+        if (fits)
+        {
+            ((BigInteger)product.Mantissa).ShouldBe((BigInteger)a * b);
+            product.Scale.ShouldBe(aScale + bScale);
+        }
+    }
+
+    [Theory]
     [InlineData(1L << 48, 1L << 48, false)] // exactly 2^96: one more than decimal's largest mantissa
     [InlineData(1L << 48, (1L << 48) - 1, true)]
     [InlineData(-(1L << 48), 1L << 48, false)]
