@@ -395,14 +395,14 @@ public static class FuturesOrderValidator
     private static BinanceError? Trigger(FuturesExchangeRules exchange, in FuturesOrderFields o, in FuturesOrderTerms parsed, in OrderNumbers numbers, in FuturesMarketContext context, ref FuturesPreflightChecks notChecked)
     {
         var buy = parsed.Side == BinanceOrderSide.Buy;
-        var (trigger, mustBeAbove) = parsed.Type switch
+        var (slot, mustBeAbove) = parsed.Type switch
         {
-            FuturesOrderType.Stop or FuturesOrderType.StopMarket => (numbers.Decimal(NumberSlot.StopPrice), buy),
-            FuturesOrderType.TakeProfit or FuturesOrderType.TakeProfitMarket => (numbers.Decimal(NumberSlot.StopPrice), !buy),
-            FuturesOrderType.TrailingStopMarket => (numbers.Decimal(NumberSlot.ActivationPrice), !buy),
-            _ => (null, false),
+            FuturesOrderType.Stop or FuturesOrderType.StopMarket => (NumberSlot.StopPrice, buy),
+            FuturesOrderType.TakeProfit or FuturesOrderType.TakeProfitMarket => (NumberSlot.StopPrice, !buy),
+            FuturesOrderType.TrailingStopMarket => (NumberSlot.ActivationPrice, !buy),
+            _ => ((NumberSlot)(-1), false),
         };
-        if (trigger is not { } level)
+        if (slot < 0 || !numbers.Has(slot))
         {
             return null;
         }
@@ -413,7 +413,11 @@ public static class FuturesOrderValidator
             return null;
         }
 
-        return (mustBeAbove ? level <= working : level >= working) ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.OrderWouldImmediatelyTrigger) : null;
+        // Exact either way; the scaled integers when both fit them (a decimal comparison costs several times more).
+        var comparison = numbers.AllScaled && ScaledDecimal.TryFrom(working, out var scaledWorking)
+            ? ScaledDecimal.Compare(numbers.Values[(int)slot].Scaled, scaledWorking)
+            : numbers.Sent(slot).CompareTo(working);
+        return (mustBeAbove ? comparison <= 0 : comparison >= 0) ? exchange.Rejections.Fixed(UsdMFuturesErrorCodes.OrderWouldImmediatelyTrigger) : null;
     }
 
     /// <summary>Open order counts: MAX_NUM_ORDERS counts normal and algo orders together (-2025); conditional orders (-4045).</summary>
