@@ -13,8 +13,8 @@ internal sealed class FuturesRejections
 {
     private readonly ConcurrentDictionary<(int Code, int Variant, string? First, string? Second), BinanceError> _cache = new();
 
-    // The rejections of the filter, trigger and count checks (a code's first fixed text) by code alone: an int key
-    // costs a fraction of hashing the four-part key, and a rejected order asks for one on every call.
+    // A code's first fixed text (the filter, trigger and count checks' rejections) is kept by code alone, and only
+    // here: an int key costs a fraction of hashing the four-part key, and a rejected order asks for one on every call.
     private readonly ConcurrentDictionary<int, BinanceError> _fixed = new();
 
     /// <summary>Creates the rejections of one futures venue, built on first use.</summary>
@@ -25,19 +25,16 @@ internal sealed class FuturesRejections
     public BinanceVenue Venue { get; }
 
     /// <summary>A code's fixed server text; <paramref name="variant"/> picks among several (0 = the first listed).</summary>
-    public BinanceError Fixed(int code, int variant = 0) =>
-        variant == 0 && _fixed.TryGetValue(code, out var cached) ? cached : FixedSlow(code, variant);
-
-    private BinanceError FixedSlow(int code, int variant)
+    public BinanceError Fixed(int code, int variant = 0)
     {
-        var error = Get((code, variant, null, null), static (venue, key) =>
+        if (variant != 0)
         {
-            var texts = ServerTexts(venue, key.Code, 0);
-            return texts.Length > key.Variant
-                ? texts[key.Variant].Text
-                : throw new InvalidOperationException($"{BinanceVenueNames.Of(venue)} {key.Code} has no fixed server text #{key.Variant}.");
-        });
-        return variant == 0 ? _fixed.GetOrAdd(code, error) : error;
+            return Get((code, variant, null, null), static (venue, key) => FixedText(venue, key.Code, key.Variant));
+        }
+
+        return _fixed.TryGetValue(code, out var cached)
+            ? cached
+            : _fixed.GetOrAdd(code, Rejections.AsTheExchangeSends(Venue, code, FixedText(Venue, code, 0)));
     }
 
     /// <summary>A code's server text with one or two placeholders filled in (parameter names, thresholds).</summary>
@@ -92,6 +89,14 @@ internal sealed class FuturesRejections
                 _ => UsdMFuturesErrorCodes.InvalidTif,
             }),
         };
+    }
+
+    private static string FixedText(BinanceVenue venue, int code, int variant)
+    {
+        var texts = ServerTexts(venue, code, 0);
+        return texts.Length > variant
+            ? texts[variant].Text
+            : throw new InvalidOperationException($"{BinanceVenueNames.Of(venue)} {code} has no fixed server text #{variant}.");
     }
 
     private static MessageTemplate[] ServerTexts(BinanceVenue venue, int code, int placeholders) =>

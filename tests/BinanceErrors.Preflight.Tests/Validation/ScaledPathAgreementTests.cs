@@ -145,14 +145,7 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
             var rules = symbols[random.Next(symbols.Length)];
             var context = CoinMContext(random);
             var order = CoinMOrder(random, rules, context);
-            var product = CoinMOrderValidator.Validate(exchange, order, context);
-            var oracle = DecimalFuturesOrderValidator.Validate(exchange, order, context);
-            var expected = Describe(oracle);
-            var actual = Describe(product);
-            if (actual != expected)
-            {
-                Assert.Fail($"seed {Seed + 2}, order {i}: {order} with {context} on {rules.Info.ContractTypeText} {rules.Info.StatusText} delivery {rules.Info.DeliveryDate}\n oracle:  {expected}\n product: {actual}");
-            }
+            var oracle = CoinMBothAgree(exchange, order, context, () => $"seed {Seed + 2}, order {i}: {order} with {context} on {rules.Info.ContractTypeText} {rules.Info.StatusText} delivery {rules.Info.DeliveryDate}");
 
             valid += oracle.IsValid ? 1 : 0;
             Count(byCode, oracle.Error is { } error ? $"{error.Code} {error.Message}" : null);
@@ -200,14 +193,7 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
             var rules = symbols[random.Next(symbols.Length)];
             var context = CoinMContext(random);
             var order = CoinMOrder(random, rules, context);
-            var product = CoinMOrderValidator.Validate(exchange, order, context);
-            var oracle = DecimalFuturesOrderValidator.Validate(exchange, order, context);
-            var expected = Describe(oracle);
-            var actual = Describe(product);
-            if (actual != expected)
-            {
-                Assert.Fail($"seed {Seed + 3}, order {i}: {order} with {context}\n oracle:  {expected}\n product: {actual}");
-            }
+            var oracle = CoinMBothAgree(exchange, order, context, () => $"seed {Seed + 3}, order {i}: {order} with {context}");
 
             valid += oracle.IsValid ? 1 : 0;
         }
@@ -655,6 +641,21 @@ public sealed class ScaledPathAgreementTests(ITestOutputHelper output)
     private static string Bool(Random random) => random.Next(2) == 0 ? "true" : "false";
 
     // ---- Results compared field by field, decimals to their scale ----
+    /// <summary>Validates a COIN-M order with the product and the decimal oracle; fails, naming the case, when they disagree.</summary>
+    private static OracleFuturesOrderValidation CoinMBothAgree(FuturesExchangeRules exchange, FuturesOrderRequest order, FuturesMarketContext context, Func<string> where)
+    {
+        var product = CoinMOrderValidator.Validate(exchange, order, context);
+        var oracle = DecimalFuturesOrderValidator.Validate(exchange, order, context);
+        var expected = Describe(oracle);
+        var actual = Describe(product);
+        if (actual != expected)
+        {
+            Assert.Fail($"{where()}\n oracle:  {expected}\n product: {actual}");
+        }
+
+        return oracle;
+    }
+
     private static string Describe(in OrderValidation v) => Describe(OracleOrderValidation.Of(v));
 
     private static string Describe(OracleOrderValidation v) =>

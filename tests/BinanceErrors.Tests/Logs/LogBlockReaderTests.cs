@@ -392,6 +392,103 @@ public sealed class LogBlockReaderTests
         log.CanRead.ShouldBeTrue();
     }
 
+    [Theory]
+    // Bytes that only partly look like a byte order mark are no mark: read as UTF-8, and refused where they are not.
+    [InlineData(new byte[] { 0x41, 0xFF, 0x0A }, 1L)]
+    [InlineData(new byte[] { 0x61, 0xBB, 0x62 }, 1L)]
+    [InlineData(new byte[] { 0x61, 0x62, 0xBF }, 2L)]
+    public void HalfAByteOrderMark_IsNoFormat(byte[] bytes, long offset)
+    {
+        var read = ReadAll(bytes);
+
+        read.Text.ShouldBeEmpty();
+        var stop = read.Stop.ShouldNotBeNull();
+        (stop.Reason, stop.Line, stop.ByteOffset).ShouldBe((LogStopReason.NotUtf8, 1L, offset));
+    }
+
+    [Theory]
+    // A NUL as the very first byte, of a short line and of an over-long one.
+    [InlineData(3)]
+    [InlineData(300_000)]
+    public void ANulByteFirst_IsBinary(int length)
+    {
+        var read = ReadAll([0, .. Encoding.UTF8.GetBytes(new string('a', length)), (byte)'\n']);
+
+        read.Text.ShouldBeEmpty();
+        var stop = read.Stop.ShouldNotBeNull();
+        (stop.Reason, stop.Line, stop.ByteOffset).ShouldBe((LogStopReason.Binary, 1L, 0L));
+    }
+
+    [Theory]
+    // The whole lines before a bad byte in the same block are delivered and counted, an empty one too.
+    [InlineData(new byte[] { (byte)'a', (byte)'\n', 0x80, (byte)'b', (byte)'\n' }, "a\n")]
+    [InlineData(new byte[] { (byte)'\n', 0x80, (byte)'\n' }, "\n")]
+    public void TheLinesBeforeABadByte_InTheSameBlock_AreDelivered(byte[] bytes, string text)
+    {
+        var read = ReadAll(bytes);
+
+        read.Text.ShouldBe(text);
+        (read.Lines, read.Bytes).ShouldBe((1L, (long)text.Length));
+        var stop = read.Stop.ShouldNotBeNull();
+        (stop.Reason, stop.Line, stop.ByteOffset).ShouldBe((LogStopReason.NotUtf8, 2L, (long)text.Length));
+    }
+
+    [Fact]
+    public void ALeadByteBeforeTheLineEnd_IsNotUtf8_NotACutOffLog()
+    {
+        var read = ReadAll([(byte)'a', 0xC3, (byte)'\n']);
+
+        read.Stop.ShouldNotBeNull().Description.ShouldBe("Stopped at line 1 (byte 1): the bytes 0xC3 0x0A are not UTF-8 (another encoding such as Latin-1 or Windows-1252?). Everything before it was scanned; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8) to scan the rest.");
+    }
+
+    [Fact]
+    public void AnEmptyLine_BeforeAnOverlongOne_IsALineOfItsOwn()
+    {
+        var read = ReadAll(Encoding.UTF8.GetBytes("\n" + new string('x', 300_000) + "\nend\n"));
+
+        read.Blocks[0].ShouldBe("\n");
+        read.Blocks[^1].ShouldBe("end\n");
+        (read.Lines, read.Stop).ShouldBe((3L, (LogScanStop?)null));
+    }
+
+    [Fact]
+    public void ALineOfExactlyTheLimit_ReadUpToItsLastByte_IsReadWhole()
+    {
+        // The buffer holds exactly MaxLineBytes without a line end (3 first bytes, then reads of MaxLineBytes - 3), as
+        // a pipe can hand them out: the line is not longer than the limit, so it is read on to its end (this threw
+        // IndexOutOfRangeException before).
+        var line = new string('x', LogBlockReader.MaxLineBytes);
+
+        var read = ReadAll(new TrickleStream(Encoding.UTF8.GetBytes(line + "\nend\n"), LogBlockReader.MaxLineBytes - 3));
+
+        read.Text.ShouldBe(line + "\nend\n");
+        (read.Lines, read.Stop).ShouldBe((2L, (LogScanStop?)null));
+    }
+
+    [Fact]
+    public void TheRestOfAnOverlongLine_EndingExactlyAtABufferEdge_KeepsTheNextLine()
+    {
+        // The 3 first bytes and one read of MaxLineBytes hold the whole line: its line end starts the next read.
+        var line = new string('x', LogBlockReader.MaxLineBytes + 3);
+
+        var read = ReadAll(new TrickleStream(Encoding.UTF8.GetBytes(line + "\nend\n"), LogBlockReader.MaxLineBytes));
+
+        read.Blocks[^1].ShouldBe("end\n");
+        (read.Lines, read.Bytes).ShouldBe((2L, line.Length + 5L));
+    }
+
+    [Fact]
+    public void TheReader_LeavesAPlainLogOpen()
+    {
+        using var log = new MemoryStream("a\n"u8.ToArray());
+        using (var reader = new LogBlockReader(log))
+        {
+            reader.NextBlock().ToString().ShouldBe("a\n");
+        }
+
+        log.CanRead.ShouldBeTrue();
+    }
+
     private static Read ReadAll(byte[] bytes) => ReadAll(new MemoryStream(bytes));
 
     private static Read ReadAll(Stream stream)

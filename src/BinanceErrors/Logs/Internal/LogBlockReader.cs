@@ -102,7 +102,9 @@ internal sealed class LogBlockReader : IDisposable
             var last = data.LastIndexOf((byte)'\n');
             if (last < 0 && !_eof)
             {
-                if (data.Length >= MaxLineBytes)
+                // Longer than the limit, so the byte at the cut is there to look at (a buffer of exactly MaxLineBytes
+                // without a line end read data[MaxLineBytes] out of range; the line may still end right there).
+                if (data.Length > MaxLineBytes)
                 {
                     return LongLine(data);
                 }
