@@ -310,6 +310,46 @@ public sealed class LogBlockReaderTests
         (stop.Reason, stop.Line, stop.ByteOffset).ShouldBe((LogStopReason.NotUtf8, 1L, 1000L));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(LogBlockReader.MaxLineBytes - 4)]
+    [InlineData(LogBlockReader.MaxLineBytes - 3)]
+    public void AnOverlongLine_OfContinuationBytesAcrossTheCut_IsNotUtf8(int start)
+    {
+        // A run of continuation bytes (0x80) from `start` to past the 64 KiB cut: no character is that long. The cut
+        // used to back off over the whole run, so a line of them read as an empty line and the scan went on.
+        var bytes = Enumerable.Repeat((byte)'x', start).Concat(Enumerable.Repeat((byte)0x80, LogBlockReader.MaxLineBytes + 10 - start)).Concat("\nnext\n"u8.ToArray()).ToArray();
+
+        // Reads of 64 KiB: the line end is not in the buffer when the line is cut, as in a log of longer lines.
+        var read = ReadAll(new TrickleStream(bytes, LogBlockReader.MaxLineBytes));
+
+        read.Text.ShouldBeEmpty();
+        var stop = read.Stop.ShouldNotBeNull();
+        (stop.Reason, stop.Line, stop.ByteOffset).ShouldBe((LogStopReason.NotUtf8, 1L, (long)start));
+        stop.Description.ShouldContain("the bytes 0x80 0x80 0x80 0x80 are not UTF-8");
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void AnOverlongLine_WithAWideCharacterAcrossTheCut_BacksOffToItsStart(int width)
+    {
+        // A 2-, 3- or 4-byte character whose last byte lies just past the cut: the cut moves back to its first byte.
+        var character = width switch { 2 => "é", 3 => "€", _ => "😀" };
+        var line = new string('x', LogBlockReader.MaxLineBytes - width + 1) + character + new string('y', 100);
+        var bytes = Encoding.UTF8.GetBytes(line + "\nnext\n");
+
+        var read = ReadAll(new TrickleStream(bytes, LogBlockReader.MaxLineBytes));
+
+        read.Stop.ShouldBeNull();
+        read.Blocks[0].Length.ShouldBe(LogBlockReader.MaxLineBytes - width + 1);
+        read.Blocks[0].Trim('x').ShouldBeEmpty();
+        read.Blocks[^1].ShouldBe("next\n");
+        (read.Lines, read.Bytes).ShouldBe((2L, (long)bytes.Length));
+    }
+
     [Fact]
     public void TheRestOfAnOverlongLine_IsSkippedAcrossSeveralBuffers()
     {

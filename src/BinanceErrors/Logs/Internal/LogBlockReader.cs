@@ -194,16 +194,18 @@ internal sealed class LogBlockReader : IDisposable
 
     private ReadOnlySpan<char> LongLine(ReadOnlySpan<byte> data)
     {
-        // Cut on a character boundary: back off continuation bytes (10xxxxxx) at the cut.
+        // Cut on a character boundary: back off continuation bytes (10xxxxxx) at the cut. A UTF-8 character has at
+        // most three, so the back-off stops there: a longer run is not UTF-8, and the check below reports it (backing
+        // off all the way made a line of continuation bytes an empty line).
         var cut = MaxLineBytes;
-        while (cut > 0 && (data[cut] & 0xC0) == 0x80)
+        while (cut > MaxLineBytes - 3 && (data[cut] & 0xC0) == 0x80)
         {
             cut--;
         }
 
         var piece = data[..cut];
         var limit = piece.IndexOf((byte)0);
-        if (limit >= 0 || Utf8.ToUtf16(piece, _chars, out _, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        if ((data[cut] & 0xC0) == 0x80 || limit >= 0 || Utf8.ToUtf16(piece, _chars, out _, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
         {
             // Let the ordinary path find and report the bad byte.
             return Decode(data);
