@@ -222,6 +222,12 @@ public sealed class LogLineParserTests
     [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"a\\\\", "a\\")]
     // A backslash escaped twice (four in the line) is one backslash.
     [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"C:\\\\\\\\dir\\\"}", "C:\\dir")]
+    // In a string escaped once more, \\\" is a quote inside the message and \\n a line end (read as a space);
+    // a quote escaped once ends it (a bare quote inside is kept as text).
+    [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"say \\\\\\\"hi\\\\\\\" now\\\"} rest\\\"", "say \"hi\" now")]
+    [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"a\\\\nb \\u0041 \\\\u0042\\\"}", "a b A B")]
+    [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"a\"b\\\"}", "a\"b")]
+    [InlineData("{\\'code\\':-1000,\\'msg\\':\\'it\\\\\\'s\\'}", "it's")]
     // Unquoted values end before closing brackets and commas.
     [InlineData("{code: -1000, msg: Internal error. },", "Internal error.")]
     [InlineData("{code: -1000, msg:    }", "")]
@@ -241,10 +247,12 @@ public sealed class LogLineParserTests
         LogLineParser.TryFindCode("{\"code\":-1000,\"msg\":\"" + text + "\"}", false, out var quoted).ShouldBeTrue();
         LogLineParser.TryFindCode("{code:-1000, msg: " + text, false, out var bare).ShouldBeTrue();
         LogLineParser.TryFindCode("error -1000 " + text, false, out var rest).ShouldBeTrue();
+        LogLineParser.TryFindCode("{\\\"code\\\":-1000,\\\"msg\\\":\\\"" + text + "\\\"}", false, out var twice).ShouldBeTrue();
 
         quoted.Message.ShouldBe(text[..1024]);
         bare.Message.ShouldBe(text[..1024]);
         rest.Message.ShouldBe(text[..1024]);
+        twice.Message.ShouldBe(text[..1024]);
         LogLineParser.TryFindCode("error -1000 " + text[..1024], false, out var exact).ShouldBeTrue();
         exact.Message.Length.ShouldBe(1024);
     }

@@ -364,6 +364,9 @@ internal static class LogLineParser
         return false;
     }
 
+    /// <summary>No closing quote: a log line holds no NUL (the block reader stops at one).</summary>
+    private const char NoQuote = '\0';
+
     /// <summary>A quoted value (JSON, Python or JS quoting, possibly escaped once more) or the rest of the line.</summary>
     private static string ReadValue(ReadOnlySpan<char> line, int k)
     {
@@ -377,24 +380,71 @@ internal static class LogLineParser
             return string.Empty;
         }
 
-        var escapedQuote = false;
-        char quote;
         if (line[k] == '\\' && k + 1 < line.Length && line[k + 1] is '"' or '\'')
         {
-            escapedQuote = true;
-            quote = line[k + 1];
-            k += 2;
+            // A string escaped once more (a JSON body inside a JSON or Python string): undo the outer escaping up to
+            // the quote that closes the inner string, then read that as any quoted value.
+            var quote = line[k + 1];
+            // The inner string has been cut at its end already; a bare quote in it (not valid, but seen) is text.
+            return Unescape(UnescapeOuter(line, k + 2, quote), 0, NoQuote);
         }
-        else if (line[k] is '"' or '\'')
-        {
-            quote = line[k];
-            k++;
-        }
-        else
+
+        if (line[k] is not ('"' or '\''))
         {
             return Cap(line[k..].TrimEnd().TrimEnd("})],").TrimEnd().ToString());
         }
 
+        return Unescape(line, k + 1, line[k]);
+    }
+
+    /// <summary>
+    /// The inner string of a value escaped twice, from <paramref name="k"/> (just after its escaped opening quote) to
+    /// the escaped <paramref name="quote"/> that the inner string does not escape itself: <c>\\\"</c> is an escaped quote
+    /// inside it, <c>\\\\</c> a backslash.
+    /// </summary>
+    private static string UnescapeOuter(ReadOnlySpan<char> line, int k, char quote)
+    {
+        var inner = new StringBuilder();
+        var innerEscape = false;
+
+        // Every output character takes at most six inner ones (\uXXXX), so this is enough for the cap.
+        while (k < line.Length && inner.Length < 6 * MaxMessageLength)
+        {
+            var c = line[k];
+            if (c == '\\' && k + 1 < line.Length)
+            {
+                var next = line[k + 1];
+                if (next == quote && !innerEscape)
+                {
+                    break;
+                }
+
+                if (next == 'u' && k + 5 < line.Length && ushort.TryParse(line.Slice(k + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var unit))
+                {
+                    c = (char)unit;
+                    k += 6;
+                }
+                else
+                {
+                    c = next is 'n' or 't' or 'r' ? ' ' : next;
+                    k += 2;
+                }
+            }
+            else
+            {
+                k++;
+            }
+
+            innerEscape = !innerEscape && c == '\\';
+            inner.Append(c);
+        }
+
+        return inner.ToString();
+    }
+
+    /// <summary>A quoted value's text from <paramref name="k"/> (after its opening quote) to its closing quote or the line's end.</summary>
+    private static string Unescape(ReadOnlySpan<char> line, int k, char quote)
+    {
         var text = new StringBuilder();
         while (k < line.Length && text.Length < MaxMessageLength)
         {
@@ -402,11 +452,6 @@ internal static class LogLineParser
             if (c == '\\' && k + 1 < line.Length)
             {
                 var next = line[k + 1];
-                if (escapedQuote && next == quote)
-                {
-                    break;
-                }
-
                 switch (next)
                 {
                     case 'u' when k + 5 < line.Length && ushort.TryParse(line.Slice(k + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var unit):
@@ -415,11 +460,6 @@ internal static class LogLineParser
                         continue;
                     case 'n' or 't' or 'r':
                         text.Append(' ');
-                        break;
-                    case '\\' when escapedQuote && k + 2 < line.Length && line[k + 2] is '\\':
-                        // \\\' inside an escaped string: one escaped backslash then the escaped quote.
-                        text.Append('\\');
-                        k += 1;
                         break;
                     default:
                         text.Append(next);
@@ -430,7 +470,7 @@ internal static class LogLineParser
                 continue;
             }
 
-            if (!escapedQuote && c == quote)
+            if (c == quote)
             {
                 break;
             }
