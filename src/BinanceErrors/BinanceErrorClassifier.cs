@@ -350,7 +350,9 @@ public static class BinanceErrorClassifier
             {
                 match.Template = engineMessage.Template;
                 match.Reason = engineMessage.Reason;
-                match.Kind = engineMessage.Kind;
+                // Without a code, a matching-engine reason that names no kind of its own is still a refused order:
+                // these texts come with -2010 (NEW_ORDER_REJECTED) and the other order-rejection codes.
+                match.Kind = engineMessage.Kind ?? (noCode ? BinanceErrorKind.OrderRejected : null);
                 return;
             }
         }

@@ -376,6 +376,26 @@ public sealed class BinanceErrorClassifierTests
         error.Kind.ShouldBe(BinanceErrorKind.InvalidSymbol);
     }
 
+    [Theory]
+    // A matching-engine text without a code: its own kind when it names one, otherwise a refused order (it comes
+    // with -2010 and the other rejection codes). With a code, the code's kind stands.
+    [InlineData(BinanceVenue.Spot, "Market is closed.", null, MatchingEngineReason.MarketClosed, BinanceErrorKind.OrderRejected)]
+    [InlineData(BinanceVenue.BinanceUs, "Market is closed.", null, MatchingEngineReason.MarketClosed, BinanceErrorKind.OrderRejected)]
+    [InlineData(BinanceVenue.Spot, "Duplicate order sent.", null, MatchingEngineReason.DuplicateOrder, BinanceErrorKind.OrderRejected)]
+    [InlineData(BinanceVenue.Spot, "Unknown order sent.", null, MatchingEngineReason.UnknownOrder, BinanceErrorKind.OrderNotFound)]
+    [InlineData(BinanceVenue.Spot, "Account has insufficient balance for requested action.", null, MatchingEngineReason.InsufficientBalance, BinanceErrorKind.InsufficientBalance)]
+    [InlineData(BinanceVenue.Spot, "Market is closed.", -2011, MatchingEngineReason.MarketClosed, BinanceErrorKind.CancelRejected)]
+    [InlineData(BinanceVenue.Spot, "Market is closed.", -2010, MatchingEngineReason.MarketClosed, BinanceErrorKind.OrderRejected)]
+    public void AMatchingEngineText_WithOrWithoutACode_HasAKind(BinanceVenue venue, string message, int? code, MatchingEngineReason reason, BinanceErrorKind kind)
+    {
+        foreach (var body in code is { } c ? [$$"""{"code":{{c}},"msg":"{{message}}"}"""] : new[] { message, $$"""{"msg":"{{message}}"}""" })
+        {
+            var error = Classify(venue, 400, body);
+
+            (error.Reason, error.Kind, error.Advice.Action).ShouldBe((reason, kind, RecoveryAction.DoNotRetry), body);
+        }
+    }
+
     [Fact]
     public void TruncatedJson_KeepsWhatWasRead()
     {
