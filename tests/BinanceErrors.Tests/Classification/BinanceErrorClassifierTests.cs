@@ -301,6 +301,21 @@ public sealed class BinanceErrorClassifierTests
     }
 
     [Theory]
+    // "Request occur unknown error." is documented for any 5XX (no status of its own): with -1001 it is an unknown
+    // outcome from 500 to 599, and outside the 5XX range the code keeps its own meaning.
+    [InlineData(499, BinanceErrorKind.ServiceUnavailable)]
+    [InlineData(500, BinanceErrorKind.ExecutionUnknown)]
+    [InlineData(599, BinanceErrorKind.ExecutionUnknown)]
+    [InlineData(400, BinanceErrorKind.ServiceUnavailable)]
+    public void AnUnknownOutcomeText_BesideADocumentedCode_CountsOnlyOnA5xx(int status, BinanceErrorKind kind)
+    {
+        var error = Classify(BinanceVenue.UsdMFutures, status, """{"code":-1001,"msg":"Request occur unknown error."}""", RequestIntent.PlaceOrder);
+
+        error.Kind.ShouldBe(kind);
+        error.Advice.Action.ShouldBe(kind == BinanceErrorKind.ExecutionUnknown ? RecoveryAction.Reconcile : RecoveryAction.RetryWithBackoff);
+    }
+
+    [Theory]
     [InlineData(BinanceVenue.UsdMFutures)]
     [InlineData(BinanceVenue.CoinMFutures)]
     public void FuturesWebSocket503_WithDisconnectedCode_AndTheUnknownText_IsAnUnknownOutcome(BinanceVenue venue)
