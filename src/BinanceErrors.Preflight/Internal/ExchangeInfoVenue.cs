@@ -81,16 +81,18 @@ internal static class ExchangeInfoVenue
         return null;
     }
 
-    /// <summary>COIN-M symbols carry a contract size (USD per contract) and a contract status; USDⓈ-M ones do not.</summary>
+    /// <summary>
+    /// COIN-M symbols carry a contract size (USD per contract) and a contract status; USDⓈ-M ones do not. Any symbol
+    /// that has one decides, not only the first: a first entry without them (a trimmed or hand-written document) would
+    /// otherwise make a COIN-M document USDⓈ-M.
+    /// </summary>
     private static BinanceVenue FuturesVenue(JsonElement symbols)
     {
         foreach (var symbol in symbols.EnumerateArray())
         {
-            if (symbol.ValueKind == JsonValueKind.Object)
+            if (symbol.ValueKind == JsonValueKind.Object && (symbol.TryGetProperty("contractSize", out _) || symbol.TryGetProperty("contractStatus", out _)))
             {
-                return symbol.TryGetProperty("contractSize", out _) || symbol.TryGetProperty("contractStatus", out _)
-                    ? BinanceVenue.CoinMFutures
-                    : BinanceVenue.UsdMFutures;
+                return BinanceVenue.CoinMFutures;
             }
         }
 

@@ -68,4 +68,34 @@ public sealed class ExchangeInfoVenueTests
         Should.Throw<ExchangeInfoFormatException>(() => ExchangeInfo.Parse("{}")).DocumentVenue.ShouldBeNull();
         Should.Throw<ExchangeInfoFormatException>(() => FuturesExchangeInfo.Parse("[]")).DocumentVenue.ShouldBeNull();
     }
+
+    [Theory]
+    // Each telling field of a symbol on its own, after a symbol that tells nothing and an entry that is no object.
+    [InlineData("{}", """{"contractType":"PERPETUAL"}""", BinanceVenue.UsdMFutures)]
+    [InlineData("{}", """{"marginAsset":"USDT"}""", BinanceVenue.UsdMFutures)]
+    [InlineData("{}", """{"pricePrecision":2}""", BinanceVenue.UsdMFutures)]
+    [InlineData("{}", """{"quantityPrecision":3}""", BinanceVenue.UsdMFutures)]
+    [InlineData("{}", """{"contractSize":100}""", BinanceVenue.CoinMFutures)]
+    [InlineData("{}", """{"contractStatus":"TRADING"}""", BinanceVenue.CoinMFutures)]
+    [InlineData("{}", """{"isSpotTradingAllowed":true}""", BinanceVenue.Spot)]
+    [InlineData("{}", """{"isMarginTradingAllowed":false}""", BinanceVenue.Spot)]
+    [InlineData("{}", """{"quoteOrderQtyMarketAllowed":true}""", BinanceVenue.Spot)]
+    [InlineData("{}", """{"ocoAllowed":true}""", BinanceVenue.Spot)]
+    [InlineData("{}", """{"icebergAllowed":true}""", BinanceVenue.Spot)]
+    [InlineData("{}", """{"baseCommissionPrecision":8}""", BinanceVenue.Spot)]
+    [InlineData("{}", """{"status":"TRADING"}""", null)]
+    // The root tells first: futures documents send assets (USDⓈ-M also futuresType), Spot its SORs; the futures venue
+    // then comes from the first symbol object (contract size or status: COIN-M).
+    [InlineData("""{"futuresType":"U_MARGINED"}""", """{"status":"TRADING"}""", BinanceVenue.UsdMFutures)]
+    [InlineData("""{"assets":[]}""", """{"status":"TRADING"}""", BinanceVenue.UsdMFutures)]
+    [InlineData("""{"assets":[]}""", """{"contractSize":10}""", BinanceVenue.CoinMFutures)]
+    [InlineData("""{"assets":[]}""", """{"contractStatus":"TRADING"}""", BinanceVenue.CoinMFutures)]
+    [InlineData("""{"sors":[]}""", """{"contractSize":10}""", BinanceVenue.Spot)]
+    public void TheVenue_IsTakenFromTheFirstTellingField(string root, string symbol, BinanceVenue? venue)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(root);
+        using var symbols = System.Text.Json.JsonDocument.Parse($$"""[7,{"symbol":"X"},{{symbol}}]""");
+
+        BinanceErrors.Preflight.Internal.ExchangeInfoVenue.Detect(document.RootElement, symbols.RootElement).ShouldBe(venue);
+    }
 }
