@@ -228,6 +228,13 @@ public sealed class LogLineParserTests
     [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"a\\\\nb \\u0041 \\\\u0042\\\"}", "a b A B")]
     [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"a\"b\\\"}", "a\"b")]
     [InlineData("{\\'code\\':-1000,\\'msg\\':\\'it\\\\\\'s\\'}", "it's")]
+    // The outer level's own edges: an empty message, a backslash alone at the line's end, a \u cut short, an escaped
+    // backslash before four hex digits (no \u), and line ends or tabs escaped once (real ones in the inner text).
+    [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"\\\"} tail \\\"", "")]
+    [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"a\\", "a\\")]
+    [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"ab\\u004", "abu004")]
+    [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"x\\\\0041\\\"}", "x0041")]
+    [InlineData("{\\\"code\\\":-1000,\\\"msg\\\":\\\"a\\nb\\tc\\rd\\\"}", "a b c d")]
     // Unquoted values end before closing brackets and commas.
     [InlineData("{code: -1000, msg: Internal error. },", "Internal error.")]
     [InlineData("{code: -1000, msg:    }", "")]
