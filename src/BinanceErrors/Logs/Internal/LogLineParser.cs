@@ -413,22 +413,12 @@ internal static class LogLineParser
             var c = line[k];
             if (c == '\\' && k + 1 < line.Length)
             {
-                var next = line[k + 1];
-                if (next == quote && !innerEscape)
+                if (line[k + 1] == quote && !innerEscape)
                 {
                     break;
                 }
 
-                if (next == 'u' && k + 5 < line.Length && ushort.TryParse(line.Slice(k + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var unit))
-                {
-                    c = (char)unit;
-                    k += 6;
-                }
-                else
-                {
-                    c = next is 'n' or 't' or 'r' ? ' ' : next;
-                    k += 2;
-                }
+                k += Escape(line, k, out c);
             }
             else
             {
@@ -451,22 +441,8 @@ internal static class LogLineParser
             var c = line[k];
             if (c == '\\' && k + 1 < line.Length)
             {
-                var next = line[k + 1];
-                switch (next)
-                {
-                    case 'u' when k + 5 < line.Length && ushort.TryParse(line.Slice(k + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var unit):
-                        text.Append((char)unit);
-                        k += 6;
-                        continue;
-                    case 'n' or 't' or 'r':
-                        text.Append(' ');
-                        break;
-                    default:
-                        text.Append(next);
-                        break;
-                }
-
-                k += 2;
+                k += Escape(line, k, out c);
+                text.Append(c);
                 continue;
             }
 
@@ -480,6 +456,25 @@ internal static class LogLineParser
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// One escape at <paramref name="k"/> (a backslash with a character after it), decoded as JSON, Python and JS write
+    /// it: <c>\uXXXX</c> is its character, a line end or tab a space, anything else the character itself (<c>\"</c>,
+    /// <c>\\</c>, and unknown escapes kept as their letter).
+    /// </summary>
+    /// <returns>How many characters of <paramref name="line"/> the escape takes: 6 or 2.</returns>
+    private static int Escape(ReadOnlySpan<char> line, int k, out char c)
+    {
+        var next = line[k + 1];
+        if (next == 'u' && k + 5 < line.Length && ushort.TryParse(line.Slice(k + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var unit))
+        {
+            c = (char)unit;
+            return 6;
+        }
+
+        c = next is 'n' or 't' or 'r' ? ' ' : next;
+        return 2;
     }
 
     /// <summary>The message after a code: separators skipped, a quoted value read as such, otherwise the rest of the line.</summary>
